@@ -1,0 +1,40 @@
+"""Word lists from builder/data/*.txt, loaded once. Word lists are data, not code."""
+from __future__ import annotations
+
+from functools import cache
+from importlib import resources
+
+
+def _lines(name: str) -> list[str]:
+    text = resources.files("builder.data").joinpath(name).read_text(encoding="utf-8")
+    return [ln.strip() for ln in text.splitlines() if ln.strip() and not ln.lstrip().startswith("#")]
+
+
+@cache
+def words(name: str) -> frozenset[str]:
+    """Every whitespace-separated word in data/<name>.txt, lower-cased."""
+    return frozenset(w.lower() for ln in _lines(f"{name}.txt") for w in ln.split())
+
+
+@cache
+def cue_lemmas() -> dict[str, str]:
+    """Inflected cue form -> its lemma (first word of its line)."""
+    out: dict[str, str] = {}
+    for ln in _lines("cue_verbs.txt"):
+        forms = ln.lower().split()
+        for form in forms:
+            out.setdefault(form, forms[0])
+    return out
+
+
+@cache
+def pronoun_kinds() -> dict[str, str]:
+    return dict(ln.lower().split()[:2] for ln in _lines("pronouns.txt"))
+
+
+CUES = frozenset(cue_lemmas())
+TITLES = words("titles")
+PARTICLES = words("name_particles")
+UNNAMED_HEADS = words("unnamed_heads")
+ORG_WORDS = words("org_words")
+NOT_NAMES = words("not_names")

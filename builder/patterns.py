@@ -1,0 +1,170 @@
+"""Every regular expression of the extractor, compiled once, here.
+
+Patterns use the `regex` package (\\p{Lu} and friends, timeouts). Each is verbose with
+named groups and a comment per line. Windows passed to them are bounded by the callers
+(a sentence, a paragraph, or a fixed number of characters), so no pattern ever sees
+more than one paragraph, and none nests unbounded repetitions.
+"""
+from __future__ import annotations
+
+import regex
+
+from builder.lexicon import CUES, PARTICLES, UNNAMED_HEADS
+
+# Every regex call made on article text gets this timeout (seconds); a paragraph that
+# still times out is reported by the caller instead of hanging the build.
+REGEX_TIMEOUT = 1.0
+
+
+def _alt(words) -> str:
+    """Longest-first alternation of literal words (so 'said' wins over 'sa')."""
+    return "|".join(regex.escape(w) for w in sorted(words, key=lambda w: (-len(w), w)))
+
+
+FLAGS = regex.VERBOSE | regex.V1
+
+# --- quote marks ---------------------------------------------------------------------
+QUOTE_MARK = regex.compile(
+    r"""
+    (?P<mark>
+        ''                      # the NYT archive's double mark, written as two apostrophes
+      | [\u201c\u201d]          # curly double quotes “ ”
+      | [\u00ab\u00bb]          # guillemets « »
+      | \u201e                  # low-9 opening mark „ (closed by “)
+      | "                       # straight double quote: opens or closes by position
+    )
+    """,
+    FLAGS,
+)
+OPENERS = frozenset("\u201c\u00ab\u201e")  # marks that can only open
+CLOSERS = frozenset("\u201d\u00bb")  # marks that can only close
+EDGE_TRIM = "\"'\u201c\u201d\u00ab\u00bb\u201e\u2018\u2019 \t\r\n\u00a0"  # stripped from quote edges
+
+# --- words -----------------------------------------------------------------------------
+CUE_WORD = rf"(?:{_alt(CUES)})"
+CUE = regex.compile(
+    rf"""
+    (?<![\p{{L}}\-'’])          # not inside a longer word
+    (?P<cue>{CUE_WORD})         # a cue verb form from data/cue_verbs.txt
+    (?![\p{{L}}\-])             # whole word only
+    """,
+    FLAGS | regex.IGNORECASE,
+)
+PARTICLE = rf"(?:{_alt(PARTICLES)})"
+# One capitalised name word: "Freij", "O'Rourke", "McConnell", "al-Freij", "J.", "U.S."
+NAME_WORD = rf"""
+    (?:
+        (?:{PARTICLE}[\-‐])?    # an attached particle: al-Freij, el-Sisi
+        \p{{Lu}}                # capital initial
+        (?:[\p{{L}}\p{{M}}'’\-]*\p{{L}})?   # letters, apostrophes, hyphens inside
+        (?:\.(?=\s|,|$))?       # the dot of an initial or abbreviation (J. / Jr.)
+      | (?:\p{{Lu}}\.){{2,}}    # dotted initials: U.S., J.R.
+    )
+"""
+# A run of name words, particles allowed between them: "Fahd Jassem al-Freij", "bin Laden"
+NAME_RUN = rf"""
+    {NAME_WORD}
+    (?:
+        [ \u00a0]+              # words of one name are separated by spaces only
+        (?:{PARTICLE}[ \u00a0]+)?   # a free-standing particle: "Ludwig van Beethoven"
+        {NAME_WORD}
+    ){{0,7}}
+    (?:,?[ ](?:Jr|Sr)\.?|[ ](?:II|III|IV))?   # generational suffix
+"""
+UNNAMED_HEAD = rf"(?i:{_alt(UNNAMED_HEADS)})"
+DETERMINER = r"""(?i:a|an|the|one|two|three|four|five|several|some|many|other|another|both|
+    his|her|their|its|our|this|that|these|those)"""
+PRONOUN = r"(?i:he|she|they|it|i|we|who)"
+# Words that can sit between a subject and its cue: "Trump also said", "she has said"
+AUX = r"""(?i:also|later|then|has|have|had|would|will|could|might|may|once|recently|
+    previously|further|repeatedly|again|often|frequently|simply|just|quickly|flatly|
+    bluntly|publicly|privately|reportedly|explicitly|famously|angrily|proudly|
+    subsequently|initially|last|first|finally|even|still|never|told|to|did|does|do|not|
+    has\ since|went\ on\ to|continued\ to|once\ again)"""
+
+# --- subjects ---------------------------------------------------------------------------
+# The speaker noun phrase that ENDS a left context (the words before a cue).
+SUBJECT_BEFORE = regex.compile(
+    rf"""
+    (?:
+        (?<![\p{{L}}'’])(?P<pronoun>{PRONOUN})            # he / she / they / who
+      | (?P<name>
+            (?:(?i:the)[ ])?                            # "the Post", "the economist Jared Bernstein"
+            (?:(?:\p{{Ll}}[\p{{Ll}}\-]*|{NAME_RUN})[ ]){{0,4}}?   # title words: "campaign chairman", "Fox News host"
+            {NAME_RUN}                                  # the name itself
+        )
+      | (?P<description>
+            (?:(?<![\p{{L}}'’]){DETERMINER}[ ]|{NAME_RUN}['’]s?[ ]|(?<![\p{{L}}'’]))  # a determiner, possessive or nothing
+            (?:[\p{{L}}\-]+[ ]){{0,4}}?                 # modifiers: "senior Iranian"
+            {UNNAMED_HEAD}                              # head noun: "commander", "officials"
+        )
+    )
+    (?P<apposition>,[^,;:.!?"“”]{{1,120}},)?            # ", a political activist," after the subject
+    [ ]+(?:(?:{AUX})[ ]+){{0,3}}                        # "also", "has", "later told"
+    $                                                   # right before the cue
+    """,
+    FLAGS,
+)
+# The speaker noun phrase that STARTS a right context (the words after a cue, or after a
+# closing mark): '..." said Iran's Defence Minister Amir Hatami'
+SUBJECT_AFTER = regex.compile(
+    rf"""
+    [ ]*                      # used with .match: anchored where the window starts
+    (?:
+        (?P<pronoun>{PRONOUN})(?![\p{{L}}'’])           # he / she
+      | (?P<name>
+            (?:(?i:the)[ ])?                            # "the Post"
+            (?:(?:\p{{Ll}}[\p{{Ll}}\-]*|{NAME_RUN}(?:['’]s)?)[ ]){{0,4}}?  # "Iran's Defence Minister"
+            {NAME_RUN}                                  # the name
+        )
+      | (?P<description>
+            (?:{DETERMINER}[ ]|{NAME_RUN}['’]s?[ ])?    # optional determiner / possessive
+            (?:[\p{{L}}\-]+[ ]){{0,4}}?                 # modifiers
+            {UNNAMED_HEAD}(?![\p{{L}}])                 # head noun
+        )
+    )
+    """,
+    FLAGS,
+)
+# Capitalised name runs anywhere in a paragraph, for the article's name index.
+NAME_MENTION = regex.compile(
+    rf"""
+    (?<![\p{{L}}\p{{M}}'’\-])   # starts a word
+    (?P<name>{NAME_RUN})        # the run of capitalised words
+    """,
+    FLAGS,
+)
+# --- attribution frames -------------------------------------------------------------------
+ACCORDING_TO = regex.compile(
+    r"""
+    (?<![\p{L}])(?P<cue>according[ ]to)   # "according to"
+    [ ]+                                  # then the source right after
+    """,
+    FLAGS | regex.IGNORECASE,
+)
+QUOTED_AS_SAYING = regex.compile(
+    r"""
+    (?P<cue>quoted)                   # "SANA quoted Freij as saying"
+    [ ]+(?P<who>[^,;:.!?"“”]{1,80}?)  # the person quoted
+    [ ]+as[ ]+(?:saying|telling)      # "as saying"
+    """,
+    FLAGS | regex.IGNORECASE,
+)
+DASH_ATTRIBUTION = regex.compile(
+    r"""
+    [ ]*[\u2014\u2015\u2013\-]{1,2}[ ]*  # a dash right after the closing mark: "Q" ― X
+    """,
+    FLAGS,
+)
+# Where a sentence ends inside a paragraph: ". " before a capital or a mark.
+SENTENCE_END = regex.compile(
+    r"""
+    (?<!\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Capt|St|Jr|Sr|No|Vol|Jan|Feb|Mar|Apr|Aug|Sept|Sep|Oct|Nov|Dec|U\.S|\p{Lu}))   # not an abbreviation or an initial
+    [.!?]+                   # the end punctuation
+    ["”'’)]*                 # closing marks that belong to the sentence
+    (?=[ \t]+["“'‘(]?\p{Lu}) # space, then a capitalised word (possibly quoted)
+    """,
+    FLAGS,
+)
+# Words of a capitalised run that make it a title or a headline, not speech: Title Case.
+WORD = regex.compile(r"[\p{L}\p{N}][\p{L}\p{N}'’\-]*", regex.V1)

@@ -1,0 +1,119 @@
+"""Quotes: find every double-quotation-mark span, paragraph by paragraph.
+
+Pairing follows the marks: a curly or angle opener opens, its closer closes, a straight
+mark toggles. Single marks (‘ ’ ') are never quote marks here: inside a double quote they
+belong to it, and outside they are apostrophes far more often than quotes. A quote never
+crosses a paragraph except by the journalistic multi-paragraph convention: a paragraph
+that opens a mark and never closes it continues in the next paragraph when that one
+opens with a mark.
+"""
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from pydantic import BaseModel, ConfigDict
+
+from builder.patterns import CLOSERS, EDGE_TRIM, OPENERS, QUOTE_MARK, REGEX_TIMEOUT
+
+
+class QuoteSpan(BaseModel):
+    """Inner span of a quote (marks excluded) and the marks' outer bounds."""
+
+    model_config = ConfigDict(frozen=True)
+    start: int  # first character inside the marks, edge whitespace trimmed
+    end: int
+    outer_start: int  # where the opening mark starts (== start when none)
+    outer_end: int  # where the closing mark ends (== end when unclosed)
+    para_start: int  # paragraph holding the opening mark
+    para_end: int  # paragraph holding the end (differs for multi-paragraph quotes)
+    closed: bool  # a closing mark was found
+    paragraphs: int = 1
+
+
+def _trim(text: str, s: int, e: int) -> tuple[int, int]:
+    while s < e and text[s] in EDGE_TRIM:
+        s += 1
+    while e > s and text[e - 1] in EDGE_TRIM:
+        e -= 1
+    return s, e
+
+
+def paragraph_quotes(text: str, ps: int, pe: int) -> Iterator[QuoteSpan]:
+    """Quote spans of one paragraph text[ps:pe], unclosed last one included."""
+    open_at: int | None = None  # end of the opening mark
+    open_mark = ""
+    open_outer = ps
+    for m in QUOTE_MARK.finditer(text, ps, pe, timeout=REGEX_TIMEOUT):
+        mark = m.group()
+        if open_at is None:
+            if mark in CLOSERS:
+                # a closer with nothing open: the quote ran from the paragraph start
+                s, e = _trim(text, ps, m.start())
+                if e > s:
+                    yield QuoteSpan(start=s, end=e, outer_start=ps, outer_end=m.end(),
+                                    para_start=ps, para_end=pe, closed=True)
+                continue
+            open_at, open_mark, open_outer = m.end(), mark, m.start()
+            continue
+        closes = (
+            mark in CLOSERS
+            or mark == '"' and open_mark in ('"', "\u201c", "\u201e")
+            or mark == "''" and open_mark == "''"
+            or mark == "\u201c" and open_mark == "\u201e"  # „…“
+            or mark == "''" and open_mark == '"'
+            or mark == '"' and open_mark == "''"
+        )
+        if closes:
+            s, e = _trim(text, open_at, m.start())
+            if e > s:
+                yield QuoteSpan(start=s, end=e, outer_start=open_outer, outer_end=m.end(),
+                                para_start=ps, para_end=pe, closed=True)
+            open_at = None
+        else:  # a second opener: the first was never closed; restart here
+            open_at, open_mark, open_outer = m.end(), mark, m.start()
+    if open_at is not None:
+        s, e = _trim(text, open_at, pe)
+        if e > s:
+            yield QuoteSpan(start=s, end=e, outer_start=open_outer, outer_end=pe,
+                            para_start=ps, para_end=pe, closed=False)
+
+
+def find_quotes(text: str, paras: list[tuple[int, int]]) -> list[QuoteSpan]:
+    """All quote spans of the article, multi-paragraph quotes merged into one span."""
+    out: list[QuoteSpan] = []
+    carry: QuoteSpan | None = None  # an unclosed quote waiting for its continuation
+    for ps, pe in paras:
+        spans = list(paragraph_quotes(text, ps, pe))
+        if carry is not None:
+            first = spans[0] if spans else None
+            if first is not None and first.outer_start == _first_char(text, ps, pe):
+                # continuation paragraph: merge it into the open quote
+                merged = carry.model_copy(update={
+                    "end": first.end, "outer_end": first.outer_end, "para_end": pe,
+                    "closed": first.closed, "paragraphs": carry.paragraphs + 1})
+                spans = spans[1:]
+                if first.closed:
+                    out.append(merged)
+                    carry = None
+                else:
+                    carry = merged
+                    out.extend(spans)
+                    continue
+            else:
+                out.append(carry)
+                carry = None
+        if spans and not spans[-1].closed:
+            out.extend(spans[:-1])
+            carry = spans[-1]
+        else:
+            out.extend(spans)
+    if carry is not None:
+        out.append(carry)
+    return out
+
+
+def _first_char(text: str, ps: int, pe: int) -> int:
+    i = ps
+    while i < pe and text[i] in " \t\u00a0":
+        i += 1
+    return i

@@ -1,0 +1,189 @@
+"""Speakers: who can speak in this article, and what each mention resolves to.
+
+Builds a name index of every capitalised run in the article once, then answers:
+what is the fullest form of "Freij"?  is "SANA" an organisation?  which named person
+does "Syria's defense minister" stand for?  who is the nearest compatible person
+before offset N (pronoun antecedents)?
+"""
+from __future__ import annotations
+
+from bisect import bisect_right
+from collections import Counter
+from functools import cached_property
+
+import regex
+from pydantic import BaseModel, ConfigDict
+
+from builder.lexicon import NOT_NAMES, ORG_WORDS, PARTICLES, TITLES, UNNAMED_HEADS, words
+from builder.patterns import NAME_MENTION, REGEX_TIMEOUT, SENTENCE_END, WORD
+
+FEMALE = words("female_names")
+FEMALE_TITLES = frozenset({"ms", "mrs", "miss", "madam", "queen", "princess", "lady", "dame"})
+MALE_TITLES = frozenset({"mr", "sir", "king", "prince", "lord"})
+# Words ahead of a name that describe its bearer ("Syria's defense minister General ...").
+TITLE_WINDOW_WORDS = 5
+# How far back a pronoun looks for its antecedent, in sentences.
+MAX_ANTECEDENT_SENTENCES = 8
+
+
+class NameMention(BaseModel):
+    """One capitalised run read as a name: its tokens after titles are stripped."""
+
+    model_config = ConfigDict(frozen=True)
+    start: int
+    end: int
+    tokens: tuple[str, ...]
+    titles: frozenset[str]  # lower-case words that describe the bearer
+    kind: str  # person | organization
+
+    @property
+    def key(self) -> str:
+        return norm(self.tokens[-1])
+
+
+def norm(token: str) -> str:
+    """Comparison key of a name word: lower case, attached particle and dots dropped."""
+    t = token.lower().replace("’", "'").rstrip(".")
+    head, sep, rest = t.partition("-")
+    if sep and head in PARTICLES and rest:
+        t = rest
+    return t
+
+
+def _bare(token: str) -> str:
+    return token.lower().rstrip(".").replace("’", "'")
+
+
+def name_tokens(run: str) -> tuple[tuple[str, ...], frozenset[str]]:
+    """Split a capitalised run into (name tokens, title words stripped from its front).
+
+    "Syria's Defense Minister General Fahd al-Freij" -> ("Fahd", "al-Freij"),
+    {"syria's", "defense", "minister", "general"}."""
+    toks = run.split()
+    titles: set[str] = set()
+    # a possessive ends the descriptive part: everything up to it is description
+    for i in range(len(toks) - 1, -1, -1):
+        if regex.search(r"['’]s?$", toks[i]) and i < len(toks) - 1:
+            titles.update(_bare(t) for t in toks[: i + 1])
+            toks = toks[i + 1:]
+            break
+    while toks and (_bare(toks[0]) in TITLES or _bare(toks[0]) in NOT_NAMES):
+        titles.add(_bare(toks[0]))
+        toks = toks[1:]
+    if toks:
+        toks[-1] = regex.sub(r"['’]s?$", "", toks[-1])
+    toks = [t for t in toks if t]
+    return tuple(toks), frozenset(titles)
+
+
+def kind_of(tokens: tuple[str, ...], titles: frozenset[str] = frozenset()) -> str:
+    """organization when a word says so (News, Agency, Committee) or it is an acronym."""
+    if any(_bare(t) in ORG_WORDS for t in tokens):
+        return "organization"
+    if len(tokens) == 1 and len(tokens[0]) >= 2 and tokens[0].replace(".", "").isupper():
+        return "organization"
+    return "person"
+
+
+class NameIndex:
+    """Every name mention of one article, and the questions attribution asks of them."""
+
+    def __init__(self, text: str):
+        self.text = text
+        self.mentions: list[NameMention] = []
+        for m in NAME_MENTION.finditer(text, timeout=REGEX_TIMEOUT):
+            toks, titles = name_tokens(m.group("name"))
+            if not toks or all(_bare(t) in NOT_NAMES for t in toks):
+                continue
+            before = WORD.findall(text[max(0, m.start() - 60): m.start()])[-TITLE_WINDOW_WORDS:]
+            titles = titles | {w.lower() for w in before if w[:1].islower() or _bare(w) in TITLES}
+            self.mentions.append(NameMention(
+                start=m.start(), end=m.end(), tokens=toks, titles=frozenset(titles),
+                kind=kind_of(toks, titles)))
+
+    @cached_property
+    def _forms(self) -> Counter[tuple[str, ...]]:
+        return Counter(m.tokens for m in self.mentions)
+
+    def canonical(self, tokens: tuple[str, ...], kind: str) -> tuple[str, ...]:
+        """The fullest form the article gives of a name: "Freij" -> "Fahd Jassem al-Freij".
+
+        Candidates are the article's forms that end with the same surname (or, for a lone
+        first name, start with it), of the same kind; the most frequent wins, then the longest."""
+        if not tokens:
+            return tokens
+        last = norm(tokens[-1])
+        cands = [(n, f) for f, n in self._forms.items()
+                 if len(f) > len(tokens) and norm(f[-1]) == last
+                 and [norm(t) for t in f[-len(tokens):]] == [norm(t) for t in tokens]
+                 and kind_of(f) == kind]
+        if not cands and len(tokens) == 1 and kind == "person":
+            cands = [(n, f) for f, n in self._forms.items()
+                     if len(f) > 1 and norm(f[0]) == last and kind_of(f) == "person"]
+        if not cands:
+            return tokens
+        return max(cands, key=lambda c: (c[0], len(c[1])))[1]
+
+    def tie_description(self, description: str, at: int) -> NameMention | None:
+        """The named bearer of a definite description ("Syria's defense minister" ->
+        the mention titled "Defense Minister"), nearest to `at`; None when no single tie."""
+        dwords = [w.lower() for w in WORD.findall(description)]
+        head = dwords[-1] if dwords else ""
+        mods = {w for w in dwords[:-1] if w not in NOT_NAMES and not w.endswith(("'s", "’s"))}
+        if head not in UNNAMED_HEADS:
+            return None
+        best = None
+        for m in self.mentions:
+            if head in m.titles and mods <= m.titles | {t.lower() for t in m.tokens}:
+                if best is None or abs(m.start - at) < abs(best.start - at):
+                    best = m
+        return best
+
+    def mask(self, spans: list[tuple[int, int]]) -> None:
+        """Forget mentions inside quotations: names a speaker utters are not speakers."""
+        self.mentions = [m for m in self.mentions
+                         if not any(s <= m.start and m.end <= e for s, e in spans)]
+        self.__dict__.pop("_forms", None)
+
+    @cached_property
+    def _sentence_starts(self) -> list[int]:
+        starts = [0] + [i + 1 for i, ch in enumerate(self.text) if ch == "\n"]
+        starts += [m.end() for m in SENTENCE_END.finditer(self.text, timeout=REGEX_TIMEOUT)]
+        return sorted(set(starts))
+
+    def subjects_before(self, offset: int) -> list[NameMention]:
+        """Person mentions before `offset`, sentence by sentence going back, and within a
+        sentence the first (its likely subject) first; at most MAX_ANTECEDENT_SENTENCES."""
+        starts = self._sentence_starts
+        k = bisect_right(starts, offset) - 1
+        out: list[NameMention] = []
+        hi = offset
+        for _ in range(MAX_ANTECEDENT_SENTENCES):
+            if k < 0:
+                break
+            lo = starts[k]
+            out.extend(m for m in self.mentions
+                       if lo <= m.start and m.end <= hi and m.kind == "person")
+            hi, k = lo, k - 1
+        return out
+
+    def gender_of(self, tokens: tuple[str, ...]) -> str | None:
+        """Gender of a canonical name, from any mention of it that shows one."""
+        if len(tokens) > 1 and tokens[0].lower() in FEMALE:
+            return "f"
+        key = norm(tokens[-1]) if tokens else ""
+        for m in self.mentions:
+            if m.key == key and (g := gender(m)):
+                return g
+        return None
+
+
+def gender(mention: NameMention) -> str | None:
+    """'f', 'm' or None (unknown) from a title or a first name."""
+    if mention.titles & FEMALE_TITLES:
+        return "f"
+    if mention.titles & MALE_TITLES:
+        return "m"
+    if len(mention.tokens) > 1 and mention.tokens[0].lower() in FEMALE:
+        return "f"
+    return None

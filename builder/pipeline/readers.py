@@ -2,11 +2,16 @@
 
 Each reader is a generator of `Article | Skip`; nothing is dropped silently. A `.txt`
 file is one article whose first line is its title (the title stays in the text so that
-offsets match the file); a `.jsonl` file holds one `{id, text, title?, url?, outlet?,
-published?, language?}` record a line.
+offsets match the file; a blank first line means no title); a `.jsonl` file holds one
+`{id, text, title?, url?, outlet?, published?, language?}` record a line.
+
+`load` reads and decodes one file (size limit, binary sniffing, decoding with a fallback) and
+`parse_txt` / `parse_jsonl` turn decoded text into articles; `read_txt` / `read_jsonl` chain
+the two and skip text that is not UTF-8, while the build decodes it with a recorded fallback.
 """
 from __future__ import annotations
 
+import hashlib
 import json
 from collections.abc import Callable, Iterable, Iterator
 from datetime import datetime
@@ -25,21 +30,94 @@ class Skip(BaseModel):
     reason: str
 
 
-def read_txt(path: Path, root: Path) -> Iterator[Article | Skip]:
-    rel = path.relative_to(root) if path != root else Path(path.name)
+class Loaded(BaseModel):
+    """One input file as read: what it held and how its bytes were decoded."""
+
+    model_config = ConfigDict(frozen=True)
+    location: str
+    bytes: int
+    sha256: str
+    encoding: str  # "utf-8" unless a fallback was needed (then it is recorded by the build)
+    text: str
+
+
+# Inputs larger than this are skipped: 5 MB is ~50x the longest news article we have seen
+# (PolNeAR's longest is ~60 kB), so a bigger file is a dump or a mistake, not an article.
+MAX_INPUT_BYTES = 5 * 1024 * 1024
+# How much of a file is sniffed for binary content, and the share of control characters
+# (other than tab, CR, LF, FF) above which it is binary: text has none, binaries have many.
+SNIFF_BYTES = 8192
+MAX_CONTROL_SHARE = 0.10
+_CONTROL = bytes(c for c in range(32) if c not in (9, 10, 12, 13))
+# Fallback decoding for text that is not UTF-8: Windows-1252 covers most legacy news text;
+# Latin-1 decodes any byte, so it is the last resort and never fails.
+FALLBACK_ENCODINGS = ("cp1252", "latin-1")
+
+
+def _is_binary(data: bytes) -> bool:
+    head = data[:SNIFF_BYTES]
+    if head.startswith((b"\xff\xfe", b"\xfe\xff")):  # UTF-16 with a byte-order mark: text
+        return False
+    if b"\x00" in head:
+        return True
+    return sum(head.count(c) for c in _CONTROL) > MAX_CONTROL_SHARE * len(head)
+
+
+def _decode(data: bytes) -> tuple[str, str]:
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return data.decode("utf-16"), "utf-16"
     try:
-        text = path.read_text(encoding="utf-8")
+        return data.decode("utf-8-sig"), "utf-8"
     except UnicodeDecodeError:
-        yield Skip(location=str(path), reason="not_utf8")
-        return
+        pass
+    for enc in FALLBACK_ENCODINGS:
+        try:
+            return data.decode(enc), enc
+        except UnicodeDecodeError:
+            continue
+    raise AssertionError("latin-1 decodes every byte string")
+
+
+def load(path: Path, location: str | None = None, max_bytes: int = MAX_INPUT_BYTES) -> Loaded | Skip:
+    """Read and decode one input file, or say why it cannot be used. Never raises for I/O."""
+    where = location or str(path)
+    try:
+        size = path.stat().st_size
+        if size > max_bytes:
+            return Skip(location=where, reason=f"too_large: {size} bytes > limit {max_bytes}")
+        data = path.read_bytes()
     except OSError as err:
-        yield Skip(location=str(path), reason=f"unreadable: {err.strerror or err}")
-        return
+        return Skip(location=where, reason=f"unreadable: {err.strerror or err}")
+    if len(data) > max_bytes:  # grew since stat
+        return Skip(location=where, reason=f"too_large: {len(data)} bytes > limit {max_bytes}")
+    if _is_binary(data):
+        return Skip(location=where, reason="binary")
+    text, encoding = _decode(data)
     if not text.strip():
-        yield Skip(location=str(path), reason="empty")
+        return Skip(location=where, reason="empty")
+    return Loaded(location=where, bytes=len(data), sha256=hashlib.sha256(data).hexdigest(),
+                  encoding=encoding, text=text)
+
+
+def parse_txt(text: str, article_id: str, location: str) -> Iterator[Article | Skip]:
+    """A .txt file's text as one article; its first line (if not blank) is the title."""
+    if not text.strip():
+        yield Skip(location=location, reason="empty")
         return
-    title = text.lstrip().split("\n", 1)[0].strip() or None
-    yield Article(id=str(rel.with_suffix("")), text=text, title=title, source=str(path))
+    title = text.split("\n", 1)[0].strip() or None
+    yield Article(id=article_id, text=text, title=title, source=location)
+
+
+def read_txt(path: Path, root: Path, *, location: str | None = None,
+             max_bytes: int = MAX_INPUT_BYTES) -> Iterator[Article | Skip]:
+    rel = path.relative_to(root) if path != root else Path(path.name)
+    loaded = load(path, location, max_bytes)
+    if isinstance(loaded, Skip):
+        yield loaded
+    elif loaded.encoding != "utf-8":
+        yield Skip(location=loaded.location, reason=f"not_utf8: looks like {loaded.encoding}")
+    else:
+        yield from parse_txt(loaded.text, rel.with_suffix("").as_posix(), loaded.location)
 
 
 def _published(value: object) -> datetime | None:
@@ -48,44 +126,50 @@ def _published(value: object) -> datetime | None:
     return datetime.fromisoformat(str(value).replace("Z", "+00:00"))
 
 
-def read_jsonl(path: Path, root: Path) -> Iterator[Article | Skip]:
-    try:
-        fh = path.open(encoding="utf-8")
-    except OSError as err:
-        yield Skip(location=str(path), reason=f"unreadable: {err.strerror or err}")
-        return
-    with fh:
-        for lineno, line in enumerate(fh, 1):
-            where = f"{path}:{lineno}"
-            if not line.strip():
-                continue
-            try:
-                rec = json.loads(line)
-            except json.JSONDecodeError as err:
-                yield Skip(location=where, reason=f"malformed_json: {err.msg}")
-                continue
-            if not isinstance(rec, dict):
-                yield Skip(location=where, reason="record_not_an_object")
-                continue
-            text = rec.get("text")
-            if not isinstance(text, str) or not text.strip():
-                yield Skip(location=where, reason="record_without_text")
-                continue
-            art_id = rec.get("id", rec.get("article_id"))
-            if art_id in (None, ""):
-                yield Skip(location=where, reason="record_without_id")
-                continue
-            try:
-                yield Article(
-                    id=str(art_id), text=text, title=rec.get("title"), url=rec.get("url"),
-                    outlet=rec.get("outlet"), published=_published(rec.get("published")),
-                    language=rec.get("language"), source=where,
-                )
-            except (ValueError, ValidationError) as err:
-                yield Skip(location=where, reason=f"invalid_record: {str(err).splitlines()[0]}")
+def parse_jsonl(text: str, location: str) -> Iterator[Article | Skip]:
+    """One article per JSON object line of a .jsonl file's text; a skip for every bad line."""
+    for lineno, line in enumerate(text.split("\n"), 1):
+        where = f"{location}:{lineno}"
+        if not line.strip():
+            continue
+        try:
+            rec = json.loads(line)
+        except json.JSONDecodeError as err:
+            yield Skip(location=where, reason=f"malformed_json: {err.msg}")
+            continue
+        if not isinstance(rec, dict):
+            yield Skip(location=where, reason="record_not_an_object")
+            continue
+        text_ = rec.get("text")
+        if not isinstance(text_, str) or not text_.strip():
+            yield Skip(location=where, reason="record_without_text")
+            continue
+        art_id = rec.get("id", rec.get("article_id"))
+        if art_id in (None, "") or isinstance(art_id, (dict, list)):
+            yield Skip(location=where, reason="record_without_id")
+            continue
+        try:
+            yield Article(
+                id=str(art_id), text=text_, title=rec.get("title"), url=rec.get("url"),
+                outlet=rec.get("outlet"), published=_published(rec.get("published")),
+                language=rec.get("language"), source=where,
+            )
+        except (ValueError, TypeError, ValidationError) as err:
+            yield Skip(location=where, reason=f"invalid_record: {str(err).splitlines()[0]}")
 
 
-READERS: dict[str, Callable[[Path, Path], Iterator[Article | Skip]]] = {
+def read_jsonl(path: Path, root: Path, *, location: str | None = None,
+               max_bytes: int = MAX_INPUT_BYTES) -> Iterator[Article | Skip]:
+    loaded = load(path, location, max_bytes)
+    if isinstance(loaded, Skip):
+        yield loaded
+    elif loaded.encoding != "utf-8":
+        yield Skip(location=loaded.location, reason=f"not_utf8: looks like {loaded.encoding}")
+    else:
+        yield from parse_jsonl(loaded.text, loaded.location)
+
+
+READERS: dict[str, Callable[..., Iterator[Article | Skip]]] = {
     ".txt": read_txt,
     ".jsonl": read_jsonl,
 }

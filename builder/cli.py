@@ -21,9 +21,12 @@ def cmd_extract(args: argparse.Namespace) -> int:
 
 
 def cmd_evaluate(args: argparse.Namespace) -> int:
-    from builder.evaluate import evaluate_files
+    from builder.evaluate import EvaluationError, evaluate_files
 
-    result = evaluate_files(Path(args.gold), Path(args.pred))
+    try:
+        result = evaluate_files(Path(args.gold), Path(args.pred))
+    except EvaluationError as err:
+        raise UserError(str(err)) from err
     if args.json:
         print(json.dumps(result))
     else:

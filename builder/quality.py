@@ -1,0 +1,128 @@
+"""The quality gate: extract the gold articles in-process, score them, and fail below a floor.
+
+CI runs `python -m builder.quality --gold ../shared/eval/polnear-dev.jsonl --floors
+.ci/floors.json`. The floors are the dev figures the extractor reached, rounded down; they
+only ever go up, so a change that makes extraction worse fails CI instead of shipping.
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import math
+import sys
+import time
+from pathlib import Path
+
+from builder.evaluate import EvaluationError, check_gold_row, read_jsonl, score
+
+# Every floors file must set these: quote finding, speaker naming, and both together
+# (pair F1, the headline figure). A gate missing one would silently stop guarding it.
+REQUIRED_FLOORS = ("quote_f1", "speaker_name_accuracy", "pair_f1")
+
+EXIT_PASS, EXIT_BELOW_FLOOR, EXIT_BAD_INPUT = 0, 1, 2
+
+
+def _is_number(value: object) -> bool:
+    return isinstance(value, (int, float)) and not isinstance(value, bool) and math.isfinite(value)
+
+
+def check(result: dict, floors: dict) -> list[str]:
+    """Failures, one message each: a figure below its floor, a floor the result has no
+    figure for, a required floor that is not set, or a floor that is not a number in [0, 1].
+    An empty list means the gate passes."""
+    failures = [f"no floor set for {key}" for key in REQUIRED_FLOORS if key not in floors]
+    for key, floor in floors.items():
+        if not _is_number(floor) or not 0.0 <= floor <= 1.0:
+            failures.append(f"floor for {key} must be a number in [0, 1], not {floor!r}")
+        elif not _is_number(result.get(key)):
+            failures.append(f"{key}: the result has no such figure (floor {floor})")
+        elif result[key] < floor:
+            failures.append(f"{key} {result[key]:.4f} is below its floor {floor}")
+    return failures
+
+
+def load_floors(path: Path) -> dict:
+    try:
+        floors = json.loads(Path(path).read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        raise EvaluationError(f"floors file not found: {path}") from None
+    except json.JSONDecodeError as err:
+        raise EvaluationError(f"{path}: malformed JSON: {err.msg} (line {err.lineno})") from None
+    if not isinstance(floors, dict):
+        raise EvaluationError(f"{path}: expected an object of figure -> floor")
+    return floors
+
+
+def load_gold(path: Path) -> list[dict]:
+    records = read_jsonl(Path(path), "gold")
+    if not records:
+        raise EvaluationError(f"gold file has no articles: {path}")
+    for where, row in records:
+        check_gold_row(row, where)
+    return [row for _, row in records]
+
+
+def extract_gold_texts(gold: list[dict]) -> list[dict]:
+    """The extractor's predictions on every gold text, as evaluator records."""
+    from builder import Article, extract
+
+    preds = []
+    for row in gold:
+        article = Article(id=row["article_id"], text=row["text"])
+        try:
+            quotes = extract(article)
+        except Exception as err:  # name the article, keep the traceback
+            raise RuntimeError(f"extract failed on gold article {article.id!r}") from err
+        preds.extend(q.model_dump(mode="json") for q in quotes)
+    return preds
+
+
+def report(result: dict, floors: dict, seconds: float) -> str:
+    """A small table: every floored figure next to its floor, then the other figures."""
+    lines = [f"{'figure':28s} {'measured':>9s} {'floor':>7s}"]
+    for key, floor in floors.items():
+        value = result.get(key)
+        shown = f"{value:9.4f}" if _is_number(value) else f"{'-':>9s}"
+        lines.append(f"{key:28s} {shown} {floor!s:>7s}")
+    lines.append("")
+    for key, value in result.items():
+        if key not in floors:
+            lines.append(f"{key:28s} {value!s:>9s}")
+    lines.append(f"{'extract seconds':28s} {seconds:9.2f}")
+    return "\n".join(lines)
+
+
+def run_gate(gold_path: Path | str, floors_path: Path | str) -> int:
+    """Extract and score the gold articles; print the figures and floors; 0 when every
+    figure reaches its floor, 1 when one does not, 2 when the inputs are unusable."""
+    try:
+        floors = load_floors(Path(floors_path))
+        gold = load_gold(Path(gold_path))
+    except EvaluationError as err:
+        print(f"quality gate: {err}", file=sys.stderr)
+        return EXIT_BAD_INPUT
+    started = time.perf_counter()
+    preds = extract_gold_texts(gold)
+    seconds = time.perf_counter() - started
+    result = score(gold, preds)
+    print(f"quality gate on {gold_path} ({len(gold)} articles), floors from {floors_path}")
+    print(report(result, floors, seconds))
+    failures = check(result, floors)
+    for failure in failures:
+        print(f"FAIL: {failure}", file=sys.stderr)
+    if failures:
+        return EXIT_BELOW_FLOOR
+    print("quality gate: pass")
+    return EXIT_PASS
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(prog="python -m builder.quality", description=__doc__.splitlines()[0])
+    ap.add_argument("--gold", required=True, help="PolNeAR-style gold JSONL (e.g. ../shared/eval/polnear-dev.jsonl)")
+    ap.add_argument("--floors", required=True, help="JSON object of figure -> minimum (e.g. .ci/floors.json)")
+    args = ap.parse_args(argv)
+    return run_gate(args.gold, args.floors)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,122 @@
+"""builder.quality: the floor check, and the gate end to end on a tiny gold file."""
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from builder import quality
+from builder.quality import check, run_gate
+
+FLOORS = {"quote_f1": 0.90, "speaker_name_accuracy": 0.60, "pair_f1": 0.55}
+
+
+@pytest.mark.parametrize(
+    ("result", "floors", "expected"),
+    [
+        # every figure at or above its floor: pass
+        ({"quote_f1": 0.95, "speaker_name_accuracy": 0.60, "pair_f1": 0.70}, FLOORS, []),
+        # one figure below
+        (
+            {"quote_f1": 0.95, "speaker_name_accuracy": 0.61, "pair_f1": 0.5499},
+            FLOORS,
+            ["pair_f1 0.5499 is below its floor 0.55"],
+        ),
+        # two below, reported in the floors' order
+        (
+            {"quote_f1": 0.1, "speaker_name_accuracy": 0.2, "pair_f1": 0.9},
+            FLOORS,
+            ["quote_f1 0.1000 is below its floor 0.9", "speaker_name_accuracy 0.2000 is below its floor 0.6"],
+        ),
+        # the result lacks a floored figure
+        (
+            {"quote_f1": 0.95, "pair_f1": 0.70},
+            FLOORS,
+            ["speaker_name_accuracy: the result has no such figure (floor 0.6)"],
+        ),
+        # a required floor is not set: the gate would stop guarding it
+        (
+            {"quote_f1": 0.95, "speaker_name_accuracy": 0.61, "pair_f1": 0.70},
+            {"quote_f1": 0.90, "pair_f1": 0.55},
+            ["no floor set for speaker_name_accuracy"],
+        ),
+        # an empty floors file guards nothing
+        (
+            {"quote_f1": 0.95, "speaker_name_accuracy": 0.61, "pair_f1": 0.70},
+            {},
+            ["no floor set for quote_f1", "no floor set for speaker_name_accuracy", "no floor set for pair_f1"],
+        ),
+        # floors that are not numbers in [0, 1]
+        (
+            {"quote_f1": 0.95, "speaker_name_accuracy": 0.61, "pair_f1": 0.70},
+            {**FLOORS, "pair_f1": "0.5", "quote_f1": 95},
+            ["floor for quote_f1 must be a number in [0, 1], not 95", "floor for pair_f1 must be a number in [0, 1], not '0.5'"],
+        ),
+        # extra floors on other figures are checked too
+        (
+            {"quote_f1": 0.95, "speaker_name_accuracy": 0.61, "pair_f1": 0.70, "quote_recall": 0.8},
+            {**FLOORS, "quote_recall": 0.85},
+            ["quote_recall 0.8000 is below its floor 0.85"],
+        ),
+    ],
+)
+def test_check(result, floors, expected):
+    assert check(result, floors) == expected
+
+
+def test_committed_floors_are_complete_and_not_placeholders():
+    floors = json.loads((Path(__file__).resolve().parents[1] / ".ci" / "floors.json").read_text())
+    assert set(quality.REQUIRED_FLOORS) <= set(floors)
+    assert all(0.0 < floors[key] <= 1.0 for key in quality.REQUIRED_FLOORS)
+
+
+# A one-article gold file the gate can run on without ../shared.
+TEXT = '"We will win," Jane Smith said.'
+
+
+def gold_file(tmp_path: Path) -> Path:
+    row = {
+        "article_id": "a1", "text": TEXT, "unattributed": [],
+        "quotes": [{"start": 1, "end": 13, "text": "We will win,", "cues": [],
+                    "sources": [{"start": 15, "end": 25, "text": "Jane Smith", "repr": "Jane Smith"}]}],
+    }
+    path = tmp_path / "gold.jsonl"
+    path.write_text(json.dumps(row) + "\n", encoding="utf-8")
+    return path
+
+
+def floors_file(tmp_path: Path, floors: dict) -> Path:
+    path = tmp_path / "floors.json"
+    path.write_text(json.dumps(floors), encoding="utf-8")
+    return path
+
+
+PERFECT = [{"article_id": "a1", "quote": "We will win,", "quote_start": 1, "quote_end": 13,
+            "speaker": "Jane Smith", "speaker_start": 15, "speaker_end": 25}]
+ALL_ONE = {"quote_f1": 1.0, "speaker_name_accuracy": 1.0, "pair_f1": 1.0}
+
+
+def test_gate_passes_at_its_floors(tmp_path, monkeypatch, capsys):
+    monkeypatch.setattr(quality, "extract_gold_texts", lambda gold: PERFECT)
+    assert run_gate(gold_file(tmp_path), floors_file(tmp_path, ALL_ONE)) == 0
+    out = capsys.readouterr().out
+    assert "pair_f1" in out and "quality gate: pass" in out
+
+
+def test_gate_fails_below_a_floor(tmp_path, monkeypatch, capsys):
+    monkeypatch.setattr(quality, "extract_gold_texts", lambda gold: [{**PERFECT[0], "speaker": "he"}])
+    assert run_gate(gold_file(tmp_path), floors_file(tmp_path, ALL_ONE)) == 1
+    assert "FAIL: speaker_name_accuracy 0.0000 is below its floor 1.0" in capsys.readouterr().err
+
+
+def test_gate_refuses_missing_inputs(tmp_path, capsys):
+    assert run_gate(gold_file(tmp_path), tmp_path / "none.json") == 2
+    assert run_gate(tmp_path / "none.jsonl", floors_file(tmp_path, ALL_ONE)) == 2
+    assert "not found" in capsys.readouterr().err
+
+
+def test_gate_runs_the_real_extractor(tmp_path, capsys):
+    floors = {"quote_f1": 0.0, "speaker_name_accuracy": 0.0, "pair_f1": 0.0}
+    assert quality.main(["--gold", str(gold_file(tmp_path)), "--floors", str(floors_file(tmp_path, floors))]) == 0
+    assert "quote_f1" in capsys.readouterr().out

@@ -38,3 +38,11 @@ PARTICLES = words("name_particles")
 UNNAMED_HEADS = words("unnamed_heads")
 ORG_WORDS = words("org_words")
 NOT_NAMES = words("not_names")
+FUNCTION_WORDS = words("function_words")
+FIRST_NAMES = words("female_names") | words("male_names")
+
+
+@cache
+def places() -> frozenset[str]:
+    """Place names, multi-word ones kept whole ("new york")."""
+    return frozenset(ln.lower() for ln in _lines("places.txt"))

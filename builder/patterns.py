@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import regex
 
-from builder.lexicon import CUES, PARTICLES, UNNAMED_HEADS
+from builder.lexicon import CUES, FUNCTION_WORDS, PARTICLES, TITLES, UNNAMED_HEADS
 
 # Every regex call made on article text gets this timeout (seconds); a paragraph that
 # still times out is reported by the caller instead of hanging the build.
@@ -54,11 +54,12 @@ PARTICLE = rf"(?:{_alt(PARTICLES)})"
 # One capitalised name word: "Freij", "O'Rourke", "McConnell", "al-Freij", "J.", "U.S."
 NAME_WORD = rf"""
     (?:
+        (?:Mr|Mrs|Ms|Dr|Sen|Sens|Rep|Reps|Gov|Gen|Lt|Col|Capt|Sgt|Adm|Prof|Rev|Jr|Sr|St)\.  # abbreviated titles
+      | (?:\p{{Lu}}\.){{1,3}}(?![\p{{L}}])  # initials: J., U.S., J.R.
+      | (?![RDI]-\p{{Lu}})     # not a party tag such as R-Calif
         (?:{PARTICLE}[\-‐])?    # an attached particle: al-Freij, el-Sisi
         \p{{Lu}}                # capital initial
         (?:[\p{{L}}\p{{M}}'’\-]*\p{{L}})?   # letters, apostrophes, hyphens inside
-        (?:\.(?=\s|,|$))?       # the dot of an initial or abbreviation (J. / Jr.)
-      | (?:\p{{Lu}}\.){{2,}}    # dotted initials: U.S., J.R.
     )
 """
 # A run of name words, particles allowed between them: "Fahd Jassem al-Freij", "bin Laden"
@@ -72,14 +73,20 @@ NAME_RUN = rf"""
     (?:,?[ ](?:Jr|Sr)\.?|[ ](?:II|III|IV))?   # generational suffix
 """
 UNNAMED_HEAD = rf"(?i:{_alt(UNNAMED_HEADS)})"
+# A modifier inside a description: any word but a function word ("by", "that", "was").
+MODIFIER = rf"(?:(?!(?i:{_alt(FUNCTION_WORDS)})[ ])[\p{{L}}\-]+)"
+# A name right after a preposition or an indefinite article is no subject: "to Twitter".
+NOT_AFTER = r"(?<!(?<![\p{L}])(?i:a|an|to|of|for|with|by|from|in|on|at|into|about|than)[ ])"
+# A lower-case word that describes a name's bearer: "campaign chairman", "economist"
+TITLE_WORD = rf"(?:{_alt((TITLES | UNNAMED_HEADS) - {'the', 'a', 'an', 'of'})}|economist|pollster)"
 DETERMINER = r"""(?i:a|an|the|one|two|three|four|five|several|some|many|other|another|both|
     his|her|their|its|our|this|that|these|those)"""
 PRONOUN = r"(?i:he|she|they|it|i|we|who)"
 # Words that can sit between a subject and its cue: "Trump also said", "she has said"
-AUX = r"""(?i:also|later|then|has|have|had|would|will|could|might|may|once|recently|
+AUX = r"""(?i:also|is|was|are|were|been|later|then|has|have|had|would|will|could|might|may|once|recently|
     previously|further|repeatedly|again|often|frequently|simply|just|quickly|flatly|
     bluntly|publicly|privately|reportedly|explicitly|famously|angrily|proudly|
-    subsequently|initially|last|first|finally|even|still|never|told|to|did|does|do|not|
+    subsequently|initially|last|first|finally|even|still|never|did|does|do|not|
     has\ since|went\ on\ to|continued\ to|once\ again)"""
 
 # --- subjects ---------------------------------------------------------------------------
@@ -88,14 +95,14 @@ SUBJECT_BEFORE = regex.compile(
     rf"""
     (?:
         (?<![\p{{L}}'’])(?P<pronoun>{PRONOUN})            # he / she / they / who
-      | (?P<name>
+      | (?<![\p{{L}}'’]){NOT_AFTER}(?P<name>
             (?:(?i:the)[ ])?                            # "the Post", "the economist Jared Bernstein"
-            (?:(?:\p{{Ll}}[\p{{Ll}}\-]*|{NAME_RUN})[ ]){{0,4}}?   # title words: "campaign chairman", "Fox News host"
+            (?:(?:{TITLE_WORD}|{NAME_RUN})[ ]){{0,4}}?   # title words: "campaign chairman", "Fox News host"
             {NAME_RUN}                                  # the name itself
         )
       | (?P<description>
             (?:(?<![\p{{L}}'’]){DETERMINER}[ ]|{NAME_RUN}['’]s?[ ]|(?<![\p{{L}}'’]))  # a determiner, possessive or nothing
-            (?:[\p{{L}}\-]+[ ]){{0,4}}?                 # modifiers: "senior Iranian"
+            (?:{MODIFIER}[ ]){{0,4}}?                   # modifiers: "senior Iranian"
             {UNNAMED_HEAD}                              # head noun: "commander", "officials"
         )
     )
@@ -114,12 +121,12 @@ SUBJECT_AFTER = regex.compile(
         (?P<pronoun>{PRONOUN})(?![\p{{L}}'’])           # he / she
       | (?P<name>
             (?:(?i:the)[ ])?                            # "the Post"
-            (?:(?:\p{{Ll}}[\p{{Ll}}\-]*|{NAME_RUN}(?:['’]s)?)[ ]){{0,4}}?  # "Iran's Defence Minister"
+            (?:(?:{TITLE_WORD}|{NAME_RUN}(?:['’]s)?)[ ]){{0,4}}?  # "Iran's Defence Minister"
             {NAME_RUN}                                  # the name
         )
       | (?P<description>
             (?:{DETERMINER}[ ]|{NAME_RUN}['’]s?[ ])?    # optional determiner / possessive
-            (?:[\p{{L}}\-]+[ ]){{0,4}}?                 # modifiers
+            (?:{MODIFIER}[ ]){{0,4}}?                   # modifiers
             {UNNAMED_HEAD}(?![\p{{L}}])                 # head noun
         )
     )
@@ -168,3 +175,19 @@ SENTENCE_END = regex.compile(
 )
 # Words of a capitalised run that make it a title or a headline, not speech: Title Case.
 WORD = regex.compile(r"[\p{L}\p{N}][\p{L}\p{N}'’\-]*", regex.V1)
+# A cue that continues a clause: "Baqeri met officials and declared", "..., saying".
+CLAUSE_JOIN = regex.compile(
+    r"""
+    (?:,|(?<![\p{L}])(?:and|but|then|before|after|while))  # a comma or a conjunction
+    [ ]*$                                                  # right before the cue
+    """,
+    FLAGS,
+)
+# An introductory phrase ahead of a sentence's subject: "On Wednesday, ", "In a statement, ".
+INTRO_PHRASE = regex.compile(
+    r"""
+    [ ]*(?:(?:On|In|At|After|Before|During|Last|Earlier|Later|Since|Speaking|Asked|Meanwhile|
+    However|But|And|Still|Yet|Now|Then|Also)\b[^,"“”.]{0,60},[ ]*)?  # optional lead-in ending in a comma
+    """,
+    FLAGS,
+)

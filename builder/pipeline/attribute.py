@@ -14,7 +14,7 @@ from pydantic import BaseModel, ConfigDict
 from builder.lexicon import NOT_NAMES, ORG_WORDS, UNNAMED_HEADS, pronoun_kinds
 from builder.models import SpeakerKind
 from builder.patterns import (
-    ACCORDING_TO, CUE, DASH_ATTRIBUTION, QUOTED_AS_SAYING, REGEX_TIMEOUT, SUBJECT_AFTER,
+    ACCORDING_TO, CLAUSE_JOIN, CUE, INTRO_PHRASE, DASH_ATTRIBUTION, QUOTED_AS_SAYING, REGEX_TIMEOUT, SUBJECT_AFTER,
     SUBJECT_BEFORE, WORD,
 )
 from builder.pipeline.quotes import QuoteSpan
@@ -30,6 +30,7 @@ CONFIDENCE = {
     "quoted_as_saying": 0.9,
     "according_to": 0.9,
     "speaker_cue_quote": 0.85,
+    "clause_subject": 0.8,
     "intro_paragraph": 0.85,
     "split_quote": 0.85,
     "continuation": 0.75,
@@ -100,7 +101,7 @@ def speaker_from(m: regex.Match, ctx: Context) -> Speaker | None:
             kind = kind_of(tokens)
             canon = ctx.names.canonical(tokens, kind)
             return Speaker(name=" ".join(canon), mention=ctx.text[s:e], start=s, end=e, kind=kind)
-        return describe(ctx, s, e)
+        return None
     if m.group("description"):
         return describe(ctx, *m.span("description"))
     return None
@@ -148,6 +149,8 @@ def resolve_pronoun(word: str, at: int, ctx: Context) -> Speaker:
     want = "f" if word.lower() == "she" else "m"
     for m in ctx.names.subjects_before(at):
         canon = ctx.names.canonical(m.tokens, "person")
+        if not ctx.names.person_like(m, canon):
+            continue
         g = gender(m) or ctx.names.gender_of(canon)
         if g is None or g == want:
             return Speaker(name=" ".join(canon), mention=word, start=at, end=end, kind="person")
@@ -187,6 +190,8 @@ def after_quote(i: int, ctx: Context) -> Attribution | None:
         if m:
             return _decided(speaker_from(m, ctx), "quote_cue_speaker", cue)
     for cue in CUE.finditer(text, lead, min(end, lead + MAX_POST_CUE_DISTANCE), timeout=REGEX_TIMEOUT):
+        if cue.group().endswith("ing"):  # '"Q," X had answering' is no speech frame
+            continue
         m = SUBJECT_BEFORE.fullmatch(text, lead, cue.start(), timeout=REGEX_TIMEOUT)
         if m:  # '"Q," X said'
             return _decided(speaker_from(m, ctx), "quote_speaker_cue", cue)
@@ -214,7 +219,18 @@ def before_quote(i: int, ctx: Context) -> Attribution | None:
         m = SUBJECT_BEFORE.search(text, start, cue.start(), timeout=REGEX_TIMEOUT)
         if m:
             return _decided(speaker_from(m, ctx), "speaker_cue_quote", cue)
+        if cue.group().endswith("ing") or CLAUSE_JOIN.search(text, start, cue.start()):
+            sub = sentence_subject(start, cue.start(), ctx)
+            if sub is not None:
+                return _decided(sub, "clause_subject", cue)
     return None
+
+
+def sentence_subject(start: int, end: int, ctx: Context) -> Speaker | None:
+    """The subject that opens the sentence text[start:end], past an introductory phrase."""
+    intro = INTRO_PHRASE.match(ctx.text, start, end)
+    m = SUBJECT_AFTER.match(ctx.text, intro.end() if intro else start, end, timeout=REGEX_TIMEOUT)
+    return speaker_from(m, ctx) if m else None
 
 
 def intro_paragraph(i: int, ctx: Context) -> Attribution | None:

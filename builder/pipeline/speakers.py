@@ -14,12 +14,20 @@ from functools import cached_property
 import regex
 from pydantic import BaseModel, ConfigDict
 
-from builder.lexicon import NOT_NAMES, ORG_WORDS, PARTICLES, TITLES, UNNAMED_HEADS, words
-from builder.patterns import NAME_MENTION, REGEX_TIMEOUT, SENTENCE_END, WORD
+from builder.lexicon import (
+    CUES, FIRST_NAMES, NOT_NAMES, ORG_WORDS, PARTICLES, TITLES, UNNAMED_HEADS, places, words,
+)
+from builder.patterns import CUE, NAME_MENTION, REGEX_TIMEOUT, SENTENCE_END, SUBJECT_BEFORE, WORD
 
 FEMALE = words("female_names")
 FEMALE_TITLES = frozenset({"ms", "mrs", "miss", "madam", "queen", "princess", "lady", "dame"})
 MALE_TITLES = frozenset({"mr", "sir", "king", "prince", "lord"})
+# Titles that only a person bears (a "campaign" or "state" can be an organisation's).
+PERSON_TITLES = frozenset(
+    "mr mrs ms miss dr sen senator rep gov governor president secretary minister gen general "
+    "congressman congresswoman mayor judge justice ambassador rev reverend pastor ayatollah "
+    "sheikh imam rabbi king queen prince princess sir lord lady spokesman spokeswoman "
+    "chairman chairwoman lt col capt sgt adm prof professor speaker leader".split())
 # Words ahead of a name that describe its bearer ("Syria's defense minister General ...").
 TITLE_WINDOW_WORDS = 5
 # How far back a pronoun looks for its antecedent, in sentences.
@@ -166,6 +174,33 @@ class NameIndex:
                        if lo <= m.start and m.end <= hi and m.kind == "person")
             hi, k = lo, k - 1
         return out
+
+    @cached_property
+    def cue_subjects(self) -> frozenset[str]:
+        """Surname keys of names that stand as the subject of a cue somewhere in the
+        article ("Freij said", "said Hatami"): the article treats them as speakers."""
+        keys = set()
+        for cue in CUE.finditer(self.text, timeout=REGEX_TIMEOUT):
+            m = SUBJECT_BEFORE.search(self.text, max(0, cue.start() - 80), cue.start(),
+                                      timeout=REGEX_TIMEOUT)
+            if m and m.group("name"):
+                toks, _ = name_tokens(m.group("name").split(" ")[-1])
+                keys.update(norm(t) for t in toks[-1:])
+            after = NAME_MENTION.match(self.text, cue.end() + 1, min(len(self.text), cue.end() + 80))
+            if after and self.text[cue.end():cue.end() + 1] == " ":
+                toks, _ = name_tokens(after.group("name"))
+                keys.update(norm(t) for t in toks[-1:])
+        return frozenset(keys)
+
+    def person_like(self, m: NameMention, canon: tuple[str, ...]) -> bool:
+        """Evidence that a mention names a person: a person's title, a known first name,
+        or the article using the name as a cue's subject; never a place or organisation."""
+        if m.kind != "person" or " ".join(canon).lower() in places():
+            return False
+        if m.titles & PERSON_TITLES:
+            return True
+        first = canon[0].lower() if len(canon) > 1 else ""
+        return first in FIRST_NAMES or m.key in self.cue_subjects
 
     def gender_of(self, tokens: tuple[str, ...]) -> str | None:
         """Gender of a canonical name, from any mention of it that shows one."""

@@ -68,6 +68,8 @@ def parser() -> argparse.ArgumentParser:
     p.add_argument("--out", default="dist")
     p.add_argument("--gold", help="PolNeAR-style gold JSONL: measure accuracy for the card")
     p.add_argument("--strict", action="store_true", help="fail on any skipped input")
+    p.add_argument("--max-bytes", type=int, default=5 * 1024 * 1024,
+                   help="skip input files larger than this (default 5 MB)")
     p.set_defaults(func=cmd_build)
 
     p = sub.add_parser("publish", help="upload the dataset folder to the Hugging Face Hub")

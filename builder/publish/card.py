@@ -13,17 +13,17 @@ from datasets import DatasetInfo, Features, SplitDict, SplitInfo
 from huggingface_hub import DatasetCardData
 
 from builder.models import Article, Quote
-from builder.publish.card_body import body
+from builder.publish.card_body import PRETTY_NAME, body
 from builder.publish.features import ARTICLE_FEATURES, QUOTE_FEATURES
 from builder.publish.writer import Stats
 
-PRETTY_NAME = "Who said what: quotations attributed to their speakers in news articles"
 LICENSE_NAME = "publisher-copyright-texts-cc-by-4.0-annotations"
 TASK_CATEGORIES = ["token-classification", "text-classification"]
 TAGS = ["quote-attribution", "quotation-extraction", "speaker-attribution", "news", "journalism",
         "information-extraction"]
 SIZE_BOUNDS = [(1_000, "n<1K"), (10_000, "1K<n<10K"), (100_000, "10K<n<100K"), (1_000_000, "100K<n<1M"),
-               (10_000_000, "1M<n<10M"), (100_000_000, "10M<n<100M"), (1_000_000_000, "100M<n<1B")]
+               (10**7, "1M<n<10M"), (10**8, "10M<n<100M"), (10**9, "100M<n<1B"), (10**10, "1B<n<10B"),
+               (10**11, "10B<n<100B"), (10**12, "100B<n<1T")]
 CONFIGS = {"quotes": ("data/quotes/*.jsonl", QUOTE_FEATURES, Quote),
            "articles": ("data/articles/*.jsonl", ARTICLE_FEATURES, Article)}
 def size_category(n: int) -> str:
@@ -31,7 +31,7 @@ def size_category(n: int) -> str:
     for bound, label in SIZE_BOUNDS:
         if n < bound:
             return label
-    return "n>1T" if n > 10**12 else "1B<n<10B"
+    return "n>1T"
 
 
 def header(summary: dict[str, Any], stats: Stats) -> dict[str, Any]:
@@ -40,9 +40,12 @@ def header(summary: dict[str, Any], stats: Stats) -> dict[str, Any]:
     for name, (pattern, features, _) in CONFIGS.items():
         out = summary["outputs"][name]
         rows, size = sum(s["rows"] for s in out), sum(s["bytes"] for s in out)
-        info = DatasetInfo(features=Features(features), download_size=size, dataset_size=size,
-                           splits=SplitDict({"train": SplitInfo(name="train", num_bytes=size, num_examples=rows)}))
-        infos.append({"config_name": name, **info._to_yaml_dict()})
+        info = DatasetInfo(features=Features(features), download_size=size,
+                           splits=SplitDict({"train": SplitInfo(name="train", num_examples=rows)}))
+        yaml_info = info._to_yaml_dict()
+        for split in yaml_info["splits"]:
+            split.pop("num_bytes", None)  # that is the Arrow size, which a JSONL build does not know
+        infos.append({"config_name": name, **yaml_info})
     languages = sorted(lang for lang in stats.languages if lang != "(unknown)")
     meta = {
         "pretty_name": PRETTY_NAME,

@@ -147,14 +147,30 @@ def resolve_pronoun(word: str, at: int, ctx: Context) -> Speaker:
     if pkind != "person":
         return unresolved
     want = "f" if word.lower() == "she" else "m"
+    described = _last_described_speaker(at, ctx)
     for m in ctx.names.subjects_before(at):
         canon = ctx.names.canonical(m.tokens, "person")
         if not ctx.names.person_like(m, canon):
             continue
         g = gender(m) or ctx.names.gender_of(canon)
         if g is None or g == want:
+            if described is not None and described.start > m.end:
+                break  # "said the woman, ..." is nearer than any named person
             return Speaker(name=" ".join(canon), mention=word, start=at, end=end, kind="person")
+    if described is not None:
+        return Speaker(name=described.name, mention=word, start=at, end=end, kind="unnamed")
     return unresolved
+
+
+def _last_described_speaker(at: int, ctx: Context) -> Speaker | None:
+    """The latest unnamed single speaker decided before `at` ("the woman", "an aide")."""
+    for j in sorted(ctx.decided, reverse=True):
+        sp = ctx.decided[j].speaker
+        if sp.end <= at:
+            if sp.kind == "unnamed" and sp.name and not sp.name.endswith("s"):
+                return sp
+            return None
+    return None
 
 
 # --- the rules ---------------------------------------------------------------------------

@@ -20,6 +20,7 @@ from builder.lexicon import (
 from builder.patterns import CUE, NAME_MENTION, REGEX_TIMEOUT, SENTENCE_END, SUBJECT_BEFORE, WORD
 
 FEMALE = words("female_names")
+MALE = words("male_names")
 FEMALE_TITLES = frozenset({"ms", "mrs", "miss", "madam", "queen", "princess", "lady", "dame"})
 MALE_TITLES = frozenset({"mr", "sir", "king", "prince", "lord"})
 # Titles that only a person bears (a "campaign" or "state" can be an organisation's).
@@ -28,6 +29,8 @@ PERSON_TITLES = frozenset(
     "congressman congresswoman mayor judge justice ambassador rev reverend pastor ayatollah "
     "sheikh imam rabbi king queen prince princess sir lord lady spokesman spokeswoman "
     "chairman chairwoman lt col capt sgt adm prof professor speaker leader".split())
+# Nouns that a name before them modifies ("Cruz spokeswoman", "Trump campaign").
+MODIFIED_HEADS = (UNNAMED_HEADS | TITLES) - {"the", "a", "an", "of", "former", "first", "state", "us", "u.s."}
 # Words ahead of a name that describe its bearer ("Syria's defense minister General ...").
 TITLE_WINDOW_WORDS = 5
 # How far back a pronoun looks for its antecedent, in sentences.
@@ -108,6 +111,20 @@ class NameIndex:
             self.mentions.append(NameMention(
                 start=m.start(), end=m.end(), tokens=toks, titles=frozenset(titles),
                 kind=kind_of(toks, titles)))
+        self._drop_sentence_initial_words()
+
+    def _drop_sentence_initial_words(self) -> None:
+        """A lone capitalised word opening a sentence ("Charismatic", "Anybody") is a name
+        only if the article also writes it capitalised mid-sentence or gives a fuller form."""
+        inner = Counter(m.key for m in self.mentions if not self._opens_sentence(m))
+        full = {norm(m.tokens[-1]) for m in self.mentions if len(m.tokens) > 1}
+        self.mentions = [m for m in self.mentions
+                         if len(m.tokens) > 1 or m.titles & TITLES or not self._opens_sentence(m)
+                         or m.key in inner or m.key in full]
+
+    def _opens_sentence(self, m: NameMention) -> bool:
+        before = self.text[max(0, m.start - 3):m.start].rstrip(" \"“'‘(")
+        return not before or before[-1] in ".!?:\n" or m.start == 0
 
     @cached_property
     def _forms(self) -> Counter[tuple[str, ...]]:
@@ -170,27 +187,47 @@ class NameIndex:
             if k < 0:
                 break
             lo = starts[k]
-            out.extend(m for m in self.mentions
-                       if lo <= m.start and m.end <= hi and m.kind == "person")
+            here = [m for m in self.mentions
+                    if lo <= m.start and m.end <= hi and m.kind == "person" and not self.is_modifier(m)]
+            out.extend(sorted(here, key=lambda m: not self.is_cue_subject(m)))  # stable: then first
             hi, k = lo, k - 1
         return out
 
     @cached_property
-    def cue_subjects(self) -> frozenset[str]:
-        """Surname keys of names that stand as the subject of a cue somewhere in the
-        article ("Freij said", "said Hatami"): the article treats them as speakers."""
-        keys = set()
+    def _cue_subject_spans(self) -> tuple[frozenset[str], frozenset[int]]:
+        keys: set[str] = set()
+        ends: set[int] = set()
         for cue in CUE.finditer(self.text, timeout=REGEX_TIMEOUT):
             m = SUBJECT_BEFORE.search(self.text, max(0, cue.start() - 80), cue.start(),
                                       timeout=REGEX_TIMEOUT)
             if m and m.group("name"):
                 toks, _ = name_tokens(m.group("name").split(" ")[-1])
                 keys.update(norm(t) for t in toks[-1:])
+                ends.add(m.end("name"))
             after = NAME_MENTION.match(self.text, cue.end() + 1, min(len(self.text), cue.end() + 80))
             if after and self.text[cue.end():cue.end() + 1] == " ":
                 toks, _ = name_tokens(after.group("name"))
                 keys.update(norm(t) for t in toks[-1:])
-        return frozenset(keys)
+                ends.add(after.end())
+        return frozenset(keys), frozenset(ends)
+
+    @property
+    def cue_subjects(self) -> frozenset[str]:
+        """Surname keys of names that stand as the subject of a cue somewhere in the
+        article ("Freij said", "said Hatami"): the article treats them as speakers."""
+        return self._cue_subject_spans[0]
+
+    def is_cue_subject(self, m: NameMention) -> bool:
+        """This very mention is a cue's subject ("Frazier said")."""
+        return m.end in self._cue_subject_spans[1]
+
+    def is_modifier(self, m: NameMention) -> bool:
+        """A name used to describe something else: "Cruz spokeswoman", "Carson's comments"."""
+        nxt = self.text[m.end:m.end + 30]
+        if nxt[:2] in ("'s", "’s") or nxt[:1] in ("'", "’"):
+            return True
+        word = WORD.match(nxt.lstrip(" "))
+        return bool(word) and nxt[:1] == " " and word.group().lower() in MODIFIED_HEADS
 
     def person_like(self, m: NameMention, canon: tuple[str, ...]) -> bool:
         """Evidence that a mention names a person: a person's title, a known first name,
@@ -203,9 +240,11 @@ class NameIndex:
         return first in FIRST_NAMES or m.key in self.cue_subjects
 
     def gender_of(self, tokens: tuple[str, ...]) -> str | None:
-        """Gender of a canonical name, from any mention of it that shows one."""
+        """Gender of a canonical name, from its first name or any mention that shows one."""
         if len(tokens) > 1 and tokens[0].lower() in FEMALE:
             return "f"
+        if len(tokens) > 1 and tokens[0].lower() in MALE:
+            return "m"
         key = norm(tokens[-1]) if tokens else ""
         for m in self.mentions:
             if m.key == key and (g := gender(m)):

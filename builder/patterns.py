@@ -104,9 +104,13 @@ SUBJECT_BEFORE = regex.compile(
             (?:(?<![\p{{L}}'’]){DETERMINER}[ ]|{NAME_RUN}['’]s?[ ]|(?<![\p{{L}}'’]))  # a determiner, possessive or nothing
             (?:{MODIFIER}[ ]){{0,4}}?                   # modifiers: "senior Iranian"
             {UNNAMED_HEAD}                              # head noun: "commander", "officials"
+          | (?<![\p{{L}}'’]){DETERMINER}[ ]              # or any noun after a determiner:
+            (?:{MODIFIER}[ ]){{0,3}}?                   # "the editorial board",
+            (?!(?:{AUX})[ ])\p{{Ll}}[\p{{Ll}}\-]+         # "the businessman"
         )
     )
-    (?P<apposition>,[^,;:.!?"“”]{{1,120}},)?            # ", a political activist," after the subject
+    (?:[ ]\([^()]{{1,40}}\))?                           # "(D-Nev.)" after a name
+    (?P<apposition>,(?:[^,;:!?"“”]|,[ ](?=\p{{Lu}}\p{{Ll}}+\.?,)){{1,120}},)?   # ", a political activist," / ", R-Pa.,"
     [ ]+(?:(?:{AUX})[ ]+){{0,3}}                        # "also", "has", "later told"
     $                                                   # right before the cue
     """,

@@ -38,7 +38,7 @@ CONFIDENCE = {
 # A cue this far past the closing mark is not the quote's own cue (characters).
 MAX_POST_CUE_DISTANCE = 120
 # Lead-in punctuation between a closing mark and the words after it.
-LEAD = regex.compile(r"[\s,;:?!.]*")
+LEAD = regex.compile(r"[\s,;:?!.'’]*")
 
 
 class Speaker(BaseModel):

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import stat
 from collections.abc import Callable, Iterable, Iterator
 from datetime import datetime
 from pathlib import Path
@@ -82,7 +83,10 @@ def load(path: Path, location: str | None = None, max_bytes: int = MAX_INPUT_BYT
     """Read and decode one input file, or say why it cannot be used. Never raises for I/O."""
     where = location or str(path)
     try:
-        size = path.stat().st_size
+        info = path.stat()
+        if not stat.S_ISREG(info.st_mode):  # a FIFO or device would block or never end
+            return Skip(location=where, reason="unreadable: not a regular file")
+        size = info.st_size
         if size > max_bytes:
             return Skip(location=where, reason=f"too_large: {size} bytes > limit {max_bytes}")
         data = path.read_bytes()
@@ -176,10 +180,12 @@ READERS: dict[str, Callable[..., Iterator[Article | Skip]]] = {
 
 
 def discover(paths: Iterable[str | Path]) -> Iterator[tuple[Path, Path]]:
-    """(file, root) pairs for every file under the given files or folders, sorted."""
+    """(file, root) pairs for every file under the given files or folders, sorted. Anything
+    that is not a folder counts as a file (a broken symlink, a FIFO), so that the reader
+    reports it instead of it vanishing."""
     for p in map(Path, paths):
         if p.is_dir():
-            for f in sorted(x for x in p.rglob("*") if x.is_file()):
+            for f in sorted(x for x in p.rglob("*") if not x.is_dir()):
                 yield f, p
         else:
             yield p, p.parent

@@ -78,7 +78,7 @@ def name_tokens(run: str) -> tuple[tuple[str, ...], frozenset[str]]:
             titles.update(_bare(t) for t in toks[: i + 1])
             toks = toks[i + 1:]
             break
-    while toks and (_bare(toks[0]) in TITLES or _bare(toks[0]) in NOT_NAMES):
+    while len(toks) > 1 and (_bare(toks[0]) in TITLES or _bare(toks[0]) in NOT_NAMES):
         titles.add(_bare(toks[0]))
         toks = toks[1:]
     if toks:

@@ -104,9 +104,9 @@ SUBJECT_BEFORE = regex.compile(
             (?:(?<![\p{{L}}'’]){DETERMINER}[ ]|{NAME_RUN}['’]s?[ ]|(?<![\p{{L}}'’]))  # a determiner, possessive or nothing
             (?:{MODIFIER}[ ]){{0,4}}?                   # modifiers: "senior Iranian"
             {UNNAMED_HEAD}                              # head noun: "commander", "officials"
-          | (?<![\p{{L}}'’]){DETERMINER}[ ]              # or any noun after a determiner:
+          | (?P<generic>(?<![\p{{L}}'’]){DETERMINER}[ ]  # or any noun after a determiner:
             (?:{MODIFIER}[ ]){{0,3}}?                   # "the editorial board",
-            (?!(?:{AUX})[ ])\p{{Ll}}[\p{{Ll}}\-]+         # "the businessman"
+            (?!(?:{AUX})[ ])\p{{Ll}}[\p{{Ll}}\-]+)        # "the businessman"
         )
     )
     (?:[ ]\([^()]{{1,40}}\))?                           # "(D-Nev.)" after a name

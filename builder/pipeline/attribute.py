@@ -35,6 +35,8 @@ CONFIDENCE = {
     "split_quote": 0.85,
     "continuation": 0.75,
 }
+# Irregular past forms among the cue verbs (the rest end in -ed).
+PAST_IRREGULAR = frozenset("said told wrote sang swore read".split())
 # A cue this far past the closing mark is not the quote's own cue (characters).
 MAX_POST_CUE_DISTANCE = 120
 # Lead-in punctuation between a closing mark and the words after it.
@@ -73,8 +75,11 @@ class Context:
         """Where the words before quote i start: its sentence, not before the previous quote."""
         q = self.quotes[i]
         floor = q.para_start
-        if i > 0 and self.quotes[i - 1].para_end == q.para_start:
+        if i > 0 and self.quotes[i - 1].para_end > q.para_start:  # same paragraph
             floor = max(floor, self.quotes[i - 1].outer_end)
+            prev = self.decided.get(i - 1)
+            if prev is not None and prev.cue_end is not None and floor <= prev.cue_start:
+                floor = max(floor, prev.cue_end)  # that cue is the previous quote's
         bounds = [b for b in sentence_bounds(self.text, floor, q.outer_start) if b < q.outer_start]
         return bounds[-1] if bounds else floor
 
@@ -82,7 +87,7 @@ class Context:
         """Where the words after quote i end: its sentence, not past the next quote."""
         q = self.quotes[i]
         ceil = q.para_end
-        if i + 1 < len(self.quotes) and self.quotes[i + 1].para_start == q.para_end:
+        if i + 1 < len(self.quotes) and self.quotes[i + 1].para_start < q.para_end:  # same paragraph
             ceil = min(ceil, self.quotes[i + 1].outer_start)
         bounds = sentence_bounds(self.text, q.outer_end, ceil)
         return bounds[1] if len(bounds) > 1 else ceil
@@ -90,8 +95,13 @@ class Context:
 
 # --- resolving a subject match to a speaker ----------------------------------------------
 
-def speaker_from(m: regex.Match, ctx: Context) -> Speaker | None:
-    """Turn a SUBJECT_BEFORE / SUBJECT_AFTER match into a resolved speaker."""
+def speaker_from(m: regex.Match, ctx: Context, cue: str | None = None) -> Speaker | None:
+    """Turn a SUBJECT_BEFORE / SUBJECT_AFTER match into a resolved speaker.
+
+    A description with an arbitrary head ("the board") counts only before a past-tense
+    cue: "the racial remarks", "her post" are nouns, not a subject and its verb."""
+    if m.groupdict().get("generic") and not (cue and _past_tense(cue)):
+        return None
     if m.group("pronoun"):
         return resolve_pronoun(m.group("pronoun"), m.start("pronoun"), ctx)
     if m.group("name"):
@@ -105,6 +115,11 @@ def speaker_from(m: regex.Match, ctx: Context) -> Speaker | None:
     if m.group("description"):
         return describe(ctx, *m.span("description"))
     return None
+
+
+def _past_tense(cue: str) -> bool:
+    c = cue.lower()
+    return c.endswith("ed") or c in PAST_IRREGULAR
 
 
 def _after_lowercase(run: str) -> str:
@@ -210,7 +225,7 @@ def after_quote(i: int, ctx: Context) -> Attribution | None:
             continue
         m = SUBJECT_BEFORE.fullmatch(text, lead, cue.start(), timeout=REGEX_TIMEOUT)
         if m:  # '"Q," X said'
-            return _decided(speaker_from(m, ctx), "quote_speaker_cue", cue)
+            return _decided(speaker_from(m, ctx, cue.group()), "quote_speaker_cue", cue)
     return None
 
 
@@ -233,8 +248,9 @@ def before_quote(i: int, ctx: Context) -> Attribution | None:
     cues = list(CUE.finditer(text, start, q.outer_start, timeout=REGEX_TIMEOUT))
     for cue in reversed(cues):
         m = SUBJECT_BEFORE.search(text, start, cue.start(), timeout=REGEX_TIMEOUT)
-        if m:
-            return _decided(speaker_from(m, ctx), "speaker_cue_quote", cue)
+        sp = speaker_from(m, ctx, cue.group()) if m else None
+        if sp is not None:
+            return _decided(sp, "speaker_cue_quote", cue)
         if cue.group().endswith("ing") or CLAUSE_JOIN.search(text, start, cue.start()):
             sub = sentence_subject(start, cue.start(), ctx)
             if sub is not None:
@@ -264,7 +280,7 @@ def intro_paragraph(i: int, ctx: Context) -> Attribution | None:
     for cue in reversed(cues):
         m = SUBJECT_BEFORE.search(ctx.text, prev_start, cue.start(), timeout=REGEX_TIMEOUT)
         if m:
-            return _decided(speaker_from(m, ctx), "intro_paragraph", cue)
+            return _decided(speaker_from(m, ctx, cue.group()), "intro_paragraph", cue)
     return None
 
 

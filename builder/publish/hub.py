@@ -10,9 +10,11 @@ from __future__ import annotations
 import argparse
 import json
 import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
-from huggingface_hub import HfApi, get_token
+from huggingface_hub import HfApi, constants, get_token
 from huggingface_hub.errors import HfHubHTTPError
 
 # Remote files the upload replaces wholesale: old shards must not linger next to new ones.
@@ -40,6 +42,21 @@ def check_dist(dist: Path) -> dict:
     return summary
 
 
+@contextmanager
+def hub_endpoint(endpoint: str | None) -> Iterator[None]:
+    """Send every request of huggingface_hub to `endpoint` while publishing, including the
+    implicit ones that read the global endpoint rather than HfApi's (user-agent lookups)."""
+    if endpoint is None:
+        yield
+        return
+    saved = constants.ENDPOINT
+    constants.ENDPOINT = endpoint.rstrip("/")
+    try:
+        yield
+    finally:
+        constants.ENDPOINT = saved
+
+
 def publish(dist: Path, repo_id: str, *, endpoint: str | None = None, token: str | None = None,
             private: bool = False) -> str:
     """Upload dist/ to the dataset repo `repo_id`; returns the commit URL."""
@@ -49,9 +66,10 @@ def publish(dist: Path, repo_id: str, *, endpoint: str | None = None, token: str
     counts = summary["counts"]
     message = f"builder {summary['builder_version']}: {counts['quotes']} quotes from {counts['articles']} articles"
     try:
-        api.create_repo(repo_id, repo_type="dataset", private=private, exist_ok=True)
-        info = api.upload_folder(folder_path=dist, repo_id=repo_id, repo_type="dataset",
-                                 commit_message=message, delete_patterns=REPLACED)
+        with hub_endpoint(endpoint):
+            api.create_repo(repo_id, repo_type="dataset", private=private, exist_ok=True)
+            info = api.upload_folder(folder_path=dist, repo_id=repo_id, repo_type="dataset",
+                                     commit_message=message, delete_patterns=REPLACED)
     except (HfHubHTTPError, OSError, ValueError) as err:
         raise PublishError(scrub(f"upload to {repo_id} failed: {err}", token)) from None
     return info.commit_url

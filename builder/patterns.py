@@ -195,3 +195,23 @@ INTRO_PHRASE = regex.compile(
     """,
     FLAGS,
 )
+# A cue right after a name (matched at the name's end): "Freij said", "Reid (D-Nev.) told",
+# "Abed al-Fawal, a political activist, told".
+THEN_CUE = regex.compile(
+    rf"""
+    (?:[ ]\([^()]{{1,40}}\))?                  # a parenthetical: "(D-Nev.)"
+    (?:,[^,;:!?"“”\n]{{1,120}},)?              # an apposition
+    [ ]+(?:(?:{AUX})[ ]+){{0,3}}              # "also", "has"
+    (?i:{CUE_WORD})(?![\p{{L}}\-])            # the cue
+    """,
+    FLAGS,
+)
+# A cue right before a name (searched in the few characters ahead of it): "said Hatami".
+CUE_THEN = regex.compile(
+    rf"""
+    (?<![\p{{L}}\-'’])(?i:{CUE_WORD})          # the cue
+    [ ]$                                      # then the name
+    """,
+    FLAGS,
+)
+POSSESSIVE_END = regex.compile(r"['’]s?$")

@@ -17,7 +17,9 @@ from pydantic import BaseModel, ConfigDict
 from builder.lexicon import (
     CUES, FIRST_NAMES, NOT_NAMES, ORG_WORDS, PARTICLES, TITLES, UNNAMED_HEADS, places, words,
 )
-from builder.patterns import CUE, NAME_MENTION, REGEX_TIMEOUT, SENTENCE_END, SUBJECT_BEFORE, WORD
+from builder.patterns import (
+    CUE_THEN, NAME_MENTION, POSSESSIVE_END, REGEX_TIMEOUT, SENTENCE_END, THEN_CUE, WORD,
+)
 
 FEMALE = words("female_names")
 MALE = words("male_names")
@@ -74,7 +76,7 @@ def name_tokens(run: str) -> tuple[tuple[str, ...], frozenset[str]]:
     titles: set[str] = set()
     # a possessive ends the descriptive part: everything up to it is description
     for i in range(len(toks) - 1, -1, -1):
-        if regex.search(r"['’]s?$", toks[i]) and i < len(toks) - 1:
+        if POSSESSIVE_END.search(toks[i]) and i < len(toks) - 1:
             titles.update(_bare(t) for t in toks[: i + 1])
             toks = toks[i + 1:]
             break
@@ -82,7 +84,7 @@ def name_tokens(run: str) -> tuple[tuple[str, ...], frozenset[str]]:
         titles.add(_bare(toks[0]))
         toks = toks[1:]
     if toks:
-        toks[-1] = regex.sub(r"['’]s?$", "", toks[-1])
+        toks[-1] = POSSESSIVE_END.sub("", toks[-1])
     toks = [t for t in toks if t]
     return tuple(toks), frozenset(titles)
 
@@ -168,7 +170,8 @@ class NameIndex:
         """Forget mentions inside quotations: names a speaker utters are not speakers."""
         self.mentions = [m for m in self.mentions
                          if not any(s <= m.start and m.end <= e for s, e in spans)]
-        self.__dict__.pop("_forms", None)
+        for key in ("_forms", "_mention_starts", "_cue_subject_spans"):
+            self.__dict__.pop(key, None)
 
     @cached_property
     def _sentence_starts(self) -> list[int]:
@@ -178,37 +181,38 @@ class NameIndex:
 
     def subjects_before(self, offset: int) -> list[NameMention]:
         """Person mentions before `offset`, sentence by sentence going back, and within a
-        sentence the first (its likely subject) first; at most MAX_ANTECEDENT_SENTENCES."""
+        sentence the cue's subject first, then the first (its likely subject);
+        at most MAX_ANTECEDENT_SENTENCES."""
         starts = self._sentence_starts
         k = bisect_right(starts, offset) - 1
+        lo = starts[max(0, k - MAX_ANTECEDENT_SENTENCES + 1)] if k >= 0 else 0
+        window = [m for m in self.mentions[bisect_right(self._mention_starts, lo - 1):
+                                           bisect_right(self._mention_starts, offset)]
+                  if m.end <= offset and m.kind == "person" and not self.is_modifier(m)]
         out: list[NameMention] = []
         hi = offset
         for _ in range(MAX_ANTECEDENT_SENTENCES):
             if k < 0:
                 break
-            lo = starts[k]
-            here = [m for m in self.mentions
-                    if lo <= m.start and m.end <= hi and m.kind == "person" and not self.is_modifier(m)]
+            s0 = starts[k]
+            here = [m for m in window if s0 <= m.start and m.end <= hi]
             out.extend(sorted(here, key=lambda m: not self.is_cue_subject(m)))  # stable: then first
-            hi, k = lo, k - 1
+            hi, k = s0, k - 1
         return out
+
+    @cached_property
+    def _mention_starts(self) -> list[int]:
+        return [m.start for m in self.mentions]
 
     @cached_property
     def _cue_subject_spans(self) -> tuple[frozenset[str], frozenset[int]]:
         keys: set[str] = set()
         ends: set[int] = set()
-        for cue in CUE.finditer(self.text, timeout=REGEX_TIMEOUT):
-            m = SUBJECT_BEFORE.search(self.text, max(0, cue.start() - 80), cue.start(),
-                                      timeout=REGEX_TIMEOUT)
-            if m and m.group("name"):
-                toks, _ = name_tokens(m.group("name").split(" ")[-1])
-                keys.update(norm(t) for t in toks[-1:])
-                ends.add(m.end("name"))
-            after = NAME_MENTION.match(self.text, cue.end() + 1, min(len(self.text), cue.end() + 80))
-            if after and self.text[cue.end():cue.end() + 1] == " ":
-                toks, _ = name_tokens(after.group("name"))
-                keys.update(norm(t) for t in toks[-1:])
-                ends.add(after.end())
+        for m in self.mentions:
+            if THEN_CUE.match(self.text, m.end, timeout=REGEX_TIMEOUT) or \
+                    CUE_THEN.search(self.text, max(0, m.start - 16), m.start, timeout=REGEX_TIMEOUT):
+                keys.add(m.key)
+                ends.add(m.end)
         return frozenset(keys), frozenset(ends)
 
     @property

@@ -163,7 +163,8 @@ def resolve_pronoun(word: str, at: int, ctx: Context) -> Speaker:
         return unresolved
     want = "f" if word.lower() == "she" else "m"
     described = _last_described_speaker(at, ctx)
-    for m in ctx.names.subjects_before(at):
+    cands = ctx.names.subjects_before(at)
+    for m in cands:
         canon = ctx.names.canonical(m.tokens, "person")
         if not ctx.names.person_like(m, canon):
             continue

@@ -35,8 +35,9 @@ PERSON_TITLES = frozenset(
 MODIFIED_HEADS = (UNNAMED_HEADS | TITLES) - {"the", "a", "an", "of", "former", "first", "state", "us", "u.s."}
 # Words ahead of a name that describe its bearer ("Syria's defense minister General ...").
 TITLE_WINDOW_WORDS = 5
-# How far back a pronoun looks for its antecedent, in sentences.
-MAX_ANTECEDENT_SENTENCES = 8
+# How far back a pronoun looks for its antecedent, in sentences. Tuned on PolNeAR train
+# (pair F1): 3 -> 0.710, 5 -> 0.729, 8 -> 0.736, 12 -> 0.737, 20 -> 0.737.
+MAX_ANTECEDENT_SENTENCES = 12
 
 
 class NameMention(BaseModel):

@@ -5,9 +5,11 @@ file is one article whose first line is its title (the title stays in the text s
 offsets match the file; a blank first line means no title); a `.jsonl` file holds one
 `{id, text, title?, url?, outlet?, published?, language?}` record a line.
 
-`load` reads and decodes one file (size limit, binary sniffing, decoding with a fallback) and
-`parse_txt` / `parse_jsonl` turn decoded text into articles; `read_txt` / `read_jsonl` chain
-the two and skip text that is not UTF-8, while the build decodes it with a recorded fallback.
+`sniff` rejects what is not text (not a regular file, binary, empty, over the size limit);
+`load` reads and decodes a whole file, with a fallback for text that is not UTF-8, and
+`parse_txt` turns it into an article; `stream_jsonl` reads a .jsonl file line by line (the
+size limit then applies to each record). `read_txt` skips text that is not UTF-8, while the
+build decodes it with a recorded fallback.
 """
 from __future__ import annotations
 
@@ -15,6 +17,7 @@ import hashlib
 import json
 import stat
 from collections.abc import Callable, Iterable, Iterator
+from typing import Any
 from datetime import datetime
 from pathlib import Path
 
@@ -79,23 +82,38 @@ def _decode(data: bytes) -> tuple[str, str]:
     raise AssertionError("latin-1 decodes every byte string")
 
 
-def load(path: Path, location: str | None = None, max_bytes: int = MAX_INPUT_BYTES) -> Loaded | Skip:
-    """Read and decode one input file, or say why it cannot be used. Never raises for I/O."""
-    where = location or str(path)
+def sniff(path: Path, where: str, max_bytes: int | None) -> Skip | None:
+    """Why a file cannot be read as text at all (not a regular file, too large, binary,
+    empty), from its metadata and first bytes only; None if it looks readable."""
     try:
         info = path.stat()
         if not stat.S_ISREG(info.st_mode):  # a FIFO or device would block or never end
             return Skip(location=where, reason="unreadable: not a regular file")
-        size = info.st_size
-        if size > max_bytes:
-            return Skip(location=where, reason=f"too_large: {size} bytes > limit {max_bytes}")
+        if max_bytes is not None and info.st_size > max_bytes:
+            return Skip(location=where, reason=f"too_large: {info.st_size} bytes > limit {max_bytes}")
+        with path.open("rb") as fh:
+            head = fh.read(SNIFF_BYTES)
+    except OSError as err:
+        return Skip(location=where, reason=f"unreadable: {err.strerror or err}")
+    if _is_binary(head):
+        return Skip(location=where, reason="binary")
+    if not head.strip() and info.st_size <= SNIFF_BYTES:
+        return Skip(location=where, reason="empty")
+    return None
+
+
+def load(path: Path, location: str | None = None, max_bytes: int = MAX_INPUT_BYTES) -> Loaded | Skip:
+    """Read and decode one whole input file, or say why it cannot be used. Never raises for I/O."""
+    where = location or str(path)
+    problem = sniff(path, where, max_bytes)
+    if problem is not None:
+        return problem
+    try:
         data = path.read_bytes()
     except OSError as err:
         return Skip(location=where, reason=f"unreadable: {err.strerror or err}")
     if len(data) > max_bytes:  # grew since stat
         return Skip(location=where, reason=f"too_large: {len(data)} bytes > limit {max_bytes}")
-    if _is_binary(data):
-        return Skip(location=where, reason="binary")
     text, encoding = _decode(data)
     if not text.strip():
         return Skip(location=where, reason="empty")
@@ -130,47 +148,76 @@ def _published(value: object) -> datetime | None:
     return datetime.fromisoformat(str(value).replace("Z", "+00:00"))
 
 
+def parse_record(line: str, where: str) -> Article | Skip | None:
+    """One JSONL line as an article, a skip with its reason, or None for a blank line."""
+    if not line.strip():
+        return None
+    try:
+        rec = json.loads(line)
+    except json.JSONDecodeError as err:
+        return Skip(location=where, reason=f"malformed_json: {err.msg}")
+    if not isinstance(rec, dict):
+        return Skip(location=where, reason="record_not_an_object")
+    text = rec.get("text")
+    if not isinstance(text, str) or not text.strip():
+        return Skip(location=where, reason="record_without_text")
+    art_id = rec.get("id", rec.get("article_id"))
+    if art_id in (None, "") or isinstance(art_id, (dict, list)):
+        return Skip(location=where, reason="record_without_id")
+    try:
+        return Article(
+            id=str(art_id), text=text, title=rec.get("title"), url=rec.get("url"),
+            outlet=rec.get("outlet"), published=_published(rec.get("published")),
+            language=rec.get("language"), source=where,
+        )
+    except (ValueError, TypeError, ValidationError) as err:
+        return Skip(location=where, reason=f"invalid_record: {str(err).splitlines()[0]}")
+
+
 def parse_jsonl(text: str, location: str) -> Iterator[Article | Skip]:
-    """One article per JSON object line of a .jsonl file's text; a skip for every bad line."""
+    """One article per JSON object line of a .jsonl text; a skip for every bad line."""
     for lineno, line in enumerate(text.split("\n"), 1):
-        where = f"{location}:{lineno}"
-        if not line.strip():
-            continue
-        try:
-            rec = json.loads(line)
-        except json.JSONDecodeError as err:
-            yield Skip(location=where, reason=f"malformed_json: {err.msg}")
-            continue
-        if not isinstance(rec, dict):
-            yield Skip(location=where, reason="record_not_an_object")
-            continue
-        text_ = rec.get("text")
-        if not isinstance(text_, str) or not text_.strip():
-            yield Skip(location=where, reason="record_without_text")
-            continue
-        art_id = rec.get("id", rec.get("article_id"))
-        if art_id in (None, "") or isinstance(art_id, (dict, list)):
-            yield Skip(location=where, reason="record_without_id")
-            continue
-        try:
-            yield Article(
-                id=str(art_id), text=text_, title=rec.get("title"), url=rec.get("url"),
-                outlet=rec.get("outlet"), published=_published(rec.get("published")),
-                language=rec.get("language"), source=where,
-            )
-        except (ValueError, TypeError, ValidationError) as err:
-            yield Skip(location=where, reason=f"invalid_record: {str(err).splitlines()[0]}")
+        item = parse_record(line, f"{location}:{lineno}")
+        if item is not None:
+            yield item
+
+
+def stream_jsonl(path: Path, location: str, max_bytes: int = MAX_INPUT_BYTES,
+                 digest: Any = None) -> Iterator[Article | Skip]:
+    """A .jsonl file line by line (it may be far larger than memory). JSON Lines are UTF-8
+    by definition, so a line that is not is skipped; so is a line longer than max_bytes.
+    `digest` (a hashlib object), if given, is fed every byte of the file."""
+    try:
+        fh = path.open("rb")
+    except OSError as err:
+        yield Skip(location=location, reason=f"unreadable: {err.strerror or err}")
+        return
+    with fh:
+        for lineno, raw in enumerate(fh, 1):
+            if digest is not None:
+                digest.update(raw)
+            where = f"{location}:{lineno}"
+            if len(raw) > max_bytes:
+                yield Skip(location=where, reason=f"too_large: {len(raw)} bytes > limit {max_bytes}")
+                continue
+            try:
+                line = raw.decode("utf-8-sig" if lineno == 1 else "utf-8")
+            except UnicodeDecodeError:
+                yield Skip(location=where, reason="not_utf8")
+                continue
+            item = parse_record(line, where)
+            if item is not None:
+                yield item
 
 
 def read_jsonl(path: Path, root: Path, *, location: str | None = None,
                max_bytes: int = MAX_INPUT_BYTES) -> Iterator[Article | Skip]:
-    loaded = load(path, location, max_bytes)
-    if isinstance(loaded, Skip):
-        yield loaded
-    elif loaded.encoding != "utf-8":
-        yield Skip(location=loaded.location, reason=f"not_utf8: looks like {loaded.encoding}")
+    where = location or str(path)
+    problem = sniff(path, where, None)
+    if problem is not None:
+        yield problem
     else:
-        yield from parse_jsonl(loaded.text, loaded.location)
+        yield from stream_jsonl(path, where, max_bytes)
 
 
 READERS: dict[str, Callable[..., Iterator[Article | Skip]]] = {

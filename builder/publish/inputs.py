@@ -7,8 +7,9 @@ url, language); its paths may not leave the sources root.
 """
 from __future__ import annotations
 
+import hashlib
 import json
-from collections.abc import Iterator
+from collections.abc import Generator, Iterator
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from pathlib import Path, PurePosixPath
@@ -16,7 +17,7 @@ from pathlib import Path, PurePosixPath
 from pydantic import BaseModel, ConfigDict, ValidationError
 
 from builder.models import Article
-from builder.pipeline.readers import MAX_INPUT_BYTES, Skip, discover, load, parse_jsonl, parse_txt
+from builder.pipeline.readers import MAX_INPUT_BYTES, Skip, discover, load, parse_txt, sniff, stream_jsonl
 
 MANIFEST = "manifest.json"
 # Files at the sources root that document the corpus rather than belong to it.
@@ -110,6 +111,32 @@ def read_manifest(root: Path, ledger: Ledger) -> dict[str, ManifestEntry]:
     return out
 
 
+FileReader = Generator["Article | Skip", None, "InputFile | None"]
+
+
+def _txt(path: Path, rel: str, max_bytes: int) -> FileReader:
+    loaded = load(path, rel, max_bytes)
+    if isinstance(loaded, Skip):
+        yield loaded
+        return None
+    yield from parse_txt(loaded.text, PurePosixPath(rel).with_suffix("").as_posix(), rel)
+    return InputFile(path=rel, bytes=loaded.bytes, sha256=loaded.sha256, encoding=loaded.encoding, articles=0)
+
+
+def _jsonl(path: Path, rel: str, max_bytes: int) -> FileReader:
+    problem = sniff(path, rel, None)
+    if problem is not None:
+        yield problem
+        return None
+    digest = hashlib.sha256()
+    for item in stream_jsonl(path, rel, max_bytes, digest):
+        yield item
+    return InputFile(path=rel, bytes=path.stat().st_size, sha256=digest.hexdigest(), encoding="utf-8", articles=0)
+
+
+FILE_READERS = {".txt": _txt, ".jsonl": _jsonl}
+
+
 def read_sources(root: Path, ledger: Ledger, max_bytes: int = MAX_INPUT_BYTES) -> Iterator[Article]:
     """Every article under root, in a stable order, with manifest metadata applied."""
     manifest = read_manifest(root, ledger)
@@ -124,18 +151,18 @@ def read_sources(root: Path, ledger: Ledger, max_bytes: int = MAX_INPUT_BYTES) -
         except ValueError:
             ledger.skip(rel, "path_escapes_root")
             continue
-        suffix = path.suffix.lower()
-        if suffix not in (".txt", ".jsonl"):
+        reader = FILE_READERS.get(path.suffix.lower())
+        if reader is None:
             ledger.skip(rel, f"unknown_extension: {path.suffix or '(none)'}")
             continue
-        loaded = load(path, rel, max_bytes)
-        if isinstance(loaded, Skip):
-            ledger.skipped.append(loaded)
-            continue
-        parsed = (parse_txt(loaded.text, PurePosixPath(rel).with_suffix("").as_posix(), rel)
-                  if suffix == ".txt" else parse_jsonl(loaded.text, rel))
-        count = 0
-        for item in parsed:
+        items, count, entry = reader(path, rel, max_bytes), 0, manifest.get(rel)
+        while True:
+            try:
+                item = next(items)
+            except StopIteration as done:
+                if done.value is not None:
+                    ledger.inputs.append(done.value.model_copy(update={"articles": count}))
+                break
             if isinstance(item, Skip):
                 ledger.skipped.append(item)
             elif item.id in first_seen:
@@ -143,7 +170,4 @@ def read_sources(root: Path, ledger: Ledger, max_bytes: int = MAX_INPUT_BYTES) -
             else:
                 first_seen[item.id] = item.source or rel
                 count += 1
-                entry = manifest.get(rel)
                 yield item.model_copy(update=entry.overlay()) if entry else item
-        ledger.inputs.append(InputFile(path=rel, bytes=loaded.bytes, sha256=loaded.sha256,
-                                       encoding=loaded.encoding, articles=count))

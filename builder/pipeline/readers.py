@@ -205,7 +205,7 @@ def stream_jsonl(path: Path, location: str, max_bytes: int = MAX_INPUT_BYTES,
             except UnicodeDecodeError:
                 yield Skip(location=where, reason="not_utf8")
                 continue
-            item = parse_record(line, where)
+            item = parse_record(line.rstrip("\r\n"), where)
             if item is not None:
                 yield item
 

@@ -43,7 +43,7 @@ def measure(gold: Path, today: date | None = None) -> dict[str, Any]:
 
     rows = _gold_rows(gold)
     preds = [q.model_dump() for r in rows for q in extract(Article(id=str(r["article_id"]), text=r["text"]))]
-    return {
+    record = {
         "figures": score(rows, preds),
         "gold": {
             "file": gold.name,
@@ -54,6 +54,7 @@ def measure(gold: Path, today: date | None = None) -> dict[str, Any]:
         "builder_version": __version__,
         "measured": (today or date.today()).isoformat(),
     }
+    return json.loads(json.dumps(record, sort_keys=True))  # the order a saved record loads in
 
 
 def load_record(path: Path = RECORD) -> dict[str, Any] | None:

@@ -45,10 +45,10 @@ CUE_WORD = rf"(?:{_alt(CUES)})"
 CUE = regex.compile(
     rf"""
     (?<![\p{{L}}\-'’])          # not inside a longer word
-    (?P<cue>{CUE_WORD})         # a cue verb form from data/cue_verbs.txt
-    (?![\p{{L}}\-])             # whole word only
+    (?P<cue>{CUE_WORD})         # a cue verb form from data/cue_verbs.txt, lower case:
+    (?![\p{{L}}\-])             # whole word only ("The Washington Post" holds no verb)
     """,
-    FLAGS | regex.IGNORECASE,
+    FLAGS,
 )
 PARTICLE = rf"(?:{_alt(PARTICLES)})"
 # One capitalised name word: "Freij", "O'Rourke", "McConnell", "al-Freij", "J.", "U.S."
@@ -106,7 +106,7 @@ SUBJECT_BEFORE = regex.compile(
             {UNNAMED_HEAD}                              # head noun: "commander", "officials"
           | (?P<generic>(?<![\p{{L}}'’]){DETERMINER}[ ]  # or any noun after a determiner:
             (?:{MODIFIER}[ ]){{0,3}}?                   # "the editorial board",
-            (?!(?:{AUX})[ ])\p{{Ll}}[\p{{Ll}}\-]+)        # "the businessman"
+            (?!(?:{AUX})[ ])(?=\p{{Ll}}){MODIFIER})       # "the businessman" (never "and")
         )
     )
     (?:[ ]\([^()]{{1,40}}\))?                           # "(D-Nev.)" after a name
@@ -155,6 +155,7 @@ ACCORDING_TO = regex.compile(
 )
 QUOTED_AS_SAYING = regex.compile(
     r"""
+    (?:[^,;:.!?"“”]{1,60}?[ ])??      # the quoting outlet: "SANA "
     (?P<cue>quoted)                   # "SANA quoted Freij as saying"
     [ ]+(?P<who>[^,;:.!?"“”]{1,80}?)  # the person quoted
     [ ]+as[ ]+(?:saying|telling)      # "as saying"
@@ -202,14 +203,14 @@ THEN_CUE = regex.compile(
     (?:[ ]\([^()]{{1,40}}\))?                  # a parenthetical: "(D-Nev.)"
     (?:,[^,;:!?"“”\n]{{1,120}},)?              # an apposition
     [ ]+(?:(?:{AUX})[ ]+){{0,3}}              # "also", "has"
-    (?i:{CUE_WORD})(?![\p{{L}}\-])            # the cue
+    {CUE_WORD}(?![\p{{L}}\-])                 # the cue
     """,
     FLAGS,
 )
 # A cue right before a name (searched in the few characters ahead of it): "said Hatami".
 CUE_THEN = regex.compile(
     rf"""
-    (?<![\p{{L}}\-'’])(?i:{CUE_WORD})          # the cue
+    (?<![\p{{L}}\-'’]){CUE_WORD}               # the cue
     [ ]$                                      # then the name
     """,
     FLAGS,

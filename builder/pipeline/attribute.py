@@ -211,6 +211,11 @@ def after_quote(i: int, ctx: Context) -> Attribution | None:
         m = SUBJECT_AFTER.match(text, dash.end(), end, timeout=REGEX_TIMEOUT)
         if m and (m.group("name") or m.group("description")):
             return _decided(speaker_from(m, ctx), "dash")
+    qas = QUOTED_AS_SAYING.match(text, lead, end)
+    if qas:  # '"Q," SANA quoted Freij as saying'
+        m = SUBJECT_AFTER.match(text, qas.start("who"), qas.end("who"), timeout=REGEX_TIMEOUT)
+        if m:
+            return _decided(speaker_from(m, ctx), "quoted_as_saying", qas)
     acc = ACCORDING_TO.match(text, lead, end)
     if acc:
         m = SUBJECT_AFTER.match(text, acc.end(), end, timeout=REGEX_TIMEOUT)

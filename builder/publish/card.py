@@ -12,7 +12,6 @@ from typing import Any
 from datasets import DatasetInfo, Features, SplitDict, SplitInfo
 from huggingface_hub import DatasetCardData
 
-from builder.models import Article, Quote
 from builder.publish.card_body import PRETTY_NAME, body
 from builder.publish.features import ARTICLE_FEATURES, QUOTE_FEATURES
 from builder.publish.writer import Stats
@@ -24,8 +23,8 @@ TAGS = ["quote-attribution", "quotation-extraction", "speaker-attribution", "new
 SIZE_BOUNDS = [(1_000, "n<1K"), (10_000, "1K<n<10K"), (100_000, "10K<n<100K"), (1_000_000, "100K<n<1M"),
                (10**7, "1M<n<10M"), (10**8, "10M<n<100M"), (10**9, "100M<n<1B"), (10**10, "1B<n<10B"),
                (10**11, "10B<n<100B"), (10**12, "100B<n<1T")]
-CONFIGS = {"quotes": ("data/quotes/*.jsonl", QUOTE_FEATURES, Quote),
-           "articles": ("data/articles/*.jsonl", ARTICLE_FEATURES, Article)}
+CONFIGS = {"quotes": ("data/quotes/*.jsonl", QUOTE_FEATURES),
+           "articles": ("data/articles/*.jsonl", ARTICLE_FEATURES)}
 def size_category(n: int) -> str:
     """The Hub's size category for n rows."""
     for bound, label in SIZE_BOUNDS:
@@ -37,7 +36,7 @@ def size_category(n: int) -> str:
 def header(summary: dict[str, Any], stats: Stats) -> dict[str, Any]:
     """The card's YAML metadata as a dict."""
     infos = []
-    for name, (pattern, features, _) in CONFIGS.items():
+    for name, (pattern, features) in CONFIGS.items():
         out = summary["outputs"][name]
         rows, size = sum(s["rows"] for s in out), sum(s["bytes"] for s in out)
         info = DatasetInfo(features=Features(features), download_size=size,
@@ -62,7 +61,7 @@ def header(summary: dict[str, Any], stats: Stats) -> dict[str, Any]:
         "tags": TAGS,
         "configs": [{"config_name": name, **({"default": True} if name == "quotes" else {}),
                      "data_files": [{"split": "train", "path": pattern}]}
-                    for name, (pattern, _, _) in CONFIGS.items()],
+                    for name, (pattern, _) in CONFIGS.items()],
         "dataset_info": infos,
     }
     return {k: v for k, v in meta.items() if v is not None}

@@ -14,11 +14,16 @@ from builder.pipeline import readers
 from builder.pipeline.attribute import Attribution, Context, attribute
 from builder.pipeline.quotes import QuoteSpan, find_quotes
 from builder.pipeline.reject import rejection_reason
-from builder.pipeline.segment import paragraphs
+from builder.pipeline.segment import last_char, paragraphs
 from builder.pipeline.speakers import NameIndex
 
 # Confidence of a quote emitted without a speaker: the mark span is certain, who said it is not.
 UNATTRIBUTED_CONFIDENCE = 0.3
+# A quote's context is its paragraph; a paragraph longer than this (no PolNeAR train paragraph
+# exceeds 2,573 characters) is cut to CONTEXT_MARGIN characters either side of the quote, so a
+# scraped page with no line breaks cannot make every row carry megabytes.
+CONTEXT_MAX_CHARS = 4000
+CONTEXT_MARGIN = 1000
 
 
 def _as_article(article: Article | str) -> Article:
@@ -56,16 +61,19 @@ def extract(article: Article | str) -> list[Quote]:
 
 def _embedded(text: str, q: QuoteSpan) -> bool:
     """A quote that sits inside a sentence of the writer's, rather than standing alone."""
-    before = text[q.para_start:q.outer_start].rstrip()
-    if not before or before.endswith((":", ".", "?", "!")):
+    before = last_char(text, q.para_start, q.outer_start)
+    if before in ("", ":", ".", "?", "!"):
         return False
-    return not (text[q.start:q.start + 1].isupper() and before.endswith(","))
+    return not (text[q.start:q.start + 1].isupper() and before == ",")
 
 
 def _record(article_id: str, text: str, q: QuoteSpan, d: Attribution | None, embedded: bool) -> Quote:
     kind = "multi_paragraph" if q.paragraphs > 1 else ("partial" if embedded else "full")
+    cs, ce = q.para_start, q.para_end
+    if ce - cs > CONTEXT_MAX_CHARS:
+        cs, ce = max(cs, q.start - CONTEXT_MARGIN), min(ce, q.end + CONTEXT_MARGIN)
     base = dict(article_id=article_id, quote=text[q.start:q.end], quote_start=q.start,
-                quote_end=q.end, quote_kind=kind, context=text[q.para_start:q.para_end])
+                quote_end=q.end, quote_kind=kind, context=text[cs:ce], context_start=cs)
     if d is None:
         return Quote(**base, rule="no_attribution.v1", confidence=UNATTRIBUTED_CONFIDENCE)
     sp = d.speaker

@@ -53,6 +53,7 @@ class Quote(BaseModel):
     rule: str
     confidence: float = Field(ge=0.0, le=1.0)
     context: str
+    context_start: int = Field(ge=0)
 
 
 class Rejection(BaseModel):

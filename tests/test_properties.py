@@ -69,6 +69,8 @@ def test_offsets_slice_to_the_strings_they_claim(text):
             assert text[q.speaker_start:q.speaker_end] == q.speaker_mention
         if q.cue_start is not None or q.cue_end is not None:
             assert text[q.cue_start:q.cue_end] == q.cue
+        assert text[q.context_start:q.context_start + len(q.context)] == q.context
+        assert q.context_start <= q.quote_start and q.quote_end <= q.context_start + len(q.context)
         assert q.article_id == "prop"
 
 

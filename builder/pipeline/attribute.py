@@ -18,7 +18,7 @@ from builder.patterns import (
     SUBJECT_BEFORE, WORD,
 )
 from builder.pipeline.quotes import QuoteSpan
-from builder.pipeline.segment import sentence_bounds
+from builder.pipeline.segment import blank, sentence_bounds
 from builder.pipeline.speakers import NameIndex, gender, kind_of, name_tokens
 
 # Confidence of each rule family: the share of its decisions that were right on
@@ -274,7 +274,7 @@ def sentence_subject(start: int, end: int, ctx: Context) -> Speaker | None:
 def intro_paragraph(i: int, ctx: Context) -> Attribution | None:
     """A quote paragraph introduced by the previous one: 'X said:' then '"Q"'."""
     q = ctx.quotes[i]
-    if ctx.text[q.para_start:q.outer_start].strip():
+    if not blank(ctx.text, q.para_start, q.outer_start):
         return None
     prev_end = q.para_start - 1
     while prev_end > 0 and ctx.text[prev_end - 1].isspace():
@@ -294,21 +294,28 @@ DIRECT_RULES = (after_quote, before_quote, intro_paragraph)
 
 
 def neighbour(i: int, ctx: Context) -> Attribution | None:
-    """'"A," he said. "B."': a quote with no cue of its own shares its paragraph's speaker."""
-    q = ctx.quotes[i]
-    order = sorted((j for j in ctx.decided if ctx.quotes[j].para_start == q.para_start
-                    and ctx.decided[j].rule.split(".")[0] not in ("continuation",)),
-                   key=lambda j: abs(j - i))
-    for j in order:
-        d = ctx.decided[j]
-        return d.model_copy(update={"rule": "split_quote.v1", "confidence": CONFIDENCE["split_quote"]})
+    """'"A," he said. "B."': a quote with no cue of its own shares its paragraph's speaker,
+    taken from the nearest decided quote of the paragraph (the earlier one on a tie)."""
+    para = ctx.quotes[i].para_start
+    n = len(ctx.quotes)
+    for dist in range(1, n):
+        inside = False
+        for j in (i - dist, i + dist):
+            if 0 <= j < n and ctx.quotes[j].para_start == para:
+                inside = True
+                d = ctx.decided.get(j)
+                if d is not None and not d.rule.startswith("continuation."):
+                    return d.model_copy(update={"rule": "split_quote.v1",
+                                                "confidence": CONFIDENCE["split_quote"]})
+        if not inside:
+            break
     return None
 
 
 def continuation(i: int, ctx: Context) -> Attribution | None:
     """A paragraph that opens with a quote and has no cue continues the previous speaker."""
     q = ctx.quotes[i]
-    if ctx.text[q.para_start:q.outer_start].strip():
+    if not blank(ctx.text, q.para_start, q.outer_start):
         return None
     for j in range(i - 1, -1, -1):
         pq = ctx.quotes[j]
@@ -332,10 +339,14 @@ def attribute(ctx: Context) -> dict[int, Attribution]:
             if d is not None:
                 ctx.decided[i] = d
                 break
+    # neighbour scans a paragraph outward; only worth it where the paragraph has a decision
+    # (and skipping the rest keeps a paragraph of thousands of undecided quotes linear)
+    with_speaker = {ctx.quotes[j].para_start for j, d in ctx.decided.items()}
     for i in range(len(ctx.quotes)):
         if i in ctx.decided:
             continue
-        d = neighbour(i, ctx) or continuation(i, ctx)
+        d = (neighbour(i, ctx) if ctx.quotes[i].para_start in with_speaker else None) \
+            or continuation(i, ctx)
         if d is not None:
             ctx.decided[i] = d
     return ctx.decided

@@ -43,13 +43,17 @@ def paragraph_quotes(text: str, ps: int, pe: int) -> Iterator[QuoteSpan]:
     open_at: int | None = None  # end of the opening mark
     open_mark = ""
     open_outer = ps
+    stray_seen = False  # a paragraph gets one quote closed by a closer with nothing open
     for m in QUOTE_MARK.finditer(text, ps, pe, timeout=REGEX_TIMEOUT):
         mark = m.group()
         if open_at is None:
             if mark in CLOSERS:
+                if stray_seen:
+                    continue  # more strays would re-cover the paragraph: quadratic, and noise
                 # a closer with nothing open: the quote ran from the paragraph start
                 s, e = _trim(text, ps, m.start())
                 if e > s:
+                    stray_seen = True
                     yield QuoteSpan(start=s, end=e, outer_start=ps, outer_end=m.end(),
                                     para_start=ps, para_end=pe, closed=True)
                 continue

@@ -22,3 +22,17 @@ def sentence_bounds(text: str, start: int, end: int) -> list[int]:
     for m in SENTENCE_END.finditer(text, start, end, timeout=REGEX_TIMEOUT):
         bounds.append(m.end())
     return bounds
+
+
+def last_char(text: str, start: int, end: int) -> str:
+    """The last non-blank character of text[start:end], or "" when it is all blank.
+    Scans back from `end`, so it costs the trailing blanks, not the whole span."""
+    i = end
+    while i > start and text[i - 1].isspace():
+        i -= 1
+    return text[i - 1] if i > start else ""
+
+
+def blank(text: str, start: int, end: int) -> bool:
+    """text[start:end] holds nothing but whitespace."""
+    return last_char(text, start, end) == ""

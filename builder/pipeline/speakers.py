@@ -161,17 +161,36 @@ class NameIndex:
         if head not in UNNAMED_HEADS:
             return None
         best = None
-        for m in self.mentions:
-            if head in m.titles and mods <= m.titles | {t.lower() for t in m.tokens}:
+        for m in self._by_title.get(head, ()):
+            if mods <= m.titles | {t.lower() for t in m.tokens}:
                 if best is None or abs(m.start - at) < abs(best.start - at):
                     best = m
         return best
 
+    @cached_property
+    def _by_title(self) -> dict[str, list[NameMention]]:
+        index: dict[str, list[NameMention]] = {}
+        for m in self.mentions:
+            for t in m.titles:
+                index.setdefault(t, []).append(m)
+        return index
+
     def mask(self, spans: list[tuple[int, int]]) -> None:
         """Forget mentions inside quotations: names a speaker utters are not speakers."""
-        self.mentions = [m for m in self.mentions
-                         if not any(s <= m.start and m.end <= e for s, e in spans)]
-        for key in ("_forms", "_mention_starts", "_cue_subject_spans"):
+        merged: list[list[int]] = []
+        for s, e in sorted(spans):
+            if merged and s <= merged[-1][1]:
+                merged[-1][1] = max(merged[-1][1], e)
+            else:
+                merged.append([s, e])
+        starts = [s for s, _ in merged]
+
+        def inside(m: NameMention) -> bool:
+            k = bisect_right(starts, m.start) - 1
+            return k >= 0 and m.end <= merged[k][1]
+
+        self.mentions = [m for m in self.mentions if not inside(m)]
+        for key in ("_forms", "_mention_starts", "_cue_subject_spans", "_by_title"):
             self.__dict__.pop(key, None)
 
     @cached_property

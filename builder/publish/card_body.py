@@ -9,6 +9,7 @@ import re
 from typing import Any
 
 from builder.models import Article, Quote
+from builder.extract import CONTEXT_MARGIN, CONTEXT_MAX_CHARS
 from builder.publish.features import ARTICLE_FEATURES, QUOTE_FEATURES
 from builder.publish.writer import Stats, top
 
@@ -32,7 +33,10 @@ FIELD_NOTES = {
         "quote_kind": "`full` (a whole sentence or more), `partial` (a fragment inside the writer's sentence) or `multi_paragraph`",
         "rule": "the attribution rule that fired, with its version (\"quote_speaker_cue.v1\"); see *How it was built*",
         "confidence": "the rule's precision estimate in [0, 1]; 0.3 for quotes without a speaker",
-        "context": "the paragraph around the quote, for reading the row on its own",
+        "context": "the paragraph around the quote, for reading the row on its own (cut to "
+                   f"{CONTEXT_MARGIN:,} characters either side of the quote in paragraphs over "
+                   f"{CONTEXT_MAX_CHARS:,})",
+        "context_start": "offset of `context` in the article text",
     },
     "articles": {
         "id": "article identifier (file path without extension for `.txt` inputs, the record `id` for `.jsonl`)",

@@ -7,6 +7,8 @@ import json
 import sys
 from pathlib import Path
 
+from builder.budget import ARTICLE_TIME_LIMIT
+
 
 class UserError(Exception):
     """An error the user can fix; printed without a traceback."""
@@ -70,6 +72,8 @@ def parser() -> argparse.ArgumentParser:
     p.add_argument("--strict", action="store_true", help="fail on any skipped input")
     p.add_argument("--max-bytes", type=int, default=5 * 1024 * 1024,
                    help="skip input files larger than this (default 5 MB)")
+    p.add_argument("--time-limit", type=float, default=ARTICLE_TIME_LIMIT, metavar="SECONDS",
+                   help=f"skip an article whose extraction takes longer (default {ARTICLE_TIME_LIMIT:g} s)")
     p.set_defaults(func=cmd_build)
 
     p = sub.add_parser("publish", help="upload the dataset folder to the Hugging Face Hub")

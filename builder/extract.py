@@ -9,6 +9,7 @@ from collections import Counter
 from collections.abc import Iterable
 from pathlib import Path
 
+from builder.budget import ARTICLE_TIME_LIMIT, Deadline
 from builder.models import Article, Extraction, Quote, Rejection
 from builder.pipeline import readers
 from builder.pipeline.attribute import Attribution, Context, attribute
@@ -30,18 +31,21 @@ def _as_article(article: Article | str) -> Article:
     return article if isinstance(article, Article) else Article(id="", text=article)
 
 
-def analyse(article: Article | str) -> Extraction:
-    """Quotes and rejected quote-mark spans of one article."""
+def analyse(article: Article | str, time_limit: float | None = ARTICLE_TIME_LIMIT) -> Extraction:
+    """Quotes and rejected quote-mark spans of one article. Raises ExtractTimeout when it
+    takes over `time_limit` seconds (None: no limit), TimeoutError when one regex call does."""
+    deadline = Deadline(time_limit)
     art = _as_article(article)
     text = art.text
     paras = list(paragraphs(text))
     spans = find_quotes(text, paras)
-    names = NameIndex(text)
+    names = NameIndex(text, deadline)
     names.mask([(q.start, q.end) for q in spans])
-    ctx = Context(text=text, names=names, quotes=spans)
+    ctx = Context(text=text, names=names, quotes=spans, deadline=deadline)
     decided = attribute(ctx)
     quotes, rejections = [], []
     for i, q in enumerate(spans):
+        deadline.check()
         d = decided.get(i)
         embedded = _embedded(text, q)
         if d is None:

@@ -144,3 +144,21 @@ def test_broken_manifest_is_reported_not_fatal(tmp_path: Path) -> None:
     assert summary["skipped"][0]["reason"].startswith("manifest_invalid: JSONDecodeError")
     with pytest.raises(BuildError, match="--strict: 1 input"):
         build(src, tmp_path / "dist2", strict=True)
+
+
+def test_an_article_over_its_time_budget_is_skipped_with_a_reason(tmp_path: Path) -> None:
+    """A line-break-free page with 20,000 quotes takes about 2 s; a 0.2 s budget skips it,
+    the build goes on with the other article, and build.json says which and why."""
+    src = tmp_path / "src"
+    write(src, "good.txt", "Good news\n\n" + GOOD)
+    write(src, "scraped.txt", 'The minister said the "deal" was good, Smith said. ' * 20_000)
+    summary = build(src, tmp_path / "dist", time_limit=0.2)
+    assert summary["counts"]["articles"] == 1
+    [skip] = summary["skipped"]
+    assert skip["location"].endswith("scraped.txt")
+    assert skip["reason"] == "extract_timeout: extraction took over 0.2 s"
+    assert summary["config"]["article_time_limit_s"] == 0.2
+    # with the default budget the same page is extracted, every quote of it
+    summary = build(src, tmp_path / "dist2")
+    assert summary["counts"]["articles"] == 2 and summary["skipped"] == []
+    assert summary["counts"]["quotes"] == 20_001

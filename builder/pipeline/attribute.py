@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 import regex
 from pydantic import BaseModel, ConfigDict
 
+from builder.budget import NO_DEADLINE, Deadline
 from builder.lexicon import NOT_NAMES, ORG_WORDS, UNNAMED_HEADS, pronoun_kinds
 from builder.models import SpeakerKind
 from builder.patterns import (
@@ -70,6 +71,7 @@ class Context:
     names: NameIndex
     quotes: list[QuoteSpan]
     decided: dict[int, Attribution] = field(default_factory=dict)  # quote index -> attribution
+    deadline: Deadline = NO_DEADLINE
 
     def left_window(self, i: int) -> int:
         """Where the words before quote i start: its sentence, not before the previous quote."""
@@ -334,6 +336,7 @@ def continuation(i: int, ctx: Context) -> Attribution | None:
 def attribute(ctx: Context) -> dict[int, Attribution]:
     """Attributions for every quote that a rule supports; the rest stay undecided."""
     for i in range(len(ctx.quotes)):
+        ctx.deadline.check()
         for rule in DIRECT_RULES:
             d = rule(i, ctx)
             if d is not None:
@@ -345,6 +348,7 @@ def attribute(ctx: Context) -> dict[int, Attribution]:
     for i in range(len(ctx.quotes)):
         if i in ctx.decided:
             continue
+        ctx.deadline.check()
         d = (neighbour(i, ctx) if ctx.quotes[i].para_start in with_speaker else None) \
             or continuation(i, ctx)
         if d is not None:

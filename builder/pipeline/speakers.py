@@ -14,6 +14,7 @@ from functools import cached_property
 import regex
 from pydantic import BaseModel, ConfigDict
 
+from builder.budget import NO_DEADLINE, Deadline
 from builder.lexicon import (
     CUES, FIRST_NAMES, NOT_NAMES, ORG_WORDS, PARTICLES, TITLES, UNNAMED_HEADS, places, words,
 )
@@ -102,10 +103,11 @@ def kind_of(tokens: tuple[str, ...], titles: frozenset[str] = frozenset()) -> st
 class NameIndex:
     """Every name mention of one article, and the questions attribution asks of them."""
 
-    def __init__(self, text: str):
+    def __init__(self, text: str, deadline: Deadline = NO_DEADLINE):
         self.text = text
         self.mentions: list[NameMention] = []
         for m in NAME_MENTION.finditer(text, timeout=REGEX_TIMEOUT):
+            deadline.check()
             toks, titles = name_tokens(m.group("name"))
             if not toks or all(_bare(t) in NOT_NAMES for t in toks):
                 continue

@@ -19,6 +19,7 @@ from pathlib import Path
 from typing import Any
 
 from builder import __version__, analyse
+from builder.budget import ARTICLE_TIME_LIMIT
 from builder.models import Article, Extraction
 from builder.pipeline.clean import clean
 from builder.pipeline.readers import MAX_INPUT_BYTES
@@ -61,11 +62,15 @@ def clean_stage(articles: Iterable[Article], ledger: Ledger) -> Iterator[Article
         yield cleaned
 
 
-def extract_stage(articles: Iterable[Article], ledger: Ledger) -> Iterator[tuple[Article, Extraction]]:
+def extract_stage(articles: Iterable[Article], ledger: Ledger,
+                  time_limit: float = ARTICLE_TIME_LIMIT) -> Iterator[tuple[Article, Extraction]]:
     for article in articles:
         try:
-            extraction = analyse(article)
-        except Exception as err:  # e.g. a regex timeout on pathological text: skip, recorded
+            extraction = analyse(article, time_limit=time_limit)
+        except TimeoutError as err:  # the article's time budget or one regex call ran out
+            ledger.skip(article.source or article.id, f"extract_timeout: {err}")
+            continue
+        except Exception as err:  # an extractor bug must not stop the build; it is recorded
             ledger.skip(article.source or article.id, f"extract_failed: {type(err).__name__}")
             continue
         yield article, extraction
@@ -166,7 +171,7 @@ def check_paths(sources: Path, out: Path) -> None:
 
 def build(sources: Path, out: Path, *, gold: Path | None = None, strict: bool = False,
           max_input_bytes: int = MAX_INPUT_BYTES, max_shard_bytes: int = MAX_SHARD_BYTES,
-          accuracy_record: Path = acc.RECORD) -> dict[str, Any]:
+          time_limit: float = ARTICLE_TIME_LIMIT, accuracy_record: Path = acc.RECORD) -> dict[str, Any]:
     """Build the dataset folder `out` from `sources`; returns the build summary (build.json)."""
     check_paths(sources, out)
     out.parent.mkdir(parents=True, exist_ok=True)
@@ -178,9 +183,10 @@ def build(sources: Path, out: Path, *, gold: Path | None = None, strict: bool = 
     try:
         ledger = Ledger()
         articles = read_sources(sources, ledger, max_input_bytes)
-        pairs = extract_stage(clean_stage(articles, ledger), ledger)
+        pairs = extract_stage(clean_stage(articles, ledger), ledger, time_limit)
         stats, outputs, example = write_stage(pairs, staging, max_shard_bytes)
-        config = {"max_input_bytes": max_input_bytes, "max_shard_bytes": max_shard_bytes, "strict": strict}
+        config = {"max_input_bytes": max_input_bytes, "max_shard_bytes": max_shard_bytes, "strict": strict,
+                  "article_time_limit_s": time_limit}
         summary = _summary(ledger, stats, outputs, config, record)
         if stats.articles == 0:
             reasons = ", ".join(f"{k} x{v}" for k, v in summary["skipped_by_reason"].items()) or "no input files"
@@ -205,7 +211,7 @@ def build_cli(args: argparse.Namespace) -> int:
 
     try:
         summary = build(Path(args.sources), Path(args.out), gold=args.gold and Path(args.gold),
-                        strict=args.strict, max_input_bytes=args.max_bytes)
+                        strict=args.strict, max_input_bytes=args.max_bytes, time_limit=args.time_limit)
     except (BuildError, acc.GoldError) as err:
         raise UserError(str(err)) from None
     counts = summary["counts"]

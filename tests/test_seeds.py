@@ -35,25 +35,11 @@ A000, A001, A002, A003, A004 = sorted(EXPECTED)
 
 # Known failures of the extractor: (article id, start of the expected quote) -> why.
 XFAIL_QUOTES: dict[tuple[str, str], str] = {
-    (A001, "common challenges"): (
-        "speaker 'Fahd Jassem al-Freij' instead of SANA: describe() ties 'The state agency' to the "
-        "'Gen. Freij' mention that follows it, because NameIndex gives every name run the lower-case "
-        "words among the 5 words before it as titles ('The state agency added that' -> {state, agency, "
-        "added, that}), so the speaker's own description becomes a title of the reported clause's subject"),
     (A001, "especially after"): (
         "speaker 'Syrian political activist' (unnamed) instead of 'Abed al-Fawal': in 'Syrian political "
         "activist, Abed al-Fawal, told ARA News that ...' SUBJECT_BEFORE.search takes the description "
         "before the comma and the name as its apposition; a name inside the apposition should win "
         "over a description in front of it"),
-    (A002, "intensify efforts"): (
-        "speaker 'Tehran' (person) instead of 'Fahd al-Freij': tie_description('Syria's defense minister') "
-        "picks the nearest mention whose titles hold {defense, minister}, and 'Tehran' gets those as titles "
-        "because the 5 words before it ('defense minister said in') are taken as its titles; a place "
-        "after a preposition is no bearer of a title"),
-    (A002, "We agreed on the next measures"): (
-        "speaker SANA instead of 'Fahd al-Freij': after_quote reads '\"Q,\" SANA quoted Freij as saying' as "
-        "quote_speaker_cue with 'quoted' as the cue and SANA its subject; QUOTED_AS_SAYING is only tried "
-        "before the quote (before_quote), never after it"),
     (A003, "detailed negotiations"): (
         "rejected as scare_quote: the attribution ', according to the Iranian news agency' ends the "
         "sentence several words after the closing mark, and after_quote only matches ACCORDING_TO right "
@@ -65,24 +51,6 @@ XFAIL_QUOTES: dict[tuple[str, str], str] = {
     (A003, "presence and participation"): (
         "rejected as scare_quote: same sentence-final ', Hatami added.' with words ('of Iran in Syria') "
         "between the closing mark and the subject"),
-    (A003, "special relationship"): (
-        "rejected as scare_quote: 'championed' is not in data/cue_verbs.txt, so 'Minister Ayoub also "
-        "championed the two countries' \"special relationship\"' has no cue"),
-    (A004, "Zionist enemy"): (
-        "speaker 'several Syrian officials and' (unnamed) instead of 'Mohammad Baqeri': in 'Baqeri met with "
-        "several Syrian officials and declared that ...' SUBJECT_BEFORE's 'generic' description branch "
-        "(determiner + modifiers + any lower-case word; allowed before a past-tense cue such as 'declared') "
-        "accepts the conjunction 'and' as its head noun, so the object of 'met with' becomes the subject "
-        "of 'declared' (speaker_cue_quote) and clause_subject never runs"),
-    (A004, "We arrived in Damascus"): (
-        "speaker 'several Syrian officials and' instead of 'Mohammad Baqeri': 'he said' resolves through "
-        "_last_described_speaker to the previous (wrong) unnamed decision, which does not end in 's' "
-        "and so is taken as one person nearer than Baqeri"),
-    (A004, "not acceptable"): (
-        "speaker 'several Syrian officials and' (split_quote) instead of 'Mohammad Baqeri': in 'he said, "
-        "adding that in his opinion, it is \"Q\"' left_window starts after the previous quote's cue 'said', "
-        "so clause_subject finds no subject in ', adding that ...' and split_quote copies the previous "
-        "quote's (wrong, see 'We arrived') speaker"),
 }
 XFAIL_REJECTED: dict[tuple[str, str], str] = {
     (A003, "advisors"): (

@@ -48,12 +48,11 @@ def analyse(article: Article | str, time_limit: float | None = ARTICLE_TIME_LIMI
         deadline.check()
         d = decided.get(i)
         embedded = _embedded(text, q)
-        if d is None:
-            reason = rejection_reason(text[q.start:q.end], embedded)
-            if reason:
-                rejections.append(Rejection(article_id=art.id, text=text[q.start:q.end],
-                                            start=q.start, end=q.end, reason=reason))
-                continue
+        reason = rejection_reason(text[q.start:q.end], embedded, d.rule if d else None)
+        if reason:
+            rejections.append(Rejection(article_id=art.id, text=text[q.start:q.end],
+                                        start=q.start, end=q.end, reason=reason))
+            continue
         quotes.append(_record(art.id, text, q, d, embedded))
     return Extraction(quotes=tuple(quotes), rejections=tuple(rejections))
 

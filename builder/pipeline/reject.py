@@ -1,6 +1,7 @@
-"""Why an unattributed quote-mark span is not speech: titles, scare quotes, non-text.
+"""Why a quote-mark span is not speech: titles, scare quotes, non-text.
 
-Only spans that no attribution rule claimed reach here; a cue always wins over these."""
+A span a cue attributes is speech. A span no rule claimed, or one claimed only by sharing
+its paragraph's speaker, is checked here."""
 from __future__ import annotations
 
 import regex
@@ -27,8 +28,23 @@ NON_TEXT = regex.compile(
 )
 
 
-def rejection_reason(quote: str, embedded: bool) -> str | None:
-    """The reason a quote without attribution is not speech, or None to keep it."""
+# Rules that attribute a span without a cue of its own: a title of a work they would hand
+# the paragraph's speaker ("the network canceled ''Minority Report''") is still a title.
+# Tuned on PolNeAR train: checking split_quote spans for titles and non-text raised quote F1
+# 0.9526 -> 0.9547 and pair F1 0.752 -> 0.7546; adding the scare-quote check lost recall
+# (quote F1 0.942), and extending the title check to cue rules lowered both.
+WEAK_RULES = frozenset({"split_quote"})
+WEAK_RULE_REASONS = frozenset({"title", "not_text"})
+
+
+def rejection_reason(quote: str, embedded: bool, rule: str | None = None) -> str | None:
+    """The reason a quote is not speech, or None to keep it. `rule` is the id of the rule
+    that attributed it (None: unattributed); spans a cue attributes are always kept."""
+    if rule is not None:
+        if rule.split(".")[0] not in WEAK_RULES:
+            return None
+        reason = rejection_reason(quote, embedded)
+        return reason if reason in WEAK_RULE_REASONS else None
     q = quote.strip()
     if NON_TEXT.match(q) or not regex.search(r"\p{L}", q):
         return "not_text"

@@ -38,7 +38,10 @@ QUOTE_MARK = regex.compile(
 )
 OPENERS = frozenset("\u201c\u00ab\u201e")  # marks that can only open
 CLOSERS = frozenset("\u201d\u00bb")  # marks that can only close
-EDGE_TRIM = "\"'\u201c\u201d\u00ab\u00bb\u201e\u2018\u2019 \t\r\n\u00a0"  # stripped from quote edges
+# stripped from quote edges: marks, blanks, and invisible format characters (zero-width
+# spaces, bidi embeddings) that pasted social-media posts carry before their marks
+EDGE_TRIM = ("\"'\u201c\u201d\u00ab\u00bb\u201e\u2018\u2019 \t\r\n\u00a0"
+             "\u200b\u200c\u200d\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069\ufeff")
 
 # --- words -----------------------------------------------------------------------------
 CUE_WORD = rf"(?:{_alt(CUES)})"

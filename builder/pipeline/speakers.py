@@ -31,7 +31,7 @@ PERSON_TITLES = frozenset(
     "mr mrs ms miss dr sen senator rep gov governor president secretary minister gen general "
     "congressman congresswoman mayor judge justice ambassador rev reverend pastor ayatollah "
     "sheikh imam rabbi king queen prince princess sir lord lady spokesman spokeswoman "
-    "chairman chairwoman lt col capt sgt adm prof professor speaker leader".split())
+    "chairman chairwoman chancellor lt col capt sgt adm prof professor speaker leader".split())
 # Nouns that a name before them modifies ("Cruz spokeswoman", "Trump campaign").
 MODIFIED_HEADS = (UNNAMED_HEADS | TITLES) - {"the", "a", "an", "of", "former", "first", "state", "us", "u.s."}
 # Words ahead of a name that describe its bearer ("Syria's defense minister General ...").

@@ -74,6 +74,8 @@ def parser() -> argparse.ArgumentParser:
                    help="skip input files larger than this (default 5 MB)")
     p.add_argument("--time-limit", type=float, default=ARTICLE_TIME_LIMIT, metavar="SECONDS",
                    help=f"skip an article whose extraction takes longer (default {ARTICLE_TIME_LIMIT:g} s)")
+    p.add_argument("--workers", type=int, default=1, metavar="N",
+                   help="extract in N processes (default 1); the output is the same for any N")
     p.set_defaults(func=cmd_build)
 
     p = sub.add_parser("publish", help="upload the dataset folder to the Hugging Face Hub")

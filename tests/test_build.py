@@ -47,6 +47,19 @@ def test_two_builds_are_byte_identical_wherever_they_run(tmp_path: Path) -> None
     assert str(tmp_path) not in text and str(ROOT) not in text  # no absolute paths leak
 
 
+def test_worker_processes_change_nothing_in_the_output(tmp_path: Path) -> None:
+    """--workers N extracts in N processes; rows, skips and their order stay as with one."""
+    src = tmp_path / "src"
+    shutil.copytree(SOURCES, src)
+    (src / "feed.jsonl").write_text('{"id": "broken"\n{"id": "x", "text": "\\"Fine,\\" Jane Doe said."}\n',
+                                    encoding="utf-8")
+    one = build(src, tmp_path / "one")
+    two = build(src, tmp_path / "two", workers=2)
+    assert one["counts"]["skipped"] == 1 and one["counts"]["articles"] == 6
+    assert tree(tmp_path / "one") == tree(tmp_path / "two")
+    assert two == one
+
+
 def test_build_json_accounts_for_inputs_and_outputs(tmp_path: Path) -> None:
     summary = build(SOURCES, tmp_path / "dist")
     on_disk = json.loads((tmp_path / "dist" / "build.json").read_text())

@@ -9,12 +9,16 @@ build leaves the previous output as it was. Outputs depend only on the inputs an
 from __future__ import annotations
 
 import argparse
+import contextlib
+import multiprocessing
 import json
 import os
 import shutil
 import sys
 from collections import Counter
 from collections.abc import Iterable, Iterator
+from functools import partial
+from itertools import islice
 from pathlib import Path
 from typing import Any
 
@@ -62,18 +66,42 @@ def clean_stage(articles: Iterable[Article], ledger: Ledger) -> Iterator[Article
         yield cleaned
 
 
-def extract_stage(articles: Iterable[Article], ledger: Ledger,
-                  time_limit: float = ARTICLE_TIME_LIMIT) -> Iterator[tuple[Article, Extraction]]:
-    for article in articles:
-        try:
-            extraction = analyse(article, time_limit=time_limit)
-        except TimeoutError as err:  # the article's time budget or one regex call ran out
-            ledger.skip(article.source or article.id, f"extract_timeout: {err}")
-            continue
-        except Exception as err:  # an extractor bug must not stop the build; it is recorded
-            ledger.skip(article.source or article.id, f"extract_failed: {type(err).__name__}")
-            continue
-        yield article, extraction
+# Articles sent to a worker at a time: large enough to amortise inter-process pickling,
+# small enough that a slow article does not hold many others back.
+WORKER_CHUNK = 16
+
+
+def _analyse_one(job: tuple[Article, float]) -> tuple[bool, Extraction | str]:
+    """(True, extraction) or (False, skip reason); runs in a worker process when there are several."""
+    article, time_limit = job
+    try:
+        return True, analyse(article, time_limit=time_limit)
+    except TimeoutError as err:  # the article's time budget or one regex call ran out
+        return False, f"extract_timeout: {err}"
+    except Exception as err:  # an extractor bug must not stop the build; it is recorded
+        return False, f"extract_failed: {type(err).__name__}"
+
+
+def extract_stage(articles: Iterable[Article], ledger: Ledger, time_limit: float = ARTICLE_TIME_LIMIT,
+                  workers: int = 1) -> Iterator[tuple[Article, Extraction]]:
+    """Extract every article, in input order whatever the number of worker processes.
+
+    With workers, articles are read in batches here, in this thread, so the read and clean
+    stages record their skips where they would without workers."""
+    with contextlib.ExitStack() as stack:
+        if workers > 1:
+            pool = stack.enter_context(multiprocessing.get_context("spawn").Pool(workers))
+            run = partial(pool.map, chunksize=WORKER_CHUNK)
+            batch_size = workers * WORKER_CHUNK * 4
+        else:
+            run, batch_size = lambda f, jobs: list(map(f, jobs)), 1
+        source = iter(articles)
+        while batch := list(islice(source, batch_size)):
+            for article, (ok, payload) in zip(batch, run(_analyse_one, [(a, time_limit) for a in batch])):
+                if ok:
+                    yield article, payload
+                else:
+                    ledger.skip(article.source or article.id, payload)
 
 
 def write_stage(pairs: Iterable[tuple[Article, Extraction]], folder: Path,
@@ -171,7 +199,8 @@ def check_paths(sources: Path, out: Path) -> None:
 
 def build(sources: Path, out: Path, *, gold: Path | None = None, strict: bool = False,
           max_input_bytes: int = MAX_INPUT_BYTES, max_shard_bytes: int = MAX_SHARD_BYTES,
-          time_limit: float = ARTICLE_TIME_LIMIT, accuracy_record: Path = acc.RECORD) -> dict[str, Any]:
+          time_limit: float = ARTICLE_TIME_LIMIT, workers: int = 1,
+          accuracy_record: Path = acc.RECORD) -> dict[str, Any]:
     """Build the dataset folder `out` from `sources`; returns the build summary (build.json)."""
     check_paths(sources, out)
     out.parent.mkdir(parents=True, exist_ok=True)
@@ -183,7 +212,7 @@ def build(sources: Path, out: Path, *, gold: Path | None = None, strict: bool = 
     try:
         ledger = Ledger()
         articles = read_sources(sources, ledger, max_input_bytes)
-        pairs = extract_stage(clean_stage(articles, ledger), ledger, time_limit)
+        pairs = extract_stage(clean_stage(articles, ledger), ledger, time_limit, workers)
         stats, outputs, example = write_stage(pairs, staging, max_shard_bytes)
         config = {"max_input_bytes": max_input_bytes, "max_shard_bytes": max_shard_bytes, "strict": strict,
                   "article_time_limit_s": time_limit}
@@ -211,7 +240,7 @@ def build_cli(args: argparse.Namespace) -> int:
 
     try:
         summary = build(Path(args.sources), Path(args.out), gold=args.gold and Path(args.gold),
-                        strict=args.strict, max_input_bytes=args.max_bytes, time_limit=args.time_limit)
+                        strict=args.strict, max_input_bytes=args.max_bytes, time_limit=args.time_limit, workers=args.workers)
     except (BuildError, acc.GoldError) as err:
         raise UserError(str(err)) from None
     counts = summary["counts"]

@@ -210,7 +210,8 @@ THEN_CUE = regex.compile(
 # A cue right before a name (searched in the few characters ahead of it): "said Hatami".
 CUE_THEN = regex.compile(
     rf"""
-    (?<![\p{{L}}\-'’]){CUE_WORD}               # the cue
+    [,"”'’][ ]                                # after a quote or a clause: '," said Hatami'
+    (?<![\p{{L}}\-'’]){CUE_WORD}               # the cue (not the verb of "to criticize Trump")
     [ ]$                                      # then the name
     """,
     FLAGS,

@@ -316,6 +316,11 @@ PRONOUNS = [
     row("she-title-mrs",
         'Mrs. Margaret Thatcher met Mr. Edward Heath in London. "The lady\'s not for turning," she said.',
         "The lady's not for turning,", "Margaret Thatcher", "quote_speaker_cue", "person"),
+    # the object of a cue verb ("to criticize Trump") is not that cue's subject
+    row("he-object-of-cue-verb",
+        'Mitch McConnell found it inappropriate for Ruth Bader Ginsburg to criticize Trump. '
+        '"It raises a level of skepticism," he said.',
+        "It raises a level of skepticism,", "Mitch McConnell", "quote_speaker_cue", "person"),
     # negatives: no antecedent; an organisation is no "she"; "they" is not resolved
     row("he-no-antecedent", '"It is over," he said.', "It is over,", None, kind=None),
     row("she-after-org", 'The company announced record profits. "We did well this year," she said.',

@@ -316,6 +316,17 @@ PRONOUNS = [
     row("she-title-mrs",
         'Mrs. Margaret Thatcher met Mr. Edward Heath in London. "The lady\'s not for turning," she said.',
         "The lady's not for turning,", "Margaret Thatcher", "quote_speaker_cue", "person"),
+    # a title inside a capitalised run ends the description ahead of it: the bearer is a person
+    row("he-place-title-name",
+        'Ohio Gov. John Kasich toured a factory in Dayton on Monday. "We are not done yet," he said.',
+        "We are not done yet,", "John Kasich", "quote_speaker_cue", "person"),
+    row("he-chamber-title-name",
+        'On Tuesday, Senate Majority Leader Mitch McConnell said the court should stay out of politics. '
+        '"It raises a level of skepticism," he said.',
+        "It raises a level of skepticism,", "Mitch McConnell", "quote_speaker_cue", "person"),
+    row("she-not-place-title-man",
+        'Texas Sen. Ted Cruz spoke in Houston on Monday. "We are winning," she said.',
+        "We are winning,", None, kind=None),
     # the object of a cue verb ("to criticize Trump") is not that cue's subject
     row("he-object-of-cue-verb",
         'Mitch McConnell found it inappropriate for Ruth Bader Ginsburg to criticize Trump. '

@@ -85,6 +85,12 @@ def name_tokens(run: str) -> tuple[tuple[str, ...], frozenset[str]]:
     while len(toks) > 1 and (_bare(toks[0]) in TITLES or _bare(toks[0]) in NOT_NAMES):
         titles.add(_bare(toks[0]))
         toks = toks[1:]
+    # a title inside the run ends a description ahead of it: "Ohio Gov. John Kasich",
+    # "Senate Majority Leader Mitch McConnell" -> the words after the last title
+    inner = [i for i, t in enumerate(toks[:-1]) if _bare(t) in TITLES]
+    if inner:
+        titles.update(_bare(t) for t in toks[: inner[-1] + 1])
+        toks = toks[inner[-1] + 1:]
     if toks:
         toks[-1] = POSSESSIVE_END.sub("", toks[-1])
     toks = [t for t in toks if t]

@@ -217,3 +217,18 @@ CUE_THEN = regex.compile(
     FLAGS,
 )
 POSSESSIVE_END = regex.compile(r"['’]s?$")
+# An apposition right after a name (matched at the name's end): ", 58," or
+# ", a black Republican campaign consultant"; the caller looks for a person's noun in `words`.
+# (", who ..." is left out: "Many Americans, who ..." is no name, and on PolNeAR train it
+# decided one pronoun more.)
+APPOSITION_START = regex.compile(
+    r"""
+    (?:[ ]\([^()]{1,40}\))?                # a parenthetical: "(D-Ga.)"
+    ,[ \u00a0]+                             # the apposition's comma
+    (?:
+        (?P<age>\d{1,3})[ ]?,                # an age: ", 58,"
+      | (?P<words>[\p{L}\-'’.]+(?:[ ][\p{L}\-'’.]+){0,5})   # its first words: ", a Navy veteran"
+    )
+    """,
+    FLAGS,
+)

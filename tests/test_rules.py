@@ -327,6 +327,26 @@ PRONOUNS = [
     row("she-not-place-title-man",
         'Texas Sen. Ted Cruz spoke in Houston on Monday. "We are winning," she said.',
         "We are winning,", None, kind=None),
+    # a name whose first name is not in the lists is a person's when the text describes it so
+    row("she-age-apposition",
+        'Carole Bower, 75, a retiree in Carthage, Ill., now plans to vote for Mr. Trump. '
+        '"I will hold my nose and go into that voting booth," she said.',
+        "I will hold my nose and go into that voting booth,", "Carole Bower", "quote_speaker_cue", "person"),
+    row("he-role-before-name",
+        'On Monday night, Clinton campaign manager Robby Mook released a memo on the race. '
+        '"We have built a nearly insurmountable lead," he wrote.',
+        "We have built a nearly insurmountable lead,", "Robby Mook", "quote_speaker_cue", "person"),
+    row("he-apposition-role",
+        'Raynard Jackson, a black Republican campaign consultant, crossed party lines in 2008. '
+        '"After New Hampshire, the whole tide turned," he said.',
+        "After New Hampshire, the whole tide turned,", "Raynard Jackson", "quote_speaker_cue", "person"),
+    row("he-apposition-not-person",
+        'Sandy Hook Promise, a group founded by parents, held a vigil on Monday. '
+        '"We have to do better as a nation," he said.',
+        "We have to do better as a nation,", None, kind=None),
+    row("he-lone-word-apposition",
+        'Many Americans, who rarely follow foreign news, were surprised. "Nobody saw it coming," he said.',
+        "Nobody saw it coming,", None, kind=None),
     # the object of a cue verb ("to criticize Trump") is not that cue's subject
     row("he-object-of-cue-verb",
         'Mitch McConnell found it inappropriate for Ruth Bader Ginsburg to criticize Trump. '

@@ -16,10 +16,10 @@ from pydantic import BaseModel, ConfigDict
 
 from builder.budget import NO_DEADLINE, Deadline
 from builder.lexicon import (
-    CUES, FIRST_NAMES, NOT_NAMES, ORG_WORDS, PARTICLES, TITLES, UNNAMED_HEADS, places, words,
+    CUES, FIRST_NAMES, NOT_NAMES, ORG_WORDS, PARTICLES, PERSON_NOUNS, TITLES, UNNAMED_HEADS, places, words,
 )
 from builder.patterns import (
-    CUE_THEN, NAME_MENTION, POSSESSIVE_END, REGEX_TIMEOUT, SENTENCE_END, THEN_CUE, WORD,
+    APPOSITION_START, CUE_THEN, NAME_MENTION, POSSESSIVE_END, REGEX_TIMEOUT, SENTENCE_END, THEN_CUE, WORD,
 )
 
 FEMALE = words("female_names")
@@ -198,7 +198,7 @@ class NameIndex:
             return k >= 0 and m.end <= merged[k][1]
 
         self.mentions = [m for m in self.mentions if not inside(m)]
-        for key in ("_forms", "_mention_starts", "_cue_subject_spans", "_by_title"):
+        for key in ("_forms", "_mention_starts", "_cue_subject_spans", "_by_title", "_described_persons"):
             self.__dict__.pop(key, None)
 
     @cached_property
@@ -269,7 +269,30 @@ class NameIndex:
         if m.titles & PERSON_TITLES:
             return True
         first = canon[0].lower() if len(canon) > 1 else ""
-        return first in FIRST_NAMES or m.key in self.cue_subjects
+        return first in FIRST_NAMES or m.key in self.cue_subjects or m.key in self._described_persons
+
+    @cached_property
+    def _described_persons(self) -> frozenset[str]:
+        """Surname keys of full names the article describes as a person's somewhere:
+        "Raynard Jackson, a campaign consultant", "Carole Bower, 75,", "campaign manager
+        Robby Mook". A lone capitalised word ("Democratic") is too often no name to count."""
+        return frozenset(m.key for m in self.mentions
+                         if len(m.tokens) > 1 and (self._role_before(m) or self._person_apposition(m)))
+
+    def _role_before(self, m: NameMention) -> bool:
+        """The word right before the name is a person's role: "campaign manager Robby Mook",
+        "The Podesta Group's CEO, Kimberley Fritts" (not across a sentence end)."""
+        before = WORD.findall(self.text[max(0, m.start - 30):m.start])
+        return bool(before) and before[-1].lower() in PERSON_NOUNS \
+            and not self.text[max(0, m.start - 2):m.start].startswith(".")
+
+    def _person_apposition(self, m: NameMention) -> bool:
+        a = APPOSITION_START.match(self.text, m.end, min(len(self.text), m.end + 90), timeout=REGEX_TIMEOUT)
+        if a is None:
+            return False
+        if a.group("age"):
+            return True
+        return any(w.lower() in PERSON_NOUNS for w in WORD.findall(a.group("words")))
 
     def gender_of(self, tokens: tuple[str, ...]) -> str | None:
         """Gender of a canonical name, from its first name or any mention that shows one."""

@@ -347,6 +347,16 @@ PRONOUNS = [
     row("he-lone-word-apposition",
         'Many Americans, who rarely follow foreign news, were surprised. "Nobody saw it coming," he said.',
         "Nobody saw it coming,", None, kind=None),
+    # a bare surname two people share resolves to the one the pronoun fits
+    row("she-shared-surname",
+        'Hillary Clinton\'s campaign hired staff. Bill Clinton campaigned in Nashua. Bill Clinton spoke of their marriage. '
+        'Clinton, without naming him, also accused Sanders of arriving late. '
+        '"You can\'t just show up at election time," she said.',
+        "You can't just show up at election time,", "Hillary Clinton", "quote_speaker_cue", "person"),
+    row("she-shared-surname-never-named",
+        'Bill Clinton campaigned in Nashua. Clinton spoke of the economy. '
+        '"We need more jobs," she said.',
+        "We need more jobs,", None, kind=None),
     # the object of a cue verb ("to criticize Trump") is not that cue's subject
     row("he-object-of-cue-verb",
         'Mitch McConnell found it inappropriate for Ruth Bader Ginsburg to criticize Trump. '

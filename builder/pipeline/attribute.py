@@ -171,6 +171,11 @@ def resolve_pronoun(word: str, at: int, ctx: Context) -> Speaker:
         if not ctx.names.person_like(m, canon):
             continue
         g = gender(m) or ctx.names.gender_of(canon)
+        if g not in (None, want) and gender(m) is None and len(m.tokens) == 1:
+            # a bare surname two people share ("Clinton"): the one the pronoun fits
+            other = ctx.names.fullest_form_of_gender(m.tokens, want)
+            if other is not None and ctx.names.named_before(other, at):  # one the reader has met
+                canon, g = other, want
         if g is None or g == want:
             if described is not None and described.start > m.end:
                 break  # "said the woman, ..." is nearer than any named person

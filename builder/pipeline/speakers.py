@@ -294,6 +294,19 @@ class NameIndex:
             return True
         return any(w.lower() in PERSON_NOUNS for w in WORD.findall(a.group("words")))
 
+    def fullest_form_of_gender(self, tokens: tuple[str, ...], want: str) -> tuple[str, ...] | None:
+        """The most frequent fuller form of a surname whose first name shows gender `want`:
+        "Clinton" -> "Hillary Clinton" for "she" where "Bill Clinton" is the commoner form."""
+        key = norm(tokens[-1])
+        names = FEMALE if want == "f" else MALE
+        cands = [(n, f) for f, n in self._forms.items()
+                 if len(f) > 1 and norm(f[-1]) == key and f[0].lower() in names]
+        return max(cands, key=lambda c: (c[0], len(c[1])))[1] if cands else None
+
+    def named_before(self, tokens: tuple[str, ...], offset: int) -> bool:
+        """The article writes this exact form of a name somewhere before `offset`."""
+        return any(m.tokens == tokens and m.end <= offset for m in self.mentions)
+
     def gender_of(self, tokens: tuple[str, ...]) -> str | None:
         """Gender of a canonical name, from its first name or any mention that shows one."""
         if len(tokens) > 1 and tokens[0].lower() in FEMALE:

@@ -232,3 +232,13 @@ APPOSITION_START = regex.compile(
     """,
     FLAGS,
 )
+# A sentence that opens with a personal pronoun as its subject (matched at the sentence's
+# start): "He said states like California ...", "She also argued ...".
+OPENING_PRONOUN = regex.compile(
+    r"""
+    [ \t\n]*                      # the space the sentence starts with
+    (?P<pronoun>He|She)           # the pronoun, capitalised as a sentence's first word
+    (?![\p{L}\p{N}'’\-])          # a whole word
+    """,
+    FLAGS,
+)

@@ -357,6 +357,16 @@ PRONOUNS = [
         'Bill Clinton campaigned in Nashua. Clinton spoke of the economy. '
         '"We need more jobs," she said.',
         "We need more jobs,", None, kind=None),
+    # a sentence opening with the same pronoun continues its antecedent: names after it are objects
+    row("he-chain-past-object-names",
+        'Bill Bruch said he is prepared to challenge the state party.\n\n'
+        'He said states like California will decide whether Donald Trump is the nominee.\n\n'
+        '"If we can\'t get another nominee, we might abstain," he said.',
+        "If we can't get another nominee, we might abstain,", "Bill Bruch", "quote_speaker_cue", "person"),
+    row("she-no-chain-other-pronoun",
+        'Carly Fiorina spoke first. He said Donald Trump would win the state.\n\n'
+        '"We are not done yet," she said.',
+        "We are not done yet,", "Carly Fiorina", "quote_speaker_cue", "person"),
     # the object of a cue verb ("to criticize Trump") is not that cue's subject
     row("he-object-of-cue-verb",
         'Mitch McConnell found it inappropriate for Ruth Bader Ginsburg to criticize Trump. '

@@ -207,6 +207,14 @@ class NameIndex:
         starts += [m.end() for m in SENTENCE_END.finditer(self.text, timeout=REGEX_TIMEOUT)]
         return sorted(set(starts))
 
+    def sentence_span(self, offset: int) -> tuple[int, int]:
+        """(start, end) of the sentence holding `offset`; a line break also ends one."""
+        starts = self._sentence_starts
+        k = bisect_right(starts, offset) - 1
+        start = starts[k] if k >= 0 else 0
+        end = starts[k + 1] if k + 1 < len(starts) else len(self.text)
+        return start, end
+
     def subjects_before(self, offset: int) -> list[NameMention]:
         """Person mentions before `offset`, sentence by sentence going back, and within a
         sentence the cue's subject first, then the first (its likely subject);

@@ -40,6 +40,7 @@ ORG_WORDS = words("org_words")
 NOT_NAMES = words("not_names")
 FUNCTION_WORDS = words("function_words")
 FIRST_NAMES = words("female_names") | words("male_names")
+PERSON_NOUNS = words("person_nouns")
 
 
 @cache

@@ -213,9 +213,35 @@ THEN_CUE = regex.compile(
 # A cue right before a name (searched in the few characters ahead of it): "said Hatami".
 CUE_THEN = regex.compile(
     rf"""
-    (?<![\p{{L}}\-'’]){CUE_WORD}               # the cue
+    [,"”'’][ ]                                # after a quote or a clause: '," said Hatami'
+    (?<![\p{{L}}\-'’]){CUE_WORD}               # the cue (not the verb of "to criticize Trump")
     [ ]$                                      # then the name
     """,
     FLAGS,
 )
 POSSESSIVE_END = regex.compile(r"['’]s?$")
+# An apposition right after a name (matched at the name's end): ", 58," or
+# ", a black Republican campaign consultant"; the caller looks for a person's noun in `words`.
+# (", who ..." is left out: "Many Americans, who ..." is no name, and on PolNeAR train it
+# decided one pronoun more.)
+APPOSITION_START = regex.compile(
+    r"""
+    (?:[ ]\([^()]{1,40}\))?                # a parenthetical: "(D-Ga.)"
+    ,[ \u00a0]+                             # the apposition's comma
+    (?:
+        (?P<age>\d{1,3})[ ]?,                # an age: ", 58,"
+      | (?P<words>[\p{L}\-'’.]+(?:[ ][\p{L}\-'’.]+){0,5})   # its first words: ", a Navy veteran"
+    )
+    """,
+    FLAGS,
+)
+# A sentence that opens with a personal pronoun as its subject (matched at the sentence's
+# start): "He said states like California ...", "She also argued ...".
+OPENING_PRONOUN = regex.compile(
+    r"""
+    [ \t\n]*                      # the space the sentence starts with
+    (?P<pronoun>He|She)           # the pronoun, capitalised as a sentence's first word
+    (?![\p{L}\p{N}'’\-])          # a whole word
+    """,
+    FLAGS,
+)

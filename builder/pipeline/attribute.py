@@ -15,7 +15,8 @@ from builder.budget import NO_DEADLINE, Deadline
 from builder.lexicon import NOT_NAMES, ORG_WORDS, UNNAMED_HEADS, pronoun_kinds
 from builder.models import SpeakerKind
 from builder.patterns import (
-    ACCORDING_TO, CLAUSE_JOIN, CUE, INTRO_PHRASE, DASH_ATTRIBUTION, QUOTED_AS_SAYING, REGEX_TIMEOUT, SUBJECT_AFTER,
+    ACCORDING_TO, CLAUSE_JOIN, CUE, INTRO_PHRASE, DASH_ATTRIBUTION, OPENING_PRONOUN, QUOTED_AS_SAYING,
+    REGEX_TIMEOUT, SUBJECT_AFTER,
     SUBJECT_BEFORE, WORD,
 )
 from builder.pipeline.quotes import QuoteSpan
@@ -166,18 +167,48 @@ def resolve_pronoun(word: str, at: int, ctx: Context) -> Speaker:
     want = "f" if word.lower() == "she" else "m"
     described = _last_described_speaker(at, ctx)
     cands = ctx.names.subjects_before(at)
+    chained = _previous_sentence_pronoun(word, at, ctx)
+    if chained is not None:  # "Bruch said ... He noted ... Trump ... " "Q," he said: still Bruch
+        here, _ = ctx.names.sentence_span(at)
+        cands = [m for m in cands if m.start >= here]
     for m in cands:
         canon = ctx.names.canonical(m.tokens, "person")
         if not ctx.names.person_like(m, canon):
             continue
         g = gender(m) or ctx.names.gender_of(canon)
+        if g not in (None, want) and gender(m) is None and len(m.tokens) == 1:
+            # a bare surname two people share ("Clinton"): the one the pronoun fits
+            other = ctx.names.fullest_form_of_gender(m.tokens, want)
+            if other is not None and ctx.names.named_before(other, at):  # one the reader has met
+                canon, g = other, want
         if g is None or g == want:
             if described is not None and described.start > m.end:
                 break  # "said the woman, ..." is nearer than any named person
             return Speaker(name=" ".join(canon), mention=word, start=at, end=end, kind="person")
+    if chained is not None:
+        return resolve_pronoun(chained.group("pronoun"), chained.start("pronoun"), ctx).model_copy(
+            update={"mention": word, "start": at, "end": end})
     if described is not None:
         return Speaker(name=described.name, mention=word, start=at, end=end, kind="unnamed")
     return unresolved
+
+
+def _previous_sentence_pronoun(word: str, at: int, ctx: Context) -> regex.Match | None:
+    """The same pronoun opening the sentence before the one at `at` (the paragraph before
+    counts): the writer is still talking about one person, so the names in that sentence are
+    objects ("He said Trump would ..."), and unless a compatible name precedes our pronoun in
+    its own sentence, that pronoun's antecedent is ours."""
+    here, _ = ctx.names.sentence_span(at)
+    last = here - 1
+    while last > 0 and ctx.text[last].isspace():  # past a blank line between paragraphs
+        last -= 1
+    if last <= 0:
+        return None
+    start, _ = ctx.names.sentence_span(last)
+    m = OPENING_PRONOUN.match(ctx.text, start, here)
+    if m is None or m.group("pronoun").lower() != word.lower():
+        return None
+    return m
 
 
 def _last_described_speaker(at: int, ctx: Context) -> Speaker | None:

@@ -16,10 +16,11 @@ from pydantic import BaseModel, ConfigDict
 
 from builder.budget import NO_DEADLINE, Deadline
 from builder.lexicon import (
-    CUES, FIRST_NAMES, FUNCTION_WORDS, NOT_NAMES, ORG_WORDS, PARTICLES, TITLES, UNNAMED_HEADS, places, words,
+    CUES, FIRST_NAMES, FUNCTION_WORDS, NOT_NAMES, ORG_WORDS, PARTICLES, PERSON_NOUNS, TITLES, UNNAMED_HEADS,
+    places, words,
 )
 from builder.patterns import (
-    CUE_THEN, NAME_MENTION, POSSESSIVE_END, REGEX_TIMEOUT, SENTENCE_END, THEN_CUE, WORD,
+    APPOSITION_START, CUE_THEN, NAME_MENTION, POSSESSIVE_END, REGEX_TIMEOUT, SENTENCE_END, THEN_CUE, WORD,
 )
 
 FEMALE = words("female_names")
@@ -87,6 +88,12 @@ def name_tokens(run: str) -> tuple[tuple[str, ...], frozenset[str]]:
     while len(toks) > 1 and (_bare(toks[0]) in TITLES or _bare(toks[0]) in NOT_NAMES):
         titles.add(_bare(toks[0]))
         toks = toks[1:]
+    # a title inside the run ends a description ahead of it: "Ohio Gov. John Kasich",
+    # "Senate Majority Leader Mitch McConnell" -> the words after the last title
+    inner = [i for i, t in enumerate(toks[:-1]) if _bare(t) in TITLES]
+    if inner:
+        titles.update(_bare(t) for t in toks[: inner[-1] + 1])
+        toks = toks[inner[-1] + 1:]
     if toks:
         toks[-1] = POSSESSIVE_END.sub("", toks[-1])
     toks = [t for t in toks if t]
@@ -212,7 +219,7 @@ class NameIndex:
             return k >= 0 and m.end <= merged[k][1]
 
         self.mentions = [m for m in self.mentions if not inside(m)]
-        for key in ("_forms", "_mention_starts", "_cue_subject_spans", "_by_title"):
+        for key in ("_forms", "_mention_starts", "_cue_subject_spans", "_by_title", "_described_persons"):
             self.__dict__.pop(key, None)
 
     @cached_property
@@ -220,6 +227,14 @@ class NameIndex:
         starts = [0] + [i + 1 for i, ch in enumerate(self.text) if ch == "\n"]
         starts += [m.end() for m in SENTENCE_END.finditer(self.text, timeout=REGEX_TIMEOUT)]
         return sorted(set(starts))
+
+    def sentence_span(self, offset: int) -> tuple[int, int]:
+        """(start, end) of the sentence holding `offset`; a line break also ends one."""
+        starts = self._sentence_starts
+        k = bisect_right(starts, offset) - 1
+        start = starts[k] if k >= 0 else 0
+        end = starts[k + 1] if k + 1 < len(starts) else len(self.text)
+        return start, end
 
     def subjects_before(self, offset: int) -> list[NameMention]:
         """Person mentions before `offset`, sentence by sentence going back, and within a
@@ -283,7 +298,43 @@ class NameIndex:
         if m.titles & PERSON_TITLES:
             return True
         first = canon[0].lower() if len(canon) > 1 else ""
-        return first in FIRST_NAMES or m.key in self.cue_subjects
+        return first in FIRST_NAMES or m.key in self.cue_subjects or m.key in self._described_persons
+
+    @cached_property
+    def _described_persons(self) -> frozenset[str]:
+        """Surname keys of full names the article describes as a person's somewhere:
+        "Raynard Jackson, a campaign consultant", "Carole Bower, 75,", "campaign manager
+        Robby Mook". A lone capitalised word ("Democratic") is too often no name to count."""
+        return frozenset(m.key for m in self.mentions
+                         if len(m.tokens) > 1 and (self._role_before(m) or self._person_apposition(m)))
+
+    def _role_before(self, m: NameMention) -> bool:
+        """The word right before the name is a person's role: "campaign manager Robby Mook",
+        "The Podesta Group's CEO, Kimberley Fritts" (not across a sentence end)."""
+        before = WORD.findall(self.text[max(0, m.start - 30):m.start])
+        return bool(before) and before[-1].lower() in PERSON_NOUNS \
+            and not self.text[max(0, m.start - 2):m.start].startswith(".")
+
+    def _person_apposition(self, m: NameMention) -> bool:
+        a = APPOSITION_START.match(self.text, m.end, min(len(self.text), m.end + 90), timeout=REGEX_TIMEOUT)
+        if a is None:
+            return False
+        if a.group("age"):
+            return True
+        return any(w.lower() in PERSON_NOUNS for w in WORD.findall(a.group("words")))
+
+    def fullest_form_of_gender(self, tokens: tuple[str, ...], want: str) -> tuple[str, ...] | None:
+        """The most frequent fuller form of a surname whose first name shows gender `want`:
+        "Clinton" -> "Hillary Clinton" for "she" where "Bill Clinton" is the commoner form."""
+        key = norm(tokens[-1])
+        names = FEMALE if want == "f" else MALE
+        cands = [(n, f) for f, n in self._forms.items()
+                 if len(f) > 1 and norm(f[-1]) == key and f[0].lower() in names]
+        return max(cands, key=lambda c: (c[0], len(c[1])))[1] if cands else None
+
+    def named_before(self, tokens: tuple[str, ...], offset: int) -> bool:
+        """The article writes this exact form of a name somewhere before `offset`."""
+        return any(m.tokens == tokens and m.end <= offset for m in self.mentions)
 
     def gender_of(self, tokens: tuple[str, ...]) -> str | None:
         """Gender of a canonical name, from its first name or any mention that shows one."""

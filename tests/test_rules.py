@@ -93,7 +93,11 @@ QUOTE_SPEAKER_CUE = [
         "Who pays for this?", "Bill de Blasio", "quote_speaker_cue", "person"),
     row("org-said", '"The talks ended without agreement," SANA said.',
         "The talks ended without agreement,", "SANA", "quote_speaker_cue", "organization"),
+    row("nbsp-before-cue", "\u201cI would be very firm,\u201d Trump\u00a0said at one point\u00a0during the campaign.",
+        "I would be very firm,", "Trump", "quote_speaker_cue", "person"),
     # negatives: a cue that belongs to the next sentence, and a verb that is no cue
+    row("nbsp-no-cue", "\u201cIt was a long night,\u201d Smith\u00a0remembered with a smile.",
+        "It was a long night,", None, kind=None),
     row("next-sentence-cue", '"Enough is enough," read a sign. The governor said nothing.',
         "Enough is enough,", None, kind=None),
     row("not-a-cue", '"It was a long night," Smith remembered with a smile.',

@@ -259,7 +259,13 @@ SPLIT_QUOTE = [
         "We agreed on the next measures,", "Fahd al-Freij", "quote_speaker_cue", "person"),
     row("split-unnamed-curly", "\u201cThe border is closed,\u201d the officer said. \u201cNobody crosses tonight.\u201d",
         "Nobody crosses tonight.", "the officer", "split_quote", "unnamed"),
+    row("split-after-open-paragraph",
+        'Rep. Alan Grayson was blunt. \u201cIt is an amorphous position to have.\n\n\u201cWe legislate,\u201d Grayson said. \u201cWe don\u2019t debate platforms.\u201d',
+        "We don\u2019t debate platforms.", "Alan Grayson", "split_quote", "person"),
     # negatives: a second quote with its own cue keeps its own speaker; a label is no half of a split quote
+    row("open-paragraph-own-cue",
+        'Rep. Alan Grayson was blunt. \u201cIt is an amorphous position.\n\n\u201cWe legislate,\u201d Grayson said. Jones replied: \u201cNot this time.\u201d',
+        "Not this time.", "Jones", "speaker_cue_quote", "person"),
     row("own-cue-wins", '"We will win," Smith said. Jones replied: "Not this time."',
         "Not this time.", "Jones", "speaker_cue_quote", "person"),
     rejected("label-in-split-paragraph",

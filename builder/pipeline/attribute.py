@@ -298,12 +298,11 @@ DIRECT_RULES = (after_quote, before_quote, intro_paragraph)
 def neighbour(i: int, ctx: Context) -> Attribution | None:
     """'"A," he said. "B."': a quote with no cue of its own shares its paragraph's speaker,
     taken from the nearest decided quote of the paragraph (the earlier one on a tie)."""
-    para = ctx.quotes[i].para_start
     n = len(ctx.quotes)
     for dist in range(1, n):
         inside = False
         for j in (i - dist, i + dist):
-            if 0 <= j < n and ctx.quotes[j].para_start == para:
+            if 0 <= j < n and _same_paragraph(ctx.quotes[i], ctx.quotes[j]):
                 inside = True
                 d = ctx.decided.get(j)
                 if d is not None and not d.rule.startswith("continuation."):
@@ -312,6 +311,12 @@ def neighbour(i: int, ctx: Context) -> Attribution | None:
         if not inside:
             break
     return None
+
+
+def _same_paragraph(a: QuoteSpan, b: QuoteSpan) -> bool:
+    """Two quotes share a paragraph: both open in it, or both end in it (a quote left
+    open in the previous paragraph ends where the next one starts)."""
+    return a.para_start == b.para_start or a.para_end == b.para_end
 
 
 def continuation(i: int, ctx: Context) -> Attribution | None:
@@ -344,12 +349,14 @@ def attribute(ctx: Context) -> dict[int, Attribution]:
                 break
     # neighbour scans a paragraph outward; only worth it where the paragraph has a decision
     # (and skipping the rest keeps a paragraph of thousands of undecided quotes linear)
-    with_speaker = {ctx.quotes[j].para_start for j, d in ctx.decided.items()}
+    with_speaker = {ctx.quotes[j].para_start for j in ctx.decided} | \
+        {ctx.quotes[j].para_end for j in ctx.decided}
     for i in range(len(ctx.quotes)):
         if i in ctx.decided:
             continue
         ctx.deadline.check()
-        d = (neighbour(i, ctx) if ctx.quotes[i].para_start in with_speaker else None) \
+        q = ctx.quotes[i]
+        d = (neighbour(i, ctx) if {q.para_start, q.para_end} & with_speaker else None) \
             or continuation(i, ctx)
         if d is not None:
             ctx.decided[i] = d

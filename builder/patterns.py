@@ -118,8 +118,7 @@ SUBJECT_BEFORE = regex.compile(
 )
 # The speaker noun phrase that STARTS a right context (the words after a cue, or after a
 # closing mark): '..." said Iran's Defence Minister Amir Hatami'
-SUBJECT_AFTER = regex.compile(
-    rf"""
+SUBJECT_AFTER_BODY = rf"""
     [ ]*                      # used with .match: anchored where the window starts
     (?:
         (?P<pronoun>{PRONOUN})(?![\p{{L}}'’])           # he / she
@@ -134,9 +133,8 @@ SUBJECT_AFTER = regex.compile(
             {UNNAMED_HEAD}(?![\p{{L}}])                 # head noun
         )
     )
-    """,
-    FLAGS,
-)
+"""
+SUBJECT_AFTER = regex.compile(SUBJECT_AFTER_BODY, FLAGS)
 # Capitalised name runs anywhere in a paragraph, for the article's name index.
 NAME_MENTION = regex.compile(
     rf"""
@@ -212,6 +210,22 @@ CUE_THEN = regex.compile(
     rf"""
     (?<![\p{{L}}\-'’]){CUE_WORD}               # the cue
     [ ]$                                      # then the name
+    """,
+    FLAGS,
+)
+# A sentence's subject and then a verb that is no cue: '<Trump> thanked Obama for "Q"',
+# '"Q," <Trump> barked.' Used with .match where the subject should start.
+SUBJECT_VERB = regex.compile(
+    SUBJECT_AFTER_BODY + rf"""
+    (?:[ ]\([^()]{{1,40}}\))?                  # a parenthetical: "(D-Nev.)"
+    (?:,[^,;:!?"“”\n]{{1,120}},)?              # an apposition: ", star of the show,"
+    [ ]+(?!{UNNAMED_HEAD}(?![\p{{L}}]))        # never a plural noun: "GOP nominees", "Trump aides"
+    (?:
+        (?:(?:{AUX})[ ]+){{1,3}}                # after "is", "has": "is praising", "has hailed"
+        (?P<verb>\p{{Ll}}[\p{{L}}\-]*?(?:ed|s|ing))
+      | (?P<verb>\p{{Ll}}[\p{{L}}\-]*?(?:ed|s))  # or a finite form itself: "thanked", "boasts"
+    )
+    (?![\p{{L}}\-'’])                          # whole word
     """,
     FLAGS,
 )

@@ -16,9 +16,10 @@ from builder.lexicon import NOT_NAMES, ORG_WORDS, UNNAMED_HEADS, pronoun_kinds
 from builder.models import SpeakerKind
 from builder.patterns import (
     ACCORDING_TO, CLAUSE_JOIN, CUE, INTRO_PHRASE, DASH_ATTRIBUTION, QUOTED_AS_SAYING, REGEX_TIMEOUT, SUBJECT_AFTER,
-    SUBJECT_BEFORE, WORD,
+    SUBJECT_BEFORE, SUBJECT_VERB, WORD,
 )
 from builder.pipeline.quotes import QuoteSpan
+from builder.pipeline.reject import rejection_reason
 from builder.pipeline.segment import blank, sentence_bounds
 from builder.pipeline.speakers import NameIndex, gender, kind_of, name_tokens
 
@@ -35,6 +36,7 @@ CONFIDENCE = {
     "intro_paragraph": 0.85,
     "split_quote": 0.85,
     "continuation": 0.75,
+    "subject_verb": 0.8,
 }
 # Irregular past forms among the cue verbs (the rest end in -ed).
 PAST_IRREGULAR = frozenset("said told wrote sang swore read".split())
@@ -42,6 +44,11 @@ PAST_IRREGULAR = frozenset("said told wrote sang swore read".split())
 MAX_POST_CUE_DISTANCE = 120
 # Lead-in punctuation between a closing mark and the words after it.
 LEAD = regex.compile(r"[\s,;:?!.'’]*")
+# Decisions that neighbour() does not pass on within a paragraph: a continuation is itself
+# borrowed, and a subject_verb frame covers its own partial quote, not the labels around it.
+NOT_SHARED_IN_PARAGRAPH = ("continuation.", "subject_verb.")
+# A quote ending in one of these leaves its sentence open for the words after it.
+SENTENCE_GOES_ON = frozenset(",?!")
 
 
 class Speaker(BaseModel):
@@ -292,7 +299,41 @@ def intro_paragraph(i: int, ctx: Context) -> Attribution | None:
     return None
 
 
-DIRECT_RULES = (after_quote, before_quote, intro_paragraph)
+def subject_verb(i: int, ctx: Context) -> Attribution | None:
+    """'X thanked Obama for "Q"' · '"Q," X barked.': the subject of the quote's own sentence,
+    when a verb that is no cue follows it. A weak frame: it never claims a span that would
+    be rejected as a scare quote or title without it, nor a pronoun subject, nor a subject
+    the article does not otherwise write as a name, nor a sentence that holds another quote
+    before this one. Right 83% of the time on PolNeAR train (62/75); with pronoun subjects
+    allowed it fell to 73%."""
+    q = ctx.quotes[i]
+    text = ctx.text
+    if rejection_reason(text[q.start:q.end], embedded=True) is not None:
+        return None
+    start = sentence_bounds(text, q.para_start, q.outer_start)[-1]
+    if i > 0 and ctx.quotes[i - 1].outer_end > start:
+        return None
+    if not blank(text, start, q.outer_start):  # the quote sits inside a sentence
+        intro = INTRO_PHRASE.match(text, start, q.outer_start)
+        at = intro.end() if intro else start
+        m = SUBJECT_VERB.match(text, at, q.outer_start, timeout=REGEX_TIMEOUT)
+    else:  # '"Q," X barked': only after a quote that ends mid-sentence
+        if text[q.start:q.end].rstrip()[-1:] not in SENTENCE_GOES_ON and \
+                text[q.outer_end:q.outer_end + 1] not in SENTENCE_GOES_ON:
+            return None
+        end = ctx.right_window(i)
+        lead = LEAD.match(text, q.outer_end, end).end()
+        if "\n" in text[q.outer_end:lead]:
+            return None
+        m = SUBJECT_VERB.match(text, lead, end, timeout=REGEX_TIMEOUT)
+    if not m or m.group("pronoun"):  # pronoun antecedents are too unsure for a weak frame
+        return None
+    if m.group("name") and not ctx.names.has_mention_at(m.start("name"), m.end("name")):
+        return None
+    return _decided(speaker_from(m, ctx), "subject_verb")
+
+
+DIRECT_RULES = (after_quote, before_quote, intro_paragraph, subject_verb)
 
 
 def neighbour(i: int, ctx: Context) -> Attribution | None:
@@ -305,7 +346,7 @@ def neighbour(i: int, ctx: Context) -> Attribution | None:
             if 0 <= j < n and _same_paragraph(ctx.quotes[i], ctx.quotes[j]):
                 inside = True
                 d = ctx.decided.get(j)
-                if d is not None and not d.rule.startswith("continuation."):
+                if d is not None and not d.rule.startswith(NOT_SHARED_IN_PARAGRAPH):
                     return d.model_copy(update={"rule": "split_quote.v1",
                                                 "confidence": CONFIDENCE["split_quote"]})
         if not inside:

@@ -91,6 +91,10 @@ QUOTE_SPEAKER_CUE = [
         "The numbers speak for themselves,", "the spokesman", "quote_speaker_cue", "unnamed"),
     row("question-mark", '"Who pays for this?" Mayor Bill de Blasio asked on Thursday.',
         "Who pays for this?", "Bill de Blasio", "quote_speaker_cue", "person"),
+    row("digit-modifier", '\u201cHe is on indefinite leave from the station,\u201d a NY1 representative said in a statement.',
+        "He is on indefinite leave from the station,", "a NY1 representative", "quote_speaker_cue", "unnamed"),
+    row("age-head-asked", '"What if he had elocution lessons?" the 43-year-old asked in the description.',
+        "What if he had elocution lessons?", "the 43-year-old", "quote_speaker_cue", "unnamed"),
     row("org-said", '"The talks ended without agreement," SANA said.',
         "The talks ended without agreement,", "SANA", "quote_speaker_cue", "organization"),
     row("nbsp-before-cue", "\u201cI would be very firm,\u201d Trump\u00a0said at one point\u00a0during the campaign.",
@@ -100,6 +104,8 @@ QUOTE_SPEAKER_CUE = [
         "It was a long night for everyone,", None, kind=None),
     row("next-sentence-cue", '"Enough is enough," read a sign. The governor said nothing.',
         "Enough is enough,", None, kind=None),
+    row("age-not-a-speaker", '"We were told to wait," 46-year-old-style answers came back.',
+        "We were told to wait,", None, kind=None),
     row("not-a-cue", '"It was a long night," Smith remembered with a smile.',
         "It was a long night,", "Smith", "subject_verb", "person"),  # no cue: the weak subject_verb frame
 ]
@@ -119,6 +125,8 @@ QUOTE_CUE_SPEAKER = [
         "The talks were productive,", "Angela Merkel", "quote_cue_speaker", "person"),
     row("said-name-apposition", '"We expect growth next year," said John Smith, the chief executive of Acme Corp.',
         "We expect growth next year,", "John Smith", "quote_cue_speaker", "person"),
+    row("said-age-head", '"Donald is, and always has been, an amazing leader," said the 46-year-old.',
+        "Donald is, and always has been, an amazing leader,", "the 46-year-old", "quote_cue_speaker", "unnamed"),
     # negative: "read" names no speaker here
     row("read-banner", '"Never again," read the banner outside the courthouse.',
         "Never again,", None, kind=None),

@@ -89,6 +89,11 @@ AUX = r"""(?i:also|is|was|are|were|been|later|then|has|have|had|would|will|could
     subsequently|initially|last|first|finally|even|still|never|did|does|do|not|
     has\ since|went\ on\ to|continued\ to|once\ again)"""
 
+# A lower-case word that describes a name's bearer ahead of it: "screenwriter", "retired",
+# "warm-and-fuzzy" (never a function word, an auxiliary or an indefinite article: "said on", "has",
+# "a senior Iranian commander" is a description).
+DESCRIPTOR = rf"""(?:(?!(?:(?i:{_alt(FUNCTION_WORDS)})|{AUX}|a|an)[ ])\p{{Ll}}[\p{{L}}\p{{N}}\-]*)"""
+
 # --- subjects ---------------------------------------------------------------------------
 # The speaker noun phrase that ENDS a left context (the words before a cue).
 SUBJECT_BEFORE = regex.compile(
@@ -97,6 +102,7 @@ SUBJECT_BEFORE = regex.compile(
         (?<![\p{{L}}'’])(?P<pronoun>{PRONOUN})            # he / she / they / who
       | (?<![\p{{L}}'’]){NOT_AFTER}(?P<name>
             (?:(?i:the)[ ])?                            # "the Post", "the economist Jared Bernstein"
+            (?:(?:{DESCRIPTOR}|{NAME_RUN}['’]s)[ ]){{0,3}}?   # "retired neurosurgeon", "Trump's"
             (?:(?:{TITLE_WORD}|{NAME_RUN})[ ]){{0,4}}?   # title words: "campaign chairman", "Fox News host"
             {NAME_RUN}                                  # the name itself
         )
@@ -124,6 +130,7 @@ SUBJECT_AFTER_BODY = rf"""
         (?P<pronoun>{PRONOUN})(?![\p{{L}}'’])           # he / she
       | (?P<name>
             (?:(?i:the)[ ])?                            # "the Post"
+            (?:{DESCRIPTOR}[ ]){{0,3}}?                 # "retired neurosurgeon"
             (?:(?:{TITLE_WORD}|{NAME_RUN}(?:['’]s)?)[ ]){{0,4}}?  # "Iran's Defence Minister"
             {NAME_RUN}                                  # the name
         )

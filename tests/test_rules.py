@@ -91,6 +91,10 @@ QUOTE_SPEAKER_CUE = [
         "The numbers speak for themselves,", "the spokesman", "quote_speaker_cue", "unnamed"),
     row("question-mark", '"Who pays for this?" Mayor Bill de Blasio asked on Thursday.',
         "Who pays for this?", "Bill de Blasio", "quote_speaker_cue", "person"),
+    row("descriptor-before-name", '"Just saw the tweet. I am impressed," screenwriter Cole Haddon wrote on Twitter.',
+        "Just saw the tweet. I am impressed,", "Cole Haddon", "quote_speaker_cue", "person"),
+    row("possessive-descriptor-name", "\"It is called the power of unification,\" Trump's senior communications adviser Jason Miller said.",
+        "It is called the power of unification,", "Jason Miller", "quote_speaker_cue", "person"),
     row("digit-modifier", '\u201cHe is on indefinite leave from the station,\u201d a NY1 representative said in a statement.',
         "He is on indefinite leave from the station,", "a NY1 representative", "quote_speaker_cue", "unnamed"),
     row("age-head-asked", '"What if he had elocution lessons?" the 43-year-old asked in the description.',
@@ -125,6 +129,11 @@ QUOTE_CUE_SPEAKER = [
         "The talks were productive,", "Angela Merkel", "quote_cue_speaker", "person"),
     row("said-name-apposition", '"We expect growth next year," said John Smith, the chief executive of Acme Corp.',
         "We expect growth next year,", "John Smith", "quote_cue_speaker", "person"),
+    row("said-descriptor-name", '"I am not going to say it is a mistake," said retired neurosurgeon Ben Carson, asked about his claims.',
+        "I am not going to say it is a mistake,", "Ben Carson", "quote_cue_speaker", "person"),
+    # negative: a function word is no descriptor ("said on Tuesday ...")
+    row("said-on-day", '"We will appeal the verdict," said on Tuesday Mayor\u2019s office staff.',
+        "We will appeal the verdict,", None, kind=None),
     row("said-age-head", '"Donald is, and always has been, an amazing leader," said the 46-year-old.',
         "Donald is, and always has been, an amazing leader,", "the 46-year-old", "quote_cue_speaker", "unnamed"),
     # negative: "read" names no speaker here

@@ -25,6 +25,9 @@ UNATTRIBUTED_CONFIDENCE = 0.3
 # scraped page with no line breaks cannot make every row carry megabytes.
 CONTEXT_MAX_CHARS = 4000
 CONTEXT_MARGIN = 1000
+# Spaces that attribution reads as a plain space ("Trump\u00a0said"); one code point each, so
+# offsets into the matching text are offsets into the article.
+PLAIN_SPACES = str.maketrans({c: " " for c in "\u00a0\u2007\u2009\u202f"})
 
 
 def _as_article(article: Article | str) -> Article:
@@ -39,9 +42,10 @@ def analyse(article: Article | str, time_limit: float | None = ARTICLE_TIME_LIMI
     text = art.text
     paras = list(paragraphs(text))
     spans = find_quotes(text, paras)
-    names = NameIndex(text, deadline)
+    plain = text.translate(PLAIN_SPACES)
+    names = NameIndex(plain, deadline)
     names.mask([(q.start, q.end) for q in spans])
-    ctx = Context(text=text, names=names, quotes=spans, deadline=deadline)
+    ctx = Context(text=plain, names=names, quotes=spans, deadline=deadline)
     decided = attribute(ctx)
     quotes, rejections = [], []
     for i, q in enumerate(spans):

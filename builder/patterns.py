@@ -75,9 +75,9 @@ NAME_RUN = rf"""
     ){{0,7}}
     (?:,?[ ](?:Jr|Sr)\.?|[ ](?:II|III|IV))?   # generational suffix
 """
-UNNAMED_HEAD = rf"(?i:{_alt(UNNAMED_HEADS)})"
+UNNAMED_HEAD = rf"(?:(?i:{_alt(UNNAMED_HEADS)})|\p{{N}}+-year-old)"   # or an age: "the 46-year-old"
 # A modifier inside a description: any word but a function word ("by", "that", "was").
-MODIFIER = rf"(?:(?!(?i:{_alt(FUNCTION_WORDS)})[ ])[\p{{L}}\-]+)"
+MODIFIER = rf"(?:(?!(?i:{_alt(FUNCTION_WORDS)})[ ])[\p{{L}}\p{{N}}\-]+)"   # "senior", "NY1", "71-year-old"
 # A name right after a preposition or an indefinite article is no subject: "to Twitter".
 NOT_AFTER = r"(?<!(?<![\p{L}])(?i:a|an|to|of|for|with|by|from|in|on|at|into|about|than)[ ])"
 # A lower-case word that describes a name's bearer: "campaign chairman", "economist"
@@ -92,6 +92,11 @@ AUX = r"""(?i:also|is|was|are|were|been|later|then|has|have|had|would|will|could
     subsequently|initially|last|first|finally|even|still|never|did|does|do|not|
     has\ since|went\ on\ to|continued\ to|once\ again)"""
 
+# A lower-case word that describes a name's bearer ahead of it: "screenwriter", "retired",
+# "warm-and-fuzzy" (never a function word, an auxiliary or an indefinite article: "said on", "has",
+# "a senior Iranian commander" is a description).
+DESCRIPTOR = rf"""(?:(?!(?:(?i:{_alt(FUNCTION_WORDS)})|{AUX}|a|an)[ ])\p{{Ll}}[\p{{L}}\p{{N}}\-]*)"""
+
 # --- subjects ---------------------------------------------------------------------------
 # The speaker noun phrase that ENDS a left context (the words before a cue).
 SUBJECT_BEFORE = regex.compile(
@@ -100,6 +105,7 @@ SUBJECT_BEFORE = regex.compile(
         (?<![\p{{L}}'’])(?P<pronoun>{PRONOUN})            # he / she / they / who
       | (?<![\p{{L}}'’]){NOT_AFTER}(?P<name>
             (?:(?i:the)[ ])?                            # "the Post", "the economist Jared Bernstein"
+            (?:(?:{DESCRIPTOR}|{NAME_RUN}['’]s)[ ]){{0,3}}?   # "retired neurosurgeon", "Trump's"
             (?:(?:{TITLE_WORD}|{NAME_RUN})[ ]){{0,4}}?   # title words: "campaign chairman", "Fox News host"
             {NAME_RUN}                                  # the name itself
         )
@@ -121,13 +127,13 @@ SUBJECT_BEFORE = regex.compile(
 )
 # The speaker noun phrase that STARTS a right context (the words after a cue, or after a
 # closing mark): '..." said Iran's Defence Minister Amir Hatami'
-SUBJECT_AFTER = regex.compile(
-    rf"""
+SUBJECT_AFTER_BODY = rf"""
     [ ]*                      # used with .match: anchored where the window starts
     (?:
         (?P<pronoun>{PRONOUN})(?![\p{{L}}'’])           # he / she
       | (?P<name>
             (?:(?i:the)[ ])?                            # "the Post"
+            (?:{DESCRIPTOR}[ ]){{0,3}}?                 # "retired neurosurgeon"
             (?:(?:{TITLE_WORD}|{NAME_RUN}(?:['’]s)?)[ ]){{0,4}}?  # "Iran's Defence Minister"
             {NAME_RUN}                                  # the name
         )
@@ -137,9 +143,8 @@ SUBJECT_AFTER = regex.compile(
             {UNNAMED_HEAD}(?![\p{{L}}])                 # head noun
         )
     )
-    """,
-    FLAGS,
-)
+"""
+SUBJECT_AFTER = regex.compile(SUBJECT_AFTER_BODY, FLAGS)
 # Capitalised name runs anywhere in a paragraph, for the article's name index.
 NAME_MENTION = regex.compile(
     rf"""
@@ -216,6 +221,22 @@ CUE_THEN = regex.compile(
     [,"”'’][ ]                                # after a quote or a clause: '," said Hatami'
     (?<![\p{{L}}\-'’]){CUE_WORD}               # the cue (not the verb of "to criticize Trump")
     [ ]$                                      # then the name
+    """,
+    FLAGS,
+)
+# A sentence's subject and then a verb that is no cue: '<Trump> thanked Obama for "Q"',
+# '"Q," <Trump> barked.' Used with .match where the subject should start.
+SUBJECT_VERB = regex.compile(
+    SUBJECT_AFTER_BODY + rf"""
+    (?:[ ]\([^()]{{1,40}}\))?                  # a parenthetical: "(D-Nev.)"
+    (?:,[^,;:!?"“”\n]{{1,120}},)?              # an apposition: ", star of the show,"
+    [ ]+(?!{UNNAMED_HEAD}(?![\p{{L}}]))        # never a plural noun: "GOP nominees", "Trump aides"
+    (?:
+        (?:(?:{AUX})[ ]+){{1,3}}                # after "is", "has": "is praising", "has hailed"
+        (?P<verb>\p{{Ll}}[\p{{L}}\-]*?(?:ed|s|ing))
+      | (?P<verb>\p{{Ll}}[\p{{L}}\-]*?(?:ed|s))  # or a finite form itself: "thanked", "boasts"
+    )
+    (?![\p{{L}}\-'’])                          # whole word
     """,
     FLAGS,
 )

@@ -91,13 +91,27 @@ QUOTE_SPEAKER_CUE = [
         "The numbers speak for themselves,", "the spokesman", "quote_speaker_cue", "unnamed"),
     row("question-mark", '"Who pays for this?" Mayor Bill de Blasio asked on Thursday.',
         "Who pays for this?", "Bill de Blasio", "quote_speaker_cue", "person"),
+    row("descriptor-before-name", '"Just saw the tweet. I am impressed," screenwriter Cole Haddon wrote on Twitter.',
+        "Just saw the tweet. I am impressed,", "Cole Haddon", "quote_speaker_cue", "person"),
+    row("possessive-descriptor-name", "\"It is called the power of unification,\" Trump's senior communications adviser Jason Miller said.",
+        "It is called the power of unification,", "Jason Miller", "quote_speaker_cue", "person"),
+    row("digit-modifier", '\u201cHe is on indefinite leave from the station,\u201d a NY1 representative said in a statement.',
+        "He is on indefinite leave from the station,", "a NY1 representative", "quote_speaker_cue", "unnamed"),
+    row("age-head-asked", '"What if he had elocution lessons?" the 43-year-old asked in the description.',
+        "What if he had elocution lessons?", "the 43-year-old", "quote_speaker_cue", "unnamed"),
     row("org-said", '"The talks ended without agreement," SANA said.',
         "The talks ended without agreement,", "SANA", "quote_speaker_cue", "organization"),
+    row("nbsp-before-cue", "\u201cI would be very firm,\u201d Trump\u00a0said at one point\u00a0during the campaign.",
+        "I would be very firm,", "Trump", "quote_speaker_cue", "person"),
     # negatives: a cue that belongs to the next sentence, and a verb that is no cue
+    row("nbsp-no-subject", "\u201cIt was a long night for everyone,\u201d the\u00a0results\u00a0showed.",
+        "It was a long night for everyone,", None, kind=None),
     row("next-sentence-cue", '"Enough is enough," read a sign. The governor said nothing.',
         "Enough is enough,", None, kind=None),
+    row("age-not-a-speaker", '"We were told to wait," 46-year-old-style answers came back.',
+        "We were told to wait,", None, kind=None),
     row("not-a-cue", '"It was a long night," Smith remembered with a smile.',
-        "It was a long night,", None, kind=None),
+        "It was a long night,", "Smith", "subject_verb", "person"),  # no cue: the weak subject_verb frame
 ]
 
 # --- "Q," said X ----------------------------------------------------------------------------------
@@ -112,6 +126,13 @@ QUOTE_CUE_SPEAKER = [
         "The talks were productive,", "Angela Merkel", "quote_cue_speaker", "person"),
     row("said-name-apposition", '"We expect growth next year," said John Smith, the chief executive of Acme Corp.',
         "We expect growth next year,", "John Smith", "quote_cue_speaker", "person"),
+    row("said-descriptor-name", '"I am not going to say it is a mistake," said retired neurosurgeon Ben Carson, asked about his claims.',
+        "I am not going to say it is a mistake,", "Ben Carson", "quote_cue_speaker", "person"),
+    # negative: a function word is no descriptor ("said on Tuesday ...")
+    row("said-on-day", '"We will appeal the verdict," said on Tuesday Mayor\u2019s office staff.',
+        "We will appeal the verdict,", None, kind=None),
+    row("said-age-head", '"Donald is, and always has been, an amazing leader," said the 46-year-old.',
+        "Donald is, and always has been, an amazing leader,", "the 46-year-old", "quote_cue_speaker", "unnamed"),
     # negative: "read" names no speaker here
     row("read-banner", '"Never again," read the banner outside the courthouse.',
         "Never again,", None, kind=None),
@@ -241,7 +262,13 @@ SPLIT_QUOTE = [
         "We agreed on the next measures,", "Fahd al-Freij", "quote_speaker_cue", "person"),
     row("split-unnamed-curly", "\u201cThe border is closed,\u201d the officer said. \u201cNobody crosses tonight.\u201d",
         "Nobody crosses tonight.", "the officer", "split_quote", "unnamed"),
+    row("split-after-open-paragraph",
+        'Rep. Alan Grayson was blunt. \u201cIt is an amorphous position to have.\n\n\u201cWe legislate,\u201d Grayson said. \u201cWe don\u2019t debate platforms.\u201d',
+        "We don\u2019t debate platforms.", "Alan Grayson", "split_quote", "person"),
     # negatives: a second quote with its own cue keeps its own speaker; a label is no half of a split quote
+    row("open-paragraph-own-cue",
+        'Rep. Alan Grayson was blunt. \u201cIt is an amorphous position.\n\n\u201cWe legislate,\u201d Grayson said. Jones replied: \u201cNot this time.\u201d',
+        "Not this time.", "Jones", "speaker_cue_quote", "person"),
     row("own-cue-wins", '"We will win," Smith said. Jones replied: "Not this time."',
         "Not this time.", "Jones", "speaker_cue_quote", "person"),
     rejected("title-in-split-paragraph",
@@ -280,6 +307,42 @@ CONTINUATION = [
     row("own-cue-not-continuation",
         '"The vote was fair," said Election Commissioner Ruth Banda.\n\nOpposition leader Tom Reed said the count was "a disgrace to democracy in our country."',
         "a disgrace to democracy in our country.", "Tom Reed", "speaker_cue_quote", "person"),
+]
+
+# --- X thanked Obama for "Q" · "Q," X barked. (a verb that is no cue) ------------------------------------
+SUBJECT_VERB = [
+    row("thanked-for",
+        'Julianne Moore appeared at the White House.\n\nMoore thanked him for \u201cstepping up and taking action when Congress won\u2019t.\u201d',
+        "stepping up and taking action when Congress won\u2019t.", "Julianne Moore", "subject_verb", "person"),
+    row("intro-then-subject",
+        'On Tuesday, Senator Bernie Sanders endorsed eight state candidates \u201cwho embody the spirit of our political revolution.\u201d',
+        "who embody the spirit of our political revolution.", "Bernie Sanders", "subject_verb", "person"),
+    row("barked-after",
+        'Donald Trump turned to the anchor.\n\n\u201cGo back to Univision, we have heard enough,\u201d Trump barked.',
+        "Go back to Univision, we have heard enough,", "Donald Trump", "subject_verb", "person"),
+    row("description-subject",
+        'A senior official rejected the report as \u201ca fabrication from start to finish, every word of it.\u201d',
+        "a fabrication from start to finish, every word of it.", "A senior official", "subject_verb", "unnamed"),
+    # negatives: a scare quote stays rejected; a pronoun subject is left to the cue rules;
+    # a sentence-initial word the article never writes as a name is no subject; a quote that
+    # ends its sentence leaves the next sentence's subject alone
+    rejected("scare-quote-not-claimed",
+             'Senator Ted Cruz denounced the \u201cWashington cartel\u201d again on Monday.',
+             "Washington cartel", "scare_quote"),
+    row("pronoun-subject-left",
+        'She thanked the volunteers for \u201ckeeping this campaign alive through a very long winter.\u201d',
+        "keeping this campaign alive through a very long winter.", None, kind=None),
+    row("sentence-initial-adverb",
+        'Thus candidates referred to \u201cthe threat from abroad and the failure of leadership at home\u201d all night.',
+        "the threat from abroad and the failure of leadership at home", None, kind=None,
+        xfail="speaker 'Thus candidates' (subject_verb): SUBJECT_AFTER's description branch takes any "
+              "word as a modifier, so a capitalised sentence adverb joins the plural head 'candidates'"),
+    row("sentence-initial-unknown-word",
+        'Fundraising was \u201cstagnant for about a month or six weeks\u201d as donors waited.',
+        "stagnant for about a month or six weeks", None, kind=None),
+    row("next-sentence-subject",
+        'The crowd chanted for an hour.\n\n\u201cWe will not be moved from this square.\u201d Organizer Jane Ruiz smiled at the cameras.',
+        "We will not be moved from this square.", None, kind=None),
 ]
 
 # --- X said:\n\n"Q" ------------------------------------------------------------------------------------------
@@ -537,7 +600,7 @@ TABLES = {
     "speaker_cue_quote": SPEAKER_CUE_QUOTE, "according_to": ACCORDING_TO,
     "quoted_as_saying": QUOTED_AS_SAYING, "dash": DASH, "apposition": APPOSITION,
     "clause_subject": CLAUSE_SUBJECT, "split_quote": SPLIT_QUOTE, "continuation": CONTINUATION,
-    "intro_paragraph": INTRO_PARAGRAPH, "pronouns": PRONOUNS, "multi_paragraph": MULTI_PARAGRAPH,
+    "intro_paragraph": INTRO_PARAGRAPH, "subject_verb": SUBJECT_VERB, "pronouns": PRONOUNS, "multi_paragraph": MULTI_PARAGRAPH,
     "nyt_marks": NYT_MARKS, "other_marks": OTHER_MARKS, "apostrophes": APOSTROPHES,
     "rejections": REJECTIONS, "names": NAMES,
 }

@@ -16,10 +16,10 @@ from builder.lexicon import NOT_NAMES, ORG_WORDS, UNNAMED_HEADS, pronoun_kinds
 from builder.models import SpeakerKind
 from builder.patterns import (
     ACCORDING_TO, CLAUSE_JOIN, CUE, INTRO_PHRASE, DASH_ATTRIBUTION, OPENING_PRONOUN, QUOTED_AS_SAYING,
-    REGEX_TIMEOUT, SUBJECT_AFTER,
-    SUBJECT_BEFORE, WORD,
+    REGEX_TIMEOUT, SUBJECT_AFTER, SUBJECT_BEFORE, SUBJECT_VERB, WORD,
 )
 from builder.pipeline.quotes import QuoteSpan
+from builder.pipeline.reject import rejection_reason
 from builder.pipeline.segment import blank, sentence_bounds
 from builder.pipeline.speakers import NameIndex, gender, kind_of, name_tokens
 
@@ -36,6 +36,7 @@ CONFIDENCE = {
     "intro_paragraph": 0.85,
     "split_quote": 0.85,
     "continuation": 0.75,
+    "subject_verb": 0.8,
 }
 # Irregular past forms among the cue verbs (the rest end in -ed).
 PAST_IRREGULAR = frozenset("said told wrote sang swore read".split())
@@ -43,6 +44,11 @@ PAST_IRREGULAR = frozenset("said told wrote sang swore read".split())
 MAX_POST_CUE_DISTANCE = 120
 # Lead-in punctuation between a closing mark and the words after it.
 LEAD = regex.compile(r"[\s,;:?!.'’]*")
+# Decisions that neighbour() does not pass on within a paragraph: a continuation is itself
+# borrowed, and a subject_verb frame covers its own partial quote, not the labels around it.
+NOT_SHARED_IN_PARAGRAPH = ("continuation.", "subject_verb.")
+# A quote ending in one of these leaves its sentence open for the words after it.
+SENTENCE_GOES_ON = frozenset(",?!")
 
 
 class Speaker(BaseModel):
@@ -323,26 +329,65 @@ def intro_paragraph(i: int, ctx: Context) -> Attribution | None:
     return None
 
 
-DIRECT_RULES = (after_quote, before_quote, intro_paragraph)
+def subject_verb(i: int, ctx: Context) -> Attribution | None:
+    """'X thanked Obama for "Q"' · '"Q," X barked.': the subject of the quote's own sentence,
+    when a verb that is no cue follows it. A weak frame: it never claims a span that would
+    be rejected as a scare quote or title without it, nor a pronoun subject, nor a subject
+    the article does not otherwise write as a name, nor a sentence that holds another quote
+    before this one. Right 83% of the time on PolNeAR train (62/75); with pronoun subjects
+    allowed it fell to 73%."""
+    q = ctx.quotes[i]
+    text = ctx.text
+    if rejection_reason(text[q.start:q.end], embedded=True) is not None:
+        return None
+    start = sentence_bounds(text, q.para_start, q.outer_start)[-1]
+    if i > 0 and ctx.quotes[i - 1].outer_end > start:
+        return None
+    if not blank(text, start, q.outer_start):  # the quote sits inside a sentence
+        intro = INTRO_PHRASE.match(text, start, q.outer_start)
+        at = intro.end() if intro else start
+        m = SUBJECT_VERB.match(text, at, q.outer_start, timeout=REGEX_TIMEOUT)
+    else:  # '"Q," X barked': only after a quote that ends mid-sentence
+        if text[q.start:q.end].rstrip()[-1:] not in SENTENCE_GOES_ON and \
+                text[q.outer_end:q.outer_end + 1] not in SENTENCE_GOES_ON:
+            return None
+        end = ctx.right_window(i)
+        lead = LEAD.match(text, q.outer_end, end).end()
+        if "\n" in text[q.outer_end:lead]:
+            return None
+        m = SUBJECT_VERB.match(text, lead, end, timeout=REGEX_TIMEOUT)
+    if not m or m.group("pronoun"):  # pronoun antecedents are too unsure for a weak frame
+        return None
+    if m.group("name") and not ctx.names.has_mention_at(m.start("name"), m.end("name")):
+        return None
+    return _decided(speaker_from(m, ctx), "subject_verb")
+
+
+DIRECT_RULES = (after_quote, before_quote, intro_paragraph, subject_verb)
 
 
 def neighbour(i: int, ctx: Context) -> Attribution | None:
     """'"A," he said. "B."': a quote with no cue of its own shares its paragraph's speaker,
     taken from the nearest decided quote of the paragraph (the earlier one on a tie)."""
-    para = ctx.quotes[i].para_start
     n = len(ctx.quotes)
     for dist in range(1, n):
         inside = False
         for j in (i - dist, i + dist):
-            if 0 <= j < n and ctx.quotes[j].para_start == para:
+            if 0 <= j < n and _same_paragraph(ctx.quotes[i], ctx.quotes[j]):
                 inside = True
                 d = ctx.decided.get(j)
-                if d is not None and not d.rule.startswith("continuation."):
+                if d is not None and not d.rule.startswith(NOT_SHARED_IN_PARAGRAPH):
                     return d.model_copy(update={"rule": "split_quote.v1",
                                                 "confidence": CONFIDENCE["split_quote"]})
         if not inside:
             break
     return None
+
+
+def _same_paragraph(a: QuoteSpan, b: QuoteSpan) -> bool:
+    """Two quotes share a paragraph: both open in it, or both end in it (a quote left
+    open in the previous paragraph ends where the next one starts)."""
+    return a.para_start == b.para_start or a.para_end == b.para_end
 
 
 def continuation(i: int, ctx: Context) -> Attribution | None:
@@ -375,12 +420,14 @@ def attribute(ctx: Context) -> dict[int, Attribution]:
                 break
     # neighbour scans a paragraph outward; only worth it where the paragraph has a decision
     # (and skipping the rest keeps a paragraph of thousands of undecided quotes linear)
-    with_speaker = {ctx.quotes[j].para_start for j, d in ctx.decided.items()}
+    with_speaker = {ctx.quotes[j].para_start for j in ctx.decided} | \
+        {ctx.quotes[j].para_end for j in ctx.decided}
     for i in range(len(ctx.quotes)):
         if i in ctx.decided:
             continue
         ctx.deadline.check()
-        d = (neighbour(i, ctx) if ctx.quotes[i].para_start in with_speaker else None) \
+        q = ctx.quotes[i]
+        d = (neighbour(i, ctx) if {q.para_start, q.para_end} & with_speaker else None) \
             or continuation(i, ctx)
         if d is not None:
             ctx.decided[i] = d

@@ -257,6 +257,15 @@ class NameIndex:
             hi, k = s0, k - 1
         return out
 
+    def has_mention_at(self, start: int, end: int) -> bool:
+        """A name mention of the index ends at `end` and starts within [start, end)."""
+        k = bisect_right(self._mention_starts, end) - 1
+        while k >= 0 and self.mentions[k].start >= start:
+            if self.mentions[k].end == end:
+                return True
+            k -= 1
+        return False
+
     @cached_property
     def _mention_starts(self) -> list[int]:
         return [m.start for m in self.mentions]

@@ -323,14 +323,21 @@ SUBJECT_VERB = [
     row("description-subject",
         'A senior official rejected the report as \u201ca fabrication from start to finish, every word of it.\u201d',
         "a fabrication from start to finish, every word of it.", "A senior official", "subject_verb", "unnamed"),
-    # negatives: a scare quote stays rejected; a pronoun subject is left to the cue rules;
-    # a sentence-initial word the article never writes as a name is no subject; a quote that
-    # ends its sentence leaves the next sentence's subject alone
+    # a pronoun subject resolves like a cue's pronoun subject
+    row("pronoun-subject-resolved",
+        'Gov. Nikki Haley spoke in Columbia on Monday.\n\nShe thanked the volunteers for \u201ckeeping this campaign alive through a very long winter.\u201d',
+        "keeping this campaign alive through a very long winter.", "Nikki Haley", "subject_verb", "person"),
+    # negatives: a scare quote stays rejected; a pronoun subject with no antecedent (or none of
+    # its gender) stays without a speaker; a sentence-initial word the article never writes as a
+    # name is no subject; a quote that ends its sentence leaves the next sentence's subject alone
     rejected("scare-quote-not-claimed",
              'Senator Ted Cruz denounced the \u201cWashington cartel\u201d again on Monday.',
              "Washington cartel", "scare_quote"),
     row("pronoun-subject-left",
         'She thanked the volunteers for \u201ckeeping this campaign alive through a very long winter.\u201d',
+        "keeping this campaign alive through a very long winter.", None, kind=None),
+    row("pronoun-subject-wrong-gender",
+        'Jeb Bush spoke in Columbia on Monday.\n\nShe thanked the volunteers for \u201ckeeping this campaign alive through a very long winter.\u201d',
         "keeping this campaign alive through a very long winter.", None, kind=None),
     row("sentence-initial-adverb",
         'Thus candidates referred to \u201cthe threat from abroad and the failure of leadership at home\u201d all night.',

@@ -323,14 +323,21 @@ SUBJECT_VERB = [
     row("description-subject",
         'A senior official rejected the report as \u201ca fabrication from start to finish, every word of it.\u201d',
         "a fabrication from start to finish, every word of it.", "A senior official", "subject_verb", "unnamed"),
-    # negatives: a scare quote stays rejected; a pronoun subject is left to the cue rules;
-    # a sentence-initial word the article never writes as a name is no subject; a quote that
-    # ends its sentence leaves the next sentence's subject alone
+    # a pronoun subject resolves like a cue's pronoun subject
+    row("pronoun-subject-resolved",
+        'Gov. Nikki Haley spoke in Columbia on Monday.\n\nShe thanked the volunteers for \u201ckeeping this campaign alive through a very long winter.\u201d',
+        "keeping this campaign alive through a very long winter.", "Nikki Haley", "subject_verb", "person"),
+    # negatives: a scare quote stays rejected; a pronoun subject with no antecedent (or none of
+    # its gender) stays without a speaker; a sentence-initial word the article never writes as a
+    # name is no subject; a quote that ends its sentence leaves the next sentence's subject alone
     rejected("scare-quote-not-claimed",
              'Senator Ted Cruz denounced the \u201cWashington cartel\u201d again on Monday.',
              "Washington cartel", "scare_quote"),
     row("pronoun-subject-left",
         'She thanked the volunteers for \u201ckeeping this campaign alive through a very long winter.\u201d',
+        "keeping this campaign alive through a very long winter.", None, kind=None),
+    row("pronoun-subject-wrong-gender",
+        'Jeb Bush spoke in Columbia on Monday.\n\nShe thanked the volunteers for \u201ckeeping this campaign alive through a very long winter.\u201d',
         "keeping this campaign alive through a very long winter.", None, kind=None),
     row("sentence-initial-adverb",
         'Thus candidates referred to \u201cthe threat from abroad and the failure of leadership at home\u201d all night.',
@@ -571,6 +578,26 @@ NAMES = [
     row("description-not-tied-across-verb",
         'The suit names Bradley Podliska.\n\n"Plaintiff was reprimanded," the suit says.',
         "Plaintiff was reprimanded,", "the suit", "quote_speaker_cue", "unnamed"),
+    # a sentence-opening ordinary word is no part of the name after it
+    row("opener-despite",
+        'Despite Santilli\'s arrest, his supporters stayed.\n\n"We are not leaving," Santilli said.',
+        "We are not leaving,", "Santilli", "quote_speaker_cue", "person"),
+    row("opener-participle",
+        'Understated Perez spoke at the plant on Monday. His aide took notes.\n\n"Paid leave pays off," Perez said.',
+        "Paid leave pays off,", "Perez", "quote_speaker_cue", "person"),
+    row("opener-lowercase-elsewhere",
+        'Outside Carrier, workers waited. Many live outside the city.\n\n"We worked hard," Carrier said.',
+        "We worked hard,", "Carrier", "quote_speaker_cue"),
+    # negatives: a first name, or a word the article capitalises mid-sentence, stays
+    row("opener-first-name-kept",
+        'Peter Santilli arrived on Monday.\n\n"We are not leaving," Santilli said.',
+        "We are not leaving,", "Peter Santilli", "quote_speaker_cue", "person"),
+    row("opener-unknown-first-name-kept",
+        'Raynard Jackson, a campaign consultant, spoke first.\n\n"It is over," Jackson said.',
+        "It is over,", "Raynard Jackson", "quote_speaker_cue", "person"),
+    row("opener-particle-kept",
+        'De Blasio spoke on Monday, and reporters asked about de Blasio again.\n\n"No comment," Blasio said.',
+        "No comment,", "De Blasio", "quote_speaker_cue", "person"),
     # organisations vs persons
     row("org-acronym", '"Both sides signed the agreement," IRNA reported.',
         "Both sides signed the agreement,", "IRNA", "quote_speaker_cue", "organization"),

@@ -332,10 +332,11 @@ def intro_paragraph(i: int, ctx: Context) -> Attribution | None:
 def subject_verb(i: int, ctx: Context) -> Attribution | None:
     """'X thanked Obama for "Q"' · '"Q," X barked.': the subject of the quote's own sentence,
     when a verb that is no cue follows it. A weak frame: it never claims a span that would
-    be rejected as a scare quote or title without it, nor a pronoun subject, nor a subject
-    the article does not otherwise write as a name, nor a sentence that holds another quote
-    before this one. Right 83% of the time on PolNeAR train (62/75); with pronoun subjects
-    allowed it fell to 73%."""
+    be rejected as a scare quote or title without it, nor a subject the article does not
+    otherwise write as a name, nor a sentence that holds another quote before this one.
+    Pronoun subjects resolve as elsewhere: with them the rule is right 75% of the time on
+    PolNeAR train (101/134, was 75/91 without), and train speaker_name_accuracy rose
+    0.8112 -> 0.812 (the pronoun cases it takes were wrong under the fallback rules)."""
     q = ctx.quotes[i]
     text = ctx.text
     if rejection_reason(text[q.start:q.end], embedded=True) is not None:
@@ -356,7 +357,7 @@ def subject_verb(i: int, ctx: Context) -> Attribution | None:
         if "\n" in text[q.outer_end:lead]:
             return None
         m = SUBJECT_VERB.match(text, lead, end, timeout=REGEX_TIMEOUT)
-    if not m or m.group("pronoun"):  # pronoun antecedents are too unsure for a weak frame
+    if not m:
         return None
     if m.group("name") and not ctx.names.has_mention_at(m.start("name"), m.end("name")):
         return None

@@ -24,6 +24,7 @@ from builder.patterns import (
 )
 
 FEMALE = words("female_names")
+SENTENCE_OPENERS = words("sentence_openers")
 MALE = words("male_names")
 FEMALE_TITLES = frozenset({"ms", "mrs", "miss", "madam", "queen", "princess", "lady", "dame"})
 MALE_TITLES = frozenset({"mr", "sir", "king", "prince", "lord"})
@@ -42,6 +43,10 @@ CLAUSE_BREAKS = ",;:.!?()[]\"“”—–\n"
 # How far back a pronoun looks for its antecedent, in sentences. Tuned on PolNeAR train
 # (pair F1): 3 -> 0.710, 5 -> 0.729, 8 -> 0.736, 12 -> 0.737, 20 -> 0.737.
 MAX_ANTECEDENT_SENTENCES = 12
+# Endings of ordinary words that open a sentence ahead of a name ("Understated Perez",
+# "Speaking Tuesday", "Reportedly Trump"), on words longer than MIN_AFFIX_WORD letters.
+COMMON_WORD_ENDINGS = ("ing", "ly", "ed")
+MIN_AFFIX_WORD = 5
 
 
 class NameMention(BaseModel):
@@ -143,7 +148,38 @@ class NameIndex:
             self.mentions.append(NameMention(
                 start=m.start(), end=m.end(), tokens=toks, titles=frozenset(titles),
                 kind=kind_of(toks, titles)))
+        self._trim_sentence_openers()
         self._drop_sentence_initial_words()
+
+    def _trim_sentence_openers(self) -> None:
+        """The first word of a run that opens a sentence is often no name: "Outside Carrier",
+        "Understated Perez", "Despite Santilli". Drop it when the article also writes it in
+        lower case ("lives outside Minneapolis") or it reads as an adverb or participle,
+        unless it is a known first name or the article writes it capitalised mid-sentence."""
+        inner = {norm(t) for m in self.mentions if not self._opens_sentence(m) for t in m.tokens}
+        out = []
+        for m in self.mentions:
+            first = m.tokens[0]
+            if len(m.tokens) > 1 and self._opens_sentence(m) and self.text.startswith(first, m.start) \
+                    and norm(first) not in FIRST_NAMES | PARTICLES and norm(first) not in inner \
+                    and self._common_word(first):
+                rest = WORD.search(self.text, m.start + len(first), m.end)
+                if rest is not None:
+                    toks = m.tokens[1:]
+                    m = NameMention(start=rest.start(), end=m.end, tokens=toks,
+                                    titles=m.titles | {first.lower()}, kind=kind_of(toks))
+            out.append(m)
+        self.mentions = out
+
+    def _common_word(self, word: str) -> bool:
+        """A capitalised word that is an ordinary word: a known sentence opener, written in
+        lower case somewhere in the article, or shaped like an adverb or participle ("Understated", "Speaking")."""
+        low = word.lower()
+        return low in SENTENCE_OPENERS or low in self._lower_words or (len(low) > MIN_AFFIX_WORD and low.endswith(COMMON_WORD_ENDINGS))
+
+    @cached_property
+    def _lower_words(self) -> frozenset[str]:
+        return frozenset(w for w in WORD.findall(self.text) if w[:1].islower())
 
     def _drop_sentence_initial_words(self) -> None:
         """A lone capitalised word opening a sentence ("Charismatic", "Anybody") is a name

@@ -187,6 +187,10 @@ SENTENCE_END = regex.compile(
     FLAGS,
 )
 # Words of a capitalised run that make it a title or a headline, not speech: Title Case.
+CLAUSE_BREAK = regex.compile(
+    r"""[,;:.!?()\[\]"\u201c\u201d\u2014\u2013\n]  # ends the descriptive run before a name""",
+    regex.VERBOSE | regex.REVERSE,  # searched backwards: finds the break nearest the name
+)
 WORD = regex.compile(r"[\p{L}\p{N}][\p{L}\p{N}'’\-]*", regex.V1)
 # A cue that continues a clause: "Baqeri met officials and declared", "..., saying".
 CLAUSE_JOIN = regex.compile(

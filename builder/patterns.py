@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import regex
 
-from builder.lexicon import CUES, FUNCTION_WORDS, PARTICLES, TITLES, UNNAMED_HEADS
+from builder.lexicon import CUE_ADJUNCTS, CUES, FUNCTION_WORDS, PARTICLES, TITLES, UNNAMED_HEADS
 
 # Every regex call made on article text gets this timeout (seconds); a paragraph that
 # still times out is reported by the caller instead of hanging the build.
@@ -173,6 +173,19 @@ QUOTED_AS_SAYING = regex.compile(
 DASH_ATTRIBUTION = regex.compile(
     r"""
     [ ]*[\u2014\u2015\u2013\-]{1,2}[ ]*  # a dash right after the closing mark: "Q" ― X
+    """,
+    FLAGS,
+)
+# The words after a cue carry on its sentence with a clause, an object or a new quote
+# (matched at the cue's end): '"A." Reid said both Rubio and Cruz ...', '"A." Zahed said: "B"'.
+# Such a cue after a quote that closed its sentence opens a new statement.
+CUE_GOES_ON = regex.compile(
+    rf"""
+    (?:
+        [ \u00a0]+(?!(?i:{_alt(CUE_ADJUNCTS)})(?![\p{{L}}]))  # not an adjunct: "said on Monday."
+        \p{{L}}                               # a word: "that", "he", "the bill"
+      | [,:]?[ \u00a0]*(?:''|["\u201c])       # a quote of its own: ', "B"', ': "B"'
+    )
     """,
     FLAGS,
 )

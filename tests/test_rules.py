@@ -112,6 +112,21 @@ QUOTE_SPEAKER_CUE = [
         "We were told to wait,", None, kind=None),
     row("not-a-cue", '"It was a long night," Smith remembered with a smile.',
         "It was a long night,", "Smith", "subject_verb", "person"),  # no cue: the weak subject_verb frame
+    # after a quote that closed its sentence, a named subject whose cue goes on opens the next statement
+    row("closed-quote-next-statement",
+        'Harry Reid spoke first. "We cannot wait any longer." Sen. Marco Rubio said the bill was rushed.',
+        "We cannot wait any longer.", None, kind=None),
+    row("closed-quote-next-quote",
+        'Mayor Ali Zahed spoke first.\n\n"The plan is dead." Sen. Omar Haddad replied: "We start again."',
+        "We start again.", "Omar Haddad", "speaker_cue_quote", "person"),
+    # positives: the cue closes its own sentence, or a pronoun goes on (still the same speaker)
+    row("closed-quote-cue-adjunct", '"We cannot wait any longer." Reid said on Monday.',
+        "We cannot wait any longer.", "Reid", "quote_speaker_cue", "person"),
+    row("closed-quote-pronoun-goes-on",
+        'Sen. Harry Reid spoke on Monday. "We cannot wait any longer." He added that the bill was rushed.',
+        "We cannot wait any longer.", "Harry Reid", "quote_speaker_cue", "person"),
+    row("question-then-clause", '"Who pays for this?" Mayor Bill de Blasio asked the council on Thursday.',
+        "Who pays for this?", "Bill de Blasio", "quote_speaker_cue", "person"),
 ]
 
 # --- "Q," said X ----------------------------------------------------------------------------------

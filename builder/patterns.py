@@ -189,6 +189,15 @@ CUE_GOES_ON = regex.compile(
     """,
     FLAGS,
 )
+# What may follow a dash byline's speaker up to the paragraph's end (used with .fullmatch):
+# '"Q" ― Carla Sanchez.' A dash that goes on ("― the Founding Father who ...", "- Russian
+# for ''goodbye''") opens the writer's own aside, not a byline.
+DASH_BYLINE_END = regex.compile(
+    r"""
+    [\s.]*                   # blanks and a full stop only
+    """,
+    FLAGS,
+)
 # Where a sentence ends inside a paragraph: ". " before a capital or a mark.
 SENTENCE_END = regex.compile(
     r"""

@@ -223,6 +223,14 @@ DASH = [
         "Elections have consequences", "Barack Obama", "dash", "person"),
     row("en-dash-unnamed", '"Nobody told us anything" \u2013 a local resident',
         "Nobody told us anything", "a local resident", "dash", "unnamed"),
+    row("dash-byline-full-stop", '\u201cMaybe we can build a wall around him.\u201d \u2015 Steve Quinlan.',
+        "Maybe we can build a wall around him.", "Steve Quinlan", "dash", "person"),
+    # negatives: a dash after a quote that goes on in the writer's own sentence is no byline
+    row("dash-aside-description",
+        'He has called the senator \u201cthe next George Washington\u201d \u2013 the Founding Father who Beck idolizes.',
+        "the next George Washington", None, kind=None),
+    row("dash-gloss", "His friends jeered, ''Do svidaniya!'' - Russian for ''goodbye.''",
+        "Do svidaniya!", None, kind=None),
     # negative: a dash that opens an aside, not a byline
     rejected("dash-aside", 'The slogan "Make it count" \u2014 printed on every banner \u2014 was everywhere.',
              "Make it count", "scare_quote"),

@@ -15,8 +15,8 @@ from builder.budget import NO_DEADLINE, Deadline
 from builder.lexicon import NOT_NAMES, ORG_WORDS, UNNAMED_HEADS, pronoun_kinds
 from builder.models import SpeakerKind
 from builder.patterns import (
-    ACCORDING_TO, CLAUSE_JOIN, CUE, CUE_GOES_ON, INTRO_PHRASE, DASH_ATTRIBUTION, OPENING_PRONOUN, QUOTED_AS_SAYING,
-    REGEX_TIMEOUT, SUBJECT_AFTER, SUBJECT_BEFORE, SUBJECT_VERB, WORD,
+    ACCORDING_TO, CLAUSE_JOIN, CUE, CUE_GOES_ON, DASH_ATTRIBUTION, DASH_BYLINE_END, INTRO_PHRASE,
+    OPENING_PRONOUN, QUOTED_AS_SAYING, REGEX_TIMEOUT, SUBJECT_AFTER, SUBJECT_BEFORE, SUBJECT_VERB, WORD,
 )
 from builder.pipeline.quotes import QuoteSpan
 from builder.pipeline.reject import rejection_reason
@@ -248,9 +248,10 @@ def after_quote(i: int, ctx: Context) -> Attribution | None:
     text, end = ctx.text, ctx.right_window(i)
     lead = LEAD.match(text, q.outer_end, end).end()
     dash = DASH_ATTRIBUTION.match(text, q.outer_end, end)
-    if dash:
+    if dash:  # a byline ends its paragraph ('"Q" ― X.'), an aside goes on ('"Q" ― the man who ...')
         m = SUBJECT_AFTER.match(text, dash.end(), end, timeout=REGEX_TIMEOUT)
-        if m and (m.group("name") or m.group("description")):
+        if m and (m.group("name") or m.group("description")) and \
+                DASH_BYLINE_END.fullmatch(text, m.end(), q.para_end, timeout=REGEX_TIMEOUT):
             return _decided(speaker_from(m, ctx), "dash")
     qas = QUOTED_AS_SAYING.match(text, lead, end)
     if qas:  # '"Q," SANA quoted Freij as saying'

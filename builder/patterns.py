@@ -198,6 +198,23 @@ DASH_BYLINE_END = regex.compile(
     """,
     FLAGS,
 )
+# A clause of the writer's between a quote and its cue, then the subject (searched between the
+# quote's lead and the cue): '"Q" than that of the CIA chief, <Zuckoff> said.'
+ASIDE_THEN_SUBJECT = regex.compile(
+    r"""
+    [^"“”\n]{1,100}?         # the writer's words: no other quote, no paragraph break
+    ,[ ]+                     # a comma closes them; the subject or the cue starts here
+    """,
+    FLAGS,
+)
+# A cue frame that closes its sentence (matched at its end): "Zuckoff said.", "said Paul Beck."
+CUE_ENDS_SENTENCE = regex.compile(
+    r"""
+    [ ]*[.]                   # the full stop right after the cue
+    (?:[ \n]|$)               # then the next sentence or paragraph
+    """,
+    FLAGS,
+)
 # Where a sentence ends inside a paragraph: ". " before a capital or a mark.
 SENTENCE_END = regex.compile(
     r"""

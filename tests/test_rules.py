@@ -618,6 +618,26 @@ NAMES = [
         "No decision has been made,", "two officials", "quote_speaker_cue", "unnamed"),
 ]
 
+# --- "Q" <writer's clause>, X said. -----------------------------------------------------------------
+ASIDE_CUE = [
+    row("aside-than",
+        '"The evidence is extremely strong that their account is more credible" than that of the CIA chief, Zuckoff said.',
+        "The evidence is extremely strong that their account is more credible", "Zuckoff", "aside_cue", "person"),
+    row("aside-and-clause",
+        '"There\'s a sense of stability now," and donations began to pick up again last week, Gilbert said.',
+        "There's a sense of stability now,", "Gilbert", "aside_cue", "person"),
+    row("aside-title-name",
+        'Clinton "drew quite well from white, working-class Democrats" in the 2008 primary, said professor Paul Beck.',
+        "drew quite well from white, working-class Democrats", "Paul Beck", "aside_cue", "person"),
+    # negatives: the cue does not close its sentence, or a quote sits in between
+    row("aside-cue-goes-on",
+        '"It is a sad day" for the party, Gilbert said the donors believed.',
+        "It is a sad day", None, kind=None),
+    row("aside-other-quote",
+        '"It is a sad day," the chairman told "Meet the Press" on Sunday, and Gilbert said.',
+        "It is a sad day,", "the chairman", "quote_speaker_cue", "unnamed"),
+]
+
 TABLES = {
     "quote_speaker_cue": QUOTE_SPEAKER_CUE, "quote_cue_speaker": QUOTE_CUE_SPEAKER,
     "speaker_cue_quote": SPEAKER_CUE_QUOTE, "according_to": ACCORDING_TO,
@@ -625,7 +645,7 @@ TABLES = {
     "clause_subject": CLAUSE_SUBJECT, "split_quote": SPLIT_QUOTE, "continuation": CONTINUATION,
     "intro_paragraph": INTRO_PARAGRAPH, "subject_verb": SUBJECT_VERB, "pronouns": PRONOUNS, "multi_paragraph": MULTI_PARAGRAPH,
     "nyt_marks": NYT_MARKS, "other_marks": OTHER_MARKS, "apostrophes": APOSTROPHES,
-    "rejections": REJECTIONS, "names": NAMES,
+    "rejections": REJECTIONS, "names": NAMES, "aside_cue": ASIDE_CUE,
 }
 ALL_ROWS = [pytest.param(*p.values, id=f"{table}:{p.id}", marks=p.marks)
             for table, rows in TABLES.items() for p in rows]

@@ -15,7 +15,7 @@ from builder.budget import NO_DEADLINE, Deadline
 from builder.lexicon import NOT_NAMES, ORG_WORDS, UNNAMED_HEADS, pronoun_kinds
 from builder.models import SpeakerKind
 from builder.patterns import (
-    ACCORDING_TO, CLAUSE_JOIN, CUE, CUE_GOES_ON, DASH_ATTRIBUTION, DASH_BYLINE_END, INTRO_PHRASE,
+    ACCORDING_TO, ASIDE_THEN_SUBJECT, CLAUSE_JOIN, CUE, CUE_ENDS_SENTENCE, CUE_GOES_ON, DASH_ATTRIBUTION, DASH_BYLINE_END, INTRO_PHRASE,
     OPENING_PRONOUN, QUOTED_AS_SAYING, REGEX_TIMEOUT, SUBJECT_AFTER, SUBJECT_BEFORE, SUBJECT_VERB, WORD,
 )
 from builder.pipeline.quotes import QuoteSpan
@@ -28,6 +28,7 @@ from builder.pipeline.speakers import NameIndex, gender, kind_of, name_tokens
 CONFIDENCE = {
     "quote_cue_speaker": 0.95,
     "quote_speaker_cue": 0.95,
+    "aside_cue": 0.85,
     "dash": 0.85,
     "quoted_as_saying": 0.9,
     "according_to": 0.9,
@@ -276,6 +277,28 @@ def after_quote(i: int, ctx: Context) -> Attribution | None:
             return None
         if m:  # '"Q," X said'
             return _decided(speaker_from(m, ctx, cue.group()), "quote_speaker_cue", cue)
+        aside = _aside_then_cue(lead, cue, ctx)
+        if aside is not None:
+            return aside
+    return None
+
+
+def _aside_then_cue(lead: int, cue: regex.Match, ctx: Context) -> Attribution | None:
+    """'"Q" than that of the CIA chief, Zuckoff said.' / '..., said professor Paul Beck.': the
+    writer's clause sits between the quote and its cue; the frame must close the sentence, so
+    it is no cue of that clause."""
+    text = ctx.text
+    aside = ASIDE_THEN_SUBJECT.match(text, lead, cue.start(), timeout=REGEX_TIMEOUT)
+    while aside is not None:  # the frame after the aside's last comma
+        if aside.end() == cue.start():  # ', said X.'
+            m = SUBJECT_AFTER.match(text, cue.end(), timeout=REGEX_TIMEOUT)
+            if m and CUE_ENDS_SENTENCE.match(text, m.end(), timeout=REGEX_TIMEOUT):
+                return _decided(speaker_from(m, ctx), "aside_cue", cue)
+            return None
+        m = SUBJECT_BEFORE.fullmatch(text, aside.end(), cue.start(), timeout=REGEX_TIMEOUT)
+        if m and CUE_ENDS_SENTENCE.match(text, cue.end(), timeout=REGEX_TIMEOUT):  # ', X said.'
+            return _decided(speaker_from(m, ctx, cue.group()), "aside_cue", cue)
+        aside = ASIDE_THEN_SUBJECT.match(text, aside.end(), cue.start(), timeout=REGEX_TIMEOUT)
     return None
 
 

@@ -39,6 +39,7 @@ UNNAMED_HEADS = words("unnamed_heads")
 ORG_WORDS = words("org_words")
 NOT_NAMES = words("not_names")
 FUNCTION_WORDS = words("function_words")
+CUE_ADJUNCTS = words("cue_adjuncts")
 FIRST_NAMES = words("female_names") | words("male_names")
 PERSON_NOUNS = words("person_nouns")
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import regex
 
-from builder.lexicon import CUES, FUNCTION_WORDS, PARTICLES, TITLES, UNNAMED_HEADS
+from builder.lexicon import CUE_ADJUNCTS, CUES, FUNCTION_WORDS, PARTICLES, TITLES, UNNAMED_HEADS
 
 # Every regex call made on article text gets this timeout (seconds); a paragraph that
 # still times out is reported by the caller instead of hanging the build.
@@ -173,6 +173,45 @@ QUOTED_AS_SAYING = regex.compile(
 DASH_ATTRIBUTION = regex.compile(
     r"""
     [ ]*[\u2014\u2015\u2013\-]{1,2}[ ]*  # a dash right after the closing mark: "Q" ― X
+    """,
+    FLAGS,
+)
+# The words after a cue carry on its sentence with a clause, an object or a new quote
+# (matched at the cue's end): '"A." Reid said both Rubio and Cruz ...', '"A." Zahed said: "B"'.
+# Such a cue after a quote that closed its sentence opens a new statement.
+CUE_GOES_ON = regex.compile(
+    rf"""
+    (?:
+        [ \u00a0]+(?!(?i:{_alt(CUE_ADJUNCTS)})(?![\p{{L}}]))  # not an adjunct: "said on Monday."
+        \p{{L}}                               # a word: "that", "he", "the bill"
+      | [,:]?[ \u00a0]*(?:''|["\u201c])       # a quote of its own: ', "B"', ': "B"'
+    )
+    """,
+    FLAGS,
+)
+# What may follow a dash byline's speaker up to the paragraph's end (used with .fullmatch):
+# '"Q" ― Carla Sanchez.' A dash that goes on ("― the Founding Father who ...", "- Russian
+# for ''goodbye''") opens the writer's own aside, not a byline.
+DASH_BYLINE_END = regex.compile(
+    r"""
+    [\s.]*                   # blanks and a full stop only
+    """,
+    FLAGS,
+)
+# A clause of the writer's between a quote and its cue, then the subject (searched between the
+# quote's lead and the cue): '"Q" than that of the CIA chief, <Zuckoff> said.'
+ASIDE_THEN_SUBJECT = regex.compile(
+    r"""
+    [^"“”\n]{1,100}?         # the writer's words: no other quote, no paragraph break
+    ,[ ]+                     # a comma closes them; the subject or the cue starts here
+    """,
+    FLAGS,
+)
+# A cue frame that closes its sentence (matched at its end): "Zuckoff said.", "said Paul Beck."
+CUE_ENDS_SENTENCE = regex.compile(
+    r"""
+    [ ]*[.]                   # the full stop right after the cue
+    (?:[ \n]|$)               # then the next sentence or paragraph
     """,
     FLAGS,
 )

@@ -112,6 +112,21 @@ QUOTE_SPEAKER_CUE = [
         "We were told to wait,", None, kind=None),
     row("not-a-cue", '"It was a long night," Smith remembered with a smile.',
         "It was a long night,", "Smith", "subject_verb", "person"),  # no cue: the weak subject_verb frame
+    # after a quote that closed its sentence, a named subject whose cue goes on opens the next statement
+    row("closed-quote-next-statement",
+        'Harry Reid spoke first. "We cannot wait any longer." Sen. Marco Rubio said the bill was rushed.',
+        "We cannot wait any longer.", None, kind=None),
+    row("closed-quote-next-quote",
+        'Mayor Ali Zahed spoke first.\n\n"The plan is dead." Sen. Omar Haddad replied: "We start again."',
+        "We start again.", "Omar Haddad", "speaker_cue_quote", "person"),
+    # positives: the cue closes its own sentence, or a pronoun goes on (still the same speaker)
+    row("closed-quote-cue-adjunct", '"We cannot wait any longer." Reid said on Monday.',
+        "We cannot wait any longer.", "Reid", "quote_speaker_cue", "person"),
+    row("closed-quote-pronoun-goes-on",
+        'Sen. Harry Reid spoke on Monday. "We cannot wait any longer." He added that the bill was rushed.',
+        "We cannot wait any longer.", "Harry Reid", "quote_speaker_cue", "person"),
+    row("question-then-clause", '"Who pays for this?" Mayor Bill de Blasio asked the council on Thursday.',
+        "Who pays for this?", "Bill de Blasio", "quote_speaker_cue", "person"),
 ]
 
 # --- "Q," said X ----------------------------------------------------------------------------------
@@ -208,6 +223,14 @@ DASH = [
         "Elections have consequences", "Barack Obama", "dash", "person"),
     row("en-dash-unnamed", '"Nobody told us anything" \u2013 a local resident',
         "Nobody told us anything", "a local resident", "dash", "unnamed"),
+    row("dash-byline-full-stop", '\u201cMaybe we can build a wall around him.\u201d \u2015 Steve Quinlan.',
+        "Maybe we can build a wall around him.", "Steve Quinlan", "dash", "person"),
+    # negatives: a dash after a quote that goes on in the writer's own sentence is no byline
+    row("dash-aside-description",
+        'He has called the senator \u201cthe next George Washington\u201d \u2013 the Founding Father who Beck idolizes.',
+        "the next George Washington", None, kind=None),
+    row("dash-gloss", "His friends jeered, ''Do svidaniya!'' - Russian for ''goodbye.''",
+        "Do svidaniya!", None, kind=None),
     # negative: a dash that opens an aside, not a byline
     rejected("dash-aside", 'The slogan "Make it count" \u2014 printed on every banner \u2014 was everywhere.',
              "Make it count", "scare_quote"),
@@ -622,6 +645,26 @@ NAMES = [
         "No decision has been made,", "two officials", "quote_speaker_cue", "unnamed"),
 ]
 
+# --- "Q" <writer's clause>, X said. -----------------------------------------------------------------
+ASIDE_CUE = [
+    row("aside-than",
+        '"The evidence is extremely strong that their account is more credible" than that of the CIA chief, Zuckoff said.',
+        "The evidence is extremely strong that their account is more credible", "Zuckoff", "aside_cue", "person"),
+    row("aside-and-clause",
+        '"There\'s a sense of stability now," and donations began to pick up again last week, Gilbert said.',
+        "There's a sense of stability now,", "Gilbert", "aside_cue", "person"),
+    row("aside-title-name",
+        'Clinton "drew quite well from white, working-class Democrats" in the 2008 primary, said professor Paul Beck.',
+        "drew quite well from white, working-class Democrats", "Paul Beck", "aside_cue", "person"),
+    # negatives: the cue does not close its sentence, or a quote sits in between
+    row("aside-cue-goes-on",
+        '"It is a sad day" for the party, Gilbert said the donors believed.',
+        "It is a sad day", None, kind=None),
+    row("aside-other-quote",
+        '"It is a sad day," the chairman told "Meet the Press" on Sunday, and Gilbert said.',
+        "It is a sad day,", "the chairman", "quote_speaker_cue", "unnamed"),
+]
+
 TABLES = {
     "quote_speaker_cue": QUOTE_SPEAKER_CUE, "quote_cue_speaker": QUOTE_CUE_SPEAKER,
     "speaker_cue_quote": SPEAKER_CUE_QUOTE, "according_to": ACCORDING_TO,
@@ -629,7 +672,7 @@ TABLES = {
     "clause_subject": CLAUSE_SUBJECT, "split_quote": SPLIT_QUOTE, "continuation": CONTINUATION,
     "intro_paragraph": INTRO_PARAGRAPH, "subject_verb": SUBJECT_VERB, "pronouns": PRONOUNS, "multi_paragraph": MULTI_PARAGRAPH,
     "nyt_marks": NYT_MARKS, "other_marks": OTHER_MARKS, "apostrophes": APOSTROPHES,
-    "rejections": REJECTIONS, "names": NAMES,
+    "rejections": REJECTIONS, "names": NAMES, "aside_cue": ASIDE_CUE,
 }
 ALL_ROWS = [pytest.param(*p.values, id=f"{table}:{p.id}", marks=p.marks)
             for table, rows in TABLES.items() for p in rows]

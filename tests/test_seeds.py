@@ -44,13 +44,6 @@ XFAIL_QUOTES: dict[tuple[str, str], str] = {
         "rejected as scare_quote: the attribution ', according to the Iranian news agency' ends the "
         "sentence several words after the closing mark, and after_quote only matches ACCORDING_TO right "
         "at the mark; the description 'the Iranian news agency' would also have to be tied to Tasnim"),
-    (A003, "defence and technical"): (
-        "rejected as scare_quote: the sentence-final cue ', Hatami added.' governs partial quotes earlier in "
-        "its sentence, but quote_speaker_cue needs the subject right after the closing mark "
-        "(SUBJECT_BEFORE.fullmatch over everything between mark and cue)"),
-    (A003, "presence and participation"): (
-        "rejected as scare_quote: same sentence-final ', Hatami added.' with words ('of Iran in Syria') "
-        "between the closing mark and the subject"),
 }
 XFAIL_REJECTED: dict[tuple[str, str], str] = {
     (A003, "advisors"): (

@@ -221,8 +221,10 @@ def _previous_sentence_pronoun(word: str, at: int, ctx: Context) -> regex.Match 
 
 
 def _last_described_speaker(at: int, ctx: Context) -> Speaker | None:
-    """The latest unnamed single speaker decided before `at` ("the woman", "an aide")."""
-    for j in sorted(ctx.decided, reverse=True):
+    """The latest unnamed single speaker decided before `at` ("the woman", "an aide").
+    Pronouns are resolved while the direct rules run in quote order, so `decided` is in
+    index order and walking it backwards stops at once (sorting it per pronoun was quadratic)."""
+    for j in reversed(ctx.decided):
         sp = ctx.decided[j].speaker
         if sp.end <= at:
             if sp.kind == "unnamed" and sp.name and not sp.name.endswith("s"):

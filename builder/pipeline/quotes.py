@@ -44,6 +44,7 @@ def paragraph_quotes(text: str, ps: int, pe: int) -> Iterator[QuoteSpan]:
     open_mark = ""
     open_outer = ps
     stray_seen = False  # a paragraph gets one quote closed by a closer with nothing open
+    blank_until = ps  # text[ps:blank_until] is nothing but marks and blanks
     for m in QUOTE_MARK.finditer(text, ps, pe, timeout=REGEX_TIMEOUT):
         mark = m.group()
         if open_at is None:
@@ -51,11 +52,13 @@ def paragraph_quotes(text: str, ps: int, pe: int) -> Iterator[QuoteSpan]:
                 if stray_seen:
                     continue  # more strays would re-cover the paragraph: quadratic, and noise
                 # a closer with nothing open: the quote ran from the paragraph start
-                s, e = _trim(text, ps, m.start())
+                s, e = _trim(text, blank_until, m.start())
                 if e > s:
                     stray_seen = True
                     yield QuoteSpan(start=s, end=e, outer_start=ps, outer_end=m.end(),
                                     para_start=ps, para_end=pe, closed=True)
+                else:  # all marks and blanks so far: the next stray need not rescan them
+                    blank_until = m.end()
                 continue
             open_at, open_mark, open_outer = m.end(), mark, m.start()
             continue

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from bisect import bisect_right
 from collections import Counter
+from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cached_property, lru_cache
 
@@ -22,6 +23,7 @@ from builder.lexicon import (
 from builder.patterns import (
     APPOSITION_START, CLAUSE_BREAK, CUE_THEN, NAME_MENTION, POSSESSIVE_END, REGEX_TIMEOUT, SENTENCE_END, THEN_CUE, WORD,
 )
+from builder.pipeline.segment import paragraphs
 
 FEMALE = words("female_names")
 SENTENCE_OPENERS = words("sentence_openers")
@@ -142,7 +144,7 @@ class NameIndex:
     def __init__(self, text: str, deadline: Deadline = NO_DEADLINE):
         self.text = text
         self.mentions: list[NameMention] = []
-        for m in NAME_MENTION.finditer(text, timeout=REGEX_TIMEOUT):
+        for m in self._name_runs(text):
             deadline.check()
             toks, titles = name_tokens(m.group("name"))
             if not toks or all(_bare(t) in NOT_NAMES for t in toks):
@@ -153,6 +155,13 @@ class NameIndex:
                 kind=kind_of(toks, titles)))
         self._trim_sentence_openers()
         self._drop_sentence_initial_words()
+
+    @staticmethod
+    def _name_runs(text: str) -> Iterator[regex.Match]:
+        """NAME_MENTION matches, paragraph by paragraph: a name never spans a line break, and
+        the regex timeout then bounds one paragraph's scan, not a whole long article's."""
+        for ps, pe in paragraphs(text):
+            yield from NAME_MENTION.finditer(text, ps, pe, timeout=REGEX_TIMEOUT)
 
     def _trim_sentence_openers(self) -> None:
         """The first word of a run that opens a sentence is often no name: "Outside Carrier",

@@ -84,8 +84,11 @@ def _record(article_id: str, text: str, q: QuoteSpan, d: Attribution | None, emb
     if d is None:
         return Quote(**base, rule="no_attribution.v1", confidence=UNATTRIBUTED_CONFIDENCE)
     sp = d.speaker
-    return Quote(**base, speaker=sp.name, speaker_mention=sp.mention, speaker_start=sp.start,
-                 speaker_end=sp.end, speaker_kind=sp.kind if sp.name else None, cue=d.cue,
+    # rules read the text with plain spaces; mention and cue are sliced from the frozen text
+    mention = text[sp.start:sp.end] if sp.start is not None and sp.end is not None else sp.mention
+    cue = text[d.cue_start:d.cue_end] if d.cue_start is not None and d.cue_end is not None else d.cue
+    return Quote(**base, speaker=sp.name, speaker_mention=mention, speaker_start=sp.start,
+                 speaker_end=sp.end, speaker_kind=sp.kind if sp.name else None, cue=cue,
                  cue_start=d.cue_start, cue_end=d.cue_end, rule=d.rule,
                  confidence=d.confidence if sp.name else UNATTRIBUTED_CONFIDENCE)
 

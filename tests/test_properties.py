@@ -12,7 +12,7 @@ from hypothesis import strategies as st
 from builder import Article, analyse, extract
 
 MARKS = list("\u201c\u201d\"\u00ab\u00bb\u201e\u2018\u2019'") + ["''"]
-BREAKS = ["\n", "\n\n", " ", "  ", "\r\n", "\t"]
+BREAKS = ["\n", "\n\n", " ", "  ", "\r\n", "\t", "\u00a0", "\u202f"]
 WORDS = [
     "said", "says", "told", "added", "according to", "he", "she", "they", "Smith", "Jane Smith",
     "Mr.", "Sen. Elizabeth Warren", "the White House", "a spokesman", ",", ".", ":", "?", "\u2014",
@@ -26,7 +26,7 @@ TOKENS = st.one_of(
     st.text(max_size=6),  # anything at all: odd Unicode, control characters
 )
 NOISE = st.lists(TOKENS, max_size=6).map("".join)
-SPEAKERS = ["he", "she", "Smith", "Jane Smith", "Sen. Elizabeth Warren", "the White House", "a spokesman",
+SPEAKERS = ["he", "she", "Smith", "Jane Smith", "Jane\u00a0Smith", "Sen. Elizabeth Warren", "the White House", "a spokesman",
             "O'Brien", "Dr. Ana de la Cruz"]
 CUES = ["said", "says", "told reporters", "added", "wrote"]
 

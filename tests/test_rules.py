@@ -104,6 +104,8 @@ QUOTE_SPEAKER_CUE = [
     row("nbsp-before-cue", "\u201cI would be very firm,\u201d Trump\u00a0said at one point\u00a0during the campaign.",
         "I would be very firm,", "Trump", "quote_speaker_cue", "person"),
     # negatives: a cue that belongs to the next sentence, and a verb that is no cue
+    row("nbsp-inside-name", "Jane\u00a0Smith told reporters: \u201cWe will win.\u201d",
+        "We will win.", "Jane Smith", "speaker_cue_quote", "person"),
     row("nbsp-no-subject", "\u201cIt was a long night for everyone,\u201d the\u00a0results\u00a0showed.",
         "It was a long night for everyone,", None, kind=None),
     row("next-sentence-cue", '"Enough is enough," read a sign. The governor said nothing.',

@@ -24,7 +24,7 @@ from typing import Any
 
 from builder import __version__, analyse
 from builder.budget import ARTICLE_TIME_LIMIT
-from builder.models import Article, Extraction
+from builder.models import Article, Extraction, Quote
 from builder.pipeline.clean import clean
 from builder.pipeline.readers import MAX_INPUT_BYTES
 from builder.publish import accuracy as acc
@@ -104,13 +104,25 @@ def extract_stage(articles: Iterable[Article], ledger: Ledger, time_limit: float
                     ledger.skip(article.source or article.id, payload)
 
 
+def offsets_hold(text: str, q: Quote) -> bool:
+    """Every span a row claims slices the article text to its string: quote, speaker
+    mention, cue and context. A row that breaks this is dropped as invalid_offsets."""
+    spans = [(q.quote_start, q.quote_end, q.quote),
+             (q.context_start, q.context_start + len(q.context), q.context)]
+    if q.speaker_start is not None or q.speaker_end is not None:
+        spans.append((q.speaker_start, q.speaker_end, q.speaker_mention))
+    if q.cue_start is not None or q.cue_end is not None:
+        spans.append((q.cue_start, q.cue_end, q.cue))
+    return all(s is not None and e is not None and text[s:e] == want for s, e, want in spans)
+
+
 def write_stage(pairs: Iterable[tuple[Article, Extraction]], folder: Path,
                 max_shard_bytes: int) -> tuple[Stats, dict[str, list[dict]], dict | None]:
     stats, example = Stats(), None
     writers = {name: ShardWriter(folder / "data" / name, name, max_shard_bytes) for name in ("quotes", "articles")}
     try:
         for article, extraction in pairs:
-            good = [q for q in extraction.quotes if article.text[q.quote_start:q.quote_end] == q.quote]
+            good = [q for q in extraction.quotes if offsets_hold(article.text, q)]
             stats.rejections["invalid_offsets"] += len(extraction.quotes) - len(good)
             extraction = extraction.model_copy(update={"quotes": tuple(good)})
             stats.add(article, extraction)

@@ -43,6 +43,10 @@ CONFIDENCE = {
 PAST_IRREGULAR = frozenset("said told wrote sang swore read".split())
 # A cue this far past the closing mark is not the quote's own cue (characters).
 MAX_POST_CUE_DISTANCE = 120
+# How far before a cue its subject phrase may start. The longest subject matched on PolNeAR
+# train (a name with a long apposition) spans 140 characters; 300 leaves room, and keeps
+# the search from trying every split of a long capitalised run further back.
+SUBJECT_MAX_CHARS = 300
 # Lead-in punctuation between a closing mark and the words after it.
 LEAD = regex.compile(r"[\s,;:?!.'’]*")
 # Decisions that neighbour() does not pass on within a paragraph: a continuation is itself
@@ -315,6 +319,14 @@ def _opens_new_statement(i: int, subject: regex.Match, cue: regex.Match, ctx: Co
     return CUE_GOES_ON.match(ctx.text, cue.end(), ctx.right_window(i) + 3) is not None
 
 
+def subject_ending_at(text: str, lo: int, hi: int) -> regex.Match | None:
+    """The speaker phrase that ends at `hi` (right before a cue), looked for in the last
+    SUBJECT_MAX_CHARS of text[lo:hi]: a long run of capitalised words further back would
+    otherwise make the search try every way of splitting it into names (found by fuzzing:
+    a 3 kB paragraph ran into the regex timeout)."""
+    return SUBJECT_BEFORE.search(text, max(lo, hi - SUBJECT_MAX_CHARS), hi, timeout=REGEX_TIMEOUT)
+
+
 def before_quote(i: int, ctx: Context) -> Attribution | None:
     """'X said: "Q"' · 'X said (that) ... "Q"' · 'According to X, "Q"' · 'Y quoted X as saying "Q"'."""
     q = ctx.quotes[i]
@@ -333,7 +345,7 @@ def before_quote(i: int, ctx: Context) -> Attribution | None:
             return _decided(speaker_from(m, ctx), "according_to", acc)
     cues = list(CUE.finditer(text, start, q.outer_start, timeout=REGEX_TIMEOUT))
     for cue in reversed(cues):
-        m = SUBJECT_BEFORE.search(text, start, cue.start(), timeout=REGEX_TIMEOUT)
+        m = subject_ending_at(text, start, cue.start())
         sp = speaker_from(m, ctx, cue.group()) if m else None
         if sp is not None:
             return _decided(sp, "speaker_cue_quote", cue)
@@ -364,7 +376,7 @@ def intro_paragraph(i: int, ctx: Context) -> Attribution | None:
     prev_start = ctx.text.rfind("\n", 0, prev_end) + 1
     cues = list(CUE.finditer(ctx.text, prev_start, prev_end, timeout=REGEX_TIMEOUT))
     for cue in reversed(cues):
-        m = SUBJECT_BEFORE.search(ctx.text, prev_start, cue.start(), timeout=REGEX_TIMEOUT)
+        m = subject_ending_at(ctx.text, prev_start, cue.start())
         if m:
             return _decided(speaker_from(m, ctx, cue.group()), "intro_paragraph", cue)
     return None

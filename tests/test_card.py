@@ -158,3 +158,11 @@ def test_header_language_comes_from_the_articles(seeds_card: tuple[dict, str, di
     stats.languages.update({"en": 3, "fr": 1, "(unknown)": 2})
     h = header(summary, stats)
     assert h["language"] == ["en", "fr"] and h["multilinguality"] == "multilingual"
+
+
+def test_every_rule_has_a_note_in_the_card() -> None:
+    """The card's rule table explains each rule a row can carry, not 'see the source'."""
+    from builder.pipeline.attribute import CONFIDENCE
+    from builder.publish.card_body import RULE_NOTES
+
+    assert set(CONFIDENCE) | {"no_attribution"} <= set(RULE_NOTES)

@@ -52,7 +52,8 @@ def analyse(article: Article | str, time_limit: float | None = ARTICLE_TIME_LIMI
         deadline.check()
         d = decided.get(i)
         embedded = _embedded(text, q)
-        reason = rejection_reason(text[q.start:q.end], embedded, d.rule if d else None)
+        reason = rejection_reason(text[q.start:q.end], embedded, d.rule if d else None,
+                                  d.speaker.kind if d else None)
         if reason:
             rejections.append(Rejection(article_id=art.id, text=text[q.start:q.end],
                                         start=q.start, end=q.end, reason=reason))

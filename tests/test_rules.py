@@ -232,7 +232,9 @@ DASH = [
         'He has called the senator \u201cthe next George Washington\u201d \u2013 the Founding Father who Beck idolizes.',
         "the next George Washington", None, kind=None),
     row("dash-gloss", "His friends jeered, ''Do svidaniya!'' - Russian for ''goodbye.''",
-        "Do svidaniya!", None, kind=None),
+        "Do svidaniya!", "His friends", "subject_verb", "unnamed"),
+    rejected("dash-gloss-label", "His friends jeered, ''Do svidaniya!'' - Russian for ''goodbye.''",
+             "goodbye.", "scare_quote"),
     # negative: a dash that opens an aside, not a byline
     rejected("dash-aside", 'The slogan "Make it count" \u2014 printed on every banner \u2014 was everywhere.',
              "Make it count", "scare_quote"),
@@ -349,15 +351,32 @@ SUBJECT_VERB = [
         'A senior official rejected the report as \u201ca fabrication from start to finish, every word of it.\u201d',
         "a fabrication from start to finish, every word of it.", "A senior official", "subject_verb", "unnamed"),
     # a pronoun subject resolves like a cue's pronoun subject
+    # a short span a person's own sentence frames is that person's wording (PolNeAR gold
+    # attributes it), though it is scare-quote length
+    row("short-span-person-subject",
+        'Senator Ted Cruz denounced the \u201cWashington cartel\u201d again on Monday.',
+        "Washington cartel", "Ted Cruz", "subject_verb", "person"),
+    row("short-span-dismissed-as",
+        'Campaign chair Paul Manafort dismissed the whole kerfuffle as \u201cabsurd.\u201d',
+        "absurd.", "Paul Manafort", "subject_verb", "person"),
+    row("short-span-description-subject",
+        'A campaign spokesman blamed the delay on \u201cbad weather\u201d in Iowa.',
+        "bad weather", "A campaign spokesman", "subject_verb", "unnamed"),
     row("pronoun-subject-resolved",
         'Gov. Nikki Haley spoke in Columbia on Monday.\n\nShe thanked the volunteers for \u201ckeeping this campaign alive through a very long winter.\u201d',
         "keeping this campaign alive through a very long winter.", "Nikki Haley", "subject_verb", "person"),
     # negatives: a scare quote stays rejected; a pronoun subject with no antecedent (or none of
     # its gender) stays without a speaker; a sentence-initial word the article never writes as a
     # name is no subject; a quote that ends its sentence leaves the next sentence's subject alone
-    rejected("scare-quote-not-claimed",
-             'Senator Ted Cruz denounced the \u201cWashington cartel\u201d again on Monday.',
-             "Washington cartel", "scare_quote"),
+    rejected("scare-quote-organization-subject",
+             'The Kremlin was caught manipulating satellite images to produce \u201cproof\u201d of the attack.',
+             "proof", "scare_quote"),
+    rejected("scare-quote-unresolved-pronoun",
+             'It has been careful to frame its plans as more than just a \u201croad\u201d to the west.',
+             "road", "scare_quote"),
+    rejected("scare-quote-title-never-claimed",
+             'Senator Bernie Sanders visited \u201cMeet the Press\u201d on Sunday.',
+             "Meet the Press", "title"),
     row("pronoun-subject-left",
         'She thanked the volunteers for \u201ckeeping this campaign alive through a very long winter.\u201d',
         "keeping this campaign alive through a very long winter.", None, kind=None),

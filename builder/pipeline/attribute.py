@@ -52,6 +52,9 @@ LEAD = regex.compile(r"[\s,;:?!.'’]*")
 # Decisions that neighbour() does not pass on within a paragraph: a continuation is itself
 # borrowed, and a subject_verb frame covers its own partial quote, not the labels around it.
 NOT_SHARED_IN_PARAGRAPH = ("continuation.", "subject_verb.")
+# What subject_verb may claim by rejection_reason: speech, or a short span reject.py checks
+# again once it knows the speaker (a title or non-text never).
+SUBJECT_VERB_MAY_CLAIM = (None, "scare_quote")
 # A quote ending in one of these leaves its sentence open for the words after it.
 SENTENCE_GOES_ON = frozenset(",?!")
 # A quote ending in one of these closed its sentence ('"?" and "!" often do not: '"Q?" X asked').
@@ -384,15 +387,16 @@ def intro_paragraph(i: int, ctx: Context) -> Attribution | None:
 
 def subject_verb(i: int, ctx: Context) -> Attribution | None:
     """'X thanked Obama for "Q"' · '"Q," X barked.': the subject of the quote's own sentence,
-    when a verb that is no cue follows it. A weak frame: it never claims a span that would
-    be rejected as a scare quote or title without it, nor a subject the article does not
-    otherwise write as a name, nor a sentence that holds another quote before this one.
+    when a verb that is no cue follows it. A weak frame: it never claims a title or non-text
+    (a short scare-quote-length span it claims is checked again by reject.py against the
+    speaker it found), nor a subject the article does not otherwise write as a name, nor a
+    sentence that holds another quote before this one.
     Pronoun subjects resolve as elsewhere: with them the rule is right 75% of the time on
     PolNeAR train (101/134, was 75/91 without), and train speaker_name_accuracy rose
     0.8112 -> 0.812 (the pronoun cases it takes were wrong under the fallback rules)."""
     q = ctx.quotes[i]
     text = ctx.text
-    if rejection_reason(text[q.start:q.end], embedded=True) is not None:
+    if rejection_reason(text[q.start:q.end], embedded=True) not in SUBJECT_VERB_MAY_CLAIM:
         return None
     start = sentence_bounds(text, q.para_start, q.outer_start)[-1]
     if i > 0 and ctx.quotes[i - 1].outer_end > start:

@@ -396,6 +396,24 @@ SUBJECT_VERB = [
         "We will not be moved from this square.", None, kind=None),
 ]
 
+# --- a short span whose sentence's subject a cue follows, past words the cue rules do not take ---
+FRAMED_BY_CUE = [
+    row("adverb-before-cue",
+        'Defense Secretary Ash Carter visited Singapore.\n\nCarter however said he would welcome a \u201cprincipled security network\u201d for Asia.',
+        "principled security network", "Ash Carter", "framed_by_cue", "person"),
+    row("earlier-quote-in-sentence",
+        'Sen. Bernie Sanders visited NBC\u2019s \u201cToday\u201d on Monday, saying \u201con her worst day\u201d Clinton would beat them.',
+        "on her worst day", "Bernie Sanders", "framed_by_cue", "person"),
+    # negatives: a sentence-initial word the article never writes as a name is no subject; a
+    # sentence without a cue is no frame
+    rejected("unknown-capitalised-opener",
+             'Weeds now cover what locals describe as \u201crabbit patches\u201d across the county.',
+             "rabbit patches", "scare_quote"),
+    rejected("no-cue",
+             'Late on Sunday, a \u201cunity\u201d lunch was held for party leaders.',
+             "unity", "scare_quote"),
+]
+
 # --- X said:\n\n"Q" ------------------------------------------------------------------------------------------
 INTRO_PARAGRAPH = [
     row("intro-said",
@@ -691,7 +709,8 @@ TABLES = {
     "speaker_cue_quote": SPEAKER_CUE_QUOTE, "according_to": ACCORDING_TO,
     "quoted_as_saying": QUOTED_AS_SAYING, "dash": DASH, "apposition": APPOSITION,
     "clause_subject": CLAUSE_SUBJECT, "split_quote": SPLIT_QUOTE, "continuation": CONTINUATION,
-    "intro_paragraph": INTRO_PARAGRAPH, "subject_verb": SUBJECT_VERB, "pronouns": PRONOUNS, "multi_paragraph": MULTI_PARAGRAPH,
+    "intro_paragraph": INTRO_PARAGRAPH, "subject_verb": SUBJECT_VERB,
+    "framed_by_cue": FRAMED_BY_CUE, "pronouns": PRONOUNS, "multi_paragraph": MULTI_PARAGRAPH,
     "nyt_marks": NYT_MARKS, "other_marks": OTHER_MARKS, "apostrophes": APOSTROPHES,
     "rejections": REJECTIONS, "names": NAMES, "aside_cue": ASIDE_CUE,
 }

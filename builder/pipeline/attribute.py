@@ -38,6 +38,7 @@ CONFIDENCE = {
     "split_quote": 0.85,
     "continuation": 0.75,
     "subject_verb": 0.8,
+    "framed_by_cue": 0.75,
 }
 # Irregular past forms among the cue verbs (the rest end in -ed).
 PAST_IRREGULAR = frozenset("said told wrote sang swore read".split())
@@ -421,6 +422,26 @@ def subject_verb(i: int, ctx: Context) -> Attribution | None:
     return _decided(speaker_from(m, ctx), "subject_verb")
 
 
+def framed_by_cue(i: int, ctx: Context) -> Attribution | None:
+    """'The senator from Vermont said the system was "corrupt"' · 'Clinton has increasingly
+    decried the issue of "systemic racism"': a short span (scare-quote length) in a sentence
+    whose subject a cue follows, though words the cue rules do not take (an adverb, an
+    earlier quote in the sentence) sit between them."""
+    q = ctx.quotes[i]
+    text = ctx.text
+    if rejection_reason(text[q.start:q.end], embedded=True) != "scare_quote":
+        return None
+    start = sentence_bounds(text, q.para_start, q.outer_start)[-1]
+    cue = CUE.search(text, start, q.outer_start, timeout=REGEX_TIMEOUT)
+    if cue is None:
+        return None
+    intro = INTRO_PHRASE.match(text, start, cue.start())
+    m = SUBJECT_AFTER.match(text, intro.end() if intro else start, cue.start(), timeout=REGEX_TIMEOUT)
+    if not m or (m.group("name") and not ctx.names.has_mention_at(m.start("name"), m.end("name"))):
+        return None
+    return _decided(speaker_from(m, ctx), "framed_by_cue", cue)
+
+
 DIRECT_RULES = (after_quote, before_quote, intro_paragraph, subject_verb)
 
 
@@ -486,7 +507,7 @@ def attribute(ctx: Context) -> dict[int, Attribution]:
         ctx.deadline.check()
         q = ctx.quotes[i]
         d = (neighbour(i, ctx) if {q.para_start, q.para_end} & with_speaker else None) \
-            or continuation(i, ctx)
+            or continuation(i, ctx) or framed_by_cue(i, ctx)
         if d is not None:
             ctx.decided[i] = d
     return ctx.decided

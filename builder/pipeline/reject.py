@@ -41,7 +41,8 @@ WEAK_RULE_REASONS = frozenset({"title", "not_text"})
 # spans: any speaker kind took quote F1 0.9563 -> 0.9599, pair F1 0.7835 -> 0.7874 but
 # unattributed false positives 231 -> 265; an organisation or an unresolved pronoun as the
 # subject was right 3 times in 18 ('The Kremlin was caught ... producing "proof"').
-FRAMING_RULES = frozenset({"subject_verb"})
+# framed_by_cue (a cue after the sentence's subject, past an adverb) is checked the same way.
+FRAMING_RULES = frozenset({"subject_verb", "framed_by_cue"})
 FRAMING_SPEAKER_KINDS = frozenset({"person", "unnamed"})
 
 

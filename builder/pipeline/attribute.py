@@ -426,20 +426,29 @@ def framed_by_cue(i: int, ctx: Context) -> Attribution | None:
     """'The senator from Vermont said the system was "corrupt"' · 'Clinton has increasingly
     decried the issue of "systemic racism"': a short span (scare-quote length) in a sentence
     whose subject a cue follows, though words the cue rules do not take (an adverb, an
-    earlier quote in the sentence) sit between them."""
+    earlier quote in the sentence) sit between them. Without a cue, the subject_verb frame
+    is tried again, past the earlier quotes of the sentence that subject_verb stops at
+    ('Sanders ticked off issues, from their "fair share" of taxes to the nation's "crumbling
+    infrastructure."').
+    Tried last, on quotes no other rule took: run among the direct rules it overrode
+    split_quote decisions that were right (train pair F1 0.7886, speaker_name_accuracy
+    0.8178); after them pair F1 0.7880 -> 0.7895, and the subject_verb retry 0.7895 -> 0.7903
+    (clause starts inside the sentence as well, "while Trump refers": 0.7904 but name accuracy
+    0.8198 -> 0.8190 and 14 more unattributed false positives). A subject must be a name the
+    article writes elsewhere ("Preceded at the lectern ..." is no subject)."""
     q = ctx.quotes[i]
     text = ctx.text
     if rejection_reason(text[q.start:q.end], embedded=True) != "scare_quote":
         return None
     start = sentence_bounds(text, q.para_start, q.outer_start)[-1]
     cue = CUE.search(text, start, q.outer_start, timeout=REGEX_TIMEOUT)
-    if cue is None:
-        return None
-    intro = INTRO_PHRASE.match(text, start, cue.start())
-    m = SUBJECT_AFTER.match(text, intro.end() if intro else start, cue.start(), timeout=REGEX_TIMEOUT)
+    end = cue.start() if cue else q.outer_start
+    intro = INTRO_PHRASE.match(text, start, end)
+    at = intro.end() if intro else start
+    m = (SUBJECT_AFTER if cue else SUBJECT_VERB).match(text, at, end, timeout=REGEX_TIMEOUT)
     if not m or (m.group("name") and not ctx.names.has_mention_at(m.start("name"), m.end("name"))):
         return None
-    return _decided(speaker_from(m, ctx), "framed_by_cue", cue)
+    return _decided(speaker_from(m, ctx), "framed_by_cue" if cue else "subject_verb", cue)
 
 
 DIRECT_RULES = (after_quote, before_quote, intro_paragraph, subject_verb)

@@ -12,6 +12,7 @@ from pathlib import Path
 from builder.budget import ARTICLE_TIME_LIMIT, Deadline
 from builder.models import Article, Extraction, Quote, Rejection
 from builder.pipeline import readers
+from builder.patterns import OWNER_BEFORE, REGEX_TIMEOUT
 from builder.pipeline.attribute import Attribution, Context, attribute
 from builder.pipeline.quotes import QuoteSpan, find_quotes
 from builder.pipeline.reject import rejection_reason
@@ -27,6 +28,8 @@ CONTEXT_MAX_CHARS = 4000
 CONTEXT_MARGIN = 1000
 # Spaces that attribution reads as a plain space ("Trump\u00a0said"); one code point each, so
 # offsets into the matching text are offsets into the article.
+# How far before an opening mark a possessive is looked for (characters): "NBC's " and blanks.
+OWNER_WINDOW = 8
 PLAIN_SPACES = str.maketrans({c: " " for c in "\u00a0\u2007\u2009\u202f"})
 
 
@@ -53,7 +56,7 @@ def analyse(article: Article | str, time_limit: float | None = ARTICLE_TIME_LIMI
         d = decided.get(i)
         embedded = _embedded(text, q)
         reason = rejection_reason(text[q.start:q.end], embedded, d.rule if d else None,
-                                  d.speaker.kind if d else None)
+                                  d.speaker.kind if d else None, _owned(text, q))
         if reason:
             rejections.append(Rejection(article_id=art.id, text=text[q.start:q.end],
                                         start=q.start, end=q.end, reason=reason))
@@ -73,6 +76,12 @@ def _embedded(text: str, q: QuoteSpan) -> bool:
     if before in ("", ":", ".", "?", "!"):
         return False
     return not (text[q.start:q.start + 1].isupper() and before == ",")
+
+
+def _owned(text: str, q: QuoteSpan) -> bool:
+    """A possessive right before the quote's opening mark: 'on NBC's "Meet the Press"'."""
+    lo = max(q.para_start, q.outer_start - OWNER_WINDOW)
+    return OWNER_BEFORE.search(text, lo, q.outer_start, timeout=REGEX_TIMEOUT) is not None
 
 
 def _record(article_id: str, text: str, q: QuoteSpan, d: Attribution | None, embedded: bool) -> Quote:

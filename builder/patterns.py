@@ -284,6 +284,15 @@ SUBJECT_VERB = regex.compile(
     FLAGS,
 )
 POSSESSIVE_END = regex.compile(r"['’]s?$")
+# A possessive right before a quote's opening mark (searched in the few characters ahead of
+# it): 'on NBC's "Meet the Press"', 'Fox News Channel’s “Hannity”'.
+OWNER_BEFORE = regex.compile(
+    r"""
+    \p{L}['’]s?          # a word's possessive ending
+    [ \u00a0]*$          # then only blanks up to the mark
+    """,
+    FLAGS,
+)
 # An apposition right after a name (matched at the name's end): ", 58," or
 # ", a black Republican campaign consultant"; the caller looks for a person's noun in `words`.
 # (", who ..." is left out: "Many Americans, who ..." is no name, and on PolNeAR train it

@@ -603,6 +603,13 @@ REJECTIONS = [
                    "read \"X\"' decides the span ('She' unresolved) and rejection_reason never sees it"),
     rejected("title-show", 'He appeared on "Meet the Press" on Sunday morning.',
              "Meet the Press", "title"),
+    # a Title Case span owned by a name is a show or a work, even where a cue claims it
+    rejected("owned-title-with-cue", 'Sanders said on ABC\'s "This Week" that he would take a look.',
+             "This Week", "title"),
+    rejected("owned-title-one-word", '\u201cI had a bad earpiece,\u201d Trump told NBC\u2019s \u201cToday\u201d on Monday.',
+             "Today", "title"),
+    row("owned-span-not-title", 'Ryan said the plan is Trump\u2019s \u201cbiggest mistake yet.\u201d',
+        "biggest mistake yet.", "Ryan", "speaker_cue_quote", "person"),
     rejected("not-text-url", 'The full report is posted at "https://example.com/report.pdf" for download.',
              "https://example.com/report.pdf", "not_text",
              xfail="emitted with speaker 'The full report': 'posted' is a cue (data/cue_verbs.txt), and a span that "

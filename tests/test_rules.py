@@ -334,6 +334,39 @@ CONTINUATION = [
         "a disgrace to democracy in our country.", "Tom Reed", "speaker_cue_quote", "person"),
 ]
 
+# --- a paragraph that says who speaks, then a paragraph that is only a quote -------------------------------
+LEAD_PARAGRAPH = [
+    row("lead-subject-verb",
+        'Buddy Valastro spoke at the rally.\n\nValastro praised the governor\u2019s record on jobs and schools.\n\n'
+        '\u201cWe need someone who is going to bring people together.\u201d',
+        "We need someone who is going to bring people together.", "Buddy Valastro", "lead_paragraph", "person"),
+    row("lead-inverted-cue",
+        'Roger Stone spoke to reporters on Monday.\n\nStated Stone:\n\n\u201cI think that the stakes are so high this year.\u201d',
+        "I think that the stakes are so high this year.", "Roger Stone", "lead_paragraph", "person"),
+    row("lead-cue-after-intro",
+        'If anything, Bruce Ash argued in his email, the incident shows why the rules matter.\n\n'
+        '"In light of this serious breach, is it prudent to go on like this?"',
+        "In light of this serious breach, is it prudent to go on like this?", "Bruce Ash", "lead_paragraph", "person"),
+    row("lead-pronoun-subject",
+        'Gov. Nikki Haley spoke in Columbia on Monday.\n\nShe then listed the qualities of a good nominee:\n\n'
+        '"The nominee must be a conservative and must be able to win."',
+        "The nominee must be a conservative and must be able to win.", "Nikki Haley", "lead_paragraph", "person"),
+    row("lead-then-continuation",
+        'Roger Stone spoke to reporters on Monday.\n\nStated Stone:\n\n\u201cI think that the stakes are so high.\u201d\n\n'
+        '\u201cAll computers can be rigged to have an outcome.\u201d',
+        "All computers can be rigged to have an outcome.", "Roger Stone", "continuation", "person"),
+    # negatives: no speaker in the paragraph before; the writer's words after the quote; a title stays rejected
+    row("lead-no-subject",
+        'Other news organizations have asked for copies. The silence has been deafening.\n\n"I went to Wall Street before the crash and warned them."',
+        "I went to Wall Street before the crash and warned them.", None, kind=None),
+    row("lead-quote-not-alone",
+        'Buddy Valastro praised the governor.\n\n"We need someone new to lead us" was the refrain of the night.',
+        "We need someone new to lead us", None, kind=None),
+    rejected("lead-title-stays-rejected",
+             'Donald Trump unveiled his new slogan.\n\n"Make America Great Again"',
+             "Make America Great Again", "title"),
+]
+
 # --- X thanked Obama for "Q" · "Q," X barked. (a verb that is no cue) ------------------------------------
 SUBJECT_VERB = [
     row("thanked-for",
@@ -672,6 +705,7 @@ TABLES = {
     "speaker_cue_quote": SPEAKER_CUE_QUOTE, "according_to": ACCORDING_TO,
     "quoted_as_saying": QUOTED_AS_SAYING, "dash": DASH, "apposition": APPOSITION,
     "clause_subject": CLAUSE_SUBJECT, "split_quote": SPLIT_QUOTE, "continuation": CONTINUATION,
+    "lead_paragraph": LEAD_PARAGRAPH,
     "intro_paragraph": INTRO_PARAGRAPH, "subject_verb": SUBJECT_VERB, "pronouns": PRONOUNS, "multi_paragraph": MULTI_PARAGRAPH,
     "nyt_marks": NYT_MARKS, "other_marks": OTHER_MARKS, "apostrophes": APOSTROPHES,
     "rejections": REJECTIONS, "names": NAMES, "aside_cue": ASIDE_CUE,

@@ -37,6 +37,7 @@ CONFIDENCE = {
     "intro_paragraph": 0.85,
     "split_quote": 0.85,
     "continuation": 0.75,
+    "lead_paragraph": 0.7,
     "subject_verb": 0.8,
 }
 # Irregular past forms among the cue verbs (the rest end in -ed).
@@ -463,6 +464,63 @@ def continuation(i: int, ctx: Context) -> Attribution | None:
     return None
 
 
+def lead_paragraph(i: int, ctx: Context) -> Attribution | None:
+    """A paragraph that is nothing but a quote, after a paragraph that says who speaks:
+    'Valastro praised Christie's leadership.' then '"We need someone ..."'. The speaker is
+    the subject of the previous paragraph's last sentence, of a cue ("If anything, Ash argued
+    in his email, ...", "Stated Stone:") or of a verb that is no cue ("Trump was quick to add")."""
+    q = ctx.quotes[i]
+    text = ctx.text
+    if not _quote_only_paragraph(q, text) or rejection_reason(text[q.start:q.end], embedded=False):
+        return None
+    prev = _previous_paragraph(text, q.para_start)
+    if prev is None:
+        return None
+    ps, pe = prev
+    start = sentence_bounds(text, ps, pe)[-1]
+    sp = _lead_sentence_speaker(start, pe, ctx)
+    return _decided(sp, "lead_paragraph") if sp is not None and sp.name else None
+
+
+def _quote_only_paragraph(q: QuoteSpan, text: str) -> bool:
+    """The quote opens its paragraph and no words of the writer's follow it."""
+    return blank(text, q.para_start, q.outer_start) and \
+        not any(c.isalpha() for c in text[q.outer_end:q.para_end])
+
+
+def _previous_paragraph(text: str, para_start: int) -> tuple[int, int] | None:
+    """(start, end) of the paragraph before the one starting at `para_start`, blank lines skipped."""
+    end = para_start - 1
+    while end > 0 and text[end - 1].isspace():
+        end -= 1
+    if end <= 0:
+        return None
+    return text.rfind("\n", 0, end) + 1, end
+
+
+def _lead_sentence_speaker(start: int, end: int, ctx: Context) -> Speaker | None:
+    """Who speaks in the sentence text[start:end]: the speaker after a cue that opens it
+    ("Stated Stone:"), the subject that opens it before a verb ("Schoen elaborated ..."),
+    else the subject of its first cue that has one ("If anything, Ash argued ...")."""
+    text = ctx.text
+    intro = INTRO_PHRASE.match(text, start, end)
+    at = intro.end() if intro else start
+    opening = text[at:end]
+    cue = CUE.match(opening[:1].lower() + opening[1:])  # the cue capitalised as the first word
+    if cue:
+        m = SUBJECT_AFTER.match(text, at + cue.end(), end, timeout=REGEX_TIMEOUT)
+        return speaker_from(m, ctx) if m else None
+    m = SUBJECT_VERB.match(text, at, end, timeout=REGEX_TIMEOUT)
+    if m and not (m.group("name") and not ctx.names.has_mention_at(m.start("name"), m.end("name"))):
+        return speaker_from(m, ctx)  # a name the article writes as one ("Other news" is none)
+    for cue in CUE.finditer(text, start, end, timeout=REGEX_TIMEOUT):
+        m = subject_ending_at(text, start, cue.start())
+        sp = speaker_from(m, ctx, cue.group()) if m else None
+        if sp is not None:
+            return sp
+    return None
+
+
 def attribute(ctx: Context) -> dict[int, Attribution]:
     """Attributions for every quote that a rule supports; the rest stay undecided."""
     for i in range(len(ctx.quotes)):
@@ -482,7 +540,7 @@ def attribute(ctx: Context) -> dict[int, Attribution]:
         ctx.deadline.check()
         q = ctx.quotes[i]
         d = (neighbour(i, ctx) if {q.para_start, q.para_end} & with_speaker else None) \
-            or continuation(i, ctx)
+            or continuation(i, ctx) or lead_paragraph(i, ctx)
         if d is not None:
             ctx.decided[i] = d
     return ctx.decided

@@ -426,6 +426,16 @@ INTRO_PARAGRAPH = [
 
 # --- pronouns ----------------------------------------------------------------------------------------------
 PRONOUNS = [
+    # "it" stands for an organisation that opens one of the two sentences before it
+    row("it-organisation-subject",
+        'The Washington Post first reported the meeting. It added, "The visit comes as Trump promises new attacks on his rival."',
+        "The visit comes as Trump promises new attacks on his rival.", "Washington Post", "speaker_cue_quote", "organization"),
+    row("it-after-person-subject",
+        'Senator Ted Cruz spoke in Iowa on Monday. It added, "We want no part in the listing on our web site."',
+        "We want no part in the listing on our web site.", None, kind=None),
+    row("it-organisation-not-subject",
+        'Senator Ted Cruz criticized the Pentagon on Monday. "We want no part in the listing on our web site," it said.',
+        "We want no part in the listing on our web site,", None, kind=None),
     row("she-female-first-name",
         'Hillary Clinton met Bernie Sanders on Monday. "We agree on more than we disagree," she said.',
         "We agree on more than we disagree,", "Hillary Clinton", "quote_speaker_cue", "person"),

@@ -48,6 +48,8 @@ MAX_POST_CUE_DISTANCE = 120
 # train (a name with a long apposition) spans 140 characters; 300 leaves room, and keeps
 # the search from trying every split of a long capitalised run further back.
 SUBJECT_MAX_CHARS = 300
+# How many sentences back (counting its own) "it" looks for the organisation that spoke.
+IT_ANTECEDENT_SENTENCES = 2
 # Lead-in punctuation between a closing mark and the words after it.
 LEAD = regex.compile(r"[\s,;:?!.'’]*")
 # Decisions that neighbour() does not pass on within a paragraph: a continuation is itself
@@ -176,6 +178,9 @@ def resolve_pronoun(word: str, at: int, ctx: Context) -> Speaker:
                 canon = ctx.names.canonical(m.tokens, m.kind)
                 return Speaker(name=" ".join(canon), mention=word, start=at, end=end, kind=m.kind)
         return unresolved
+    if pkind == "thing":  # "the company wrote in its statement. It added, ..."
+        org = _last_speaker_if_organisation(at, ctx)
+        return unresolved if org is None else org.model_copy(update={"mention": word, "start": at, "end": end})
     if pkind != "person":
         return unresolved
     want = "f" if word.lower() == "she" else "m"
@@ -223,6 +228,31 @@ def _previous_sentence_pronoun(word: str, at: int, ctx: Context) -> regex.Match 
     if m is None or m.group("pronoun").lower() != word.lower():
         return None
     return m
+
+
+def _last_speaker_if_organisation(at: int, ctx: Context) -> Speaker | None:
+    """The organisation "it" stands for: the last named subject of the sentences just before
+    `at`, when that is an organisation ("The Post reported that ... It added, ...")."""
+    floor = at
+    for _ in range(IT_ANTECEDENT_SENTENCES):
+        floor, _ = ctx.names.sentence_span(max(0, floor - 1))
+    last = None
+    for m in ctx.names.mentions:
+        if m.start >= at:
+            break
+        if m.start >= floor and _opens_its_sentence(m.start, ctx):
+            last = m
+    if last is None or last.kind != "organization":
+        return None
+    canon = ctx.names.canonical(last.tokens, last.kind)
+    return Speaker(name=" ".join(canon), mention=ctx.text[last.start:last.end], start=last.start,
+                   end=last.end, kind="organization")
+
+
+def _opens_its_sentence(at: int, ctx: Context) -> bool:
+    """Nothing but "The" stands between the sentence's start and `at`."""
+    s0, _ = ctx.names.sentence_span(at)
+    return ctx.text[s0:at].strip().lower() in ("", "the")
 
 
 def _last_described_speaker(at: int, ctx: Context) -> Speaker | None:

@@ -79,7 +79,17 @@ UNNAMED_HEAD = rf"(?:(?i:{_alt(UNNAMED_HEADS)})|\p{{N}}+-year-old)"   # or an ag
 # A modifier inside a description: any word but a function word ("by", "that", "was").
 MODIFIER = rf"(?:(?!(?i:{_alt(FUNCTION_WORDS)})[ ])[\p{{L}}\p{{N}}\-]+)"   # "senior", "NY1", "71-year-old"
 # A name right after a preposition or an indefinite article is no subject: "to Twitter".
-NOT_AFTER = r"(?<!(?<![\p{L}])(?i:a|an|to|of|for|with|by|from|in|on|at|into|about|than)[ ])"
+PREPOSITION = r"(?<![\p{L}])(?i:a|an|to|of|for|with|by|from|in|on|at|into|about|than)[ ]"
+NOT_AFTER = rf"(?<!{PREPOSITION})"
+# The same, searched in the few characters before a name mention (pronoun antecedents):
+# "talking about <Carrier>", "chief executive of <Private Jet Services>" are objects.
+PREPOSITION_BEFORE = regex.compile(
+    rf"""
+    {PREPOSITION}             # a preposition and one space
+    $                         # right before the name
+    """,
+    FLAGS,
+)
 # A lower-case word that describes a name's bearer: "campaign chairman", "economist"
 TITLE_WORD = rf"(?:{_alt((TITLES | UNNAMED_HEADS) - {'the', 'a', 'an', 'of'})}|economist|pollster)"
 DETERMINER = r"""(?i:a|an|the|one|two|three|four|five|several|some|many|other|another|both|

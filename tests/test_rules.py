@@ -426,6 +426,20 @@ INTRO_PARAGRAPH = [
 
 # --- pronouns ----------------------------------------------------------------------------------------------
 PRONOUNS = [
+    # a name after a preposition is an object: without a title or a first name it is no antecedent
+    row("she-skips-object-firm",
+        'Carrier said on Tuesday that the plant would stay open.\n\nJennifer Hawkins has worked at the plant for 14 years. '
+        'When she saw the news about Carrier, she cheered. "I was so happy that somebody noticed us," she said.',
+        "I was so happy that somebody noticed us,", "Jennifer Hawkins", "quote_speaker_cue", "person"),
+    row("he-object-with-first-name",
+        'Reporters spoke with Bernie Sanders on Monday. "We will win this state in November," he said.',
+        "We will win this state in November,", "Bernie Sanders", "quote_speaker_cue", "person"),
+    row("she-firm-only-antecedent",
+        'Carrier said on Tuesday that the plant would stay open.\n\nThe workers heard the news about Carrier on Monday. '
+        '"I was so happy that somebody noticed us," she said.',
+        "I was so happy that somebody noticed us,", None, kind=None,
+        xfail="speaker 'Carrier': the firm is the subject of a cue ('Carrier said'), which person_like() takes "
+              "as evidence of a person, and nothing marks it as an organisation"),
     # "it" stands for an organisation that opens one of the two sentences before it
     row("it-organisation-subject",
         'The Washington Post first reported the meeting. It added, "The visit comes as Trump promises new attacks on his rival."',

@@ -249,6 +249,22 @@ CLAUSE_JOIN = regex.compile(
     """,
     FLAGS,
 )
+# A plural description opening a sentence, as the subject of its verb (matched where the
+# sentence's subject starts): "But the protesters also paid ...", "ISIS soldiers mock ...".
+# What "they" stands for in the sentences after it.
+PLURAL_SUBJECT = regex.compile(
+    rf"""
+    [ ]*(?:(?:But|And|Yet|So|Then)[ ]+)?      # a conjunction opening the sentence
+    (?P<description>
+        (?:{DETERMINER}[ ]|{NAME_RUN}[ ])?    # "the", "their", "ISIS"
+        (?:{MODIFIER}[ ]){{0,3}}?             # modifiers: "other GOP"
+        {UNNAMED_HEAD}(?<=s)                  # a plural head noun: "protesters", "groups"
+    )
+    (?![\p{{L}}'’])                          # a whole word, no possessive
+    [ ]+\p{{Ll}}                              # then a lower-case word: its verb
+    """,
+    FLAGS,
+)
 # An introductory phrase ahead of a sentence's subject: "On Wednesday, ", "In a statement, ".
 INTRO_PHRASE = regex.compile(
     r"""

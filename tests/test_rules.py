@@ -426,6 +426,18 @@ INTRO_PARAGRAPH = [
 
 # --- pronouns ----------------------------------------------------------------------------------------------
 PRONOUNS = [
+    # "they" stands for a plural description opening one of the two sentences before it
+    row("they-plural-description",
+        'Thousands marched on Monday. But the protesters also paid tribute to the victims.\n\n'
+        'As they made their way down Broad Street, they chanted "stop killing black people in our streets."',
+        "stop killing black people in our streets.", "the protesters", "speaker_cue_quote", "unnamed"),
+    row("they-no-plural-subject",
+        'Senator Ted Cruz spoke on Monday. They argue that Clinton should "lead by example in this fight against hate."',
+        "lead by example in this fight against hate.", None, kind=None),
+    row("they-plural-too-far",
+        'The protesters marched on Monday. The mayor stayed home. The police chief went to the station. '
+        'They argue that Clinton should "lead by example in this fight against hate."',
+        "lead by example in this fight against hate.", None, kind=None),
     # a name after a preposition is an object: without a title or a first name it is no antecedent
     row("she-skips-object-firm",
         'Carrier said on Tuesday that the plant would stay open.\n\nJennifer Hawkins has worked at the plant for 14 years. '

@@ -265,6 +265,20 @@ PLURAL_SUBJECT = regex.compile(
     """,
     FLAGS,
 )
+# A description right before ", who" (searched in a window ending at "who"): "a lecture from
+# <the Mexican president>, who said ...", "said <one Democrat familiar with the talks>, who added".
+DESCRIPTION_THEN_WHO = regex.compile(
+    rf"""
+    (?P<description>
+        (?<![\p{{L}}'’]){DETERMINER}[ ]        # "the", "one", "a"
+        (?:{MODIFIER}[ ]){{0,4}}?              # modifiers: "Mexican", "former campaign"
+        {UNNAMED_HEAD}(?![\p{{L}}'’])         # the head noun: "president", "staffer"
+        (?:[ ](?:of|for|at|with|from|in)[ ][^,;:"“”\n]{{1,60}})?  # "familiar with the talks"
+    )
+    ,[ ]+$                                    # the comma before "who"
+    """,
+    FLAGS,
+)
 # An introductory phrase ahead of a sentence's subject: "On Wednesday, ", "In a statement, ".
 INTRO_PHRASE = regex.compile(
     r"""

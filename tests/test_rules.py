@@ -426,6 +426,13 @@ INTRO_PARAGRAPH = [
 
 # --- pronouns ----------------------------------------------------------------------------------------------
 PRONOUNS = [
+    # "who" after a description stands for it; after neither a name nor a description it stays null
+    row("who-after-description",
+        'In Mexico City, Trump endured a lecture from the Mexican president, who said that NAFTA has been good for "the U.S. as well as Mexico and Canada."',
+        "the U.S. as well as Mexico and Canada.", "the Mexican president", "speaker_cue_quote", "unnamed"),
+    row("who-after-clause",
+        'The plan drew fire in Mexico City, where voters who said that NAFTA has been good worried about "the U.S. as well as Mexico and Canada."',
+        "the U.S. as well as Mexico and Canada.", None, kind=None),
     # "they" stands for a plural description opening one of the two sentences before it
     row("they-plural-description",
         'Thousands marched on Monday. But the protesters also paid tribute to the victims.\n\n'

@@ -16,7 +16,7 @@ from builder.lexicon import NOT_NAMES, ORG_WORDS, UNNAMED_HEADS, pronoun_kinds
 from builder.models import SpeakerKind
 from builder.patterns import (
     ACCORDING_TO, ASIDE_THEN_SUBJECT, CLAUSE_JOIN, CUE, CUE_ENDS_SENTENCE, CUE_GOES_ON, DASH_ATTRIBUTION, DASH_BYLINE_END, INTRO_PHRASE,
-    OPENING_PRONOUN, PLURAL_SUBJECT, QUOTED_AS_SAYING, REGEX_TIMEOUT, SUBJECT_AFTER, SUBJECT_BEFORE, SUBJECT_VERB, WORD,
+    DESCRIPTION_THEN_WHO, OPENING_PRONOUN, PLURAL_SUBJECT, QUOTED_AS_SAYING, REGEX_TIMEOUT, SUBJECT_AFTER, SUBJECT_BEFORE, SUBJECT_VERB, WORD,
 )
 from builder.pipeline.quotes import QuoteSpan
 from builder.pipeline.reject import rejection_reason
@@ -54,6 +54,9 @@ IT_ANTECEDENT_SENTENCES = 2
 # How many sentences back (counting its own) "they" looks for a plural subject. Tuned on
 # PolNeAR train (speaker_name_accuracy): 1 -> 0.8230, 2 -> 0.8233, 3 -> 0.8233, 4 -> 0.8233.
 THEY_ANTECEDENT_SENTENCES = 2
+# How far before ", who" its description may start (characters): a head, four modifiers
+# and a short "of ..." phrase.
+RELATIVE_WINDOW_CHARS = 120
 # Lead-in punctuation between a closing mark and the words after it.
 LEAD = regex.compile(r"[\s,;:?!.'’]*")
 # Decisions that neighbour() does not pass on within a paragraph: a continuation is itself
@@ -181,6 +184,9 @@ def resolve_pronoun(word: str, at: int, ctx: Context) -> Speaker:
             if 0 <= at - m.end <= 3:
                 canon = ctx.names.canonical(m.tokens, m.kind)
                 return Speaker(name=" ".join(canon), mention=word, start=at, end=end, kind=m.kind)
+        d = DESCRIPTION_THEN_WHO.search(ctx.text, max(0, at - RELATIVE_WINDOW_CHARS), at, timeout=REGEX_TIMEOUT)
+        if d is not None:  # "the Mexican president, who said ..."
+            return describe(ctx, *d.span("description")).model_copy(update={"mention": word, "start": at, "end": end})
         return unresolved
     if pkind == "thing":  # "the company wrote in its statement. It added, ..."
         org = _last_speaker_if_organisation(at, ctx)

@@ -82,10 +82,13 @@ MODIFIER = rf"(?:(?!(?i:{_alt(FUNCTION_WORDS)})[ ])[\p{{L}}\p{{N}}\-]+)"   # "se
 PREPOSITION = r"(?<![\p{L}])(?i:a|an|to|of|for|with|by|from|in|on|at|into|about|than)[ ]"
 NOT_AFTER = rf"(?<!{PREPOSITION})"
 # The same, searched in the few characters before a name mention (pronoun antecedents):
-# "talking about <Carrier>", "chief executive of <Private Jet Services>" are objects.
+# "talking about <Carrier>", "chief executive of <Private Jet Services>", "telling <Mic>" are objects.
 PREPOSITION_BEFORE = regex.compile(
     rf"""
-    {PREPOSITION}             # a preposition and one space
+    (?:
+        {PREPOSITION}             # a preposition and one space
+      | (?<![\p{{L}}])(?:told|tell|tells|telling|asked|asks|asking)[ ]   # or a verb's addressee: "telling Mic"
+    )
     $                         # right before the name
     """,
     FLAGS,

@@ -450,6 +450,10 @@ PRONOUNS = [
         'Carrier said on Tuesday that the plant would stay open.\n\nJennifer Hawkins has worked at the plant for 14 years. '
         'When she saw the news about Carrier, she cheered. "I was so happy that somebody noticed us," she said.',
         "I was so happy that somebody noticed us,", "Jennifer Hawkins", "quote_speaker_cue", "person"),
+    row("he-skips-addressee",
+        'Vice President Joe Biden weighed in as well, telling Mic in an interview published on Monday, '
+        '"Gosh almighty, they are both qualified to serve," he said.',
+        "Gosh almighty, they are both qualified to serve,", "Joe Biden", "quote_speaker_cue", "person"),
     row("he-object-with-first-name",
         'Reporters spoke with Bernie Sanders on Monday. "We will win this state in November," he said.',
         "We will win this state in November,", "Bernie Sanders", "quote_speaker_cue", "person"),

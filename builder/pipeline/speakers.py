@@ -340,9 +340,10 @@ class NameIndex:
         return m.end in self._cue_subject_spans[1]
 
     def is_object(self, m: NameMention) -> bool:
-        """A name right after a preposition: "talking about Carrier", "chief executive of
-        Private Jet Services" is no one's subject, so no pronoun's antecedent."""
-        return PREPOSITION_BEFORE.search(self.text, max(0, m.start - 8), m.start, timeout=REGEX_TIMEOUT) is not None
+        """A name right after a preposition or as a verb's addressee: "talking about Carrier",
+        "chief executive of Private Jet Services", "telling Mic" is no one's subject, so no
+        pronoun's antecedent."""
+        return PREPOSITION_BEFORE.search(self.text, max(0, m.start - 10), m.start, timeout=REGEX_TIMEOUT) is not None
 
     def is_modifier(self, m: NameMention) -> bool:
         """A name used to describe something else: "Cruz spokeswoman", "Carson's comments"."""

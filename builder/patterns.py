@@ -342,6 +342,15 @@ APPOSITION_START = regex.compile(
     """,
     FLAGS,
 )
+# A relative clause for things right after a name (matched at the name's end): "Carrier, which
+# makes furnaces", "Right Wing Watch, which monitors": the name is no person's.
+THING_RELATIVE = regex.compile(
+    r"""
+    [ ]?(?:\([^()]{1,40}\)[ ]?)?   # a parenthetical: "(TTIP)"
+    ,[ ]+which(?![\p{L}])          # ", which"
+    """,
+    FLAGS,
+)
 # A sentence that opens with a personal pronoun as its subject (matched at the sentence's
 # start): "He said states like California ...", "She also argued ...".
 OPENING_PRONOUN = regex.compile(

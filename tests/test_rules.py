@@ -457,6 +457,14 @@ PRONOUNS = [
     row("he-object-with-first-name",
         'Reporters spoke with Bernie Sanders on Monday. "We will win this state in November," he said.',
         "We will win this state in November,", "Bernie Sanders", "quote_speaker_cue", "person"),
+    row("she-skips-firm-with-which",
+        'Jennifer Hawkins met the union at Carrier, which makes furnaces, on Monday. Carrier said the plant would stay open. '
+        '"I was so happy that somebody noticed us," she said.',
+        "I was so happy that somebody noticed us,", "Jennifer Hawkins", "quote_speaker_cue", "person"),
+    row("he-person-with-who",
+        'Greg Raiff has flown for years.\n\nRaiff, who runs a charter firm, said the plane was unusual. '
+        '"Buying a 25-year-old plane is like buying a bag of chips," he said.',
+        "Buying a 25-year-old plane is like buying a bag of chips,", "Greg Raiff", "quote_speaker_cue", "person"),
     row("she-firm-only-antecedent",
         'Carrier said on Tuesday that the plant would stay open.\n\nThe workers heard the news about Carrier on Monday. '
         '"I was so happy that somebody noticed us," she said.',

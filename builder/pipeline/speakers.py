@@ -21,7 +21,7 @@ from builder.lexicon import (
     places, words,
 )
 from builder.patterns import (
-    APPOSITION_START, CLAUSE_BREAK, CUE_THEN, NAME_MENTION, POSSESSIVE_END, PREPOSITION_BEFORE, REGEX_TIMEOUT, SENTENCE_END, THEN_CUE, WORD,
+    APPOSITION_START, CLAUSE_BREAK, CUE_THEN, NAME_MENTION, POSSESSIVE_END, PREPOSITION_BEFORE, REGEX_TIMEOUT, SENTENCE_END, THEN_CUE, THING_RELATIVE, WORD,
 )
 from builder.pipeline.segment import paragraphs
 
@@ -267,7 +267,7 @@ class NameIndex:
             return k >= 0 and m.end <= merged[k][1]
 
         self.mentions = [m for m in self.mentions if not inside(m)]
-        for key in ("_forms", "_mention_starts", "_cue_subject_spans", "_by_title", "_described_persons"):
+        for key in ("_forms", "_mention_starts", "_cue_subject_spans", "_by_title", "_described_persons", "_things"):
             self.__dict__.pop(key, None)
 
     @cached_property
@@ -366,7 +366,16 @@ class NameIndex:
             return True
         # a name after a preposition needs a title or a first name: "talking about Carrier",
         # "chief executive of Private Jet Services" are firms the article quotes elsewhere
+        if m.key in self._things:
+            return False
         return not self.is_object(m) and (m.key in self.cue_subjects or m.key in self._described_persons)
+
+    @cached_property
+    def _things(self) -> frozenset[str]:
+        """Surname keys of names the article follows with ", which" somewhere ("Carrier,
+        which makes furnaces"): a firm or a body, whatever cue it is the subject of."""
+        return frozenset(m.key for m in self.mentions
+                         if THING_RELATIVE.match(self.text, m.end, min(len(self.text), m.end + 50), timeout=REGEX_TIMEOUT))
 
     @cached_property
     def _described_persons(self) -> frozenset[str]:

@@ -319,9 +319,7 @@ CONTINUATION = [
         "We have regular relations for three decades.", "Bashar al-Assad", "continuation", "person"),
     row("continuation-chain",
         '"The vote was fair," said Election Commissioner Ruth Banda.\n\n"Every ballot was counted twice."\n\n"We invite any observer to check."',
-        "We invite any observer to check.", "Ruth Banda", "continuation", "person",
-        xfail="speaker 'Election Commissioner Ruth Banda': 'election' and 'commissioner' are not in "
-              "data/titles.txt, so name_tokens keeps them as part of the name"),
+        "We invite any observer to check.", "Ruth Banda", "continuation", "person"),
     # negatives: a paragraph without quotes breaks the chain; a quote mid-paragraph is no continuation
     row("broken-by-paragraph",
         '"The vote was fair," said Election Commissioner Ruth Banda.\n\nThe opposition has rejected the result.\n\n"We will appeal to the supreme court next week."',
@@ -454,6 +452,9 @@ PRONOUNS = [
         'Vice President Joe Biden weighed in as well, telling Mic in an interview published on Monday, '
         '"Gosh almighty, they are both qualified to serve," he said.',
         "Gosh almighty, they are both qualified to serve,", "Joe Biden", "quote_speaker_cue", "person"),
+    row("he-sheriff-title",
+        'Earlier, Maricopa County Sheriff Joe Arpaio spoke to the crowd. "Donald Trump will build the wall and restore order," he said.',
+        "Donald Trump will build the wall and restore order,", "Joe Arpaio", "quote_speaker_cue", "person"),
     row("he-object-with-first-name",
         'Reporters spoke with Bernie Sanders on Monday. "We will win this state in November," he said.',
         "We will win this state in November,", "Bernie Sanders", "quote_speaker_cue", "person"),

@@ -37,7 +37,7 @@ CONFIDENCE = {
     "intro_paragraph": 0.85,
     "split_quote": 0.85,
     "continuation": 0.75,
-    "lead_paragraph": 0.7,
+    "lead_paragraph": 0.85,
     "subject_verb": 0.8,
 }
 # Irregular past forms among the cue verbs (the rest end in -ed).

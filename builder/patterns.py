@@ -79,7 +79,20 @@ UNNAMED_HEAD = rf"(?:(?i:{_alt(UNNAMED_HEADS)})|\p{{N}}+-year-old)"   # or an ag
 # A modifier inside a description: any word but a function word ("by", "that", "was").
 MODIFIER = rf"(?:(?!(?i:{_alt(FUNCTION_WORDS)})[ ])[\p{{L}}\p{{N}}\-]+)"   # "senior", "NY1", "71-year-old"
 # A name right after a preposition or an indefinite article is no subject: "to Twitter".
-NOT_AFTER = r"(?<!(?<![\p{L}])(?i:a|an|to|of|for|with|by|from|in|on|at|into|about|than)[ ])"
+PREPOSITION = r"(?<![\p{L}])(?i:a|an|to|of|for|with|by|from|in|on|at|into|about|than)[ ]"
+NOT_AFTER = rf"(?<!{PREPOSITION})"
+# The same, searched in the few characters before a name mention (pronoun antecedents):
+# "talking about <Carrier>", "chief executive of <Private Jet Services>", "telling <Mic>" are objects.
+PREPOSITION_BEFORE = regex.compile(
+    rf"""
+    (?:
+        {PREPOSITION}             # a preposition and one space
+      | (?<![\p{{L}}])(?:told|tell|tells|telling|asked|asks|asking)[ ]   # or a verb's addressee: "telling Mic"
+    )
+    $                         # right before the name
+    """,
+    FLAGS,
+)
 # A lower-case word that describes a name's bearer: "campaign chairman", "economist"
 TITLE_WORD = rf"(?:{_alt((TITLES | UNNAMED_HEADS) - {'the', 'a', 'an', 'of'})}|economist|pollster)"
 DETERMINER = r"""(?i:a|an|the|one|two|three|four|five|several|some|many|other|another|both|
@@ -239,6 +252,36 @@ CLAUSE_JOIN = regex.compile(
     """,
     FLAGS,
 )
+# A plural description opening a sentence, as the subject of its verb (matched where the
+# sentence's subject starts): "But the protesters also paid ...", "ISIS soldiers mock ...".
+# What "they" stands for in the sentences after it.
+PLURAL_SUBJECT = regex.compile(
+    rf"""
+    [ ]*(?:(?:But|And|Yet|So|Then)[ ]+)?      # a conjunction opening the sentence
+    (?P<description>
+        (?:{DETERMINER}[ ]|{NAME_RUN}[ ])?    # "the", "their", "ISIS"
+        (?:{MODIFIER}[ ]){{0,3}}?             # modifiers: "other GOP"
+        {UNNAMED_HEAD}(?<=s)                  # a plural head noun: "protesters", "groups"
+    )
+    (?![\p{{L}}'’])                          # a whole word, no possessive
+    [ ]+\p{{Ll}}                              # then a lower-case word: its verb
+    """,
+    FLAGS,
+)
+# A description right before ", who" (searched in a window ending at "who"): "a lecture from
+# <the Mexican president>, who said ...", "said <one Democrat familiar with the talks>, who added".
+DESCRIPTION_THEN_WHO = regex.compile(
+    rf"""
+    (?P<description>
+        (?<![\p{{L}}'’]){DETERMINER}[ ]        # "the", "one", "a"
+        (?:{MODIFIER}[ ]){{0,4}}?              # modifiers: "Mexican", "former campaign"
+        {UNNAMED_HEAD}(?![\p{{L}}'’])         # the head noun: "president", "staffer"
+        (?:[ ](?:of|for|at|with|from|in)[ ][^,;:"“”\n]{{1,60}})?  # "familiar with the talks"
+    )
+    ,[ ]+$                                    # the comma before "who"
+    """,
+    FLAGS,
+)
 # An introductory phrase ahead of a sentence's subject: "On Wednesday, ", "In a statement, ".
 INTRO_PHRASE = regex.compile(
     r"""
@@ -305,6 +348,15 @@ APPOSITION_START = regex.compile(
         (?P<age>\d{1,3})[ ]?,                # an age: ", 58,"
       | (?P<words>[\p{L}\-'’.]+(?:[ ][\p{L}\-'’.]+){0,5})   # its first words: ", a Navy veteran"
     )
+    """,
+    FLAGS,
+)
+# A relative clause for things right after a name (matched at the name's end): "Carrier, which
+# makes furnaces", "Right Wing Watch, which monitors": the name is no person's.
+THING_RELATIVE = regex.compile(
+    r"""
+    [ ]?(?:\([^()]{1,40}\)[ ]?)?   # a parenthetical: "(TTIP)"
+    ,[ ]+which(?![\p{L}])          # ", which"
     """,
     FLAGS,
 )

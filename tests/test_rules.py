@@ -323,9 +323,7 @@ CONTINUATION = [
         "We have regular relations for three decades.", "Bashar al-Assad", "continuation", "person"),
     row("continuation-chain",
         '"The vote was fair," said Election Commissioner Ruth Banda.\n\n"Every ballot was counted twice."\n\n"We invite any observer to check."',
-        "We invite any observer to check.", "Ruth Banda", "continuation", "person",
-        xfail="speaker 'Election Commissioner Ruth Banda': 'election' and 'commissioner' are not in "
-              "data/titles.txt, so name_tokens keeps them as part of the name"),
+        "We invite any observer to check.", "Ruth Banda", "continuation", "person"),
     # negatives: a paragraph without quotes breaks the chain; a quote mid-paragraph is no continuation
     row("broken-by-paragraph",
         '"The vote was fair," said Election Commissioner Ruth Banda.\n\nThe opposition has rejected the result.\n\n"We will appeal to the supreme court next week."',
@@ -336,6 +334,39 @@ CONTINUATION = [
     row("own-cue-not-continuation",
         '"The vote was fair," said Election Commissioner Ruth Banda.\n\nOpposition leader Tom Reed said the count was "a disgrace to democracy in our country."',
         "a disgrace to democracy in our country.", "Tom Reed", "speaker_cue_quote", "person"),
+]
+
+# --- a paragraph that says who speaks, then a paragraph that is only a quote -------------------------------
+LEAD_PARAGRAPH = [
+    row("lead-subject-verb",
+        'Buddy Valastro spoke at the rally.\n\nValastro praised the governor\u2019s record on jobs and schools.\n\n'
+        '\u201cWe need someone who is going to bring people together.\u201d',
+        "We need someone who is going to bring people together.", "Buddy Valastro", "lead_paragraph", "person"),
+    row("lead-inverted-cue",
+        'Roger Stone spoke to reporters on Monday.\n\nStated Stone:\n\n\u201cI think that the stakes are so high this year.\u201d',
+        "I think that the stakes are so high this year.", "Roger Stone", "lead_paragraph", "person"),
+    row("lead-cue-after-intro",
+        'If anything, Bruce Ash argued in his email, the incident shows why the rules matter.\n\n'
+        '"In light of this serious breach, is it prudent to go on like this?"',
+        "In light of this serious breach, is it prudent to go on like this?", "Bruce Ash", "lead_paragraph", "person"),
+    row("lead-pronoun-subject",
+        'Gov. Nikki Haley spoke in Columbia on Monday.\n\nShe then listed the qualities of a good nominee:\n\n'
+        '"The nominee must be a conservative and must be able to win."',
+        "The nominee must be a conservative and must be able to win.", "Nikki Haley", "lead_paragraph", "person"),
+    row("lead-then-continuation",
+        'Roger Stone spoke to reporters on Monday.\n\nStated Stone:\n\n\u201cI think that the stakes are so high.\u201d\n\n'
+        '\u201cAll computers can be rigged to have an outcome.\u201d',
+        "All computers can be rigged to have an outcome.", "Roger Stone", "continuation", "person"),
+    # negatives: no speaker in the paragraph before; the writer's words after the quote; a title stays rejected
+    row("lead-no-subject",
+        'Other news organizations have asked for copies. The silence has been deafening.\n\n"I went to Wall Street before the crash and warned them."',
+        "I went to Wall Street before the crash and warned them.", None, kind=None),
+    row("lead-quote-not-alone",
+        'Buddy Valastro praised the governor.\n\n"We need someone new to lead us" was the refrain of the night.',
+        "We need someone new to lead us", None, kind=None),
+    rejected("lead-title-stays-rejected",
+             'Donald Trump unveiled his new slogan.\n\n"Make America Great Again"',
+             "Make America Great Again", "title"),
 ]
 
 # --- X thanked Obama for "Q" · "Q," X barked. (a verb that is no cue) ------------------------------------
@@ -436,6 +467,64 @@ INTRO_PARAGRAPH = [
 
 # --- pronouns ----------------------------------------------------------------------------------------------
 PRONOUNS = [
+    # "who" after a description stands for it; after neither a name nor a description it stays null
+    row("who-after-description",
+        'In Mexico City, Trump endured a lecture from the Mexican president, who said that NAFTA has been good for "the U.S. as well as Mexico and Canada."',
+        "the U.S. as well as Mexico and Canada.", "the Mexican president", "speaker_cue_quote", "unnamed"),
+    row("who-after-clause",
+        'The plan drew fire in Mexico City, where voters who said that NAFTA has been good worried about "the U.S. as well as Mexico and Canada."',
+        "the U.S. as well as Mexico and Canada.", None, kind=None),
+    # "they" stands for a plural description opening one of the two sentences before it
+    row("they-plural-description",
+        'Thousands marched on Monday. But the protesters also paid tribute to the victims.\n\n'
+        'As they made their way down Broad Street, they chanted "stop killing black people in our streets."',
+        "stop killing black people in our streets.", "the protesters", "speaker_cue_quote", "unnamed"),
+    row("they-no-plural-subject",
+        'Senator Ted Cruz spoke on Monday. They argue that Clinton should "lead by example in this fight against hate."',
+        "lead by example in this fight against hate.", None, kind=None),
+    row("they-plural-too-far",
+        'The protesters marched on Monday. The mayor stayed home. The police chief went to the station. '
+        'They argue that Clinton should "lead by example in this fight against hate."',
+        "lead by example in this fight against hate.", None, kind=None),
+    # a name after a preposition is an object: without a title or a first name it is no antecedent
+    row("she-skips-object-firm",
+        'Carrier said on Tuesday that the plant would stay open.\n\nJennifer Hawkins has worked at the plant for 14 years. '
+        'When she saw the news about Carrier, she cheered. "I was so happy that somebody noticed us," she said.',
+        "I was so happy that somebody noticed us,", "Jennifer Hawkins", "quote_speaker_cue", "person"),
+    row("he-skips-addressee",
+        'Vice President Joe Biden weighed in as well, telling Mic in an interview published on Monday, '
+        '"Gosh almighty, they are both qualified to serve," he said.',
+        "Gosh almighty, they are both qualified to serve,", "Joe Biden", "quote_speaker_cue", "person"),
+    row("he-sheriff-title",
+        'Earlier, Maricopa County Sheriff Joe Arpaio spoke to the crowd. "Donald Trump will build the wall and restore order," he said.',
+        "Donald Trump will build the wall and restore order,", "Joe Arpaio", "quote_speaker_cue", "person"),
+    row("he-object-with-first-name",
+        'Reporters spoke with Bernie Sanders on Monday. "We will win this state in November," he said.',
+        "We will win this state in November,", "Bernie Sanders", "quote_speaker_cue", "person"),
+    row("she-skips-firm-with-which",
+        'Jennifer Hawkins met the union at Carrier, which makes furnaces, on Monday. Carrier said the plant would stay open. '
+        '"I was so happy that somebody noticed us," she said.',
+        "I was so happy that somebody noticed us,", "Jennifer Hawkins", "quote_speaker_cue", "person"),
+    row("he-person-with-who",
+        'Greg Raiff has flown for years.\n\nRaiff, who runs a charter firm, said the plane was unusual. '
+        '"Buying a 25-year-old plane is like buying a bag of chips," he said.',
+        "Buying a 25-year-old plane is like buying a bag of chips,", "Greg Raiff", "quote_speaker_cue", "person"),
+    row("she-firm-only-antecedent",
+        'Carrier said on Tuesday that the plant would stay open.\n\nThe workers heard the news about Carrier on Monday. '
+        '"I was so happy that somebody noticed us," she said.',
+        "I was so happy that somebody noticed us,", None, kind=None,
+        xfail="speaker 'Carrier': the firm is the subject of a cue ('Carrier said'), which person_like() takes "
+              "as evidence of a person, and nothing marks it as an organisation"),
+    # "it" stands for an organisation that opens one of the two sentences before it
+    row("it-organisation-subject",
+        'The Washington Post first reported the meeting. It added, "The visit comes as Trump promises new attacks on his rival."',
+        "The visit comes as Trump promises new attacks on his rival.", "Washington Post", "speaker_cue_quote", "organization"),
+    row("it-after-person-subject",
+        'Senator Ted Cruz spoke in Iowa on Monday. It added, "We want no part in the listing on our web site."',
+        "We want no part in the listing on our web site.", None, kind=None),
+    row("it-organisation-not-subject",
+        'Senator Ted Cruz criticized the Pentagon on Monday. "We want no part in the listing on our web site," it said.',
+        "We want no part in the listing on our web site,", None, kind=None),
     row("she-female-first-name",
         'Hillary Clinton met Bernie Sanders on Monday. "We agree on more than we disagree," she said.',
         "We agree on more than we disagree,", "Hillary Clinton", "quote_speaker_cue", "person"),
@@ -722,7 +811,7 @@ TABLES = {
     "speaker_cue_quote": SPEAKER_CUE_QUOTE, "according_to": ACCORDING_TO,
     "quoted_as_saying": QUOTED_AS_SAYING, "dash": DASH, "apposition": APPOSITION,
     "clause_subject": CLAUSE_SUBJECT, "split_quote": SPLIT_QUOTE, "continuation": CONTINUATION,
-    "intro_paragraph": INTRO_PARAGRAPH, "subject_verb": SUBJECT_VERB,
+    "lead_paragraph": LEAD_PARAGRAPH, "intro_paragraph": INTRO_PARAGRAPH, "subject_verb": SUBJECT_VERB,
     "framed_by_cue": FRAMED_BY_CUE, "pronouns": PRONOUNS, "multi_paragraph": MULTI_PARAGRAPH,
     "nyt_marks": NYT_MARKS, "other_marks": OTHER_MARKS, "apostrophes": APOSTROPHES,
     "rejections": REJECTIONS, "names": NAMES, "aside_cue": ASIDE_CUE,

@@ -21,7 +21,7 @@ from builder.lexicon import (
     places, words,
 )
 from builder.patterns import (
-    APPOSITION_START, CLAUSE_BREAK, CUE_THEN, NAME_MENTION, POSSESSIVE_END, REGEX_TIMEOUT, SENTENCE_END, THEN_CUE, WORD,
+    APPOSITION_START, CLAUSE_BREAK, CUE_THEN, NAME_MENTION, POSSESSIVE_END, PREPOSITION_BEFORE, REGEX_TIMEOUT, SENTENCE_END, THEN_CUE, THING_RELATIVE, WORD,
 )
 from builder.pipeline.segment import paragraphs
 
@@ -267,7 +267,7 @@ class NameIndex:
             return k >= 0 and m.end <= merged[k][1]
 
         self.mentions = [m for m in self.mentions if not inside(m)]
-        for key in ("_forms", "_mention_starts", "_cue_subject_spans", "_by_title", "_described_persons"):
+        for key in ("_forms", "_mention_starts", "_cue_subject_spans", "_by_title", "_described_persons", "_things"):
             self.__dict__.pop(key, None)
 
     @cached_property
@@ -339,6 +339,12 @@ class NameIndex:
         """This very mention is a cue's subject ("Frazier said")."""
         return m.end in self._cue_subject_spans[1]
 
+    def is_object(self, m: NameMention) -> bool:
+        """A name right after a preposition or as a verb's addressee: "talking about Carrier",
+        "chief executive of Private Jet Services", "telling Mic" is no one's subject, so no
+        pronoun's antecedent."""
+        return PREPOSITION_BEFORE.search(self.text, max(0, m.start - 10), m.start, timeout=REGEX_TIMEOUT) is not None
+
     def is_modifier(self, m: NameMention) -> bool:
         """A name used to describe something else: "Cruz spokeswoman", "Carson's comments"."""
         nxt = self.text[m.end:m.end + 30]
@@ -349,13 +355,27 @@ class NameIndex:
 
     def person_like(self, m: NameMention, canon: tuple[str, ...]) -> bool:
         """Evidence that a mention names a person: a person's title, a known first name,
-        or the article using the name as a cue's subject; never a place or organisation."""
+        or (not after a preposition) the article using the name as a cue's subject or
+        describing its bearer as a person; never a place or organisation."""
         if m.kind != "person" or " ".join(canon).lower() in places():
             return False
         if m.titles & PERSON_TITLES:
             return True
         first = canon[0].lower() if len(canon) > 1 else ""
-        return first in FIRST_NAMES or m.key in self.cue_subjects or m.key in self._described_persons
+        if first in FIRST_NAMES:
+            return True
+        # a name after a preposition needs a title or a first name: "talking about Carrier",
+        # "chief executive of Private Jet Services" are firms the article quotes elsewhere
+        if m.key in self._things:
+            return False
+        return not self.is_object(m) and (m.key in self.cue_subjects or m.key in self._described_persons)
+
+    @cached_property
+    def _things(self) -> frozenset[str]:
+        """Surname keys of names the article follows with ", which" somewhere ("Carrier,
+        which makes furnaces"): a firm or a body, whatever cue it is the subject of."""
+        return frozenset(m.key for m in self.mentions
+                         if THING_RELATIVE.match(self.text, m.end, min(len(self.text), m.end + 50), timeout=REGEX_TIMEOUT))
 
     @cached_property
     def _described_persons(self) -> frozenset[str]:

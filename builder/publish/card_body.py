@@ -62,6 +62,7 @@ RULE_NOTES = {
     "intro_paragraph": "a paragraph introducing the speaker (`Caddell continued:`) before a quote paragraph",
     "split_quote": "the second half of a quote interrupted by its attribution (`\"...,\" he said. \"...\"`)",
     "continuation": "a quote paragraph that continues the previous speaker's quote",
+    "lead_paragraph": "a paragraph that is only a quote, after one whose last sentence names who speaks (`Valastro praised ...`, `Stated Stone:`)",
     "aside_cue": "the writer's words between the quote and a cue that ends the sentence: `\"...\" than that of the CIA chief, Zuckoff said`",
     "subject_verb": "the subject of the quote's own sentence before a verb that is no speech cue: `Moore thanked him for \"...\"`",
     "framed_by_cue": "a short phrase in a sentence whose subject a cue follows past an adverb or an earlier quote: `Carter however said the plan was \"...\"`",

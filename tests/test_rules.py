@@ -174,6 +174,13 @@ SPEAKER_CUE_QUOTE = [
               "name branch, and speaker_from never checks a one-word 'name' against unnamed_heads.txt"),
     row("stressed-that", "A senior Iranian commander said Iran will stay and stressed that \u201cthe advisory help is not only in planning.\u201d",
         "the advisory help is not only in planning.", "A senior Iranian commander", "speaker_cue_quote", "unnamed"),
+    # a cue word after a possessive is a noun ("Rubio's claim"): its owner is no speaker
+    row("possessive-cue-noun-earlier-cue",
+        'Cruz spokeswoman Catherine Frazier said Thursday that Rubio\'s claim about the bill is "simply not true."',
+        "simply not true.", "Catherine Frazier", "speaker_cue_quote", "person"),
+    row("possessive-cue-noun-not-owner",
+        'Senator Tim Scott, who has called Mr. Trump\'s comments "racially toxic," spoke on Monday.',
+        "racially toxic,", "Tim Scott", kind="person"),
     # negative: a naming verb marks a label, not speech
     rejected("called-label", 'Critics of the governor called the proposal "dead on arrival" on Monday.',
              "dead on arrival", "scare_quote",
@@ -269,6 +276,9 @@ CLAUSE_SUBJECT = [
         "down with the regime.", "Protesters", "clause_subject", "unnamed",
         xfail="kind 'person': the sentence-initial 'Protesters' is read as a name (capitalised run) and "
               "kind_of never checks unnamed_heads.txt, so a plural common noun becomes a person"),
+    row("possessive-cue-noun-sentence-subject",
+        'President Francois Hollande denounced Trump\'s remarks as "hurtful and humiliating" on Friday.',
+        "hurtful and humiliating", "Francois Hollande", "clause_subject", "person"),
     row("intro-phrase-saying",
         'In a statement, Senator Bernie Sanders attacked the bill, saying it would "hurt working families."',
         "hurt working families.", "Bernie Sanders", "clause_subject", "person",

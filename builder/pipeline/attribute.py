@@ -16,7 +16,7 @@ from builder.lexicon import NOT_NAMES, ORG_WORDS, UNNAMED_HEADS, pronoun_kinds
 from builder.models import SpeakerKind
 from builder.patterns import (
     ACCORDING_TO, ASIDE_THEN_SUBJECT, CLAUSE_JOIN, CUE, CUE_ENDS_SENTENCE, CUE_GOES_ON, DASH_ATTRIBUTION, DASH_BYLINE_END, INTRO_PHRASE,
-    OPENING_PRONOUN, QUOTED_AS_SAYING, REGEX_TIMEOUT, SUBJECT_AFTER, SUBJECT_BEFORE, SUBJECT_VERB, WORD,
+    OPENING_PRONOUN, POSSESSIVE_END, QUOTED_AS_SAYING, REGEX_TIMEOUT, SUBJECT_AFTER, SUBJECT_BEFORE, SUBJECT_VERB, WORD,
 )
 from builder.pipeline.quotes import QuoteSpan
 from builder.pipeline.reject import rejection_reason
@@ -344,8 +344,12 @@ def before_quote(i: int, ctx: Context) -> Attribution | None:
         if m:
             return _decided(speaker_from(m, ctx), "according_to", acc)
     cues = list(CUE.finditer(text, start, q.outer_start, timeout=REGEX_TIMEOUT))
+    owned = None  # the last cue word read as a noun of a possessive: "Rubio's claim"
     for cue in reversed(cues):
         m = subject_ending_at(text, start, cue.start())
+        if m and owns_cue_noun(m):
+            owned = owned or (m, cue)
+            continue
         sp = speaker_from(m, ctx, cue.group()) if m else None
         if sp is not None:
             return _decided(sp, "speaker_cue_quote", cue)
@@ -353,7 +357,20 @@ def before_quote(i: int, ctx: Context) -> Attribution | None:
             sub = sentence_subject(start, cue.start(), ctx)
             if sub is not None:
                 return _decided(sub, "clause_subject", cue)
+    if owned is not None:  # "Hollande denounced Trump's remarks as": the sentence's subject
+        m, cue = owned
+        sub = sentence_subject(start, m.start(), ctx)
+        if sub is not None:
+            return _decided(sub, "clause_subject", cue)
+        return _decided(speaker_from(m, ctx, cue.group()), "speaker_cue_quote", cue)
     return None
+
+
+def owns_cue_noun(m: regex.Match) -> bool:
+    """A name in the possessive right before a cue word makes that word a noun ("Rubio's
+    claim", "Trump's remarks"): the owner did not speak the quote; the speaker is the subject
+    of an earlier cue ("Frazier said Thursday that Rubio's claim ...") or of the sentence."""
+    return bool(m.group("name")) and POSSESSIVE_END.search(m.group("name")) is not None
 
 
 def sentence_subject(start: int, end: int, ctx: Context) -> Speaker | None:

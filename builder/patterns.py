@@ -247,6 +247,15 @@ INTRO_PHRASE = regex.compile(
     """,
     FLAGS,
 )
+# The rest of a lead-in clause after its first words, up to and past its comma (matched at
+# the end of the words): "Reprising| one of her own favorite lines, ", "When Trump| suggested ..., ".
+LEAD_IN_END = regex.compile(
+    r"""
+    [^,"“”\n]*?              # the clause's words: no quote, no paragraph break
+    ,[ ]+                     # its comma; the subject starts after it
+    """,
+    FLAGS,
+)
 # A cue right after a name (matched at the name's end): "Freij said", "Reid (D-Nev.) told",
 # "Abed al-Fawal, a political activist, told".
 THEN_CUE = regex.compile(

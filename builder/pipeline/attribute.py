@@ -12,11 +12,11 @@ import regex
 from pydantic import BaseModel, ConfigDict
 
 from builder.budget import NO_DEADLINE, Deadline
-from builder.lexicon import NOT_NAMES, ORG_WORDS, UNNAMED_HEADS, pronoun_kinds
+from builder.lexicon import NOT_NAMES, ORG_WORDS, UNNAMED_HEADS, places, pronoun_kinds
 from builder.models import SpeakerKind
 from builder.patterns import (
     ACCORDING_TO, ASIDE_THEN_SUBJECT, CLAUSE_JOIN, CUE, CUE_ENDS_SENTENCE, CUE_GOES_ON, DASH_ATTRIBUTION, DASH_BYLINE_END, INTRO_PHRASE,
-    OPENING_PRONOUN, POSSESSIVE_END, QUOTED_AS_SAYING, REGEX_TIMEOUT, SUBJECT_AFTER, SUBJECT_BEFORE, SUBJECT_VERB, WORD,
+    LEAD_IN_END, OPENING_PRONOUN, POSSESSIVE_END, QUOTED_AS_SAYING, REGEX_TIMEOUT, SUBJECT_AFTER, SUBJECT_BEFORE, SUBJECT_VERB, WORD,
 )
 from builder.pipeline.quotes import QuoteSpan
 from builder.pipeline.reject import rejection_reason
@@ -47,6 +47,10 @@ MAX_POST_CUE_DISTANCE = 120
 # train (a name with a long apposition) spans 140 characters; 300 leaves room, and keeps
 # the search from trying every split of a long capitalised run further back.
 SUBJECT_MAX_CHARS = 300
+# How many lead-in clauses sentence_subject skips ("At a rally in Portsmouth, N.H., on
+# Tuesday, Senator ..." holds two), and how long one may run (characters). Tuned on PolNeAR train.
+MAX_LEAD_IN_CLAUSES = 3
+LEAD_IN_MAX_CHARS = 150
 # Lead-in punctuation between a closing mark and the words after it.
 LEAD = regex.compile(r"[\s,;:?!.'’]*")
 # Decisions that neighbour() does not pass on within a paragraph: a continuation is itself
@@ -374,10 +378,42 @@ def owns_cue_noun(m: regex.Match) -> bool:
 
 
 def sentence_subject(start: int, end: int, ctx: Context) -> Speaker | None:
-    """The subject that opens the sentence text[start:end], past an introductory phrase."""
+    """The subject that opens the sentence text[start:end], past an introductory phrase.
+
+    A first match that is an opening word ("Hastily politicizing ...,", "When Trump
+    suggested ...,") or a place ("At a rally in Portsmouth, N.H., on Tuesday,") belongs to a
+    lead-in clause: the subject comes after its comma. When no later subject turns up, the
+    first match stands (as before), so no quote loses the speaker it had."""
     intro = INTRO_PHRASE.match(ctx.text, start, end)
-    m = SUBJECT_AFTER.match(ctx.text, intro.end() if intro else start, end, timeout=REGEX_TIMEOUT)
-    return speaker_from(m, ctx) if m else None
+    at = intro.end() if intro else start
+    first = None
+    for _ in range(MAX_LEAD_IN_CLAUSES):
+        m = SUBJECT_AFTER.match(ctx.text, at, end, timeout=REGEX_TIMEOUT)
+        if m is not None and not _leads_in(m, ctx):
+            sp = speaker_from(m, ctx)
+            return sp if sp is not None or first is None else speaker_from(first, ctx)
+        if m is None and first is None:
+            break  # the sentence opens with no subject-like words at all: leave it
+        first = first or m
+        at = m.end() if m else at  # "on Tuesday, ": a lead-in of lower-case words
+        after = LEAD_IN_END.match(ctx.text, at, min(end, at + LEAD_IN_MAX_CHARS), timeout=REGEX_TIMEOUT)
+        if after is None:
+            break
+        at = after.end()
+    return speaker_from(first, ctx) if first else None
+
+
+def _leads_in(m: regex.Match, ctx: Context) -> bool:
+    """The match opens a lead-in clause rather than naming the subject: its first word is an
+    ordinary opening word ("Reprising", "Asked", "When Trump"), or it is a place followed by
+    a comma ("..., N.H., on Tuesday")."""
+    if not m.group("name"):
+        return False
+    name = m.group("name")
+    if ctx.names.opening_word(WORD.match(name).group()):
+        return True
+    tokens, _ = name_tokens(name)
+    return ctx.text[m.end():m.end() + 1] in ",." and " ".join(tokens).lower() in places()
 
 
 def intro_paragraph(i: int, ctx: Context) -> Attribution | None:

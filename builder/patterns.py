@@ -247,6 +247,16 @@ INTRO_PHRASE = regex.compile(
     """,
     FLAGS,
 )
+# "with" right before a participle's subject (searched up to the subject's start): in
+# '..., with Gorka noting "Q"' the participle has a subject of its own, not the sentence's.
+ABSOLUTE_WITH = regex.compile(
+    r"""
+    (?<![\p{L}])with[ ]+     # "with", then the participle's own subject
+    [^,;:"“”\n]{0,40}        # its first words: "with Sen. John McCain calling"
+    $                         # right before the subject's last words
+    """,
+    FLAGS | regex.IGNORECASE,
+)
 # The rest of a lead-in clause after its first words, up to and past its comma (matched at
 # the end of the words): "Reprising| one of her own favorite lines, ", "When Trump| suggested ..., ".
 LEAD_IN_END = regex.compile(

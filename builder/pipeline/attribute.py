@@ -15,8 +15,9 @@ from builder.budget import NO_DEADLINE, Deadline
 from builder.lexicon import NOT_NAMES, ORG_WORDS, UNNAMED_HEADS, places, pronoun_kinds
 from builder.models import SpeakerKind
 from builder.patterns import (
-    ACCORDING_TO, ASIDE_THEN_SUBJECT, CLAUSE_JOIN, CUE, CUE_ENDS_SENTENCE, CUE_GOES_ON, DASH_ATTRIBUTION, DASH_BYLINE_END, INTRO_PHRASE,
-    LEAD_IN_END, OPENING_PRONOUN, POSSESSIVE_END, QUOTED_AS_SAYING, REGEX_TIMEOUT, SUBJECT_AFTER, SUBJECT_BEFORE, SUBJECT_VERB, WORD,
+    ABSOLUTE_WITH, ACCORDING_TO, ASIDE_THEN_SUBJECT, CLAUSE_JOIN, CUE, CUE_ENDS_SENTENCE, CUE_GOES_ON, DASH_ATTRIBUTION, DASH_BYLINE_END, INTRO_PHRASE,
+    LEAD_IN_END, OPENING_PRONOUN, POSSESSIVE_END, QUOTED_AS_SAYING, REGEX_TIMEOUT, SUBJECT_AFTER, SUBJECT_BEFORE,
+    SUBJECT_VERB, WORD,
 )
 from builder.pipeline.quotes import QuoteSpan
 from builder.pipeline.reject import rejection_reason
@@ -51,6 +52,7 @@ SUBJECT_MAX_CHARS = 300
 # Tuesday, Senator ..." holds two), and how long one may run (characters). Tuned on PolNeAR train.
 MAX_LEAD_IN_CLAUSES = 3
 LEAD_IN_MAX_CHARS = 150
+ARTICLES = frozenset({"the", "a", "an"})
 # Lead-in punctuation between a closing mark and the words after it.
 LEAD = regex.compile(r"[\s,;:?!.'’]*")
 # Decisions that neighbour() does not pass on within a paragraph: a continuation is itself
@@ -125,15 +127,19 @@ def speaker_from(m: regex.Match, ctx: Context, cue: str | None = None) -> Speake
     if m.group("pronoun"):
         return resolve_pronoun(m.group("pronoun"), m.start("pronoun"), ctx)
     if m.group("name"):
-        s, e = m.span("name")
-        tokens, _ = name_tokens(_after_lowercase(m.group("name")))
-        if tokens and not all(t.lower() in NOT_NAMES for t in tokens):
-            kind = kind_of(tokens)
-            canon = ctx.names.canonical(tokens, kind)
-            return Speaker(name=" ".join(canon), mention=ctx.text[s:e], start=s, end=e, kind=kind)
-        return None
+        return named_speaker(ctx, *m.span("name"))
     if m.group("description"):
         return describe(ctx, *m.span("description"))
+    return None
+
+
+def named_speaker(ctx: Context, s: int, e: int) -> Speaker | None:
+    """The speaker a name phrase text[s:e] names, by its fullest form in the article."""
+    tokens, _ = name_tokens(_after_lowercase(ctx.text[s:e]))
+    if tokens and not all(t.lower() in NOT_NAMES for t in tokens):
+        kind = kind_of(tokens)
+        canon = ctx.names.canonical(tokens, kind)
+        return Speaker(name=" ".join(canon), mention=ctx.text[s:e], start=s, end=e, kind=kind)
     return None
 
 
@@ -354,6 +360,10 @@ def before_quote(i: int, ctx: Context) -> Attribution | None:
         if m and owns_cue_noun(m):
             owned = owned or (m, cue)
             continue
+        if m and cue.group().endswith("ing") and not ABSOLUTE_WITH.search(text, start, m.start(), timeout=REGEX_TIMEOUT):
+            sub = sentence_subject(start, cue.start(), ctx)
+            if sub is not None:
+                return _decided(sub, "clause_subject", cue)
         sp = speaker_from(m, ctx, cue.group()) if m else None
         if sp is not None:
             return _decided(sp, "speaker_cue_quote", cue)
@@ -391,7 +401,8 @@ def sentence_subject(start: int, end: int, ctx: Context) -> Speaker | None:
         m = SUBJECT_AFTER.match(ctx.text, at, end, timeout=REGEX_TIMEOUT)
         if m is not None and not _leads_in(m, ctx):
             sp = speaker_from(m, ctx)
-            return sp if sp is not None or first is None else speaker_from(first, ctx)
+            if sp is not None or first is None:
+                return sp
         if m is None and first is None:
             break  # the sentence opens with no subject-like words at all: leave it
         first = first or m
@@ -410,9 +421,12 @@ def _leads_in(m: regex.Match, ctx: Context) -> bool:
     if not m.group("name"):
         return False
     name = m.group("name")
-    if ctx.names.opening_word(WORD.match(name).group()):
+    first = WORD.match(name).group()
+    if first.lower() not in ARTICLES and ctx.names.opening_word(first):  # "The Security Council" is a subject
         return True
     tokens, _ = name_tokens(name)
+    if len(tokens) == 1 and not ctx.names.has_mention_at(m.start("name"), m.end("name")):
+        return True  # a lone capitalised word the name index does not hold: "Minutes later, ..."
     return ctx.text[m.end():m.end() + 1] in ",." and " ".join(tokens).lower() in places()
 
 

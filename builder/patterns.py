@@ -77,7 +77,9 @@ NAME_RUN = rf"""
 """
 UNNAMED_HEAD = rf"(?:(?i:{_alt(UNNAMED_HEADS)})|\p{{N}}+-year-old)"   # or an age: "the 46-year-old"
 # A modifier inside a description: any word but a function word ("by", "that", "was").
-MODIFIER = rf"(?:(?!(?i:{_alt(FUNCTION_WORDS)})[ ])[\p{{L}}\p{{N}}\-]+)"   # "senior", "NY1", "71-year-old"
+# Never an article or a possessive determiner either: those open a noun phrase, so one after
+# the first word means a verb and its object ("released a new radio ad", "calm his supporters").
+MODIFIER = rf"(?:(?!(?i:{_alt(FUNCTION_WORDS)}|a|an|the|his|her|their|its|our|my|your)[ ])[\p{{L}}\p{{N}}\-]+)"   # "senior", "NY1", "71-year-old"
 # A name right after a preposition or an indefinite article is no subject: "to Twitter".
 NOT_AFTER = r"(?<!(?<![\p{L}])(?i:a|an|to|of|for|with|by|from|in|on|at|into|about|than)[ ])"
 # A lower-case word that describes a name's bearer: "campaign chairman", "economist"
@@ -115,7 +117,8 @@ SUBJECT_BEFORE = regex.compile(
             {UNNAMED_HEAD}                              # head noun: "commander", "officials"
           | (?P<generic>(?<![\p{{L}}'’]){DETERMINER}[ ]  # or any noun after a determiner:
             (?:{MODIFIER}[ ]){{0,3}}?                   # "the editorial board",
-            (?!(?:{AUX})[ ])(?=\p{{Ll}}){MODIFIER})       # "the businessman" (never "and")
+            (?!(?:{AUX})[ ])(?=\p{{Ll}})               # "the businessman" (never "and",
+            (?!{PRONOUN}(?![\p{{L}}'’])){MODIFIER})      # nor the pronoun of "that he believed")
         )
     )
     (?:[ ]\([^()]{{1,40}}\))?                           # "(D-Nev.)" after a name
@@ -254,6 +257,15 @@ ABSOLUTE_WITH = regex.compile(
     (?<![\p{L}])with[ ]+     # "with", then the participle's own subject
     [^,;:"“”\n]{0,40}        # its first words: "with Sen. John McCain calling"
     $                         # right before the subject's last words
+    """,
+    FLAGS | regex.IGNORECASE,
+)
+# A preposition right before a phrase (searched up to the phrase's start): "in |the past
+# described", "for |a 2002 psychology class called" make the phrase an object, not a subject.
+AFTER_PREPOSITION = regex.compile(
+    r"""
+    (?<![\p{L}])(?:to|of|for|with|by|from|in|on|at|into|about|than|during|after|before|since)
+    [ ]+$                     # right before the phrase
     """,
     FLAGS | regex.IGNORECASE,
 )

@@ -181,6 +181,21 @@ SPEAKER_CUE_QUOTE = [
     row("possessive-cue-noun-not-owner",
         'Senator Tim Scott, who has called Mr. Trump\'s comments "racially toxic," spoke on Monday.',
         "racially toxic,", "Tim Scott", kind="person"),
+    # a phrase after a preposition is an object, not the cue's subject
+    row("object-of-preposition-not-subject",
+        'Glenn Beck spoke in Indiana.\n\nBeck, who has in the past described Trump as "a pathological narcissistic sociopath" and worse, spoke on Monday.',
+        "a pathological narcissistic sociopath", "Glenn Beck", kind="person"),
+    row("object-of-for-not-subject",
+        'Later on Sunday, Carson shared a syllabus for a 2002 psychology class called "Perception" on his Facebook page.',
+        "Perception", "Carson", "clause_subject", "person"),
+    # a description does not run across a verb and its object ("released a new radio ad")
+    row("verb-object-not-description",
+        'After the Paris attacks, Donald Trump released a new radio ad calling it "dangerous" that Obama had no strategy.',
+        "dangerous", "Donald Trump", kind="person"),
+    # negative: "that he believed" is the conjunction and a pronoun, not a description "that he"
+    row("that-pronoun-not-description",
+        'Ben Jealous told The Huffington Post before the hearing that he believed it was "incumbent upon Clinton" to act.',
+        "incumbent upon Clinton", "Ben Jealous", "speaker_cue_quote", "person"),
     # negative: a naming verb marks a label, not speech
     rejected("called-label", 'Critics of the governor called the proposal "dead on arrival" on Monday.',
              "dead on arrival", "scare_quote",

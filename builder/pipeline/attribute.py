@@ -15,7 +15,7 @@ from builder.budget import NO_DEADLINE, Deadline
 from builder.lexicon import NOT_NAMES, ORG_WORDS, UNNAMED_HEADS, places, pronoun_kinds
 from builder.models import SpeakerKind
 from builder.patterns import (
-    ABSOLUTE_WITH, ACCORDING_TO, ASIDE_THEN_SUBJECT, CLAUSE_JOIN, CUE, CUE_ENDS_SENTENCE, CUE_GOES_ON, DASH_ATTRIBUTION, DASH_BYLINE_END, INTRO_PHRASE,
+    ABSOLUTE_WITH, ACCORDING_TO, AFTER_PREPOSITION, ASIDE_THEN_SUBJECT, CLAUSE_JOIN, CUE, CUE_ENDS_SENTENCE, CUE_GOES_ON, DASH_ATTRIBUTION, DASH_BYLINE_END, INTRO_PHRASE,
     LEAD_IN_END, OPENING_PRONOUN, POSSESSIVE_END, QUOTED_AS_SAYING, REGEX_TIMEOUT, SUBJECT_AFTER, SUBJECT_BEFORE,
     SUBJECT_VERB, WORD,
 )
@@ -354,16 +354,16 @@ def before_quote(i: int, ctx: Context) -> Attribution | None:
         if m:
             return _decided(speaker_from(m, ctx), "according_to", acc)
     cues = list(CUE.finditer(text, start, q.outer_start, timeout=REGEX_TIMEOUT))
-    owned = None  # the last cue word read as a noun of a possessive: "Rubio's claim"
+    weak = None  # the last cue whose subject is no subject: "Rubio's claim", "in the past described"
     for cue in reversed(cues):
         m = subject_ending_at(text, start, cue.start())
-        if m and owns_cue_noun(m):
-            owned = owned or (m, cue)
-            continue
         if m and cue.group().endswith("ing") and not ABSOLUTE_WITH.search(text, start, m.start(), timeout=REGEX_TIMEOUT):
             sub = sentence_subject(start, cue.start(), ctx)
             if sub is not None:
                 return _decided(sub, "clause_subject", cue)
+        if m and (owns_cue_noun(m) or is_object(m, text)):
+            weak = weak or (m, cue)
+            continue
         sp = speaker_from(m, ctx, cue.group()) if m else None
         if sp is not None:
             return _decided(sp, "speaker_cue_quote", cue)
@@ -371,13 +371,20 @@ def before_quote(i: int, ctx: Context) -> Attribution | None:
             sub = sentence_subject(start, cue.start(), ctx)
             if sub is not None:
                 return _decided(sub, "clause_subject", cue)
-    if owned is not None:  # "Hollande denounced Trump's remarks as": the sentence's subject
-        m, cue = owned
-        sub = sentence_subject(start, m.start(), ctx)
+    if weak is not None:  # "Hollande denounced Trump's remarks as": the sentence's subject
+        m, cue = weak
+        sub = sentence_subject(start, cue.start(), ctx)
         if sub is not None:
             return _decided(sub, "clause_subject", cue)
         return _decided(speaker_from(m, ctx, cue.group()), "speaker_cue_quote", cue)
     return None
+
+
+def is_object(m: regex.Match, text: str) -> bool:
+    """A description right after a preposition is its object, not the cue's subject: "Beck,
+    who has in the past described ...", "a syllabus for a 2002 psychology class called ..."."""
+    return bool(m.group("description")) and \
+        AFTER_PREPOSITION.search(text, max(0, m.start() - 20), m.start(), timeout=REGEX_TIMEOUT) is not None
 
 
 def owns_cue_noun(m: regex.Match) -> bool:

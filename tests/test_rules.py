@@ -219,6 +219,13 @@ ACCORDING_TO = [
         "detailed negotiations", "Tasnim", "according_to", "organization",
         xfail="rejected as scare_quote: after_quote matches ACCORDING_TO only right after the closing mark; "
               "a sentence-final ', according to X' with words between it and the quote is never looked for"),
+    # the frame's own source after it: PolNeAR credits the quote to the "according to" source
+    row("according-after-speaker-frame",
+        '"Delegates should be able to vote the way they see fit," Walker said, according to the Associated Press.',
+        "Delegates should be able to vote the way they see fit,", "Associated Press", "according_to"),
+    row("according-after-cue-speaker-frame",
+        '"The deal is done," said Senator Mark Ellis, according to Reuters.',
+        "The deal is done,", "Reuters", "according_to"),
     # negative: "according to" a non-speaker
     row("according-to-plan", 'The operation went "exactly as we expected it would go," according to plan.',
         "exactly as we expected it would go,", None, kind=None),

@@ -284,7 +284,7 @@ def after_quote(i: int, ctx: Context) -> Attribution | None:
     if cue:  # '"Q," said X'
         m = SUBJECT_AFTER.match(text, cue.end(), end, timeout=REGEX_TIMEOUT)
         if m:
-            return _decided(speaker_from(m, ctx), "quote_cue_speaker", cue)
+            return reported_by(m.end(), end, ctx) or _decided(speaker_from(m, ctx), "quote_cue_speaker", cue)
     for cue in CUE.finditer(text, lead, min(end, lead + MAX_POST_CUE_DISTANCE), timeout=REGEX_TIMEOUT):
         if cue.group().endswith("ing"):  # '"Q," X had answering' is no speech frame
             continue
@@ -292,11 +292,23 @@ def after_quote(i: int, ctx: Context) -> Attribution | None:
         if m and _opens_new_statement(i, m, cue, ctx):
             return None
         if m:  # '"Q," X said'
-            return _decided(speaker_from(m, ctx, cue.group()), "quote_speaker_cue", cue)
+            return reported_by(cue.end(), end, ctx) or \
+                _decided(speaker_from(m, ctx, cue.group()), "quote_speaker_cue", cue)
         aside = _aside_then_cue(lead, cue, ctx)
         if aside is not None:
             return aside
     return None
+
+
+def reported_by(start: int, end: int, ctx: Context) -> Attribution | None:
+    """'"Q," Walker said, according to an Associated Press account.': the frame's own source
+    comes after it in the sentence, and PolNeAR credits the quote to that source (on train,
+    16 of 18 such frames had the "according to" source as gold, not the named speaker)."""
+    acc = ACCORDING_TO.search(ctx.text, start, end, timeout=REGEX_TIMEOUT)
+    if acc is None:
+        return None
+    m = SUBJECT_AFTER.match(ctx.text, acc.end(), end, timeout=REGEX_TIMEOUT)
+    return _decided(speaker_from(m, ctx), "according_to", acc) if m else None
 
 
 def _aside_then_cue(lead: int, cue: regex.Match, ctx: Context) -> Attribution | None:

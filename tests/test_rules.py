@@ -328,6 +328,10 @@ CLAUSE_SUBJECT = [
     row("with-participle-own-subject",
         'Republicans were quick to respond, with Senator John McCain calling the plan "a Chinese menu."',
         "a Chinese menu.", "John McCain", "speaker_cue_quote", "person"),
+    # words right after the previous quote's cue carry on that frame: its speaker is their subject
+    row("frame-carries-on-after-object",
+        '"Everything is on the table," Ben Carson told the AP on Wednesday after hinting that "personnel changes" could come.',
+        "personnel changes", "Ben Carson", "clause_subject", "person"),
     row("intro-phrase-saying",
         'In a statement, Senator Bernie Sanders attacked the bill, saying it would "hurt working families."',
         "hurt working families.", "Bernie Sanders", "clause_subject", "person"),

@@ -370,7 +370,7 @@ def before_quote(i: int, ctx: Context) -> Attribution | None:
     for cue in reversed(cues):
         m = subject_ending_at(text, start, cue.start())
         if m and cue.group().endswith("ing") and not ABSOLUTE_WITH.search(text, start, m.start(), timeout=REGEX_TIMEOUT):
-            sub = sentence_subject(start, cue.start(), ctx)
+            sub = opening_subject(i, start, cue.start(), ctx)
             if sub is not None:
                 return _decided(sub, "clause_subject", cue)
         if m and (owns_cue_noun(m) or is_object(m, text)):
@@ -380,16 +380,26 @@ def before_quote(i: int, ctx: Context) -> Attribution | None:
         if sp is not None:
             return _decided(sp, "speaker_cue_quote", cue)
         if cue.group().endswith("ing") or CLAUSE_JOIN.search(text, start, cue.start()):
-            sub = sentence_subject(start, cue.start(), ctx)
+            sub = opening_subject(i, start, cue.start(), ctx)
             if sub is not None:
                 return _decided(sub, "clause_subject", cue)
     if weak is not None:  # "Hollande denounced Trump's remarks as": the sentence's subject
         m, cue = weak
-        sub = sentence_subject(start, cue.start(), ctx)
+        sub = opening_subject(i, start, cue.start(), ctx)
         if sub is not None:
             return _decided(sub, "clause_subject", cue)
         return _decided(speaker_from(m, ctx, cue.group()), "speaker_cue_quote", cue)
     return None
+
+
+def opening_subject(i: int, start: int, end: int, ctx: Context) -> Speaker | None:
+    """The subject of the words text[start:end] before quote i. When they begin right after
+    the previous quote's cue ('"A," Carson told the AP on Wednesday after hinting that "B"'),
+    they carry on that frame, whose speaker is their subject; else the subject opening them."""
+    prev = ctx.decided.get(i - 1)
+    if prev is not None and prev.cue_end == start and prev.speaker.name is not None:
+        return prev.speaker
+    return sentence_subject(start, end, ctx)
 
 
 def is_object(m: regex.Match, text: str) -> bool:

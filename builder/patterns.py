@@ -269,6 +269,21 @@ AFTER_PREPOSITION = regex.compile(
     """,
     FLAGS | regex.IGNORECASE,
 )
+# An "apposition" that opens with a verb is a clause, and the name before it no subject
+# (matched at the apposition's comma): "whose latest start-up, Paradata|, uses big data ...,
+# said", "whose hometown, Miami|, is projected to be ..., argues".
+APPOSITION_VERB = regex.compile(
+    rf"""
+    ,[ ]+
+    (?:
+        (?:is|was|are|were|has|have|had|will|would|can|could)(?![\p{{L}}])   # "is", "has"
+      | (?!(?:{TITLE_WORD})(?![\p{{L}}]))           # not a role: ", spokesman", ", analysts"
+        \p{{Ll}}[\p{{L}}\-]*(?:s|ed)               # a finite verb: "uses", "claimed"
+    )
+    [ ]
+    """,
+    FLAGS,
+)
 # The rest of a lead-in clause after its first words, up to and past its comma (matched at
 # the end of the words): "Reprising| one of her own favorite lines, ", "When Trump| suggested ..., ".
 LEAD_IN_END = regex.compile(

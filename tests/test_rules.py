@@ -196,6 +196,14 @@ SPEAKER_CUE_QUOTE = [
     row("that-pronoun-not-description",
         'Ben Jealous told The Huffington Post before the hearing that he believed it was "incumbent upon Clinton" to act.',
         "incumbent upon Clinton", "Ben Jealous", "speaker_cue_quote", "person"),
+    # a clause set off by commas is no apposition: the name inside it is not the subject
+    row("clause-not-apposition",
+        'Mr. Slinker, whose latest start-up, Paradata, uses big data to help brands find suppliers, said Mr. Trump was "a start-up kind of guy."',
+        "a start-up kind of guy.", "Slinker", "clause_subject", "person"),
+    # negative: an apposition that opens with a role noun stays one
+    row("role-apposition-kept",
+        'Abed al-Fawal, spokesman for the council, said the regime was "running out of soldiers."',
+        "running out of soldiers.", "Abed al-Fawal", "speaker_cue_quote", "person"),
     # negative: a naming verb marks a label, not speech
     rejected("called-label", 'Critics of the governor called the proposal "dead on arrival" on Monday.',
              "dead on arrival", "scare_quote",

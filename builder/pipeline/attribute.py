@@ -15,7 +15,7 @@ from builder.budget import NO_DEADLINE, Deadline
 from builder.lexicon import NOT_NAMES, ORG_WORDS, UNNAMED_HEADS, places, pronoun_kinds
 from builder.models import SpeakerKind
 from builder.patterns import (
-    ABSOLUTE_WITH, ACCORDING_TO, AFTER_PREPOSITION, ASIDE_THEN_SUBJECT, CLAUSE_JOIN, CUE, CUE_ENDS_SENTENCE, CUE_GOES_ON, DASH_ATTRIBUTION, DASH_BYLINE_END, INTRO_PHRASE,
+    ABSOLUTE_WITH, ACCORDING_TO, AFTER_PREPOSITION, APPOSITION_VERB, ASIDE_THEN_SUBJECT, CLAUSE_JOIN, CUE, CUE_ENDS_SENTENCE, CUE_GOES_ON, DASH_ATTRIBUTION, DASH_BYLINE_END, INTRO_PHRASE,
     LEAD_IN_END, OPENING_PRONOUN, POSSESSIVE_END, QUOTED_AS_SAYING, REGEX_TIMEOUT, SUBJECT_AFTER, SUBJECT_BEFORE,
     SUBJECT_VERB, WORD,
 )
@@ -373,7 +373,7 @@ def before_quote(i: int, ctx: Context) -> Attribution | None:
             sub = opening_subject(i, start, cue.start(), ctx)
             if sub is not None:
                 return _decided(sub, "clause_subject", cue)
-        if m and (owns_cue_noun(m) or is_object(m, text)):
+        if m and (owns_cue_noun(m) or is_object(m, text) or clause_as_apposition(m)):
             weak = weak or (m, cue)
             continue
         sp = speaker_from(m, ctx, cue.group()) if m else None
@@ -400,6 +400,12 @@ def opening_subject(i: int, start: int, end: int, ctx: Context) -> Speaker | Non
     if prev is not None and prev.cue_end == start and prev.speaker.name is not None:
         return prev.speaker
     return sentence_subject(start, end, ctx)
+
+
+def clause_as_apposition(m: regex.Match) -> bool:
+    """The subject's "apposition" is a clause of its own: "Mr. Slinker, whose latest start-up,
+    Paradata, uses big data ..., said": Paradata is no subject of "said"."""
+    return bool(m.group("apposition")) and not m.group("pronoun") and APPOSITION_VERB.match(m.group("apposition"), timeout=REGEX_TIMEOUT) is not None
 
 
 def is_object(m: regex.Match, text: str) -> bool:

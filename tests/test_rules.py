@@ -204,6 +204,10 @@ SPEAKER_CUE_QUOTE = [
     row("role-apposition-kept",
         'Abed al-Fawal, spokesman for the council, said the regime was "running out of soldiers."',
         "running out of soldiers.", "Abed al-Fawal", "speaker_cue_quote", "person"),
+    # a place is no speaker: the relative clause after it is no apposition of a person
+    row("place-not-subject",
+        'Harry Bond, 30, of Raleigh, N.C., who was among those polled, said the party needs people "who will bring people together."',
+        "who will bring people together.", "Harry Bond", "clause_subject", "person"),
     # negative: a naming verb marks a label, not speech
     rejected("called-label", 'Critics of the governor called the proposal "dead on arrival" on Monday.',
              "dead on arrival", "scare_quote",

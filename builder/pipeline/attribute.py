@@ -373,7 +373,7 @@ def before_quote(i: int, ctx: Context) -> Attribution | None:
             sub = opening_subject(i, start, cue.start(), ctx)
             if sub is not None:
                 return _decided(sub, "clause_subject", cue)
-        if m and (owns_cue_noun(m) or is_object(m, text) or clause_as_apposition(m)):
+        if m and (owns_cue_noun(m) or is_object(m, text) or clause_as_apposition(m) or is_place(m)):
             weak = weak or (m, cue)
             continue
         sp = speaker_from(m, ctx, cue.group()) if m else None
@@ -406,6 +406,15 @@ def clause_as_apposition(m: regex.Match) -> bool:
     """The subject's "apposition" is a clause of its own: "Mr. Slinker, whose latest start-up,
     Paradata, uses big data ..., said": Paradata is no subject of "said"."""
     return bool(m.group("apposition")) and not m.group("pronoun") and APPOSITION_VERB.match(m.group("apposition"), timeout=REGEX_TIMEOUT) is not None
+
+
+def is_place(m: regex.Match) -> bool:
+    """A place is no speaker: "Harry Bond, 30, of Raleigh, N.C., who was among those polled,
+    said" matches the subject "N.C." with the relative clause as its apposition."""
+    if not m.group("name"):
+        return False
+    tokens, _ = name_tokens(m.group("name"))
+    return " ".join(tokens).lower() in places()
 
 
 def is_object(m: regex.Match, text: str) -> bool:

@@ -362,6 +362,10 @@ SPLIT_QUOTE = [
     row("split-after-open-paragraph",
         'Rep. Alan Grayson was blunt. \u201cIt is an amorphous position to have.\n\n\u201cWe legislate,\u201d Grayson said. \u201cWe don\u2019t debate platforms.\u201d',
         "We don\u2019t debate platforms.", "Alan Grayson", "split_quote", "person"),
+    # a quote in a sentence of its own that opens with another named subject keeps that subject
+    row("own-sentence-subject-not-shared",
+        'Donald Trump spoke in Iowa.\n\nTrump blamed mass shootings on "sickos." Former Florida governor Jeb Bush called the use of executive orders "quite dangerous."',
+        "sickos.", "Donald Trump", "subject_verb", "person"),
     # negatives: a second quote with its own cue keeps its own speaker; a label is no half of a split quote
     row("open-paragraph-own-cue",
         'Rep. Alan Grayson was blunt. \u201cIt is an amorphous position.\n\n\u201cWe legislate,\u201d Grayson said. Jones replied: \u201cNot this time.\u201d',

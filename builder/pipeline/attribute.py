@@ -16,7 +16,7 @@ from builder.lexicon import NOT_NAMES, ORG_WORDS, UNNAMED_HEADS, places, pronoun
 from builder.models import SpeakerKind
 from builder.patterns import (
     ABSOLUTE_WITH, ACCORDING_TO, AFTER_PREPOSITION, APPOSITION_VERB, ASIDE_THEN_SUBJECT, CLAUSE_JOIN, CUE, CUE_ENDS_SENTENCE, CUE_GOES_ON, DASH_ATTRIBUTION, DASH_BYLINE_END, INTRO_PHRASE,
-    LEAD_IN_END, OPENING_PRONOUN, POSSESSIVE_END, QUOTED_AS_SAYING, REGEX_TIMEOUT, SUBJECT_AFTER, SUBJECT_BEFORE,
+    LEAD_IN_END, OPENING_PRONOUN, SENTENCE_END, POSSESSIVE_END, QUOTED_AS_SAYING, REGEX_TIMEOUT, SUBJECT_AFTER, SUBJECT_BEFORE,
     SUBJECT_VERB, WORD,
 )
 from builder.pipeline.quotes import QuoteSpan
@@ -542,11 +542,35 @@ def neighbour(i: int, ctx: Context) -> Attribution | None:
                 inside = True
                 d = ctx.decided.get(j)
                 if d is not None and not d.rule.startswith(NOT_SHARED_IN_PARAGRAPH):
+                    own = _own_sentence_subject(i, j, d, ctx)
+                    if own is not None:
+                        return own
                     return d.model_copy(update={"rule": "split_quote.v1",
                                                 "confidence": CONFIDENCE["split_quote"]})
         if not inside:
             break
     return None
+
+
+def _own_sentence_subject(i: int, j: int, shared: Attribution, ctx: Context) -> Attribution | None:
+    """'Trump blamed the shootings on "sickos." Jeb Bush called the orders "quite dangerous."':
+    quote i sits in a sentence of its own (quote j is not in it) that opens with another named
+    subject and its verb; that subject, not j's speaker, is i's."""
+    qi, qj = ctx.quotes[i], ctx.quotes[j]
+    start = sentence_bounds(ctx.text, qi.para_start, qi.outer_start)[-1]
+    if j < i and ctx.quotes[j].outer_end > start:
+        return None  # j's in the same sentence, before i
+    if j > i and not SENTENCE_END.search(ctx.text, max(qi.start, qi.end - 1), qj.outer_start, timeout=REGEX_TIMEOUT):
+        return None  # j's in the same sentence, after i
+    intro = INTRO_PHRASE.match(ctx.text, start, qi.outer_start)
+    m = SUBJECT_VERB.match(ctx.text, intro.end() if intro else start, qi.outer_start, timeout=REGEX_TIMEOUT)
+    if m is None or not m.group("name") or not ctx.names.has_mention_at(m.start("name"), m.end("name")) \
+            or _leads_in(m, ctx):
+        return None  # no subject, or a lead-in word: "Given ...", "Another ..."
+    sp = speaker_from(m, ctx)
+    if sp is None or sp.name is None or sp.name == shared.speaker.name:
+        return None
+    return _decided(sp, "subject_verb")
 
 
 def _same_paragraph(a: QuoteSpan, b: QuoteSpan) -> bool:

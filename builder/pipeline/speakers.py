@@ -190,9 +190,11 @@ class NameIndex:
         return low in SENTENCE_OPENERS or low in self._lower_words or (len(low) > MIN_AFFIX_WORD and low.endswith(COMMON_WORD_ENDINGS))
 
     def opening_word(self, word: str) -> bool:
-        """A capitalised word that opens a lead-in clause, not a name: an ordinary word
-        ("Reprising", "Asked", "When") that is no first name and that the article never writes
-        capitalised inside a sentence."""
+        """A capitalised word that opens a lead-in clause, not a name: a known sentence opener
+        ("When", "Given"), or an ordinary word ("Reprising", "Asked") that is no first name and
+        that the article never writes capitalised inside a sentence."""
+        if word.lower() in SENTENCE_OPENERS:  # never a name's first word
+            return True
         return norm(word) not in FIRST_NAMES and norm(word) not in self._inner_words and self._common_word(word)
 
     @cached_property

@@ -208,6 +208,10 @@ SPEAKER_CUE_QUOTE = [
     row("place-not-subject",
         'Harry Bond, 30, of Raleigh, N.C., who was among those polled, said the party needs people "who will bring people together."',
         "who will bring people together.", "Harry Bond", "clause_subject", "person"),
+    # an indefinite object with "called" names a thing: the sentence's subject is the speaker
+    row("naming-called-object",
+        'Rob Calabrese, a radio host in Nova Scotia, has set up a website called "Cape Breton If Donald Trump Wins" for Americans.',
+        "Cape Breton If Donald Trump Wins", "Rob Calabrese", "clause_subject", "person"),
     # negative: a naming verb marks a label, not speech
     rejected("called-label", 'Critics of the governor called the proposal "dead on arrival" on Monday.',
              "dead on arrival", "scare_quote",

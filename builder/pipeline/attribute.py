@@ -12,7 +12,7 @@ import regex
 from pydantic import BaseModel, ConfigDict
 
 from builder.budget import NO_DEADLINE, Deadline
-from builder.lexicon import NOT_NAMES, ORG_WORDS, UNNAMED_HEADS, places, pronoun_kinds
+from builder.lexicon import NAMING_PARTICIPLES, NOT_NAMES, ORG_WORDS, UNNAMED_HEADS, places, pronoun_kinds
 from builder.models import SpeakerKind
 from builder.patterns import (
     ABSOLUTE_WITH, ACCORDING_TO, AFTER_PREPOSITION, APPOSITION_VERB, ASIDE_THEN_SUBJECT, CLAUSE_JOIN, CUE, CUE_ENDS_SENTENCE, CUE_GOES_ON, DASH_ATTRIBUTION, DASH_BYLINE_END, INTRO_PHRASE,
@@ -373,7 +373,8 @@ def before_quote(i: int, ctx: Context) -> Attribution | None:
             sub = opening_subject(i, start, cue.start(), ctx)
             if sub is not None:
                 return _decided(sub, "clause_subject", cue)
-        if m and (owns_cue_noun(m) or is_object(m, text) or clause_as_apposition(m) or is_place(m)):
+        if m and (owns_cue_noun(m) or is_object(m, text) or clause_as_apposition(m) or is_place(m)
+                  or names_a_thing(m, cue, text[start:m.start()])):
             weak = weak or (m, cue)
             continue
         sp = speaker_from(m, ctx, cue.group()) if m else None
@@ -406,6 +407,17 @@ def clause_as_apposition(m: regex.Match) -> bool:
     """The subject's "apposition" is a clause of its own: "Mr. Slinker, whose latest start-up,
     Paradata, uses big data ..., said": Paradata is no subject of "said"."""
     return bool(m.group("apposition")) and not m.group("pronoun") and APPOSITION_VERB.match(m.group("apposition"), timeout=REGEX_TIMEOUT) is not None
+
+
+def names_a_thing(m: regex.Match, cue: regex.Match, before: str) -> bool:
+    """'... has set up a website called "Q"': right after an indefinite noun phrase that is an
+    object (words come before it) the cue word names the thing; the quote is that name, not
+    the phrase's speech. Opening a sentence, the phrase is its subject: 'A German news
+    organization called "The Local" cited ...'."""
+    if cue.group().lower() not in NAMING_PARTICIPLES or not m.group("description") or not before.strip():
+        return False
+    first = WORD.match(m.group("description"))
+    return first is not None and first.group().lower() in ("a", "an")
 
 
 def is_place(m: regex.Match) -> bool:

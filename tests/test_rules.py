@@ -348,6 +348,10 @@ CLAUSE_SUBJECT = [
     row("frame-carries-on-after-object",
         '"Everything is on the table," Ben Carson told the AP on Wednesday after hinting that "personnel changes" could come.',
         "personnel changes", "Ben Carson", "clause_subject", "person"),
+    # a participle after a speech frame takes that frame's subject, not the sentence's first name
+    row("participle-after-frame",
+        'Ryan and Trump will meet next week, spokesman Sean Spicer said, adding, "They need to sit down and have a good talk."',
+        "They need to sit down and have a good talk.", "Sean Spicer", "clause_subject", "person"),
     row("intro-phrase-saying",
         'In a statement, Senator Bernie Sanders attacked the bill, saying it would "hurt working families."',
         "hurt working families.", "Bernie Sanders", "clause_subject", "person"),

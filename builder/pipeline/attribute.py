@@ -367,10 +367,11 @@ def before_quote(i: int, ctx: Context) -> Attribution | None:
             return _decided(speaker_from(m, ctx), "according_to", acc)
     cues = list(CUE.finditer(text, start, q.outer_start, timeout=REGEX_TIMEOUT))
     weak = None  # the last cue whose subject is no subject: "Rubio's claim", "in the past described"
-    for cue in reversed(cues):
+    for k in range(len(cues) - 1, -1, -1):
+        cue = cues[k]
         m = subject_ending_at(text, start, cue.start())
         if m and cue.group().endswith("ing") and not ABSOLUTE_WITH.search(text, start, m.start(), timeout=REGEX_TIMEOUT):
-            sub = opening_subject(i, start, cue.start(), ctx)
+            sub = earlier_frame_subject(cues[:k], start, ctx) or opening_subject(i, start, cue.start(), ctx)
             if sub is not None:
                 return _decided(sub, "clause_subject", cue)
         if m and (owns_cue_noun(m) or is_object(m, text) or clause_as_apposition(m) or is_place(m)
@@ -381,7 +382,8 @@ def before_quote(i: int, ctx: Context) -> Attribution | None:
         if sp is not None:
             return _decided(sp, "speaker_cue_quote", cue)
         if cue.group().endswith("ing") or CLAUSE_JOIN.search(text, start, cue.start()):
-            sub = opening_subject(i, start, cue.start(), ctx)
+            sub = (earlier_frame_subject(cues[:k], start, ctx) if cue.group().endswith("ing") else None) \
+                or opening_subject(i, start, cue.start(), ctx)
             if sub is not None:
                 return _decided(sub, "clause_subject", cue)
     if weak is not None:  # "Hollande denounced Trump's remarks as": the sentence's subject
@@ -390,6 +392,24 @@ def before_quote(i: int, ctx: Context) -> Attribution | None:
         if sub is not None:
             return _decided(sub, "clause_subject", cue)
         return _decided(speaker_from(m, ctx, cue.group()), "speaker_cue_quote", cue)
+    return None
+
+
+def earlier_frame_subject(cues: list[regex.Match], start: int, ctx: Context) -> Speaker | None:
+    """A participle's subject is that of the speech frame before it in the sentence: "Ryan and
+    Trump will meet next week, Spicer said, adding ..." -> Spicer, not the sentence's "Ryan".
+    Only a named or personal-pronoun subject: a description before a cue word is too often a
+    noun phrase around a noun ("recites the same campaign points, calling"), and "who" opens a
+    relative clause ("an architect who said he was stiffed ..., saying")."""
+    for cue in reversed(cues):
+        if cue.group().endswith("ing"):
+            continue
+        m = subject_ending_at(ctx.text, start, cue.start())
+        personal = m is not None and m.group("pronoun") and pronoun_kinds().get(m.group("pronoun").lower()) == "person"
+        if m and (m.group("name") or personal) and not (owns_cue_noun(m) or clause_as_apposition(m) or is_place(m)):
+            sp = speaker_from(m, ctx, cue.group())
+            if sp is not None:
+                return sp
     return None
 
 

@@ -148,6 +148,20 @@ SUBJECT_AFTER_BODY = rf"""
     )
 """
 SUBJECT_AFTER = regex.compile(SUBJECT_AFTER_BODY, FLAGS)
+# "with" and a participle's own subject right before it (searched in the few words before a
+# participle cue): "..., with Trump reportedly yelling: "Q"", "with Gorka noting". A name
+# after "with" is otherwise an object (SUBJECT_BEFORE's NOT_AFTER), so it is matched here.
+WITH_PARTICIPLE_SUBJECT = regex.compile(
+    r"""
+    (?<![\p{L}])(?i:with)(?=[ ])   # "with", then a space and the subject
+    """
+    + SUBJECT_AFTER_BODY
+    + rf"""
+    (?:[ ]+(?:{AUX}))*        # "reportedly", "also"
+    [ ]+$                     # right before the participle
+    """,
+    FLAGS,
+)
 # Capitalised name runs anywhere in a paragraph, for the article's name index.
 NAME_MENTION = regex.compile(
     rf"""

@@ -340,6 +340,9 @@ CLAUSE_SUBJECT = [
     row("sentence-initial-the-is-no-lead-in",
         'The Security Council issued a statement calling the test "a clear violation."',
         "a clear violation.", "Security Council", "clause_subject"),
+    row("with-name-participle",
+        'At a rally in Birmingham on Saturday, some supporters punched a protester, with Donald Trump reportedly yelling: "Get him out of here!"',
+        "Get him out of here!", "Donald Trump", "speaker_cue_quote", "person"),
     # negative: "with X calling" gives the participle a subject of its own
     row("with-participle-own-subject",
         'Republicans were quick to respond, with Senator John McCain calling the plan "a Chinese menu."',

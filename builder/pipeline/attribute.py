@@ -17,7 +17,7 @@ from builder.models import SpeakerKind
 from builder.patterns import (
     ABSOLUTE_WITH, ACCORDING_TO, AFTER_PREPOSITION, APPOSITION_VERB, ASIDE_THEN_SUBJECT, CLAUSE_JOIN, CUE, CUE_ENDS_SENTENCE, CUE_GOES_ON, DASH_ATTRIBUTION, DASH_BYLINE_END, INTRO_PHRASE,
     LEAD_IN_END, OPENING_PRONOUN, SENTENCE_END, POSSESSIVE_END, QUOTED_AS_SAYING, REGEX_TIMEOUT, SUBJECT_AFTER, SUBJECT_BEFORE,
-    SUBJECT_VERB, WORD,
+    SUBJECT_VERB, WITH_PARTICIPLE_SUBJECT, WORD,
 )
 from builder.pipeline.quotes import QuoteSpan
 from builder.pipeline.reject import rejection_reason
@@ -53,6 +53,8 @@ SUBJECT_MAX_CHARS = 300
 MAX_LEAD_IN_CLAUSES = 3
 LEAD_IN_MAX_CHARS = 150
 ARTICLES = frozenset({"the", "a", "an"})
+# How far before a participle "with" and its subject may start ("with Sen. John McCain").
+WITH_SUBJECT_MAX_CHARS = 80
 # Lead-in punctuation between a closing mark and the words after it.
 LEAD = regex.compile(r"[\s,;:?!.'’]*")
 # Decisions that neighbour() does not pass on within a paragraph: a continuation is itself
@@ -369,6 +371,9 @@ def before_quote(i: int, ctx: Context) -> Attribution | None:
     weak = None  # the last cue whose subject is no subject: "Rubio's claim", "in the past described"
     for k in range(len(cues) - 1, -1, -1):
         cue = cues[k]
+        own = with_participle_subject(cue, start, ctx)
+        if own is not None:  # "..., with Trump reportedly yelling: "Q""
+            return _decided(own, "speaker_cue_quote", cue)
         m = subject_ending_at(text, start, cue.start())
         if m and cue.group().endswith("ing") and not ABSOLUTE_WITH.search(text, start, m.start(), timeout=REGEX_TIMEOUT):
             sub = earlier_frame_subject(cues[:k], start, ctx) or opening_subject(i, start, cue.start(), ctx)
@@ -393,6 +398,15 @@ def before_quote(i: int, ctx: Context) -> Attribution | None:
             return _decided(sub, "clause_subject", cue)
         return _decided(speaker_from(m, ctx, cue.group()), "speaker_cue_quote", cue)
     return None
+
+
+def with_participle_subject(cue: regex.Match, start: int, ctx: Context) -> Speaker | None:
+    """The participle's own subject after "with": "..., with Trump reportedly yelling: "Q""."""
+    if not cue.group().endswith("ing"):
+        return None
+    w = WITH_PARTICIPLE_SUBJECT.search(ctx.text, max(start, cue.start() - WITH_SUBJECT_MAX_CHARS), cue.start(),
+                                       timeout=REGEX_TIMEOUT)
+    return speaker_from(w, ctx) if w else None
 
 
 def earlier_frame_subject(cues: list[regex.Match], start: int, ctx: Context) -> Speaker | None:

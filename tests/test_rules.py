@@ -343,6 +343,10 @@ CLAUSE_SUBJECT = [
     row("with-name-participle",
         'At a rally in Birmingham on Saturday, some supporters punched a protester, with Donald Trump reportedly yelling: "Get him out of here!"',
         "Get him out of here!", "Donald Trump", "speaker_cue_quote", "person"),
+    # a participle right after the quote belongs to its sentence's subject, not to the participle's object
+    row("participle-after-quote",
+        'Donald Trump hailed the vote as "fantastic," telling reporters in Scotland that it was a great thing.',
+        "fantastic,", "Donald Trump", "clause_subject", "person"),
     # negative: "with X calling" gives the participle a subject of its own
     row("with-participle-own-subject",
         'Republicans were quick to respond, with Senator John McCain calling the plan "a Chinese menu."',

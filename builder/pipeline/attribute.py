@@ -283,6 +283,10 @@ def after_quote(i: int, ctx: Context) -> Attribution | None:
         if m:
             return _decided(speaker_from(m, ctx), "according_to", acc)
     cue = CUE.match(text, lead, end)
+    if cue and cue.group().endswith("ing"):  # '... as "fantastic," telling reporters': the
+        start = sentence_bounds(text, q.para_start, q.outer_start)[-1]  # sentence's subject
+        sub = sentence_subject(start, q.outer_start, ctx) if start < q.outer_start else None
+        return _decided(sub, "clause_subject", cue) if sub is not None else None
     if cue:  # '"Q," said X'
         m = SUBJECT_AFTER.match(text, cue.end(), end, timeout=REGEX_TIMEOUT)
         if m:

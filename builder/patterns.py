@@ -307,6 +307,17 @@ LEAD_IN_END = regex.compile(
     """,
     FLAGS,
 )
+# A dateline opening a story's first sentence (used with .match at the sentence start):
+# "WASHINGTON, Dec. 8 (UPI) — ", "LA CROSSE, Wis. — ", "Washington (AFP) – ".
+DATELINE = regex.compile(
+    r"""
+    [ ]*\p{Lu}[\p{Lu}\p{L}.'\-]*(?:[ ]\p{Lu}[\p{Lu}.'\-]*){0,3}   # the place: "LA CROSSE", "Washington"
+    (?:,[ ][^,—–\n"“”]{1,30})?        # its state or the date: ", Wis.", ", Dec. 8"
+    (?:[ ]\([^()\n]{1,20}\))?        # the agency: "(UPI)"
+    [ ]+[—–\-]{1,2}[ ]+               # the dash
+    """,
+    FLAGS,
+)
 # A cue right after a name (matched at the name's end): "Freij said", "Reid (D-Nev.) told",
 # "Abed al-Fawal, a political activist, told".
 THEN_CUE = regex.compile(

@@ -15,7 +15,7 @@ from builder.budget import NO_DEADLINE, Deadline
 from builder.lexicon import NAMING_PARTICIPLES, NOT_NAMES, ORG_WORDS, UNNAMED_HEADS, places, pronoun_kinds
 from builder.models import SpeakerKind
 from builder.patterns import (
-    ABSOLUTE_WITH, ACCORDING_TO, AFTER_PREPOSITION, APPOSITION_VERB, ASIDE_THEN_SUBJECT, CLAUSE_JOIN, CUE, CUE_ENDS_SENTENCE, CUE_GOES_ON, DASH_ATTRIBUTION, DASH_BYLINE_END, INTRO_PHRASE,
+    ABSOLUTE_WITH, ACCORDING_TO, DATELINE, AFTER_PREPOSITION, APPOSITION_VERB, ASIDE_THEN_SUBJECT, CLAUSE_JOIN, CUE, CUE_ENDS_SENTENCE, CUE_GOES_ON, DASH_ATTRIBUTION, DASH_BYLINE_END, INTRO_PHRASE,
     LEAD_IN_END, OPENING_PRONOUN, SENTENCE_END, POSSESSIVE_END, QUOTED_AS_SAYING, REGEX_TIMEOUT, SUBJECT_AFTER, SUBJECT_BEFORE,
     SUBJECT_VERB, WITH_PARTICIPLE_SUBJECT, WORD,
 )
@@ -488,6 +488,9 @@ def sentence_subject(start: int, end: int, ctx: Context) -> Speaker | None:
     suggested ...,") or a place ("At a rally in Portsmouth, N.H., on Tuesday,") belongs to a
     lead-in clause: the subject comes after its comma. When no later subject turns up, the
     first match stands (as before), so no quote loses the speaker it had."""
+    dateline = DATELINE.match(ctx.text, start, end, timeout=REGEX_TIMEOUT)
+    if dateline:  # "WASHINGTON, Dec. 8 (UPI) — A spokesman for ..."
+        start = dateline.end()
     intro = INTRO_PHRASE.match(ctx.text, start, end)
     at = intro.end() if intro else start
     first = None

@@ -212,6 +212,14 @@ SPEAKER_CUE_QUOTE = [
     row("naming-called-object",
         'Rob Calabrese, a radio host in Nova Scotia, has set up a website called "Cape Breton If Donald Trump Wins" for Americans.',
         "Cape Breton If Donald Trump Wins", "Rob Calabrese", "clause_subject", "person"),
+    # a description with a bare name as its apposition names the speaker
+    row("description-apposed-name",
+        'Mayor Ed Lee faced critics on Monday.\n\nBloomberg\'s pollster, Douglas Schoen, says the mayor has "the money and the message."',
+        "the money and the message.", "Douglas Schoen", "speaker_cue_quote", "person"),
+    # negative: an apposition that describes (not a bare name) leaves the description
+    row("description-apposition-not-name",
+        'The commander, a veteran of two wars, said the base was "fully secure."',
+        "fully secure.", "The commander", "speaker_cue_quote", "unnamed"),
     # negative: a naming verb marks a label, not speech
     rejected("called-label", 'Critics of the governor called the proposal "dead on arrival" on Monday.',
              "dead on arrival", "scare_quote",
@@ -289,10 +297,7 @@ APPOSITION = [
         "is a sign of weakness.", "Abed al-Fawal", "speaker_cue_quote", "person"),
     row("description-then-name",
         'Syrian political activist, Abed al-Fawal, told ARA News that the visit "is a sign of weakness."',
-        "is a sign of weakness.", "Abed al-Fawal", "speaker_cue_quote", "person",
-        xfail="speaker 'Syrian political activist' (unnamed): SUBJECT_BEFORE takes the description before "
-              "the comma as the subject and the name ', Abed al-Fawal,' as its apposition; a name in the "
-              "apposition should win over the description"),
+        "is a sign of weakness.", "Abed al-Fawal", "speaker_cue_quote", "person"),
     row("party-tag", '"We are not going anywhere," Tom Reed, R-N.Y., said on Tuesday.',
         "We are not going anywhere,", "Tom Reed", "quote_speaker_cue", "person"),
     row("possessive-apposition", "John Smith, the company's chief executive, said: \"We expect growth next year.\"",
@@ -622,10 +627,7 @@ APOSTROPHES = [
         "We don't negotiate with terrorists,", "Ronald Reagan", "quote_speaker_cue", "person"),
     row("plural-possessive-outside",
         "The victims\u2019 lawyer, Ann Cole, said the ruling was \u201ca betrayal of everything we were promised.\u201d",
-        "a betrayal of everything we were promised.", "Ann Cole", "speaker_cue_quote", "person",
-        xfail="speaker 'lawyer' (unnamed): as with 'Syrian political activist, Abed al-Fawal, told', "
-              "SUBJECT_BEFORE takes the description before the comma ('lawyer', its possessive 'The victims\u2019' "
-              "dropped) as the subject and the name ', Ann Cole,' as its apposition; the quote span itself is right"),
+        "a betrayal of everything we were promised.", "Ann Cole", "speaker_cue_quote", "person"),
     row("decade-outside", "Senator Joe Biden said that in the '90s \"crime was out of control in every city.\"",
         "crime was out of control in every city.", "Joe Biden", "speaker_cue_quote", "person"),
     # negatives: apostrophes alone make no quotation

@@ -16,7 +16,7 @@ from builder.lexicon import NAMING_PARTICIPLES, NOT_NAMES, ORG_WORDS, UNNAMED_HE
 from builder.models import SpeakerKind
 from builder.patterns import (
     ABSOLUTE_WITH, ACCORDING_TO, DATELINE, AFTER_PREPOSITION, APPOSITION_VERB, ASIDE_THEN_SUBJECT, CLAUSE_JOIN, CUE, CUE_ENDS_SENTENCE, CUE_GOES_ON, DASH_ATTRIBUTION, DASH_BYLINE_END, INTRO_PHRASE,
-    LEAD_IN_END, OPENING_PRONOUN, SENTENCE_END, POSSESSIVE_END, QUOTED_AS_SAYING, REGEX_TIMEOUT, SUBJECT_AFTER, SUBJECT_BEFORE,
+    LEAD_IN_END, NAME_MENTION, OPENING_PRONOUN, SENTENCE_END, POSSESSIVE_END, QUOTED_AS_SAYING, REGEX_TIMEOUT, SUBJECT_AFTER, SUBJECT_BEFORE,
     SUBJECT_VERB, WITH_PARTICIPLE_SUBJECT, WORD,
 )
 from builder.pipeline.quotes import QuoteSpan
@@ -131,8 +131,20 @@ def speaker_from(m: regex.Match, ctx: Context, cue: str | None = None) -> Speake
     if m.group("name"):
         return named_speaker(ctx, *m.span("name"))
     if m.group("description"):
-        return describe(ctx, *m.span("description"))
+        return apposed_name(m, ctx) or describe(ctx, *m.span("description"))
     return None
+
+
+def apposed_name(m: regex.Match, ctx: Context) -> Speaker | None:
+    """A description whose apposition is a bare name: "Bloomberg's pollster, Douglas Schoen,
+    says" -> Douglas Schoen, the name the writer gives the describer."""
+    if not m.groupdict().get("apposition"):
+        return None
+    s, e = m.span("apposition")
+    name = NAME_MENTION.fullmatch(ctx.text, s + 2, e - 1, timeout=REGEX_TIMEOUT) if ctx.text[s + 1:s + 2] == " " else None
+    if name is None or not ctx.names.has_mention_at(name.start(), name.end()):
+        return None
+    return named_speaker(ctx, *name.span("name"))
 
 
 def named_speaker(ctx: Context, s: int, e: int) -> Speaker | None:

@@ -42,6 +42,7 @@ FUNCTION_WORDS = words("function_words")
 CUE_ADJUNCTS = words("cue_adjuncts")
 FIRST_NAMES = words("female_names") | words("male_names")
 PERSON_NOUNS = words("person_nouns")
+NAMING_PARTICIPLES = words("naming_participles")
 
 
 @cache

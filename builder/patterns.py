@@ -77,7 +77,9 @@ NAME_RUN = rf"""
 """
 UNNAMED_HEAD = rf"(?:(?i:{_alt(UNNAMED_HEADS)})|\p{{N}}+-year-old)"   # or an age: "the 46-year-old"
 # A modifier inside a description: any word but a function word ("by", "that", "was").
-MODIFIER = rf"(?:(?!(?i:{_alt(FUNCTION_WORDS)})[ ])[\p{{L}}\p{{N}}\-]+)"   # "senior", "NY1", "71-year-old"
+# Never an article or a possessive determiner either: those open a noun phrase, so one after
+# the first word means a verb and its object ("released a new radio ad", "calm his supporters").
+MODIFIER = rf"(?:(?!(?i:{_alt(FUNCTION_WORDS)}|a|an|the|his|her|their|its|our|my|your)[ ])[\p{{L}}\p{{N}}\-]+)"   # "senior", "NY1", "71-year-old"
 # A name right after a preposition or an indefinite article is no subject: "to Twitter".
 PREPOSITION = r"(?<![\p{L}])(?i:a|an|to|of|for|with|by|from|in|on|at|into|about|than)[ ]"
 NOT_AFTER = rf"(?<!{PREPOSITION})"
@@ -128,7 +130,8 @@ SUBJECT_BEFORE = regex.compile(
             {UNNAMED_HEAD}                              # head noun: "commander", "officials"
           | (?P<generic>(?<![\p{{L}}'’]){DETERMINER}[ ]  # or any noun after a determiner:
             (?:{MODIFIER}[ ]){{0,3}}?                   # "the editorial board",
-            (?!(?:{AUX})[ ])(?=\p{{Ll}}){MODIFIER})       # "the businessman" (never "and")
+            (?!(?:{AUX})[ ])(?=\p{{Ll}})               # "the businessman" (never "and",
+            (?!{PRONOUN}(?![\p{{L}}'’])){MODIFIER})      # nor the pronoun of "that he believed")
         )
     )
     (?:[ ]\([^()]{{1,40}}\))?                           # "(D-Nev.)" after a name
@@ -158,6 +161,20 @@ SUBJECT_AFTER_BODY = rf"""
     )
 """
 SUBJECT_AFTER = regex.compile(SUBJECT_AFTER_BODY, FLAGS)
+# "with" and a participle's own subject right before it (searched in the few words before a
+# participle cue): "..., with Trump reportedly yelling: "Q"", "with Gorka noting". A name
+# after "with" is otherwise an object (SUBJECT_BEFORE's NOT_AFTER), so it is matched here.
+WITH_PARTICIPLE_SUBJECT = regex.compile(
+    r"""
+    (?<![\p{L}])(?i:with)(?=[ ])   # "with", then a space and the subject
+    """
+    + SUBJECT_AFTER_BODY
+    + rf"""
+    (?:[ ]+(?:{AUX}))*        # "reportedly", "also"
+    [ ]+$                     # right before the participle
+    """,
+    FLAGS,
+)
 # Capitalised name runs anywhere in a paragraph, for the article's name index.
 NAME_MENTION = regex.compile(
     rf"""
@@ -287,6 +304,60 @@ INTRO_PHRASE = regex.compile(
     r"""
     [ ]*(?:(?:On|In|At|After|Before|During|Last|Earlier|Later|Since|Speaking|Asked|Meanwhile|
     However|But|And|Still|Yet|Now|Then|Also)\b[^,"“”.]{0,60},[ ]*)?  # optional lead-in ending in a comma
+    """,
+    FLAGS,
+)
+# "with" right before a participle's subject (searched up to the subject's start): in
+# '..., with Gorka noting "Q"' the participle has a subject of its own, not the sentence's.
+ABSOLUTE_WITH = regex.compile(
+    r"""
+    (?<![\p{L}])with[ ]+     # "with", then the participle's own subject
+    [^,;:"“”\n]{0,40}        # its first words: "with Sen. John McCain calling"
+    $                         # right before the subject's last words
+    """,
+    FLAGS | regex.IGNORECASE,
+)
+# A preposition right before a phrase (searched up to the phrase's start): "in |the past
+# described", "for |a 2002 psychology class called" make the phrase an object, not a subject.
+AFTER_PREPOSITION = regex.compile(
+    r"""
+    (?<![\p{L}])(?:to|of|for|with|by|from|in|on|at|into|about|than|during|after|before|since)
+    [ ]+$                     # right before the phrase
+    """,
+    FLAGS | regex.IGNORECASE,
+)
+# An "apposition" that opens with a verb is a clause, and the name before it no subject
+# (matched at the apposition's comma): "whose latest start-up, Paradata|, uses big data ...,
+# said", "whose hometown, Miami|, is projected to be ..., argues".
+APPOSITION_VERB = regex.compile(
+    rf"""
+    ,[ ]+
+    (?:
+        (?:is|was|are|were|has|have|had|will|would|can|could)(?![\p{{L}}])   # "is", "has"
+      | (?!(?:{TITLE_WORD})(?![\p{{L}}]))           # not a role: ", spokesman", ", analysts"
+        \p{{Ll}}[\p{{L}}\-]*(?:s|ed)               # a finite verb: "uses", "claimed"
+    )
+    [ ]
+    """,
+    FLAGS,
+)
+# The rest of a lead-in clause after its first words, up to and past its comma (matched at
+# the end of the words): "Reprising| one of her own favorite lines, ", "When Trump| suggested ..., ".
+LEAD_IN_END = regex.compile(
+    r"""
+    [^,"“”\n]*?              # the clause's words: no quote, no paragraph break
+    ,[ ]+                     # its comma; the subject starts after it
+    """,
+    FLAGS,
+)
+# A dateline opening a story's first sentence (used with .match at the sentence start):
+# "WASHINGTON, Dec. 8 (UPI) — ", "LA CROSSE, Wis. — ", "Washington (AFP) – ".
+DATELINE = regex.compile(
+    r"""
+    [ ]*\p{Lu}[\p{Lu}\p{L}.'\-]*(?:[ ]\p{Lu}[\p{Lu}.'\-]*){0,3}   # the place: "LA CROSSE", "Washington"
+    (?:,[ ][^,—–\n"“”]{1,30})?        # its state or the date: ", Wis.", ", Dec. 8"
+    (?:[ ]\([^()\n]{1,20}\))?        # the agency: "(UPI)"
+    [ ]+[—–\-]{1,2}[ ]+               # the dash
     """,
     FLAGS,
 )

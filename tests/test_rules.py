@@ -174,6 +174,52 @@ SPEAKER_CUE_QUOTE = [
               "name branch, and speaker_from never checks a one-word 'name' against unnamed_heads.txt"),
     row("stressed-that", "A senior Iranian commander said Iran will stay and stressed that \u201cthe advisory help is not only in planning.\u201d",
         "the advisory help is not only in planning.", "A senior Iranian commander", "speaker_cue_quote", "unnamed"),
+    # a cue word after a possessive is a noun ("Rubio's claim"): its owner is no speaker
+    row("possessive-cue-noun-earlier-cue",
+        'Cruz spokeswoman Catherine Frazier said Thursday that Rubio\'s claim about the bill is "simply not true."',
+        "simply not true.", "Catherine Frazier", "speaker_cue_quote", "person"),
+    row("possessive-cue-noun-not-owner",
+        'Senator Tim Scott, who has called Mr. Trump\'s comments "racially toxic," spoke on Monday.',
+        "racially toxic,", "Tim Scott", kind="person"),
+    # a phrase after a preposition is an object, not the cue's subject
+    row("object-of-preposition-not-subject",
+        'Glenn Beck spoke in Indiana.\n\nBeck, who has in the past described Trump as "a pathological narcissistic sociopath" and worse, spoke on Monday.',
+        "a pathological narcissistic sociopath", "Glenn Beck", kind="person"),
+    row("object-of-for-not-subject",
+        'Later on Sunday, Carson shared a syllabus for a 2002 psychology class called "Perception" on his Facebook page.',
+        "Perception", "Carson", "clause_subject", "person"),
+    # a description does not run across a verb and its object ("released a new radio ad")
+    row("verb-object-not-description",
+        'After the Paris attacks, Donald Trump released a new radio ad calling it "dangerous" that Obama had no strategy.',
+        "dangerous", "Donald Trump", kind="person"),
+    # negative: "that he believed" is the conjunction and a pronoun, not a description "that he"
+    row("that-pronoun-not-description",
+        'Ben Jealous told The Huffington Post before the hearing that he believed it was "incumbent upon Clinton" to act.',
+        "incumbent upon Clinton", "Ben Jealous", "speaker_cue_quote", "person"),
+    # a clause set off by commas is no apposition: the name inside it is not the subject
+    row("clause-not-apposition",
+        'Mr. Slinker, whose latest start-up, Paradata, uses big data to help brands find suppliers, said Mr. Trump was "a start-up kind of guy."',
+        "a start-up kind of guy.", "Slinker", "clause_subject", "person"),
+    # negative: an apposition that opens with a role noun stays one
+    row("role-apposition-kept",
+        'Abed al-Fawal, spokesman for the council, said the regime was "running out of soldiers."',
+        "running out of soldiers.", "Abed al-Fawal", "speaker_cue_quote", "person"),
+    # a place is no speaker: the relative clause after it is no apposition of a person
+    row("place-not-subject",
+        'Harry Bond, 30, of Raleigh, N.C., who was among those polled, said the party needs people "who will bring people together."',
+        "who will bring people together.", "Harry Bond", "clause_subject", "person"),
+    # an indefinite object with "called" names a thing: the sentence's subject is the speaker
+    row("naming-called-object",
+        'Rob Calabrese, a radio host in Nova Scotia, has set up a website called "Cape Breton If Donald Trump Wins" for Americans.',
+        "Cape Breton If Donald Trump Wins", "Rob Calabrese", "clause_subject", "person"),
+    # a description with a bare name as its apposition names the speaker
+    row("description-apposed-name",
+        'Mayor Ed Lee faced critics on Monday.\n\nBloomberg\'s pollster, Douglas Schoen, says the mayor has "the money and the message."',
+        "the money and the message.", "Douglas Schoen", "speaker_cue_quote", "person"),
+    # negative: an apposition that describes (not a bare name) leaves the description
+    row("description-apposition-not-name",
+        'The commander, a veteran of two wars, said the base was "fully secure."',
+        "fully secure.", "The commander", "speaker_cue_quote", "unnamed"),
     # negative: a naming verb marks a label, not speech
     rejected("called-label", 'Critics of the governor called the proposal "dead on arrival" on Monday.',
              "dead on arrival", "scare_quote",
@@ -197,6 +243,13 @@ ACCORDING_TO = [
         "detailed negotiations", "Tasnim", "according_to", "organization",
         xfail="rejected as scare_quote: after_quote matches ACCORDING_TO only right after the closing mark; "
               "a sentence-final ', according to X' with words between it and the quote is never looked for"),
+    # the frame's own source after it: PolNeAR credits the quote to the "according to" source
+    row("according-after-speaker-frame",
+        '"Delegates should be able to vote the way they see fit," Walker said, according to the Associated Press.',
+        "Delegates should be able to vote the way they see fit,", "Associated Press", "according_to"),
+    row("according-after-cue-speaker-frame",
+        '"The deal is done," said Senator Mark Ellis, according to Reuters.',
+        "The deal is done,", "Reuters", "according_to"),
     # negative: "according to" a non-speaker
     row("according-to-plan", 'The operation went "exactly as we expected it would go," according to plan.',
         "exactly as we expected it would go,", None, kind=None),
@@ -248,10 +301,7 @@ APPOSITION = [
         "is a sign of weakness.", "Abed al-Fawal", "speaker_cue_quote", "person"),
     row("description-then-name",
         'Syrian political activist, Abed al-Fawal, told ARA News that the visit "is a sign of weakness."',
-        "is a sign of weakness.", "Abed al-Fawal", "speaker_cue_quote", "person",
-        xfail="speaker 'Syrian political activist' (unnamed): SUBJECT_BEFORE takes the description before "
-              "the comma as the subject and the name ', Abed al-Fawal,' as its apposition; a name in the "
-              "apposition should win over the description"),
+        "is a sign of weakness.", "Abed al-Fawal", "speaker_cue_quote", "person"),
     row("party-tag", '"We are not going anywhere," Tom Reed, R-N.Y., said on Tuesday.',
         "We are not going anywhere,", "Tom Reed", "quote_speaker_cue", "person"),
     row("possessive-apposition", "John Smith, the company's chief executive, said: \"We expect growth next year.\"",
@@ -273,12 +323,57 @@ CLAUSE_SUBJECT = [
         "down with the regime.", "Protesters", "clause_subject", "unnamed",
         xfail="kind 'person': the sentence-initial 'Protesters' is read as a name (capitalised run) and "
               "kind_of never checks unnamed_heads.txt, so a plural common noun becomes a person"),
+    row("possessive-cue-noun-sentence-subject",
+        'President Francois Hollande denounced Trump\'s remarks as "hurtful and humiliating" on Friday.',
+        "hurtful and humiliating", "Francois Hollande", "clause_subject", "person"),
+    row("participle-lead-in",
+        'Reprising one of her own favorite lines, the former secretary of state talked about continuing the "progress we had under President Obama."',
+        "progress we had under President Obama.", "the former secretary", "clause_subject"),
+    row("subordinate-lead-in",
+        'Facing mounting criticism from Democrats, Senator Ted Cruz released a statement on Saturday, insisting that he had "no regrets."',
+        "no regrets.", "Ted Cruz", "clause_subject", "person"),
+    row("place-lead-in",
+        'At a rally in Portsmouth, N.H., on Tuesday, Senator Bernie Sanders endorsed Hillary Clinton, saying she would "make an outstanding president."',
+        "make an outstanding president.", "Bernie Sanders", "clause_subject", "person"),
+    # negative: a capitalised first word the article also writes as a name stays the subject
+    row("name-not-lead-in",
+        'Former Army private Chelsea Manning left prison on Wednesday.\n\nManning thanked her supporters and her lawyers, saying she was "ready to live."',
+        "ready to live.", "Chelsea Manning", kind="person"),
+    # a participle cue belongs to the sentence's subject, not to the noun right before it
+    row("participle-after-object",
+        'Early in his campaign, Donald Trump attacked Mitt Romney, calling him "a failed candidate."',
+        "a failed candidate.", "Donald Trump", "clause_subject", "person"),
+    row("participle-after-statement",
+        'Following a late meeting, the Security Council issued a statement calling the test "a clear violation."',
+        "a clear violation.", "Security Council", "clause_subject"),
+    row("sentence-initial-the-is-no-lead-in",
+        'The Security Council issued a statement calling the test "a clear violation."',
+        "a clear violation.", "Security Council", "clause_subject"),
+    row("with-name-participle",
+        'At a rally in Birmingham on Saturday, some supporters punched a protester, with Donald Trump reportedly yelling: "Get him out of here!"',
+        "Get him out of here!", "Donald Trump", "speaker_cue_quote", "person"),
+    # a participle right after the quote belongs to its sentence's subject, not to the participle's object
+    row("participle-after-quote",
+        'Donald Trump hailed the vote as "fantastic," telling reporters in Scotland that it was a great thing.',
+        "fantastic,", "Donald Trump", "clause_subject", "person"),
+    # negative: "with X calling" gives the participle a subject of its own
+    row("with-participle-own-subject",
+        'Republicans were quick to respond, with Senator John McCain calling the plan "a Chinese menu."',
+        "a Chinese menu.", "John McCain", "speaker_cue_quote", "person"),
+    # words right after the previous quote's cue carry on that frame: its speaker is their subject
+    row("frame-carries-on-after-object",
+        '"Everything is on the table," Ben Carson told the AP on Wednesday after hinting that "personnel changes" could come.',
+        "personnel changes", "Ben Carson", "clause_subject", "person"),
+    # a participle after a speech frame takes that frame's subject, not the sentence's first name
+    row("participle-after-frame",
+        'Ryan and Trump will meet next week, spokesman Sean Spicer said, adding, "They need to sit down and have a good talk."',
+        "They need to sit down and have a good talk.", "Sean Spicer", "clause_subject", "person"),
+    row("dateline-not-subject",
+        'DECATUR, Ill. — Sen. Ted Cruz weighed in on the charges on Tuesday, calling them "a fireable offense."',
+        "a fireable offense.", "Ted Cruz", "clause_subject", "person"),
     row("intro-phrase-saying",
         'In a statement, Senator Bernie Sanders attacked the bill, saying it would "hurt working families."',
-        "hurt working families.", "Bernie Sanders", "clause_subject", "person",
-        xfail="speaker 'a statement' (speaker_cue_quote): SUBJECT_BEFORE's apposition group swallows a whole "
-              "clause (', Senator Bernie Sanders attacked the bill,') so the intro phrase 'In a statement' "
-              "('statement' is in unnamed_heads.txt) becomes the subject of 'saying'"),
+        "hurt working families.", "Bernie Sanders", "clause_subject", "person"),
 ]
 
 # --- "A," he said. "B." ----------------------------------------------------------------------------------
@@ -294,6 +389,10 @@ SPLIT_QUOTE = [
     row("split-after-open-paragraph",
         'Rep. Alan Grayson was blunt. \u201cIt is an amorphous position to have.\n\n\u201cWe legislate,\u201d Grayson said. \u201cWe don\u2019t debate platforms.\u201d',
         "We don\u2019t debate platforms.", "Alan Grayson", "split_quote", "person"),
+    # a quote in a sentence of its own that opens with another named subject keeps that subject
+    row("own-sentence-subject-not-shared",
+        'Donald Trump spoke in Iowa.\n\nTrump blamed mass shootings on "sickos." Former Florida governor Jeb Bush called the use of executive orders "quite dangerous."',
+        "sickos.", "Donald Trump", "subject_verb", "person"),
     # negatives: a second quote with its own cue keeps its own speaker; a label is no half of a split quote
     row("open-paragraph-own-cue",
         'Rep. Alan Grayson was blunt. \u201cIt is an amorphous position.\n\n\u201cWe legislate,\u201d Grayson said. Jones replied: \u201cNot this time.\u201d',
@@ -660,10 +759,7 @@ APOSTROPHES = [
         "We don't negotiate with terrorists,", "Ronald Reagan", "quote_speaker_cue", "person"),
     row("plural-possessive-outside",
         "The victims\u2019 lawyer, Ann Cole, said the ruling was \u201ca betrayal of everything we were promised.\u201d",
-        "a betrayal of everything we were promised.", "Ann Cole", "speaker_cue_quote", "person",
-        xfail="speaker 'lawyer' (unnamed): as with 'Syrian political activist, Abed al-Fawal, told', "
-              "SUBJECT_BEFORE takes the description before the comma ('lawyer', its possessive 'The victims\u2019' "
-              "dropped) as the subject and the name ', Ann Cole,' as its apposition; the quote span itself is right"),
+        "a betrayal of everything we were promised.", "Ann Cole", "speaker_cue_quote", "person"),
     row("decade-outside", "Senator Joe Biden said that in the '90s \"crime was out of control in every city.\"",
         "crime was out of control in every city.", "Joe Biden", "speaker_cue_quote", "person"),
     # negatives: apostrophes alone make no quotation

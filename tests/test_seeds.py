@@ -35,11 +35,6 @@ A000, A001, A002, A003, A004 = sorted(EXPECTED)
 
 # Known failures of the extractor: (article id, start of the expected quote) -> why.
 XFAIL_QUOTES: dict[tuple[str, str], str] = {
-    (A001, "especially after"): (
-        "speaker 'Syrian political activist' (unnamed) instead of 'Abed al-Fawal': in 'Syrian political "
-        "activist, Abed al-Fawal, told ARA News that ...' SUBJECT_BEFORE.search takes the description "
-        "before the comma and the name as its apposition; a name inside the apposition should win "
-        "over a description in front of it"),
     (A003, "detailed negotiations"): (
         "rejected as scare_quote: the attribution ', according to the Iranian news agency' ends the "
         "sentence several words after the closing mark, and after_quote only matches ACCORDING_TO right "

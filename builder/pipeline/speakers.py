@@ -189,6 +189,18 @@ class NameIndex:
         low = word.lower()
         return low in SENTENCE_OPENERS or low in self._lower_words or (len(low) > MIN_AFFIX_WORD and low.endswith(COMMON_WORD_ENDINGS))
 
+    def opening_word(self, word: str) -> bool:
+        """A capitalised word that opens a lead-in clause, not a name: a known sentence opener
+        ("When", "Given"), or an ordinary word ("Reprising", "Asked") that is no first name and
+        that the article never writes capitalised inside a sentence."""
+        if word.lower() in SENTENCE_OPENERS:  # never a name's first word
+            return True
+        return norm(word) not in FIRST_NAMES and norm(word) not in self._inner_words and self._common_word(word)
+
+    @cached_property
+    def _inner_words(self) -> frozenset[str]:
+        return frozenset(norm(t) for m in self.mentions if not self._opens_sentence(m) for t in m.tokens)
+
     @cached_property
     def _lower_words(self) -> frozenset[str]:
         return frozenset(w for w in WORD.findall(self.text) if w[:1].islower())
@@ -267,7 +279,8 @@ class NameIndex:
             return k >= 0 and m.end <= merged[k][1]
 
         self.mentions = [m for m in self.mentions if not inside(m)]
-        for key in ("_forms", "_mention_starts", "_cue_subject_spans", "_by_title", "_described_persons", "_things"):
+        for key in ("_forms", "_inner_words", "_mention_starts", "_cue_subject_spans", "_by_title",
+                    "_described_persons", "_things"):
             self.__dict__.pop(key, None)
 
     @cached_property

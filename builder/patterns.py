@@ -215,6 +215,30 @@ CUE_ENDS_SENTENCE = regex.compile(
     """,
     FLAGS,
 )
+# What may follow an inverted frame's speaker up to its sentence's end (matched at the
+# speaker's end): ', said Richard Curtin, the chief economist for the Michigan Survey.'
+# An apposition with no quote of its own still leaves the frame closing the sentence.
+SPEAKER_TAIL_ENDS_SENTENCE = regex.compile(
+    r"""
+    ,[ ]                      # the apposition's comma
+    [^"“”\n]{1,200}?          # its words: no quote, no paragraph break
+    [.]                       # the full stop that ends the sentence
+    (?:[ \n]|$)               # then the next sentence or paragraph
+    """,
+    FLAGS,
+)
+# An adjunct after a cue up to its sentence's end (matched at the cue's end): ', Jeb Bush said
+# on Twitter.', ', Wolverton wrote in a court filing.' The cue takes no clause or object there.
+ADJUNCT_ENDS_SENTENCE = regex.compile(
+    rf"""
+    [ ]+(?i:{_alt(CUE_ADJUNCTS)})(?![\p{{L}}])   # an adjunct's first word: "on", "in", "later"
+    (?:[ ](?!(?i:that|he|she|they|it|we|who|which)[ ])[^\s"“”]+){{0,8}}   # up to 8 more words, none
+                              # opening a clause: "said on Monday that ..." goes on
+    [.]                       # the full stop that ends the sentence
+    (?:[ \n]|$)               # then the next sentence or paragraph
+    """,
+    FLAGS,
+)
 # Where a sentence ends inside a paragraph: ". " before a capital or a mark.
 SENTENCE_END = regex.compile(
     r"""

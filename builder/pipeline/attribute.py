@@ -15,8 +15,8 @@ from builder.budget import NO_DEADLINE, Deadline
 from builder.lexicon import NOT_NAMES, ORG_WORDS, UNNAMED_HEADS, pronoun_kinds
 from builder.models import SpeakerKind
 from builder.patterns import (
-    ACCORDING_TO, ASIDE_THEN_SUBJECT, CLAUSE_JOIN, CUE, CUE_ENDS_SENTENCE, CUE_GOES_ON, DASH_ATTRIBUTION, DASH_BYLINE_END, INTRO_PHRASE,
-    OPENING_PRONOUN, QUOTED_AS_SAYING, REGEX_TIMEOUT, SUBJECT_AFTER, SUBJECT_BEFORE, SUBJECT_VERB, WORD,
+    ACCORDING_TO, ASIDE_THEN_SUBJECT, CLAUSE_JOIN, CUE, ADJUNCT_ENDS_SENTENCE, CUE_ENDS_SENTENCE, CUE_GOES_ON, DASH_ATTRIBUTION, DASH_BYLINE_END, INTRO_PHRASE,
+    OPENING_PRONOUN, QUOTED_AS_SAYING, REGEX_TIMEOUT, SPEAKER_TAIL_ENDS_SENTENCE, SUBJECT_AFTER, SUBJECT_BEFORE, SUBJECT_VERB, WORD,
 )
 from builder.pipeline.quotes import QuoteSpan
 from builder.pipeline.reject import rejection_reason
@@ -298,14 +298,21 @@ def _aside_then_cue(lead: int, cue: regex.Match, ctx: Context) -> Attribution | 
     while aside is not None:  # the frame after the aside's last comma
         if aside.end() == cue.start():  # ', said X.'
             m = SUBJECT_AFTER.match(text, cue.end(), timeout=REGEX_TIMEOUT)
-            if m and CUE_ENDS_SENTENCE.match(text, m.end(), timeout=REGEX_TIMEOUT):
+            if m and (CUE_ENDS_SENTENCE.match(text, m.end(), timeout=REGEX_TIMEOUT)
+                      or SPEAKER_TAIL_ENDS_SENTENCE.match(text, m.end(), timeout=REGEX_TIMEOUT)):
                 return _decided(speaker_from(m, ctx), "aside_cue", cue)
             return None
         m = SUBJECT_BEFORE.fullmatch(text, aside.end(), cue.start(), timeout=REGEX_TIMEOUT)
-        if m and CUE_ENDS_SENTENCE.match(text, cue.end(), timeout=REGEX_TIMEOUT):  # ', X said.'
+        if m and _frame_closes_sentence(text, cue.end()):  # ', X said.' / ', X said on Twitter.'
             return _decided(speaker_from(m, ctx, cue.group()), "aside_cue", cue)
         aside = ASIDE_THEN_SUBJECT.match(text, aside.end(), cue.start(), timeout=REGEX_TIMEOUT)
     return None
+
+
+def _frame_closes_sentence(text: str, at: int) -> bool:
+    """The cue ending at `at` closes its sentence, straight away or after an adjunct."""
+    return bool(CUE_ENDS_SENTENCE.match(text, at, timeout=REGEX_TIMEOUT)
+                or ADJUNCT_ENDS_SENTENCE.match(text, at, timeout=REGEX_TIMEOUT))
 
 
 def _opens_new_statement(i: int, subject: regex.Match, cue: regex.Match, ctx: Context) -> bool:

@@ -645,6 +645,15 @@ NAMES = [
               "('a source close to the talks') never matches"),
     row("unnamed-two-officials", '"No decision has been made," two officials said.',
         "No decision has been made,", "two officials", "quote_speaker_cue", "unnamed"),
+    row("unnamed-party-member", '"She is too far behind," said an Iowa Democrat.',
+        "She is too far behind,", "an Iowa Democrat", "quote_cue_speaker", "unnamed"),
+    row("unnamed-party-member-before", '"Rubio will come on strong," a New Hampshire Republican said.',
+        "Rubio will come on strong,", "a New Hampshire Republican", "quote_speaker_cue", "unnamed"),
+    row("unnamed-commenter", '"The Clintons will find a way," wrote one commenter.',
+        "The Clintons will find a way,", "one commenter", "quote_cue_speaker", "unnamed"),
+    # a party adjective after a preposition is no speaker, so the scare quote is not kept
+    rejected("party-adjective-after-of", 'PolitiFact rated 32% of Republican claims as "false" last year.',
+             "false", "scare_quote"),
 ]
 
 # --- "Q" <writer's clause>, X said. -----------------------------------------------------------------

@@ -76,8 +76,9 @@ NAME_RUN = rf"""
     (?:,?[ ](?:Jr|Sr)\.?|[ ](?:II|III|IV))?   # generational suffix
 """
 UNNAMED_HEAD = rf"(?:(?i:{_alt(UNNAMED_HEADS)})|\p{{N}}+-year-old)"   # or an age: "the 46-year-old"
-# A modifier inside a description: any word but a function word ("by", "that", "was").
-MODIFIER = rf"(?:(?!(?i:{_alt(FUNCTION_WORDS)})[ ])[\p{{L}}\p{{N}}\-]+)"   # "senior", "NY1", "71-year-old"
+# A modifier inside a description: any word but a function word ("senior", "NY1",
+# "71-year-old"; never "by", "that", "was"), or an abbreviation ("a former U.S. official").
+MODIFIER = rf"(?:(?!(?i:{_alt(FUNCTION_WORDS)})[ ])[\p{{L}}\p{{N}}\-]+|(?:\p{{Lu}}\.){{2,3}})"
 # A name right after a preposition or an indefinite article is no subject: "to Twitter".
 NOT_AFTER = r"(?<!(?<![\p{L}])(?i:a|an|to|of|for|with|by|from|in|on|at|into|about|than)[ ])"
 # A lower-case word that describes a name's bearer: "campaign chairman", "economist"
@@ -99,8 +100,9 @@ DESCRIPTOR = rf"""(?:(?!(?:(?i:{_alt(FUNCTION_WORDS)})|{AUX}|a|an)[ ])\p{{Ll}}[\
 
 # --- subjects ---------------------------------------------------------------------------
 # The speaker noun phrase that ENDS a left context (the words before a cue).
-SUBJECT_BEFORE = regex.compile(
-    rf"""
+def _subject_before(post: str) -> str:
+    """SUBJECT_BEFORE's source; `post` may follow the name, or the head of a description."""
+    return rf"""
     (?:
         (?<![\p{{L}}'’])(?P<pronoun>{PRONOUN})            # he / she / they / who
       | (?<![\p{{L}}'’]){NOT_AFTER}(?P<name>
@@ -108,12 +110,12 @@ SUBJECT_BEFORE = regex.compile(
             (?:(?:{DESCRIPTOR}|{NAME_RUN}['’]s)[ ]){{0,3}}?   # "retired neurosurgeon", "Trump's"
             (?:(?:{TITLE_WORD}|{NAME_RUN})[ ]){{0,4}}?   # title words: "campaign chairman", "Fox News host"
             {NAME_RUN}                                  # the name itself
-        )
+        ){post}
       | (?P<description>
             (?:(?<![\p{{L}}'’]){DETERMINER}[ ]|{NAME_RUN}['’]s?[ ]|(?<![\p{{L}}'’]){NOT_AFTER})  # a determiner, possessive
                                                         # or nothing (not after "of": "of Republican claims")
             (?:{MODIFIER}[ ]){{0,4}}?                   # modifiers: "senior Iranian"
-            {UNNAMED_HEAD}                              # head noun: "commander", "officials"
+            {UNNAMED_HEAD}{post}                        # head noun: "commander", "officials"
           | (?P<generic>(?<![\p{{L}}'’]){DETERMINER}[ ]  # or any noun after a determiner:
             (?:{MODIFIER}[ ]){{0,3}}?                   # "the editorial board",
             (?!(?:{AUX})[ ])(?=\p{{Ll}}){MODIFIER})       # "the businessman" (never "and")
@@ -123,9 +125,16 @@ SUBJECT_BEFORE = regex.compile(
     (?P<apposition>,(?:[^,;:!?"“”]|,[ ](?=\p{{Lu}}\p{{Ll}}+\.?,)){{1,120}},)?   # ", a political activist," / ", R-Pa.,"
     [ ]+(?:(?:{AUX})[ ]+){{0,3}}                        # "also", "has", "later told"
     $                                                   # right before the cue
-    """,
-    FLAGS,
-)
+    """
+
+
+SUBJECT_BEFORE = regex.compile(_subject_before(""), FLAGS)
+# The same, with a post-modifier after the name or the description's head: "James Pethokoukis
+# of the American Enterprise Institute", "a spokesman for committee Democrats". Only used where
+# the subject must fill all the words between a quote and its cue (searched for in a sentence it
+# would take "the leader of the group" where "the group" is meant as often as not).
+POST_MODIFIER = rf"""(?:[ ](?:of|for|at|from|close[ ]to)(?:[ ](?:(?i:the|a|an)|{MODIFIER})){{1,6}}?)"""
+SUBJECT_BEFORE_POSTMOD = regex.compile(_subject_before(POST_MODIFIER), FLAGS)
 # The speaker noun phrase that STARTS a right context (the words after a cue, or after a
 # closing mark): '..." said Iran's Defence Minister Amir Hatami'
 SUBJECT_AFTER_BODY = rf"""

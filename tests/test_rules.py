@@ -639,10 +639,18 @@ NAMES = [
     row("unnamed-commander", '"The situation is critical," a senior Iranian commander said.',
         "The situation is critical,", "a senior Iranian commander", "quote_speaker_cue", "unnamed"),
     row("unnamed-source-close", '"We were not consulted," a source close to the talks told Reuters.',
-        "We were not consulted,", "a source close to the talks", "quote_speaker_cue", "unnamed",
-        xfail="no speaker: quote_speaker_cue needs SUBJECT_BEFORE to fullmatch everything between the mark "
-              "and the cue, and its descriptions end at their head noun, so a head with a post-modifier "
-              "('a source close to the talks') never matches"),
+        "We were not consulted,", "a source close to the talks", "quote_speaker_cue", "unnamed"),
+    row("unnamed-head-for", '"The facts have not changed," a spokesman for committee Democrats said.',
+        "The facts have not changed,", "a spokesman for committee Democrats", "quote_speaker_cue", "unnamed"),
+    row("unnamed-abbreviation", '"He was handled lightly," a former U.S. law enforcement official said.',
+        "He was handled lightly,", "a former U.S. law enforcement official", "quote_speaker_cue", "unnamed"),
+    row("name-of-institution", '"Big tax cuts do not work," James Pethokoukis of the American Enterprise Institute wrote.',
+        "Big tax cuts do not work,", "James Pethokoukis", "quote_speaker_cue", "person"),
+    row("name-of-state", '"He should retract his comments," former Gov. Jeb Bush of Florida said on Twitter.',
+        "He should retract his comments,", "Jeb Bush", "quote_speaker_cue", "person"),
+    # a post-modified subject whose cue goes on after a closed quote starts the next statement
+    row("post-modified-new-statement", '"We won." A spokesman for the team said the coach would stay.',
+        "We won.", None, kind=None),
     row("unnamed-two-officials", '"No decision has been made," two officials said.',
         "No decision has been made,", "two officials", "quote_speaker_cue", "unnamed"),
     row("unnamed-party-member", '"She is too far behind," said an Iowa Democrat.',

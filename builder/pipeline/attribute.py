@@ -16,7 +16,7 @@ from builder.lexicon import NOT_NAMES, ORG_WORDS, UNNAMED_HEADS, pronoun_kinds
 from builder.models import SpeakerKind
 from builder.patterns import (
     ACCORDING_TO, ASIDE_THEN_SUBJECT, CLAUSE_JOIN, CUE, ADJUNCT_ENDS_SENTENCE, CUE_ENDS_SENTENCE, CUE_GOES_ON, DASH_ATTRIBUTION, DASH_BYLINE_END, INTRO_PHRASE,
-    OPENING_PRONOUN, QUOTED_AS_SAYING, REGEX_TIMEOUT, SPEAKER_TAIL_ENDS_SENTENCE, SUBJECT_AFTER, SUBJECT_BEFORE, SUBJECT_VERB, WORD,
+    OPENING_PRONOUN, QUOTED_AS_SAYING, REGEX_TIMEOUT, SPEAKER_TAIL_ENDS_SENTENCE, SUBJECT_AFTER, SUBJECT_BEFORE, SUBJECT_BEFORE_POSTMOD, SUBJECT_VERB, WORD,
 )
 from builder.pipeline.quotes import QuoteSpan
 from builder.pipeline.reject import rejection_reason
@@ -278,7 +278,8 @@ def after_quote(i: int, ctx: Context) -> Attribution | None:
     for cue in CUE.finditer(text, lead, min(end, lead + MAX_POST_CUE_DISTANCE), timeout=REGEX_TIMEOUT):
         if cue.group().endswith("ing"):  # '"Q," X had answering' is no speech frame
             continue
-        m = SUBJECT_BEFORE.fullmatch(text, lead, cue.start(), timeout=REGEX_TIMEOUT)
+        m = SUBJECT_BEFORE.fullmatch(text, lead, cue.start(), timeout=REGEX_TIMEOUT) or \
+            SUBJECT_BEFORE_POSTMOD.fullmatch(text, lead, cue.start(), timeout=REGEX_TIMEOUT)
         if m and _opens_new_statement(i, m, cue, ctx):
             return None
         if m:  # '"Q," X said'

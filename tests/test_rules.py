@@ -648,6 +648,8 @@ NAMES = [
         "Big tax cuts do not work,", "James Pethokoukis", "quote_speaker_cue", "person"),
     row("name-of-state", '"He should retract his comments," former Gov. Jeb Bush of Florida said on Twitter.',
         "He should retract his comments,", "Jeb Bush", "quote_speaker_cue", "person"),
+    row("noun-cue-then-cue", '"The computer had been hacked," the congressional report said.',
+        "The computer had been hacked,", "the congressional report", "quote_speaker_cue", "unnamed"),
     # a post-modified subject whose cue goes on after a closed quote starts the next statement
     row("post-modified-new-statement", '"We won." A spokesman for the team said the coach would stay.',
         "We won.", None, kind=None),

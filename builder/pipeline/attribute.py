@@ -282,8 +282,9 @@ def after_quote(i: int, ctx: Context) -> Attribution | None:
             SUBJECT_BEFORE_POSTMOD.fullmatch(text, lead, cue.start(), timeout=REGEX_TIMEOUT)
         if m and _opens_new_statement(i, m, cue, ctx):
             return None
-        if m:  # '"Q," X said'
-            return _decided(speaker_from(m, ctx, cue.group()), "quote_speaker_cue", cue)
+        sp = speaker_from(m, ctx, cue.group()) if m else None
+        if sp is not None:  # '"Q," X said' (a noun that fits no speaker, "the congressional
+            return _decided(sp, "quote_speaker_cue", cue)  # <report>", lets a later cue decide)
         aside = _aside_then_cue(lead, cue, ctx)
         if aside is not None:
             return aside

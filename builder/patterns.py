@@ -92,6 +92,8 @@ AUX = r"""(?i:also|is|was|are|were|been|later|then|has|have|had|would|will|could
     bluntly|publicly|privately|reportedly|explicitly|famously|angrily|proudly|
     subsequently|initially|last|first|finally|even|still|never|did|does|do|not|
     has\ since|went\ on\ to|continued\ to|once\ again)"""
+# An adverb between a subject and its cue: "Gorka similarly warned", "Sanders flatly said"
+ADVERB = r"(?:\p{Ll}{2,}ly(?![\p{L}\-'’])|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?![\p{L}'’]))"
 
 # A lower-case word that describes a name's bearer ahead of it: "screenwriter", "retired",
 # "warm-and-fuzzy" (never a function word, an auxiliary or an indefinite article: "said on", "has",
@@ -123,7 +125,7 @@ def _subject_before(post: str) -> str:
     )
     (?:[ ]\([^()]{{1,40}}\))?                           # "(D-Nev.)" after a name
     (?P<apposition>,(?:[^,;:!?"“”]|,[ ](?=\p{{Lu}}\p{{Ll}}+\.?,)){{1,120}},)?   # ", a political activist," / ", R-Pa.,"
-    [ ]+(?:(?:{AUX})[ ]+){{0,3}}                        # "also", "has", "later told"
+    [ ]+(?:(?:{AUX}|{ADVERB})[ ]+){{0,3}}               # "also", "has", "later told", "similarly warned"
     $                                                   # right before the cue
     """
 

@@ -174,6 +174,12 @@ SPEAKER_CUE_QUOTE = [
               "name branch, and speaker_from never checks a one-word 'name' against unnamed_heads.txt"),
     row("stressed-that", "A senior Iranian commander said Iran will stay and stressed that \u201cthe advisory help is not only in planning.\u201d",
         "the advisory help is not only in planning.", "A senior Iranian commander", "speaker_cue_quote", "unnamed"),
+    row("adverb-before-cue", 'Gorka similarly warned that military officers "understand that we have no strategy."',
+        "understand that we have no strategy.", "Gorka", "speaker_cue_quote", "person"),
+    row("weekday-before-cue", 'Priebus later Thursday told reporters that the plan was "dead on arrival."',
+        "dead on arrival.", "Priebus", "speaker_cue_quote", "person"),
+    # negative: a word between subject and cue that is no adverb, auxiliary or weekday
+    row("participle-before-cue", '"We lost," Smith feeling glum said.', "We lost,", None, kind=None),
     # negative: a naming verb marks a label, not speech
     rejected("called-label", 'Critics of the governor called the proposal "dead on arrival" on Monday.',
              "dead on arrival", "scare_quote",

@@ -166,6 +166,29 @@ NAME_MENTION = regex.compile(
     FLAGS,
 )
 # --- attribution frames -------------------------------------------------------------------
+# A speaker's label right before a quote, ending at the quote's opening mark (used with .search
+# over the words before it): 'Rep. Trey Gowdy (R-S.C.): "..."', '... - Michael P. McDonald: "..."',
+# 'More from Jones: "..."', 'Continued Stone: "..."'. Only where the label starts a paragraph, a
+# sentence or a dash-led item, or follows an inverted cue: mid-sentence "X's answer: ..." is no label.
+SPEAKER_LABEL = regex.compile(
+    rf"""
+    (?:^|(?<=\n[ ]*)|(?<=[ ][\-\u2013\u2014][ ]?)    # a paragraph or a dash-led item starts,
+      |(?<=(?<!(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|St|Jr|Sr|\p{{Lu}}))[.!?”"\]][ ]{{1,2}}))  # or a sentence ("Ms. " ends none)
+    (?:
+        (?:More[ ])?(?i:from)[ ]                        # "More from Jones:", "From the report:"
+      | (?=\p{{Lu}})(?i:{CUE_WORD})[ ]                   # an inverted cue: "Continued Stone:" (never
+    )?                                                  # "telling CNBC:" mid-sentence: that is its object)
+    (?P<name>
+        (?:(?:{TITLE_WORD}|{DESCRIPTOR}|of|{NAME_RUN})[ ]){{0,5}}?   # "Former secretary of state", "CBS"
+        {NAME_RUN}                                      # the name: "Nancy Cordes"
+        (?:[ ]and[ ]{NAME_RUN})?                        # "Frank Newport and Jim Harter"
+    )
+    (?:[ ]\([^()]{{1,40}}\))?                           # "(R-S.C.)"
+    [ ]*:[ ]*                                           # the label's colon
+    $                                                   # right before the quote
+    """,
+    FLAGS,
+)
 ACCORDING_TO = regex.compile(
     r"""
     (?<![\p{L}])(?P<cue>according[ ]to)   # "according to"

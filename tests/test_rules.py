@@ -712,6 +712,25 @@ ASIDE_CUE = [
         "It is a sad day,", "the chairman", "quote_speaker_cue", "unnamed"),
 ]
 
+# --- X: "Q" ------------------------------------------------------------------------------------------
+SPEAKER_LABEL = [
+    row("label-parenthetical", 'Rep. Trey Gowdy (R-S.C.):"Who told you that?"',
+        "Who told you that?", "Trey Gowdy", "speaker_label", "person"),
+    row("label-after-dash", 'RED STATES OUTNUMBER BLUE STATES - Jeffrey M. Jones: "Gallup\'s analysis shows a shift."',
+        "Gallup's analysis shows a shift.", "Jeffrey M. Jones", "speaker_label", "person"),
+    row("label-more-from", 'Signs were there all along. More from Blumenthal: "Data collected by our firm helps."',
+        "Data collected by our firm helps.", "Blumenthal", "speaker_label", "person"),
+    row("label-title", 'Former secretary of state Hillary Rodham Clinton: "We learned that from the department."',
+        "We learned that from the department.", "Hillary Rodham Clinton", "speaker_label", "person"),
+    row("label-inverted-cue", 'Continued Stone: "So I think it\'s a very real problem."',
+        "So I think it's a very real problem.", "Stone", "speaker_label", "person"),
+    # negatives: a cue's object or a name mid-sentence is no label
+    row("label-cue-object", 'Schilling told WEEI: "I replied to the post. I didn\'t post that."',
+        "I replied to the post. I didn't post that.", "Schilling", "speaker_cue_quote", "person"),
+    row("label-mid-sentence", 'The timing does not surprise pollster Daron Shaw: "Lesser-known candidates gain."',
+        "Lesser-known candidates gain.", None, kind=None),
+]
+
 TABLES = {
     "quote_speaker_cue": QUOTE_SPEAKER_CUE, "quote_cue_speaker": QUOTE_CUE_SPEAKER,
     "speaker_cue_quote": SPEAKER_CUE_QUOTE, "according_to": ACCORDING_TO,
@@ -719,7 +738,7 @@ TABLES = {
     "clause_subject": CLAUSE_SUBJECT, "split_quote": SPLIT_QUOTE, "continuation": CONTINUATION,
     "intro_paragraph": INTRO_PARAGRAPH, "subject_verb": SUBJECT_VERB, "pronouns": PRONOUNS, "multi_paragraph": MULTI_PARAGRAPH,
     "nyt_marks": NYT_MARKS, "other_marks": OTHER_MARKS, "apostrophes": APOSTROPHES,
-    "rejections": REJECTIONS, "names": NAMES, "aside_cue": ASIDE_CUE,
+    "rejections": REJECTIONS, "names": NAMES, "aside_cue": ASIDE_CUE, "speaker_label": SPEAKER_LABEL,
 }
 ALL_ROWS = [pytest.param(*p.values, id=f"{table}:{p.id}", marks=p.marks)
             for table, rows in TABLES.items() for p in rows]

@@ -306,6 +306,17 @@ INTRO_PHRASE = regex.compile(
     """,
     FLAGS,
 )
+# A conjunction opening a sentence with no comma after it (matched at the sentence's start):
+# "And then Trump went on the attack, saying ...".
+BARE_CONNECTIVE = regex.compile(
+    r"""
+    [ ]*(?:And|But|So|Then|Now|Yet)(?:[ ]then)?   # the conjunction, "then" allowed after it
+    [ ]+                                          # then the subject
+    """,
+    FLAGS,
+)
+# Where a clause may start inside a sentence: after a comma (searched between sentence start and cue).
+CLAUSE_COMMA = regex.compile(r",[ ]+", FLAGS)
 # A cue right after a name (matched at the name's end): "Freij said", "Reid (D-Nev.) told",
 # "Abed al-Fawal, a political activist, told".
 THEN_CUE = regex.compile(

@@ -275,6 +275,15 @@ CLAUSE_SUBJECT = [
         "down with the regime.", "Protesters", "clause_subject", "unnamed",
         xfail="kind 'person': the sentence-initial 'Protesters' is read as a name (capitalised run) and "
               "kind_of never checks unnamed_heads.txt, so a plural common noun becomes a person"),
+    row("bare-conjunction-saying",
+        'And then Trump went fully on the attack, saying, "Is Obama going to mention the words?"',
+        "Is Obama going to mention the words?", "Trump", "clause_subject", "person"),
+    row("subject-after-comma-saying",
+        'Here in Columbia, Sanders stepped up his emphasis on criminal justice, saying, "We have to act."',
+        "We have to act.", "Sanders", "clause_subject", "person"),
+    # negative: after a comma only a name or a pronoun counts, never a noun of the writer's clause
+    rejected("comma-then-noun-saying",
+             'The bill was vague, the words unclear, saying "nothing at all."', "nothing at all.", "scare_quote"),
     row("intro-phrase-saying",
         'In a statement, Senator Bernie Sanders attacked the bill, saying it would "hurt working families."',
         "hurt working families.", "Bernie Sanders", "clause_subject", "person",

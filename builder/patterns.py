@@ -92,8 +92,10 @@ AUX = r"""(?i:also|is|was|are|were|been|later|then|has|have|had|would|will|could
     bluntly|publicly|privately|reportedly|explicitly|famously|angrily|proudly|
     subsequently|initially|last|first|finally|even|still|never|did|does|do|not|
     has\ since|went\ on\ to|continued\ to|once\ again)"""
-# An adverb between a subject and its cue: "Gorka similarly warned", "Sanders flatly said"
-ADVERB = r"(?:\p{Ll}{2,}ly(?![\p{L}\-'’])|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?![\p{L}'’]))"
+# An adverb between a subject and its cue: "Gorka similarly warned", "Sanders flatly said",
+# a weekday ("Priebus later Thursday told") or an intensifier ("Sanders himself acknowledged")
+ADVERB = r"""(?:\p{Ll}{2,}ly(?![\p{L}\-'’])|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|
+    himself|herself|themselves|itself)(?![\p{L}'’]))"""
 
 # A lower-case word that describes a name's bearer ahead of it: "screenwriter", "retired",
 # "warm-and-fuzzy" (never a function word, an auxiliary or an indefinite article: "said on", "has",

@@ -178,6 +178,8 @@ SPEAKER_CUE_QUOTE = [
         "understand that we have no strategy.", "Gorka", "speaker_cue_quote", "person"),
     row("weekday-before-cue", 'Priebus later Thursday told reporters that the plan was "dead on arrival."',
         "dead on arrival.", "Priebus", "speaker_cue_quote", "person"),
+    row("intensifier-before-cue", 'Cruz himself said Tuesday that "the only way to win is to ask."',
+        "the only way to win is to ask.", "Cruz", "speaker_cue_quote", "person"),
     # negative: a word between subject and cue that is no adverb, auxiliary or weekday
     row("participle-before-cue", '"We lost," Smith feeling glum said.', "We lost,", None, kind=None),
     # negative: a naming verb marks a label, not speech

@@ -137,7 +137,7 @@ SUBJECT_BEFORE = regex.compile(_subject_before(""), FLAGS)
 # of the American Enterprise Institute", "a spokesman for committee Democrats". Only used where
 # the subject must fill all the words between a quote and its cue (searched for in a sentence it
 # would take "the leader of the group" where "the group" is meant as often as not).
-POST_MODIFIER = rf"""(?:[ ](?:of|for|at|from|close[ ]to)(?:[ ](?:(?i:the|a|an)|{MODIFIER})){{1,6}}?)"""
+POST_MODIFIER = rf"""(?:[ ](?:of|for|at|from|in|close[ ]to)(?:[ ](?:(?i:the|a|an)|{MODIFIER})){{1,6}}?)"""
 SUBJECT_BEFORE_POSTMOD = regex.compile(_subject_before(POST_MODIFIER), FLAGS)
 # The speaker noun phrase that STARTS a right context (the words after a cue, or after a
 # closing mark): '..." said Iran's Defence Minister Amir Hatami'

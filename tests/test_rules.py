@@ -667,6 +667,8 @@ NAMES = [
         "He should retract his comments,", "Jeb Bush", "quote_speaker_cue", "person"),
     row("noun-cue-then-cue", '"The computer had been hacked," the congressional report said.',
         "The computer had been hacked,", "the congressional report", "quote_speaker_cue", "unnamed"),
+    row("unnamed-head-in", '"Will he be the next attorney general?" a Democratic staffer in the room wondered.',
+        "Will he be the next attorney general?", "a Democratic staffer in the room", "quote_speaker_cue", "unnamed"),
     # a post-modified subject whose cue goes on after a closed quote starts the next statement
     row("post-modified-new-statement", '"We won." A spokesman for the team said the coach would stay.',
         "We won.", None, kind=None),

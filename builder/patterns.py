@@ -198,6 +198,18 @@ ACCORDING_TO = regex.compile(
     """,
     FLAGS | regex.IGNORECASE,
 )
+# "As X put it," right before a quote (searched in the words before it): 'As Vulture put it, "Q"',
+# 'as anti-terrorist prosecutor Marc Trevidic put it, "Q"'. ("put" is no cue verb of its own.)
+AS_PUT_IT = regex.compile(
+    r"""
+    (?<![\p{L}])(?i:as)[ ]+          # "As"
+    (?P<who>[^;:!?"“”]{1,80}?)        # the speaker: "the chief executive, Jeff Weiner,"
+    [ ]+(?P<cue>put[ ]it)             # "put it"
+    (?:[ ]+[^,;:"“”]{1,60}?)?         # "in his memo to employees"
+    [,:]?[ ]*$                        # right before the quote
+    """,
+    FLAGS,
+)
 QUOTED_AS_SAYING = regex.compile(
     r"""
     (?:[^,;:.!?"“”]{1,60}?[ ])??      # the quoting outlet: "SANA "

@@ -737,7 +737,14 @@ SPEAKER_LABEL = [
         "We learned that from the department.", "Hillary Rodham Clinton", "speaker_label", "person"),
     row("label-inverted-cue", 'Continued Stone: "So I think it\'s a very real problem."',
         "So I think it's a very real problem.", "Stone", "speaker_label", "person"),
-    # negatives: a cue's object or a name mid-sentence is no label
+    row("as-put-it", 'But at the time, as prosecutor Marc Trevidic put it, "He was a nobody."',
+        "He was a nobody.", "Marc Trevidic", "speaker_cue_quote", "person"),
+    row("as-put-it-apposition",
+        "As the LinkedIn chief executive, Jeff Weiner, put it in his memo to employees, ''Imagine a world.''",
+        "Imagine a world.", ANY, "speaker_cue_quote"),
+    # negatives: a cue's object or a name mid-sentence is no label; "put it" with an object is no cue
+    rejected("put-it-object", 'As a result, the man put it on the table and walked off, "like a ghost."',
+             "like a ghost.", "scare_quote"),
     row("label-cue-object", 'Schilling told WEEI: "I replied to the post. I didn\'t post that."',
         "I replied to the post. I didn't post that.", "Schilling", "speaker_cue_quote", "person"),
     row("label-mid-sentence", 'The timing does not surprise pollster Daron Shaw: "Lesser-known candidates gain."',

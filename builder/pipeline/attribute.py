@@ -15,7 +15,7 @@ from builder.budget import NO_DEADLINE, Deadline
 from builder.lexicon import NOT_NAMES, ORG_WORDS, UNNAMED_HEADS, pronoun_kinds
 from builder.models import SpeakerKind
 from builder.patterns import (
-    ACCORDING_TO, ASIDE_THEN_SUBJECT, BARE_CONNECTIVE, CLAUSE_COMMA, CLAUSE_JOIN, CUE, ADJUNCT_ENDS_SENTENCE, CUE_ENDS_SENTENCE, CUE_GOES_ON, DASH_ATTRIBUTION, DASH_BYLINE_END, INTRO_PHRASE,
+    ACCORDING_TO, AS_PUT_IT, ASIDE_THEN_SUBJECT, BARE_CONNECTIVE, CLAUSE_COMMA, CLAUSE_JOIN, CUE, ADJUNCT_ENDS_SENTENCE, CUE_ENDS_SENTENCE, CUE_GOES_ON, DASH_ATTRIBUTION, DASH_BYLINE_END, INTRO_PHRASE,
     OPENING_PRONOUN, QUOTED_AS_SAYING, REGEX_TIMEOUT, SPEAKER_LABEL, SPEAKER_TAIL_ENDS_SENTENCE, SUBJECT_AFTER, SUBJECT_BEFORE, SUBJECT_BEFORE_POSTMOD, SUBJECT_VERB, WORD,
 )
 from builder.pipeline.quotes import QuoteSpan
@@ -368,6 +368,11 @@ def before_quote(i: int, ctx: Context) -> Attribution | None:
         m = SUBJECT_AFTER.match(text, qas.start("who"), qas.end("who"), timeout=REGEX_TIMEOUT)
         if m:
             return _decided(speaker_from(m, ctx), "quoted_as_saying", qas)
+    put = AS_PUT_IT.search(text, max(start, q.outer_start - SUBJECT_MAX_CHARS), q.outer_start, timeout=REGEX_TIMEOUT)
+    if put:  # 'As X put it, "Q"'
+        m = SUBJECT_BEFORE.fullmatch(text, put.start("who"), put.start("cue"), timeout=REGEX_TIMEOUT)
+        if m:
+            return _decided(speaker_from(m, ctx, "put"), "speaker_cue_quote", put)
     for acc in ACCORDING_TO.finditer(text, start, q.outer_start, timeout=REGEX_TIMEOUT):
         m = SUBJECT_AFTER.match(text, acc.end(), q.outer_start, timeout=REGEX_TIMEOUT)
         if m:

@@ -112,7 +112,7 @@ QUOTE_SPEAKER_CUE = [
         "Enough is enough,", None, kind=None),
     row("age-not-a-speaker", '"We were told to wait," 46-year-old-style answers came back.',
         "We were told to wait,", None, kind=None),
-    row("not-a-cue", '"It was a long night," Smith remembered with a smile.',
+    row("not-a-cue", '"It was a long night," Smith grinned with a nod.',
         "It was a long night,", "Smith", "subject_verb", "person"),  # no cue: the weak subject_verb frame
     # after a quote that closed its sentence, a named subject whose cue goes on opens the next statement
     row("closed-quote-next-statement",
@@ -360,7 +360,7 @@ SUBJECT_VERB = [
         'On Tuesday, Senator Bernie Sanders endorsed eight state candidates \u201cwho embody the spirit of our political revolution.\u201d',
         "who embody the spirit of our political revolution.", "Bernie Sanders", "subject_verb", "person"),
     row("barked-after",
-        'Donald Trump turned to the anchor.\n\n\u201cGo back to Univision, we have heard enough,\u201d Trump barked.',
+        'Donald Trump turned to the anchor.\n\n\u201cGo back to Univision, we have heard enough,\u201d Trump growled.',
         "Go back to Univision, we have heard enough,", "Donald Trump", "subject_verb", "person"),
     row("description-subject",
         'A senior official rejected the report as \u201ca fabrication from start to finish, every word of it.\u201d',
@@ -674,6 +674,9 @@ NAMES = [
         "We won.", None, kind=None),
     row("unnamed-two-officials", '"No decision has been made," two officials said.',
         "No decision has been made,", "two officials", "quote_speaker_cue", "unnamed"),
+    row("cue-remembered", '"She took it upon herself to prove them wrong," remembered Roy Verley, her spokesman.',
+        "She took it upon herself to prove them wrong,", "Roy Verley", "quote_cue_speaker", "person"),
+    row("cue-reacted", '"Is Obama profiling?" reacted Trump.', "Is Obama profiling?", "Trump", "quote_cue_speaker", "person"),
     row("unnamed-party-member", '"She is too far behind," said an Iowa Democrat.',
         "She is too far behind,", "an Iowa Democrat", "quote_cue_speaker", "unnamed"),
     row("unnamed-party-member-before", '"Rubio will come on strong," a New Hampshire Republican said.',

@@ -85,6 +85,9 @@ NOT_AFTER = r"(?<!(?<![\p{L}])(?i:a|an|to|of|for|with|by|from|in|on|at|into|abou
 TITLE_WORD = rf"(?:{_alt((TITLES | UNNAMED_HEADS) - {'the', 'a', 'an', 'of'})}|economist|pollster)"
 DETERMINER = r"""(?i:a|an|the|one|two|three|four|five|several|some|many|other|another|both|
     his|her|their|its|our|this|that|these|those)"""
+# A partitive ahead of a description: "one of those advisers", "some of the protesters"
+PARTITIVE = r"""(?i:one|some|many|several|two|three|most|each|none|all)[ ]of[ ]
+    (?:(?i:the|those|these|his|her|their|its|our|two|three)[ ])?"""
 PRONOUN = r"(?i:he|she|they|it|i|we|who)"
 # Words that can sit between a subject and its cue: "Trump also said", "she has said"
 AUX = r"""(?i:also|is|was|are|were|been|later|then|has|have|had|would|will|could|might|may|once|recently|
@@ -116,7 +119,7 @@ def _subject_before(post: str) -> str:
             {NAME_RUN}                                  # the name itself
         ){post}
       | (?P<description>
-            (?:(?<![\p{{L}}'’]){DETERMINER}[ ]|{NAME_RUN}['’]s?[ ]|(?<![\p{{L}}'’]){NOT_AFTER})  # a determiner, possessive
+            (?:(?<![\p{{L}}'’]){PARTITIVE}|(?<![\p{{L}}'’]){DETERMINER}[ ]|{NAME_RUN}['’]s?[ ]|(?<![\p{{L}}'’]){NOT_AFTER})  # a partitive, determiner, possessive
                                                         # or nothing (not after "of": "of Republican claims")
             (?:{MODIFIER}[ ]){{0,4}}?                   # modifiers: "senior Iranian"
             {UNNAMED_HEAD}{post}                        # head noun: "commander", "officials"
@@ -152,7 +155,7 @@ SUBJECT_AFTER_BODY = rf"""
             {NAME_RUN}                                  # the name
         )
       | (?P<description>
-            (?:{DETERMINER}[ ]|{NAME_RUN}['’]s?[ ])?    # optional determiner / possessive
+            (?:{PARTITIVE}|{DETERMINER}[ ]|{NAME_RUN}['’]s?[ ])?    # optional partitive / determiner / possessive
             (?:{MODIFIER}[ ]){{0,4}}?                   # modifiers
             {UNNAMED_HEAD}(?![\p{{L}}])                 # head noun
         )

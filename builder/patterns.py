@@ -310,8 +310,8 @@ WORD = regex.compile(r"[\p{L}\p{N}][\p{L}\p{N}'’\-]*", regex.V1)
 # A cue that continues a clause: "Baqeri met officials and declared", "..., saying".
 CLAUSE_JOIN = regex.compile(
     r"""
-    (?:,|(?<![\p{L}])(?:and|but|then|before|after|while))  # a comma or a conjunction
-    [ ]*$                                                  # right before the cue
+    (?:,|(?<![\p{L}])(?:and|but|then|before|after|while|to))  # a comma, a conjunction, or an
+    [ ]*$                                                  # infinitive's "to" ("was prompted to say")
     """,
     FLAGS,
 )

@@ -286,6 +286,17 @@ CLAUSE_SUBJECT = [
     # negative: after a comma only a name or a pronoun counts, never a noun of the writer's clause
     rejected("comma-then-noun-saying",
              'The bill was vague, the words unclear, saying "nothing at all."', "nothing at all.", "scare_quote"),
+    row("infinitive-to-say",
+        "After the first hour, Mr. Trump was prompted to say, ''So far, it has been civil.''",
+        "So far, it has been civil.", "Trump", "clause_subject", "person"),
+    row("infinitive-subordinate-subject",
+        "But the debate was so subdued that Mr. Trump was prompted to say, ''So far, it has been civil.''",
+        "So far, it has been civil.", "Trump", "clause_subject", "person",
+        xfail="no speaker: sentence_subject looks at the sentence's start, after a bare conjunction or "
+              "after a comma, never inside a 'that' clause"),
+    row("infinitive-went-so-far",
+        "Media critics piled on. The columnist David Auerbach went so far as to say: ''Twitter as we know it is over.''",
+        "Twitter as we know it is over.", "David Auerbach", "clause_subject", "person"),
     row("intro-phrase-saying",
         'In a statement, Senator Bernie Sanders attacked the bill, saying it would "hurt working families."',
         "hurt working families.", "Bernie Sanders", "clause_subject", "person",

@@ -172,6 +172,8 @@ SPEAKER_CUE_QUOTE = [
         "a reckless gamble with public money.", "Officials", "speaker_cue_quote", "unnamed",
         xfail="kind 'person': the capitalised sentence-initial common noun 'Officials' matches SUBJECT_BEFORE's "
               "name branch, and speaker_from never checks a one-word 'name' against unnamed_heads.txt"),
+    row("thought-that", 'Bolton thought some of the buzz was "artificially nourished" by her allies.',
+        "artificially nourished", "Bolton", "speaker_cue_quote", "person"),
     row("stressed-that", "A senior Iranian commander said Iran will stay and stressed that \u201cthe advisory help is not only in planning.\u201d",
         "the advisory help is not only in planning.", "A senior Iranian commander", "speaker_cue_quote", "unnamed"),
     row("adverb-before-cue", 'Gorka similarly warned that military officers "understand that we have no strategy."',

@@ -213,6 +213,17 @@ AS_PUT_IT = regex.compile(
     """,
     FLAGS,
 )
+# A sentence that opens with its cue, then the speaker, then the quote (searched in the words
+# before it): 'Said Dorothy Poynter, who grew up with Ali, "Q"'.
+INVERTED_OPENING = regex.compile(
+    rf"""
+    (?:^|(?<=\n[ ]*)|(?<=[.!?”"][ ]{{1,2}}))   # a paragraph or a sentence starts
+    (?=\p{{Lu}})(?P<cue>(?i:{CUE_WORD}))[ ]+  # the capitalised cue: "Said"
+    (?P<who>[^"“”:;\n]{{1,160}}?)              # the speaker and any apposition
+    [ ]*[,:][ ]*$                              # right before the quote
+    """,
+    FLAGS,
+)
 QUOTED_AS_SAYING = regex.compile(
     r"""
     (?:[^,;:.!?"“”]{1,60}?[ ])??      # the quoting outlet: "SANA "

@@ -172,6 +172,13 @@ SPEAKER_CUE_QUOTE = [
         "a reckless gamble with public money.", "Officials", "speaker_cue_quote", "unnamed",
         xfail="kind 'person': the capitalised sentence-initial common noun 'Officials' matches SUBJECT_BEFORE's "
               "name branch, and speaker_from never checks a one-word 'name' against unnamed_heads.txt"),
+    row("inverted-opening", 'The home became a museum. Said Dorothy Poynter, who grew up with Ali, "We were all so proud of him."',
+        "We were all so proud of him.", "Dorothy Poynter", "speaker_cue_quote", "person"),
+    row("inverted-opening-colon", 'Said Comey: "The thought that an error on our part is connected is painful."',
+        "The thought that an error on our part is connected is painful.", "Comey", "speaker_label", "person"),
+    # negative: a capitalised participle opening the sentence is no inverted cue
+    row("asked-intro-not-inverted", 'Asked what a firm commitment looks like, Devine replied: "We are a long way off."',
+        "We are a long way off.", "Devine", "speaker_cue_quote", "person"),
     row("thought-that", 'Bolton thought some of the buzz was "artificially nourished" by her allies.',
         "artificially nourished", "Bolton", "speaker_cue_quote", "person"),
     row("stressed-that", "A senior Iranian commander said Iran will stay and stressed that \u201cthe advisory help is not only in planning.\u201d",

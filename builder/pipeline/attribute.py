@@ -15,7 +15,7 @@ from builder.budget import NO_DEADLINE, Deadline
 from builder.lexicon import NOT_NAMES, ORG_WORDS, UNNAMED_HEADS, pronoun_kinds
 from builder.models import SpeakerKind
 from builder.patterns import (
-    ACCORDING_TO, AS_PUT_IT, ASIDE_THEN_SUBJECT, BARE_CONNECTIVE, CLAUSE_COMMA, CLAUSE_JOIN, CUE, ADJUNCT_ENDS_SENTENCE, CUE_ENDS_SENTENCE, CUE_GOES_ON, DASH_ATTRIBUTION, DASH_BYLINE_END, INTRO_PHRASE,
+    ACCORDING_TO, AS_PUT_IT, INVERTED_OPENING, ASIDE_THEN_SUBJECT, BARE_CONNECTIVE, CLAUSE_COMMA, CLAUSE_JOIN, CUE, ADJUNCT_ENDS_SENTENCE, CUE_ENDS_SENTENCE, CUE_GOES_ON, DASH_ATTRIBUTION, DASH_BYLINE_END, INTRO_PHRASE,
     OPENING_PRONOUN, QUOTED_AS_SAYING, REGEX_TIMEOUT, SPEAKER_LABEL, SPEAKER_TAIL_ENDS_SENTENCE, SUBJECT_AFTER, SUBJECT_BEFORE, SUBJECT_BEFORE_POSTMOD, SUBJECT_VERB, WORD,
 )
 from builder.pipeline.quotes import QuoteSpan
@@ -368,6 +368,13 @@ def before_quote(i: int, ctx: Context) -> Attribution | None:
         m = SUBJECT_AFTER.match(text, qas.start("who"), qas.end("who"), timeout=REGEX_TIMEOUT)
         if m:
             return _decided(speaker_from(m, ctx), "quoted_as_saying", qas)
+    inv = INVERTED_OPENING.search(text, max(start, q.outer_start - SUBJECT_MAX_CHARS), q.outer_start,
+                                  timeout=REGEX_TIMEOUT)
+    if inv and not CUE.search(text, inv.start("who"), inv.end("who"), timeout=REGEX_TIMEOUT):
+        # 'Said X, who grew up with Ali, "Q"' (never 'Asked what ..., Devine replied: "Q"')
+        m = SUBJECT_AFTER.match(text, inv.start("who"), inv.end("who"), timeout=REGEX_TIMEOUT)
+        if m and (m.group("name") or m.group("description")) and text[m.end():inv.end("who")][:1] in ("", ","):
+            return _decided(speaker_from(m, ctx), "speaker_cue_quote", inv)
     put = AS_PUT_IT.search(text, max(start, q.outer_start - SUBJECT_MAX_CHARS), q.outer_start, timeout=REGEX_TIMEOUT)
     if put:  # 'As X put it, "Q"'
         m = SUBJECT_BEFORE.fullmatch(text, put.start("who"), put.start("cue"), timeout=REGEX_TIMEOUT)

@@ -185,9 +185,10 @@ class NameIndex:
 
     def _common_word(self, word: str) -> bool:
         """A capitalised word that is an ordinary word: a known sentence opener, written in
-        lower case somewhere in the article, or shaped like an adverb or participle ("Understated", "Speaking")."""
+        lower case somewhere in the article, a cue verb ("Said Comey"), or shaped like an adverb or
+        participle ("Understated", "Speaking")."""
         low = word.lower()
-        return low in SENTENCE_OPENERS or low in self._lower_words or (len(low) > MIN_AFFIX_WORD and low.endswith(COMMON_WORD_ENDINGS))
+        return low in SENTENCE_OPENERS or low in CUES or low in self._lower_words or (len(low) > MIN_AFFIX_WORD and low.endswith(COMMON_WORD_ENDINGS))
 
     @cached_property
     def _lower_words(self) -> frozenset[str]:

@@ -696,6 +696,8 @@ NAMES = [
         "No decision has been made,", "two officials", "quote_speaker_cue", "unnamed"),
     row("cue-remembered", '"She took it upon herself to prove them wrong," remembered Roy Verley, her spokesman.',
         "She took it upon herself to prove them wrong,", "Roy Verley", "quote_cue_speaker", "person"),
+    row("cue-went-on", 'Mary Smith spoke next. "It would end all the kinds of health care we know," she went on.',
+        "It would end all the kinds of health care we know,", "Mary Smith", "quote_speaker_cue", "person"),
     row("cue-reacted", '"Is Obama profiling?" reacted Trump.', "Is Obama profiling?", "Trump", "quote_cue_speaker", "person"),
     row("unnamed-partitive", '"There won\'t be a path for Bernie," said one of those advisers.',
         "There won't be a path for Bernie,", "one of those advisers", "quote_cue_speaker", "unnamed"),

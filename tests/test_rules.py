@@ -698,6 +698,8 @@ NAMES = [
         "She took it upon herself to prove them wrong,", "Roy Verley", "quote_cue_speaker", "person"),
     row("cue-went-on", 'Mary Smith spoke next. "It would end all the kinds of health care we know," she went on.',
         "It would end all the kinds of health care we know,", "Mary Smith", "quote_speaker_cue", "person"),
+    row("cue-shot-back", '"That is simply not true," Clinton shot back.',
+        "That is simply not true,", "Clinton", "quote_speaker_cue", "person"),
     row("cue-reacted", '"Is Obama profiling?" reacted Trump.', "Is Obama profiling?", "Trump", "quote_cue_speaker", "person"),
     row("unnamed-partitive", '"There won\'t be a path for Bernie," said one of those advisers.',
         "There won't be a path for Bernie,", "one of those advisers", "quote_cue_speaker", "unnamed"),

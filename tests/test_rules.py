@@ -205,6 +205,8 @@ ACCORDING_TO = [
         "both sides signed the agreement in Damascus.", "IRNA", "according_to", "organization"),
     row("according-after-unnamed", '"The deal is done," according to a senior official.',
         "The deal is done,", "a senior official", "according_to", "unnamed"),
+    row("according-physician", 'According to his longtime personal physician, he had "astonishingly excellent" results.',
+        "astonishingly excellent", "his longtime personal physician", "according_to", "unnamed"),
     row("according-after-name", '"The deal is done," according to Senate aide Mark Ellis.',
         "The deal is done,", "Mark Ellis", "according_to", "person",
         xfail="speaker 'Senate' (organization): SUBJECT_AFTER's name branch ends at the first capitalised run "

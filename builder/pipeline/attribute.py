@@ -431,7 +431,9 @@ def intro_paragraph(i: int, ctx: Context) -> Attribution | None:
         m = subject_ending_at(ctx.text, prev_start, cue.start())
         if m:
             return _decided(speaker_from(m, ctx, cue.group()), "intro_paragraph", cue)
-    return None
+    # no cue: 'President Clinton released the following statement:' -> the sentence's subject
+    last = sentence_bounds(ctx.text, prev_start, prev_end)[-1]
+    return _decided(sentence_subject(last, prev_end, ctx), "intro_paragraph")
 
 
 def subject_verb(i: int, ctx: Context) -> Attribution | None:

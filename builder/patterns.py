@@ -148,10 +148,10 @@ SUBJECT_AFTER_BODY = rf"""
     [ ]*                      # used with .match: anchored where the window starts
     (?:
         (?P<pronoun>{PRONOUN})(?![\p{{L}}'’])           # he / she
-      | (?P<name>
+      | (?!(?:A|An)[ ])(?P<name>                    # never "A senior Iranian commander"
             (?:(?i:the)[ ])?                            # "the Post"
             (?:{DESCRIPTOR}[ ]){{0,3}}?                 # "retired neurosurgeon"
-            (?:(?:{TITLE_WORD}|{NAME_RUN}(?:['’]s)?)[ ]){{0,4}}?  # "Iran's Defence Minister"
+            (?:(?:{TITLE_WORD}|{NAME_RUN}(?:['’]s)?)[ ]){{0,4}}   # "Iran's Defence Minister" (greedy: the whole title)
             {NAME_RUN}                                  # the name
         )
       | (?P<description>

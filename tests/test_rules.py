@@ -182,7 +182,7 @@ SPEAKER_CUE_QUOTE = [
     row("thought-that", 'Bolton thought some of the buzz was "artificially nourished" by her allies.',
         "artificially nourished", "Bolton", "speaker_cue_quote", "person"),
     row("stressed-that", "A senior Iranian commander said Iran will stay and stressed that \u201cthe advisory help is not only in planning.\u201d",
-        "the advisory help is not only in planning.", "A senior Iranian commander", "speaker_cue_quote", "unnamed"),
+        "the advisory help is not only in planning.", "A senior Iranian commander", "clause_subject", "unnamed"),
     row("adverb-before-cue", 'Gorka similarly warned that military officers "understand that we have no strategy."',
         "understand that we have no strategy.", "Gorka", "speaker_cue_quote", "person"),
     row("weekday-before-cue", 'Priebus later Thursday told reporters that the plan was "dead on arrival."',
@@ -208,9 +208,7 @@ ACCORDING_TO = [
     row("according-physician", 'According to his longtime personal physician, he had "astonishingly excellent" results.',
         "astonishingly excellent", "his longtime personal physician", "according_to", "unnamed"),
     row("according-after-name", '"The deal is done," according to Senate aide Mark Ellis.',
-        "The deal is done,", "Mark Ellis", "according_to", "person",
-        xfail="speaker 'Senate' (organization): SUBJECT_AFTER's name branch ends at the first capitalised run "
-              "('Senate'); a lower-case title word after it ('aide') does not carry on to the name 'Mark Ellis'"),
+        "The deal is done,", "Mark Ellis", "according_to", "person"),
     row("according-sentence-end",
         'Hatami held "detailed negotiations" with his counterpart, according to Tasnim news agency.',
         "detailed negotiations", "Tasnim", "according_to", "organization",
@@ -435,9 +433,7 @@ INTRO_PARAGRAPH = [
     row("intro-no-cue-title-first",
         "In response, Republican nominee Donald Trump issued the following statement:\n\n"
         "\u201cOur prayers are with all those affected by the attacks.\u201d",
-        "Our prayers are with all those affected by the attacks.", "Donald Trump", "intro_paragraph", "person",
-        xfail="speaker 'Republican': SUBJECT_AFTER's name branch is lazy and .match stops at the first "
-              "capitalised run, so 'Republican nominee Donald Trump' yields 'Republican'"),
+        "Our prayers are with all those affected by the attacks.", "Donald Trump", "intro_paragraph", "person"),
     # negative: a colon with no cue and no speaker
     row("intro-no-cue",
         "Here is the full text of the note:\n\n\"We regret the error and apologise to our readers for it.\"",

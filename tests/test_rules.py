@@ -794,6 +794,22 @@ SPEAKER_LABEL = [
         "Lesser-known candidates gain.", None, kind=None),
 ]
 
+# --- X said that ... ¶ "Q" -------------------------------------------------------------------------
+PREVIOUS_PARAGRAPH = [
+    row("previous-said-that",
+        "Carter said that critics had long predicted a U.S. withdrawal from the region.\n\n"
+        "\u201cThat is because this region remains the most consequential for our security.\u201d",
+        "That is because this region remains the most consequential for our security.", "Carter",
+        "previous_paragraph", "person"),
+    # negatives: the paragraph before holds a quote of its own (continuation decides); a headline
+    row("previous-has-quote",
+        'Carter said the plan was "a step forward" for the region.\n\n"Critics will disagree with that."',
+        "Critics will disagree with that.", "Carter", "continuation", "person"),
+    rejected("previous-headline",
+             "Obama said voters would decide.\n\n\u201cEVENTUALLY VOTERS MAKE GOOD DECISIONS\u201d",
+             "EVENTUALLY VOTERS MAKE GOOD DECISIONS", "title"),
+]
+
 TABLES = {
     "quote_speaker_cue": QUOTE_SPEAKER_CUE, "quote_cue_speaker": QUOTE_CUE_SPEAKER,
     "speaker_cue_quote": SPEAKER_CUE_QUOTE, "according_to": ACCORDING_TO,
@@ -802,6 +818,7 @@ TABLES = {
     "intro_paragraph": INTRO_PARAGRAPH, "subject_verb": SUBJECT_VERB, "pronouns": PRONOUNS, "multi_paragraph": MULTI_PARAGRAPH,
     "nyt_marks": NYT_MARKS, "other_marks": OTHER_MARKS, "apostrophes": APOSTROPHES,
     "rejections": REJECTIONS, "names": NAMES, "aside_cue": ASIDE_CUE, "speaker_label": SPEAKER_LABEL,
+    "previous_paragraph": PREVIOUS_PARAGRAPH,
 }
 ALL_ROWS = [pytest.param(*p.values, id=f"{table}:{p.id}", marks=p.marks)
             for table, rows in TABLES.items() for p in rows]

@@ -38,6 +38,7 @@ CONFIDENCE = {
     "split_quote": 0.85,
     "continuation": 0.75,
     "subject_verb": 0.8,
+    "previous_paragraph": 0.85,
     "speaker_label": 0.9,  # 15/15 on train: too few to claim more than the best direct rules
 }
 # Irregular past forms among the cue verbs (the rest end in -ed).
@@ -517,6 +518,29 @@ def continuation(i: int, ctx: Context) -> Attribution | None:
     return None
 
 
+def previous_paragraph(i: int, ctx: Context) -> Attribution | None:
+    """'Carter said that critics had predicted a withdrawal.' then a paragraph of its own,
+    '"Q"', with no cue: the subject of the paragraph before's last sentence, when that
+    sentence has a cue and the paragraph no quote."""
+    q = ctx.quotes[i]
+    text = ctx.text
+    if not blank(text, q.para_start, q.outer_start) or \
+            CUE.search(text, q.outer_end, q.para_end, timeout=REGEX_TIMEOUT) or \
+            rejection_reason(text[q.start:q.end], embedded=True) is not None:  # a headline: "DIVISIVE, STUPID"
+        return None
+    prev_end = q.para_start
+    while prev_end > 0 and text[prev_end - 1].isspace():
+        prev_end -= 1
+    prev_start = text.rfind("\n", 0, prev_end) + 1
+    if prev_end <= prev_start or any(prev_start <= p.outer_end and p.outer_start < prev_end for p in ctx.quotes[:i]):
+        return None
+    last = sentence_bounds(text, prev_start, prev_end)[-1]
+    cue = CUE.search(text, last, prev_end, timeout=REGEX_TIMEOUT)
+    if cue is None:
+        return None
+    return _decided(sentence_subject(last, cue.start(), ctx), "previous_paragraph", cue)
+
+
 def attribute(ctx: Context) -> dict[int, Attribution]:
     """Attributions for every quote that a rule supports; the rest stay undecided."""
     for i in range(len(ctx.quotes)):
@@ -536,7 +560,7 @@ def attribute(ctx: Context) -> dict[int, Attribution]:
         ctx.deadline.check()
         q = ctx.quotes[i]
         d = (neighbour(i, ctx) if {q.para_start, q.para_end} & with_speaker else None) \
-            or continuation(i, ctx)
+            or continuation(i, ctx) or previous_paragraph(i, ctx)
         if d is not None:
             ctx.decided[i] = d
     return ctx.decided

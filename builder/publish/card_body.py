@@ -65,6 +65,7 @@ RULE_NOTES = {
     "aside_cue": "the writer's words between the quote and a cue that ends the sentence: `\"...\" than that of the CIA chief, Zuckoff said`",
     "subject_verb": "the subject of the quote's own sentence before a verb that is no speech cue: `Moore thanked him for \"...\"`",
     "speaker_label": "a name and a colon right before the quote: `Rep. Trey Gowdy (R-S.C.): \"...\"`, `... - Michael P. McDonald: \"...\"`",
+    "previous_paragraph": "a quote paragraph with no cue after a paragraph whose last sentence has one: `Carter said that ... .` then `\"...\"`",
     "no_attribution": "a quotation the rules could not attribute (speaker null)",
 }
 

@@ -512,6 +512,10 @@ PRONOUNS = [
         "It raises a level of skepticism,", "Mitch McConnell", "quote_speaker_cue", "person"),
     # negatives: no antecedent; an organisation is no "she"; "they" is not resolved
     row("he-no-antecedent", '"It is over," he said.', "It is over,", None, kind=None),
+    row("it-organization", 'The Heritage Foundation released its study. "The review found no savings," it said.',
+        "The review found no savings,", "Heritage Foundation", "quote_speaker_cue", "organization"),
+    row("it-no-organization", 'The weather turned cold. "The economy remains strong," it said.',
+        "The economy remains strong,", None, kind=None),
     row("she-after-org", 'The company announced record profits. "We did well this year," she said.',
         "We did well this year,", None, kind=None),
     row("they-plural", 'Ruth Banda and Tom Reed met. "We will strike tomorrow," they said.',

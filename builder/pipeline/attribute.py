@@ -185,6 +185,9 @@ def resolve_pronoun(word: str, at: int, ctx: Context) -> Speaker:
                 canon = ctx.names.canonical(m.tokens, m.kind)
                 return Speaker(name=" ".join(canon), mention=word, start=at, end=end, kind=m.kind)
         return unresolved
+    if pkind == "thing":  # '"Q," it said.' -> the organisation the sentence before named
+        org = _last_organization(at, ctx)
+        return org.model_copy(update={"mention": word, "start": at, "end": end}) if org else unresolved
     if pkind != "person":
         return unresolved
     want = "f" if word.lower() == "she" else "m"
@@ -214,6 +217,18 @@ def resolve_pronoun(word: str, at: int, ctx: Context) -> Speaker:
     if described is not None:
         return Speaker(name=described.name, mention=word, start=at, end=end, kind="unnamed")
     return unresolved
+
+
+def _last_organization(at: int, ctx: Context) -> Speaker | None:
+    """The organisation named last before `at`, in its sentence or the one before."""
+    here, _ = ctx.names.sentence_span(at)
+    before, _ = ctx.names.sentence_span(max(0, here - 1))
+    m = ctx.names.last_organization(before, at)
+    if m is None:
+        return None
+    canon = ctx.names.canonical(m.tokens, m.kind)
+    return Speaker(name=" ".join(canon), mention=ctx.text[m.start:m.end], start=m.start, end=m.end,
+                   kind="organization")
 
 
 def _previous_sentence_pronoun(word: str, at: int, ctx: Context) -> regex.Match | None:

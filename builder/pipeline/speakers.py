@@ -306,6 +306,16 @@ class NameIndex:
             hi, k = s0, k - 1
         return out
 
+    def last_organization(self, lo: int, hi: int) -> NameMention | None:
+        """The last organisation mention inside [lo, hi)."""
+        k = bisect_right(self._mention_starts, hi) - 1
+        while k >= 0 and self.mentions[k].start >= lo:
+            m = self.mentions[k]
+            if m.end <= hi and m.kind == "organization":
+                return m
+            k -= 1
+        return None
+
     def has_mention_at(self, start: int, end: int) -> bool:
         """A name mention of the index ends at `end` and starts within [start, end)."""
         k = bisect_right(self._mention_starts, end) - 1

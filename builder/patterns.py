@@ -139,8 +139,11 @@ SUBJECT_BEFORE = regex.compile(_subject_before(""), FLAGS)
 # The same, with a post-modifier after the name or the description's head: "James Pethokoukis
 # of the American Enterprise Institute", "a spokesman for committee Democrats". Only used where
 # the subject must fill all the words between a quote and its cue (searched for in a sentence it
-# would take "the leader of the group" where "the group" is meant as often as not).
-POST_MODIFIER = rf"""(?:[ ](?:of|for|at|from|in|close[ ]to)(?:[ ](?:(?i:the|a|an)|{MODIFIER})){{1,6}}?)"""
+# would take "the leader of the group" where "the group" is meant as often as not). An
+# apposition the cue itself closes counts too: '"Q," Nate Silver, the polling guru who founded
+# fivethirtyeight.com tweeted on Wednesday.'
+POST_MODIFIER = rf"""(?:[ ](?:of|for|at|from|in|close[ ]to)(?:[ ](?:(?i:the|a|an)|{MODIFIER})){{1,6}}?
+    |,[ ](?:the|a|an)[ ][^,;:!?"“”\n]{{1,120}}?)"""
 SUBJECT_BEFORE_POSTMOD = regex.compile(_subject_before(POST_MODIFIER), FLAGS)
 # The speaker noun phrase that STARTS a right context (the words after a cue, or after a
 # closing mark): '..." said Iran's Defence Minister Amir Hatami'

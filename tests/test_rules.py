@@ -705,6 +705,9 @@ NAMES = [
         "The computer had been hacked,", "the congressional report", "quote_speaker_cue", "unnamed"),
     row("unnamed-head-in", '"Will he be the next attorney general?" a Democratic staffer in the room wondered.',
         "Will he be the next attorney general?", "a Democratic staffer in the room", "quote_speaker_cue", "unnamed"),
+    row("unclosed-apposition",
+        '"Clinton needs a strategy," Nate Silver, the polling guru who founded fivethirtyeight.com tweeted on Wednesday.',
+        "Clinton needs a strategy,", "Nate Silver", "quote_speaker_cue", "person"),
     # a post-modified subject whose cue goes on after a closed quote starts the next statement
     row("post-modified-new-statement", '"We won." A spokesman for the team said the coach would stay.',
         "We won.", None, kind=None),

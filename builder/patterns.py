@@ -400,6 +400,21 @@ APPOSITION_START = regex.compile(
     """,
     FLAGS,
 )
+# The description a relative "who" follows (searched in the words before it, ending there):
+# "the Mexican president, who said", "one Democrat familiar with the discussion, who added".
+RELATIVE_ANTECEDENT = regex.compile(
+    rf"""
+    (?<![\p{{L}}'’])
+    (?P<description>
+        (?:{PARTITIVE}|{DETERMINER}[ ])                 # a determiner: "the", "one", "a"
+        (?:{MODIFIER}[ ]){{0,4}}?                       # modifiers: "Mexican", "former"
+        {UNNAMED_HEAD}                                  # head noun: "president", "Democrat"
+    )
+    (?:[ ](?:familiar[ ]with|close[ ]to|of|for|at|from|in)(?:[ ](?:(?i:the|a|an)|{MODIFIER})){{1,6}}?)?  # "familiar with the talks"
+    ,?[ ]$                                              # right before "who"
+    """,
+    FLAGS,
+)
 # A sentence that opens with a personal pronoun as its subject (matched at the sentence's
 # start): "He said states like California ...", "She also argued ...".
 OPENING_PRONOUN = regex.compile(

@@ -512,6 +512,9 @@ PRONOUNS = [
         "It raises a level of skepticism,", "Mitch McConnell", "quote_speaker_cue", "person"),
     # negatives: no antecedent; an organisation is no "she"; "they" is not resolved
     row("he-no-antecedent", '"It is over," he said.', "It is over,", None, kind=None),
+    row("who-description", 'In Mexico City, Trump heard a lecture from the Mexican president, who said NAFTA had been "good for both."',
+        "good for both.", "the Mexican president", "speaker_cue_quote", "unnamed"),
+    row("who-no-antecedent", 'Anyone who said it was "a disgrace" was wrong.', "a disgrace", None, kind=None),
     row("it-organization", 'The Heritage Foundation released its study. "The review found no savings," it said.',
         "The review found no savings,", "Heritage Foundation", "quote_speaker_cue", "organization"),
     row("it-no-organization", 'The weather turned cold. "The economy remains strong," it said.',

@@ -16,7 +16,7 @@ from builder.lexicon import NOT_NAMES, ORG_WORDS, UNNAMED_HEADS, pronoun_kinds
 from builder.models import SpeakerKind
 from builder.patterns import (
     ACCORDING_TO, AS_PUT_IT, INVERTED_OPENING, ASIDE_THEN_SUBJECT, BARE_CONNECTIVE, CLAUSE_COMMA, CLAUSE_JOIN, CUE, ADJUNCT_ENDS_SENTENCE, CUE_ENDS_SENTENCE, CUE_GOES_ON, DASH_ATTRIBUTION, DASH_BYLINE_END, INTRO_PHRASE,
-    OPENING_PRONOUN, QUOTED_AS_SAYING, REGEX_TIMEOUT, SPEAKER_LABEL, SPEAKER_TAIL_ENDS_SENTENCE, SUBJECT_AFTER, SUBJECT_BEFORE, SUBJECT_BEFORE_POSTMOD, SUBJECT_VERB, WORD,
+    OPENING_PRONOUN, QUOTED_AS_SAYING, RELATIVE_ANTECEDENT, REGEX_TIMEOUT, SPEAKER_LABEL, SPEAKER_TAIL_ENDS_SENTENCE, SUBJECT_AFTER, SUBJECT_BEFORE, SUBJECT_BEFORE_POSTMOD, SUBJECT_VERB, WORD,
 )
 from builder.pipeline.quotes import QuoteSpan
 from builder.pipeline.reject import rejection_reason
@@ -184,6 +184,9 @@ def resolve_pronoun(word: str, at: int, ctx: Context) -> Speaker:
             if 0 <= at - m.end <= 3:
                 canon = ctx.names.canonical(m.tokens, m.kind)
                 return Speaker(name=" ".join(canon), mention=word, start=at, end=end, kind=m.kind)
+        head = RELATIVE_ANTECEDENT.search(ctx.text, max(0, at - SUBJECT_MAX_CHARS), at, timeout=REGEX_TIMEOUT)
+        if head is not None:  # "the Mexican president, who said ..." -> that description
+            return describe(ctx, *head.span("description")).model_copy(update={"mention": word, "start": at, "end": end})
         return unresolved
     if pkind == "thing":  # '"Q," it said.' -> the organisation the sentence before named
         org = _last_organization(at, ctx)

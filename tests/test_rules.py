@@ -723,6 +723,8 @@ NAMES = [
     row("cue-shot-back", '"That is simply not true," Clinton shot back.',
         "That is simply not true,", "Clinton", "quote_speaker_cue", "person"),
     row("cue-reacted", '"Is Obama profiling?" reacted Trump.', "Is Obama profiling?", "Trump", "quote_cue_speaker", "person"),
+    row("unnamed-boy", '"How big is that wall?" asked the boy, who wore a campaign hat, as the audience laughed.',
+        "How big is that wall?", "the boy", "quote_cue_speaker", "unnamed"),
     row("unnamed-partitive", '"There won\'t be a path for Bernie," said one of those advisers.',
         "There won't be a path for Bernie,", "one of those advisers", "quote_cue_speaker", "unnamed"),
     row("unnamed-partitive-before", '"We were misled," some of the protesters said.',

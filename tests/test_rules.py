@@ -813,6 +813,11 @@ PREVIOUS_PARAGRAPH = [
         "\u201cThat is because this region remains the most consequential for our security.\u201d",
         "That is because this region remains the most consequential for our security.", "Carter",
         "previous_paragraph", "person"),
+    row("previous-subject-verb",
+        "Buddy Valastro praised Christie's leadership after the hurricane.\n\n"
+        "\u201cWe need someone who is going to cut through it and bring people together.\u201d",
+        "We need someone who is going to cut through it and bring people together.", "Buddy Valastro",
+        "previous_paragraph", "person"),
     # negatives: the paragraph before holds a quote of its own (continuation decides); a headline
     row("previous-has-quote",
         'Carter said the plan was "a step forward" for the region.\n\n"Critics will disagree with that."',

@@ -554,7 +554,10 @@ def previous_paragraph(i: int, ctx: Context) -> Attribution | None:
         return None
     last = sentence_bounds(text, prev_start, prev_end)[-1]
     cue = CUE.search(text, last, prev_end, timeout=REGEX_TIMEOUT)
-    if cue is None:
+    if cue is None:  # "Valastro praised Christie's leadership ...": a named subject and its verb
+        m = SUBJECT_VERB.match(text, last, prev_end, timeout=REGEX_TIMEOUT)
+        if m and m.group("name") and ctx.names.has_mention_at(m.start("name"), m.end("name")):
+            return _decided(speaker_from(m, ctx), "previous_paragraph")
         return None
     return _decided(sentence_subject(last, cue.start(), ctx), "previous_paragraph", cue)
 

@@ -21,7 +21,7 @@ def cue_lemmas() -> dict[str, str]:
     """Inflected cue form -> its lemma (first word of its line)."""
     out: dict[str, str] = {}
     for ln in _lines("cue_verbs.txt"):
-        forms = ln.lower().split()
+        forms = [f.replace("_", " ") for f in ln.lower().split()]  # "went_on": a two-word cue
         for form in forms:
             out.setdefault(form, forms[0])
     return out

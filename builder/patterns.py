@@ -76,10 +76,11 @@ NAME_RUN = rf"""
     (?:,?[ ](?:Jr|Sr)\.?|[ ](?:II|III|IV))?   # generational suffix
 """
 UNNAMED_HEAD = rf"(?:(?i:{_alt(UNNAMED_HEADS)})|\p{{N}}+-year-old)"   # or an age: "the 46-year-old"
-# A modifier inside a description: any word but a function word ("by", "that", "was").
+# A modifier inside a description: any word but a function word ("senior", "NY1",
+# "71-year-old"; never "by", "that", "was"), or an abbreviation ("a former U.S. official").
 # Never an article or a possessive determiner either: those open a noun phrase, so one after
 # the first word means a verb and its object ("released a new radio ad", "calm his supporters").
-MODIFIER = rf"(?:(?!(?i:{_alt(FUNCTION_WORDS)}|a|an|the|his|her|their|its|our|my|your)[ ])[\p{{L}}\p{{N}}\-]+)"   # "senior", "NY1", "71-year-old"
+MODIFIER = rf"(?:(?!(?i:{_alt(FUNCTION_WORDS)}|a|an|the|his|her|their|its|our|my|your)[ ])[\p{{L}}\p{{N}}\-]+|(?:\p{{Lu}}\.){{2,3}})"
 # A name right after a preposition or an indefinite article is no subject: "to Twitter".
 PREPOSITION = r"(?<![\p{L}])(?i:a|an|to|of|for|with|by|from|in|on|at|into|about|than)[ ]"
 NOT_AFTER = rf"(?<!{PREPOSITION})"
@@ -99,6 +100,9 @@ PREPOSITION_BEFORE = regex.compile(
 TITLE_WORD = rf"(?:{_alt((TITLES | UNNAMED_HEADS) - {'the', 'a', 'an', 'of'})}|economist|pollster)"
 DETERMINER = r"""(?i:a|an|the|one|two|three|four|five|several|some|many|other|another|both|
     his|her|their|its|our|this|that|these|those)"""
+# A partitive ahead of a description: "one of those advisers", "some of the protesters"
+PARTITIVE = r"""(?i:one|some|many|several|two|three|most|each|none|all)[ ]of[ ]
+    (?:(?i:the|those|these|his|her|their|its|our|two|three)[ ])?"""
 PRONOUN = r"(?i:he|she|they|it|i|we|who)"
 # Words that can sit between a subject and its cue: "Trump also said", "she has said"
 AUX = r"""(?i:also|is|was|are|were|been|later|then|has|have|had|would|will|could|might|may|once|recently|
@@ -106,6 +110,10 @@ AUX = r"""(?i:also|is|was|are|were|been|later|then|has|have|had|would|will|could
     bluntly|publicly|privately|reportedly|explicitly|famously|angrily|proudly|
     subsequently|initially|last|first|finally|even|still|never|did|does|do|not|
     has\ since|went\ on\ to|continued\ to|once\ again)"""
+# An adverb between a subject and its cue: "Gorka similarly warned", "Sanders flatly said",
+# a weekday ("Priebus later Thursday told") or an intensifier ("Sanders himself acknowledged")
+ADVERB = r"""(?:\p{Ll}{2,}ly(?![\p{L}\-'’])|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|
+    himself|herself|themselves|itself)(?![\p{L}'’]))"""
 
 # A lower-case word that describes a name's bearer ahead of it: "screenwriter", "retired",
 # "warm-and-fuzzy" (never a function word, an auxiliary or an indefinite article: "said on", "has",
@@ -114,8 +122,9 @@ DESCRIPTOR = rf"""(?:(?!(?:(?i:{_alt(FUNCTION_WORDS)})|{AUX}|a|an)[ ])\p{{Ll}}[\
 
 # --- subjects ---------------------------------------------------------------------------
 # The speaker noun phrase that ENDS a left context (the words before a cue).
-SUBJECT_BEFORE = regex.compile(
-    rf"""
+def _subject_before(post: str) -> str:
+    """SUBJECT_BEFORE's source; `post` may follow the name, or the head of a description."""
+    return rf"""
     (?:
         (?<![\p{{L}}'’])(?P<pronoun>{PRONOUN})            # he / she / they / who
       | (?<![\p{{L}}'’]){NOT_AFTER}(?P<name>
@@ -123,11 +132,12 @@ SUBJECT_BEFORE = regex.compile(
             (?:(?:{DESCRIPTOR}|{NAME_RUN}['’]s)[ ]){{0,3}}?   # "retired neurosurgeon", "Trump's"
             (?:(?:{TITLE_WORD}|{NAME_RUN})[ ]){{0,4}}?   # title words: "campaign chairman", "Fox News host"
             {NAME_RUN}                                  # the name itself
-        )
+        ){post}
       | (?P<description>
-            (?:(?<![\p{{L}}'’]){DETERMINER}[ ]|{NAME_RUN}['’]s?[ ]|(?<![\p{{L}}'’]))  # a determiner, possessive or nothing
+            (?:(?<![\p{{L}}'’]){PARTITIVE}|(?<![\p{{L}}'’]){DETERMINER}[ ]|{NAME_RUN}['’]s?[ ]|(?<![\p{{L}}'’]){NOT_AFTER})  # a partitive, determiner, possessive
+                                                        # or nothing (not after "of": "of Republican claims")
             (?:{MODIFIER}[ ]){{0,4}}?                   # modifiers: "senior Iranian"
-            {UNNAMED_HEAD}                              # head noun: "commander", "officials"
+            {UNNAMED_HEAD}{post}                        # head noun: "commander", "officials"
           | (?P<generic>(?<![\p{{L}}'’]){DETERMINER}[ ]  # or any noun after a determiner:
             (?:{MODIFIER}[ ]){{0,3}}?                   # "the editorial board",
             (?!(?:{AUX})[ ])(?=\p{{Ll}})               # "the businessman" (never "and",
@@ -136,25 +146,35 @@ SUBJECT_BEFORE = regex.compile(
     )
     (?:[ ]\([^()]{{1,40}}\))?                           # "(D-Nev.)" after a name
     (?P<apposition>,(?:[^,;:!?"“”]|,[ ](?=\p{{Lu}}\p{{Ll}}+\.?,)){{1,120}},)?   # ", a political activist," / ", R-Pa.,"
-    [ ]+(?:(?:{AUX})[ ]+){{0,3}}                        # "also", "has", "later told"
+    [ ]+(?:(?:{AUX}|{ADVERB})[ ]+){{0,3}}               # "also", "has", "later told", "similarly warned"
     $                                                   # right before the cue
-    """,
-    FLAGS,
-)
+    """
+
+
+SUBJECT_BEFORE = regex.compile(_subject_before(""), FLAGS)
+# The same, with a post-modifier after the name or the description's head: "James Pethokoukis
+# of the American Enterprise Institute", "a spokesman for committee Democrats". Only used where
+# the subject must fill all the words between a quote and its cue (searched for in a sentence it
+# would take "the leader of the group" where "the group" is meant as often as not). An
+# apposition the cue itself closes counts too: '"Q," Nate Silver, the polling guru who founded
+# fivethirtyeight.com tweeted on Wednesday.'
+POST_MODIFIER = rf"""(?:[ ](?:of|for|at|from|in|close[ ]to)(?:[ ](?:(?i:the|a|an)|{MODIFIER})){{1,6}}?
+    |,[ ](?:the|a|an)[ ][^,;:!?"“”\n]{{1,120}}?)"""
+SUBJECT_BEFORE_POSTMOD = regex.compile(_subject_before(POST_MODIFIER), FLAGS)
 # The speaker noun phrase that STARTS a right context (the words after a cue, or after a
 # closing mark): '..." said Iran's Defence Minister Amir Hatami'
 SUBJECT_AFTER_BODY = rf"""
     [ ]*                      # used with .match: anchored where the window starts
     (?:
         (?P<pronoun>{PRONOUN})(?![\p{{L}}'’])           # he / she
-      | (?P<name>
+      | (?!(?:A|An)[ ])(?P<name>                    # never "A senior Iranian commander"
             (?:(?i:the)[ ])?                            # "the Post"
             (?:{DESCRIPTOR}[ ]){{0,3}}?                 # "retired neurosurgeon"
-            (?:(?:{TITLE_WORD}|{NAME_RUN}(?:['’]s)?)[ ]){{0,4}}?  # "Iran's Defence Minister"
+            (?:(?:{TITLE_WORD}|{NAME_RUN}(?:['’]s)?)[ ]){{0,4}}   # "Iran's Defence Minister" (greedy: the whole title)
             {NAME_RUN}                                  # the name
         )
       | (?P<description>
-            (?:{DETERMINER}[ ]|{NAME_RUN}['’]s?[ ])?    # optional determiner / possessive
+            (?:{PARTITIVE}|{DETERMINER}[ ]|{NAME_RUN}['’]s?[ ])?    # optional partitive / determiner / possessive
             (?:{MODIFIER}[ ]){{0,4}}?                   # modifiers
             {UNNAMED_HEAD}(?![\p{{L}}])                 # head noun
         )
@@ -184,12 +204,58 @@ NAME_MENTION = regex.compile(
     FLAGS,
 )
 # --- attribution frames -------------------------------------------------------------------
+# A speaker's label right before a quote, ending at the quote's opening mark (used with .search
+# over the words before it): 'Rep. Trey Gowdy (R-S.C.): "..."', '... - Michael P. McDonald: "..."',
+# 'More from Jones: "..."', 'Continued Stone: "..."'. Only where the label starts a paragraph, a
+# sentence or a dash-led item, or follows an inverted cue: mid-sentence "X's answer: ..." is no label.
+SPEAKER_LABEL = regex.compile(
+    rf"""
+    (?:^|(?<=\n[ ]*)|(?<=[ ][\-\u2013\u2014][ ]?)    # a paragraph or a dash-led item starts,
+      |(?<=(?<!(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|St|Jr|Sr|\p{{Lu}}))[.!?”"\]][ ]{{1,2}}))  # or a sentence ("Ms. " ends none)
+    (?:
+        (?:More[ ])?(?i:from)[ ]                        # "More from Jones:", "From the report:"
+      | (?=\p{{Lu}})(?i:{CUE_WORD})[ ]                   # an inverted cue: "Continued Stone:" (never
+    )?                                                  # "telling CNBC:" mid-sentence: that is its object)
+    (?P<name>
+        (?:(?:{TITLE_WORD}|{DESCRIPTOR}|of|{NAME_RUN})[ ]){{0,5}}?   # "Former secretary of state", "CBS"
+        {NAME_RUN}                                      # the name: "Nancy Cordes"
+        (?:[ ]and[ ]{NAME_RUN})?                        # "Frank Newport and Jim Harter"
+    )
+    (?:[ ]\([^()]{{1,40}}\))?                           # "(R-S.C.)"
+    [ ]*:[ ]*                                           # the label's colon
+    $                                                   # right before the quote
+    """,
+    FLAGS,
+)
 ACCORDING_TO = regex.compile(
     r"""
     (?<![\p{L}])(?P<cue>according[ ]to)   # "according to"
     [ ]+                                  # then the source right after
     """,
     FLAGS | regex.IGNORECASE,
+)
+# "As X put it," right before a quote (searched in the words before it): 'As Vulture put it, "Q"',
+# 'as anti-terrorist prosecutor Marc Trevidic put it, "Q"'. ("put" is no cue verb of its own.)
+AS_PUT_IT = regex.compile(
+    r"""
+    (?<![\p{L}])(?i:as)[ ]+          # "As"
+    (?P<who>[^;:!?"“”]{1,80}?)        # the speaker: "the chief executive, Jeff Weiner,"
+    [ ]+(?P<cue>put[ ]it)             # "put it"
+    (?:[ ]+[^,;:"“”]{1,60}?)?         # "in his memo to employees"
+    [,:]?[ ]*$                        # right before the quote
+    """,
+    FLAGS,
+)
+# A sentence that opens with its cue, then the speaker, then the quote (searched in the words
+# before it): 'Said Dorothy Poynter, who grew up with Ali, "Q"'.
+INVERTED_OPENING = regex.compile(
+    rf"""
+    (?:^|(?<=\n[ ]*)|(?<=[.!?”"][ ]{{1,2}}))   # a paragraph or a sentence starts
+    (?=\p{{Lu}})(?P<cue>(?i:{CUE_WORD}))[ ]+  # the capitalised cue: "Said"
+    (?P<who>[^"“”:;\n]{{1,160}}?)              # the speaker and any apposition
+    [ ]*[,:][ ]*$                              # right before the quote
+    """,
+    FLAGS,
 )
 QUOTED_AS_SAYING = regex.compile(
     r"""
@@ -245,6 +311,30 @@ CUE_ENDS_SENTENCE = regex.compile(
     """,
     FLAGS,
 )
+# What may follow an inverted frame's speaker up to its sentence's end (matched at the
+# speaker's end): ', said Richard Curtin, the chief economist for the Michigan Survey.'
+# An apposition with no quote of its own still leaves the frame closing the sentence.
+SPEAKER_TAIL_ENDS_SENTENCE = regex.compile(
+    r"""
+    ,[ ]                      # the apposition's comma
+    [^"“”\n]{1,200}?          # its words: no quote, no paragraph break
+    [.]                       # the full stop that ends the sentence
+    (?:[ \n]|$)               # then the next sentence or paragraph
+    """,
+    FLAGS,
+)
+# An adjunct after a cue up to its sentence's end (matched at the cue's end): ', Jeb Bush said
+# on Twitter.', ', Wolverton wrote in a court filing.' The cue takes no clause or object there.
+ADJUNCT_ENDS_SENTENCE = regex.compile(
+    rf"""
+    [ ]+(?i:{_alt(CUE_ADJUNCTS)})(?![\p{{L}}])   # an adjunct's first word: "on", "in", "later"
+    (?:[ ](?!(?i:that|he|she|they|it|we|who|which)[ ])[^\s"“”]+){{0,8}}   # up to 8 more words, none
+                              # opening a clause: "said on Monday that ..." goes on
+    [.]                       # the full stop that ends the sentence
+    (?:[ \n]|$)               # then the next sentence or paragraph
+    """,
+    FLAGS,
+)
 # Where a sentence ends inside a paragraph: ". " before a capital or a mark.
 SENTENCE_END = regex.compile(
     r"""
@@ -264,8 +354,8 @@ WORD = regex.compile(r"[\p{L}\p{N}][\p{L}\p{N}'’\-]*", regex.V1)
 # A cue that continues a clause: "Baqeri met officials and declared", "..., saying".
 CLAUSE_JOIN = regex.compile(
     r"""
-    (?:,|(?<![\p{L}])(?:and|but|then|before|after|while))  # a comma or a conjunction
-    [ ]*$                                                  # right before the cue
+    (?:,|(?<![\p{L}])(?:and|but|then|before|after|while|to))  # a comma, a conjunction, or an
+    [ ]*$                                                  # infinitive's "to" ("was prompted to say")
     """,
     FLAGS,
 )
@@ -361,6 +451,17 @@ DATELINE = regex.compile(
     """,
     FLAGS,
 )
+# A conjunction opening a sentence with no comma after it (matched at the sentence's start):
+# "And then Trump went on the attack, saying ...".
+BARE_CONNECTIVE = regex.compile(
+    r"""
+    [ ]*(?:And|But|So|Then|Now|Yet)(?:[ ]then)?   # the conjunction, "then" allowed after it
+    [ ]+                                          # then the subject
+    """,
+    FLAGS,
+)
+# Where a clause may start inside a sentence: after a comma (searched between sentence start and cue).
+CLAUSE_COMMA = regex.compile(r",[ ]+", FLAGS)
 # A cue right after a name (matched at the name's end): "Freij said", "Reid (D-Nev.) told",
 # "Abed al-Fawal, a political activist, told".
 THEN_CUE = regex.compile(

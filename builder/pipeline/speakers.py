@@ -185,9 +185,10 @@ class NameIndex:
 
     def _common_word(self, word: str) -> bool:
         """A capitalised word that is an ordinary word: a known sentence opener, written in
-        lower case somewhere in the article, or shaped like an adverb or participle ("Understated", "Speaking")."""
+        lower case somewhere in the article, a cue verb ("Said Comey"), or shaped like an adverb or
+        participle ("Understated", "Speaking")."""
         low = word.lower()
-        return low in SENTENCE_OPENERS or low in self._lower_words or (len(low) > MIN_AFFIX_WORD and low.endswith(COMMON_WORD_ENDINGS))
+        return low in SENTENCE_OPENERS or low in CUES or low in self._lower_words or (len(low) > MIN_AFFIX_WORD and low.endswith(COMMON_WORD_ENDINGS))
 
     def opening_word(self, word: str) -> bool:
         """A capitalised word that opens a lead-in clause, not a name: a known sentence opener
@@ -317,6 +318,16 @@ class NameIndex:
             out.extend(sorted(here, key=lambda m: not self.is_cue_subject(m)))  # stable: then first
             hi, k = s0, k - 1
         return out
+
+    def last_organization(self, lo: int, hi: int) -> NameMention | None:
+        """The last organisation mention inside [lo, hi)."""
+        k = bisect_right(self._mention_starts, hi) - 1
+        while k >= 0 and self.mentions[k].start >= lo:
+            m = self.mentions[k]
+            if m.end <= hi and m.kind == "organization":
+                return m
+            k -= 1
+        return None
 
     def has_mention_at(self, start: int, end: int) -> bool:
         """A name mention of the index ends at `end` and starts within [start, end)."""

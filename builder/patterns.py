@@ -125,6 +125,12 @@ SUBJECT_BEFORE = regex.compile(
     """,
     FLAGS,
 )
+# The same phrase searched backwards from the cue, leftmost-longest: its start is where the
+# leftmost SUBJECT_BEFORE match ending at the cue starts (REVERSE finds the matches that end
+# at the window's end first, POSIX the longest of them). Searching forward from there returns
+# the very match a plain search would, without failing expensively at every earlier word
+# (about 20x faster on PolNeAR; 0 differences over 59,000 windows of train and dev).
+SUBJECT_BEFORE_LONGEST = regex.compile(SUBJECT_BEFORE.pattern, FLAGS | regex.REVERSE | regex.POSIX)
 # The speaker noun phrase that STARTS a right context (the words after a cue, or after a
 # closing mark): '..." said Iran's Defence Minister Amir Hatami'
 SUBJECT_AFTER_BODY = rf"""
@@ -231,6 +237,9 @@ CLAUSE_BREAK = regex.compile(
     regex.VERBOSE | regex.REVERSE,  # searched backwards: finds the break nearest the name
 )
 WORD = regex.compile(r"[\p{L}\p{N}][\p{L}\p{N}'’\-]*", regex.V1)
+# The last WORD of a window (searched backwards): the same token WORD.findall would end with,
+# found without tokenising the whole window.
+LAST_WORD = regex.compile(WORD.pattern, regex.V1 | regex.REVERSE)
 # A cue that continues a clause: "Baqeri met officials and declared", "..., saying".
 CLAUSE_JOIN = regex.compile(
     r"""

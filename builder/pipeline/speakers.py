@@ -21,7 +21,7 @@ from builder.lexicon import (
     places, words,
 )
 from builder.patterns import (
-    APPOSITION_START, CLAUSE_BREAK, CUE_THEN, NAME_MENTION, POSSESSIVE_END, REGEX_TIMEOUT, SENTENCE_END, THEN_CUE, WORD,
+    APPOSITION_START, CLAUSE_BREAK, CUE_THEN, LAST_WORD, NAME_MENTION, POSSESSIVE_END, REGEX_TIMEOUT, SENTENCE_END, THEN_CUE, WORD,
 )
 from builder.pipeline.segment import paragraphs
 
@@ -116,6 +116,11 @@ def title_words_before(text: str, at: int) -> frozenset[str]:
     role noun, and the run stops at punctuation and at a function word, so a neighbouring
     clause ("the letter says ... Clinton") lends it nothing."""
     lo = max(0, at - 60)
+    # the word next to the name decides; most names have none that is a role, so check it
+    # first (a clause break is no word character, so it never splits that last word)
+    last = LAST_WORD.search(text, lo, at, timeout=REGEX_TIMEOUT)
+    if last is None or _bare(last.group()) not in ROLE_WORDS:
+        return frozenset()
     brk = CLAUSE_BREAK.search(text, lo, at, timeout=REGEX_TIMEOUT)  # the last one: a reverse search
     words_before = WORD.findall(text, brk.end() if brk else lo, at)[-TITLE_WINDOW_WORDS:]
     if not words_before or _bare(words_before[-1]) not in ROLE_WORDS:
@@ -129,6 +134,7 @@ def title_words_before(text: str, at: int) -> frozenset[str]:
     return frozenset(out)
 
 
+@lru_cache(maxsize=65536)
 def kind_of(tokens: tuple[str, ...], titles: frozenset[str] = frozenset()) -> str:
     """organization when a word says so (News, Agency, Committee) or it is an acronym."""
     if any(_bare(t) in ORG_WORDS for t in tokens):
@@ -168,11 +174,12 @@ class NameIndex:
         "Understated Perez", "Despite Santilli". Drop it when the article also writes it in
         lower case ("lives outside Minneapolis") or it reads as an adverb or participle,
         unless it is a known first name or the article writes it capitalised mid-sentence."""
-        inner = {norm(t) for m in self.mentions if not self._opens_sentence(m) for t in m.tokens}
+        opens = [self._opens_sentence(m) for m in self.mentions]
+        inner = {norm(t) for m, o in zip(self.mentions, opens) if not o for t in m.tokens}
         out = []
-        for m in self.mentions:
+        for m, o in zip(self.mentions, opens):
             first = m.tokens[0]
-            if len(m.tokens) > 1 and self._opens_sentence(m) and self.text.startswith(first, m.start) \
+            if len(m.tokens) > 1 and o and self.text.startswith(first, m.start) \
                     and norm(first) not in FIRST_NAMES | PARTICLES and norm(first) not in inner \
                     and self._common_word(first):
                 rest = WORD.search(self.text, m.start + len(first), m.end)
@@ -191,15 +198,16 @@ class NameIndex:
 
     @cached_property
     def _lower_words(self) -> frozenset[str]:
-        return frozenset(w for w in WORD.findall(self.text) if w[:1].islower())
+        return frozenset(w for w in set(WORD.findall(self.text)) if w[:1].islower())
 
     def _drop_sentence_initial_words(self) -> None:
         """A lone capitalised word opening a sentence ("Charismatic", "Anybody") is a name
         only if the article also writes it capitalised mid-sentence or gives a fuller form."""
-        inner = Counter(m.key for m in self.mentions if not self._opens_sentence(m))
+        opens = [self._opens_sentence(m) for m in self.mentions]
+        inner = Counter(m.key for m, o in zip(self.mentions, opens) if not o)
         full = {norm(m.tokens[-1]) for m in self.mentions if len(m.tokens) > 1}
-        self.mentions = [m for m in self.mentions
-                         if len(m.tokens) > 1 or m.titles & TITLES or not self._opens_sentence(m)
+        self.mentions = [m for m, o in zip(self.mentions, opens)
+                         if len(m.tokens) > 1 or m.titles & TITLES or not o
                          or m.key in inner or m.key in full]
 
     def _opens_sentence(self, m: NameMention) -> bool:
@@ -267,12 +275,17 @@ class NameIndex:
             return k >= 0 and m.end <= merged[k][1]
 
         self.mentions = [m for m in self.mentions if not inside(m)]
-        for key in ("_forms", "_mention_starts", "_cue_subject_spans", "_by_title", "_described_persons"):
+        for key in ("_forms", "_mention_starts", "_cue_subject_spans", "_by_title", "_described_persons",
+                    "_cue_subject_cache", "_mentions_by_end", "_mentions_by_key"):
             self.__dict__.pop(key, None)
 
     @cached_property
     def _sentence_starts(self) -> list[int]:
-        starts = [0] + [i + 1 for i, ch in enumerate(self.text) if ch == "\n"]
+        starts = [0]
+        nl = self.text.find("\n")
+        while nl >= 0:
+            starts.append(nl + 1)
+            nl = self.text.find("\n", nl + 1)
         starts += [m.end() for m in SENTENCE_END.finditer(self.text, timeout=REGEX_TIMEOUT)]
         return sorted(set(starts))
 
@@ -337,7 +350,38 @@ class NameIndex:
 
     def is_cue_subject(self, m: NameMention) -> bool:
         """This very mention is a cue's subject ("Frazier said")."""
-        return m.end in self._cue_subject_spans[1]
+        return any(self._stands_before_or_after_cue(n) for n in self._mentions_by_end.get(m.end, ()))
+
+    def is_cue_subject_key(self, key: str) -> bool:
+        """`key in cue_subjects`, asking only about the mentions with that key: attribution
+        asks about a few names, and testing every mention of the article was costly."""
+        return any(self._stands_before_or_after_cue(n) for n in self._mentions_by_key.get(key, ()))
+
+    def _stands_before_or_after_cue(self, m: NameMention) -> bool:
+        done = self._cue_subject_cache.get(m)
+        if done is None:
+            done = self._cue_subject_cache[m] = bool(
+                THEN_CUE.match(self.text, m.end, timeout=REGEX_TIMEOUT) or
+                CUE_THEN.search(self.text, max(0, m.start - 16), m.start, timeout=REGEX_TIMEOUT))
+        return done
+
+    @cached_property
+    def _cue_subject_cache(self) -> dict[NameMention, bool]:
+        return {}
+
+    @cached_property
+    def _mentions_by_end(self) -> dict[int, list[NameMention]]:
+        index: dict[int, list[NameMention]] = {}
+        for m in self.mentions:
+            index.setdefault(m.end, []).append(m)
+        return index
+
+    @cached_property
+    def _mentions_by_key(self) -> dict[str, list[NameMention]]:
+        index: dict[str, list[NameMention]] = {}
+        for m in self.mentions:
+            index.setdefault(m.key, []).append(m)
+        return index
 
     def is_modifier(self, m: NameMention) -> bool:
         """A name used to describe something else: "Cruz spokeswoman", "Carson's comments"."""
@@ -355,7 +399,7 @@ class NameIndex:
         if m.titles & PERSON_TITLES:
             return True
         first = canon[0].lower() if len(canon) > 1 else ""
-        return first in FIRST_NAMES or m.key in self.cue_subjects or m.key in self._described_persons
+        return first in FIRST_NAMES or self.is_cue_subject_key(m.key) or m.key in self._described_persons
 
     @cached_property
     def _described_persons(self) -> frozenset[str]:

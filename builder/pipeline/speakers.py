@@ -110,6 +110,28 @@ def name_tokens(run: str) -> tuple[tuple[str, ...], frozenset[str]]:
     return tuple(toks), frozenset(titles)
 
 
+@lru_cache(maxsize=65536)
+def _name_reading(run: str) -> tuple[tuple[str, ...], frozenset[str]] | None:
+    """name_tokens of a capitalised run, None when it holds no name word: the same runs
+    ("Trump", "The") recur through an article, so this is worked out once per run."""
+    toks, titles = name_tokens(run)
+    if not toks or all(_bare(t) in NOT_NAMES for t in toks):
+        return None
+    return toks, titles
+
+
+def _word_before(text: str, lo: int, at: int) -> str | None:
+    """The last WORD of text[lo:at]: the lower-case letters between the space before `at`
+    and the one before them (the usual case, done without a regex call), else LAST_WORD's."""
+    if at - lo > 2 and text[at - 1] == " ":
+        space = text.rfind(" ", lo, at - 1)
+        word = text[space + 1:at - 1]
+        if space >= lo and word.isascii() and word.isalpha():
+            return word
+    last = LAST_WORD.search(text, lo, at, timeout=REGEX_TIMEOUT)
+    return last.group() if last else None
+
+
 def title_words_before(text: str, at: int) -> frozenset[str]:
     """Lower-case words right before a name that describe its bearer: "state attorney" in
     "filed by state attorney Dave Aronberg". The word next to the name must be a title or a
@@ -118,8 +140,8 @@ def title_words_before(text: str, at: int) -> frozenset[str]:
     lo = max(0, at - 60)
     # the word next to the name decides; most names have none that is a role, so check it
     # first (a clause break is no word character, so it never splits that last word)
-    last = LAST_WORD.search(text, lo, at, timeout=REGEX_TIMEOUT)
-    if last is None or _bare(last.group()) not in ROLE_WORDS:
+    last = _word_before(text, lo, at)
+    if last is None or _bare(last) not in ROLE_WORDS:
         return frozenset()
     brk = CLAUSE_BREAK.search(text, lo, at, timeout=REGEX_TIMEOUT)  # the last one: a reverse search
     words_before = WORD.findall(text, brk.end() if brk else lo, at)[-TITLE_WINDOW_WORDS:]
@@ -152,13 +174,14 @@ class NameIndex:
         self.mentions: list[NameMention] = []
         for m in self._name_runs(text):
             deadline.check()
-            toks, titles = name_tokens(m.group("name"))
-            if not toks or all(_bare(t) in NOT_NAMES for t in toks):
+            reading = _name_reading(m.group("name"))
+            if reading is None:
                 continue
-            titles = titles | title_words_before(text, m.start())
-            self.mentions.append(NameMention(
-                start=m.start(), end=m.end(), tokens=toks, titles=frozenset(titles),
-                kind=kind_of(toks, titles)))
+            toks, titles = reading
+            described = title_words_before(text, m.start())
+            if described:
+                titles = titles | described
+            self.mentions.append(NameMention(m.start(), m.end(), toks, titles, kind_of(toks, titles)))
         self._trim_sentence_openers()
         self._drop_sentence_initial_words()
 

@@ -236,6 +236,8 @@ CLAUSE_BREAK = regex.compile(
     r"""[,;:.!?()\[\]"\u201c\u201d\u2014\u2013\n]  # ends the descriptive run before a name""",
     regex.VERBOSE | regex.REVERSE,  # searched backwards: finds the break nearest the name
 )
+# Any letter at all: a quoted span without one is no text.
+ANY_LETTER = regex.compile(r"\p{L}")
 WORD = regex.compile(r"[\p{L}\p{N}][\p{L}\p{N}'’\-]*", regex.V1)
 # The last WORD of a window (searched backwards): the same token WORD.findall would end with,
 # found without tokenising the whole window.

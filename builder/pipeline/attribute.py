@@ -180,11 +180,11 @@ def resolve_pronoun(word: str, at: int, ctx: Context) -> Speaker:
         return unresolved
     want = "f" if word.lower() == "she" else "m"
     described = _last_described_speaker(at, ctx)
-    cands = ctx.names.subjects_before(at)
+    cands = ctx.names.iter_subjects_before(at)  # lazily: the first fitting one is taken
     chained = _previous_sentence_pronoun(word, at, ctx)
     if chained is not None:  # "Bruch said ... He noted ... Trump ... " "Q," he said: still Bruch
         here, _ = ctx.names.sentence_span(at)
-        cands = [m for m in cands if m.start >= here]
+        cands = (m for m in cands if m.start >= here)
     for m in cands:
         canon = ctx.names.canonical(m.tokens, "person")
         if not ctx.names.person_like(m, canon):

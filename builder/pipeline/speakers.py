@@ -7,7 +7,7 @@ before offset N (pronoun antecedents)?
 """
 from __future__ import annotations
 
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -241,6 +241,23 @@ class NameIndex:
     def _forms(self) -> Counter[tuple[str, ...]]:
         return Counter(m.tokens for m in self.mentions)
 
+    @cached_property
+    def _forms_by_last(self) -> dict[str, list[tuple[tuple[str, ...], int]]]:
+        """_forms' items by the key of their last word, in _forms' order (ties go to the
+        first form the article gives), so a lookup reads one surname's forms, not all."""
+        index: dict[str, list[tuple[tuple[str, ...], int]]] = {}
+        for f, n in self._forms.items():
+            index.setdefault(norm(f[-1]), []).append((f, n))
+        return index
+
+    @cached_property
+    def _forms_by_first(self) -> dict[str, list[tuple[tuple[str, ...], int]]]:
+        """_forms' items by the key of their first word, in _forms' order."""
+        index: dict[str, list[tuple[tuple[str, ...], int]]] = {}
+        for f, n in self._forms.items():
+            index.setdefault(norm(f[0]), []).append((f, n))
+        return index
+
     def canonical(self, tokens: tuple[str, ...], kind: str) -> tuple[str, ...]:
         """The fullest form the article gives of a name: "Freij" -> "Fahd Jassem al-Freij".
 
@@ -249,12 +266,12 @@ class NameIndex:
         if not tokens:
             return tokens
         last = norm(tokens[-1])
-        cands = [(n, f) for f, n in self._forms.items()
+        cands = [(n, f) for f, n in self._forms_by_last.get(last, ())
                  if len(f) > len(tokens) and norm(f[-1]) == last
                  and [norm(t) for t in f[-len(tokens):]] == [norm(t) for t in tokens]
                  and kind_of(f) == kind]
         if not cands and len(tokens) == 1 and kind == "person":
-            cands = [(n, f) for f, n in self._forms.items()
+            cands = [(n, f) for f, n in self._forms_by_first.get(last, ())
                      if len(f) > 1 and norm(f[0]) == last and kind_of(f) == "person"]
         if not cands:
             return tokens
@@ -298,7 +315,7 @@ class NameIndex:
             return k >= 0 and m.end <= merged[k][1]
 
         self.mentions = [m for m in self.mentions if not inside(m)]
-        for key in ("_forms", "_mention_starts", "_cue_subject_spans", "_by_title", "_described_persons",
+        for key in ("_forms", "_forms_by_last", "_forms_by_first", "_mention_starts", "_cue_subject_spans", "_by_title", "_described_persons",
                     "_cue_subject_cache", "_mentions_by_end", "_mentions_by_key"):
             self.__dict__.pop(key, None)
 
@@ -324,22 +341,23 @@ class NameIndex:
         """Person mentions before `offset`, sentence by sentence going back, and within a
         sentence the cue's subject first, then the first (its likely subject);
         at most MAX_ANTECEDENT_SENTENCES."""
+        return list(self.iter_subjects_before(offset))
+
+    def iter_subjects_before(self, offset: int) -> Iterator[NameMention]:
+        """subjects_before, one sentence at a time: a pronoun mostly takes the first
+        candidate, so the sentences further back are seldom looked at."""
         starts = self._sentence_starts
+        mention_starts = self._mention_starts
         k = bisect_right(starts, offset) - 1
-        lo = starts[max(0, k - MAX_ANTECEDENT_SENTENCES + 1)] if k >= 0 else 0
-        window = [m for m in self.mentions[bisect_right(self._mention_starts, lo - 1):
-                                           bisect_right(self._mention_starts, offset)]
-                  if m.end <= offset and m.kind == "person" and not self.is_modifier(m)]
-        out: list[NameMention] = []
         hi = offset
         for _ in range(MAX_ANTECEDENT_SENTENCES):
             if k < 0:
                 break
             s0 = starts[k]
-            here = [m for m in window if s0 <= m.start and m.end <= hi]
-            out.extend(sorted(here, key=lambda m: not self.is_cue_subject(m)))  # stable: then first
+            here = [m for m in self.mentions[bisect_left(mention_starts, s0):bisect_left(mention_starts, hi)]
+                    if m.end <= hi and m.kind == "person" and not self.is_modifier(m)]
+            yield from sorted(here, key=lambda m: not self.is_cue_subject(m))  # stable: then first
             hi, k = s0, k - 1
-        return out
 
     def has_mention_at(self, start: int, end: int) -> bool:
         """A name mention of the index ends at `end` and starts within [start, end)."""
@@ -452,7 +470,7 @@ class NameIndex:
         "Clinton" -> "Hillary Clinton" for "she" where "Bill Clinton" is the commoner form."""
         key = norm(tokens[-1])
         names = FEMALE if want == "f" else MALE
-        cands = [(n, f) for f, n in self._forms.items()
+        cands = [(n, f) for f, n in self._forms_by_last.get(key, ())
                  if len(f) > 1 and norm(f[-1]) == key and f[0].lower() in names]
         return max(cands, key=lambda c: (c[0], len(c[1])))[1] if cands else None
 

@@ -21,6 +21,28 @@ def _alt(words) -> str:
     return "|".join(regex.escape(w) for w in sorted(words, key=lambda w: (-len(w), w)))
 
 
+def _trie(words) -> str:
+    """Alternation of literal words as a prefix tree: say|says|said|saying -> sa(?:i(?:d)|y(?:ing|s)?).
+    Used where the word must end at a word boundary, so exactly one word can match at a
+    position whatever the branch order; the regex engine then reads a word's letters once
+    instead of trying every word of the list (CUE over a paragraph: ~40% faster)."""
+    tree: dict = {}
+    for w in words:
+        node = tree
+        for ch in w:
+            node = node.setdefault(ch, {})
+        node[""] = {}  # a word ends here
+
+    def branch(node: dict) -> str:
+        alts = [regex.escape(ch) + branch(child) for ch, child in sorted(node.items()) if ch]
+        if not alts:
+            return ""
+        body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
+        return f"(?:{body})?" if "" in node else body
+
+    return "(?:" + branch(tree) + ")"
+
+
 FLAGS = regex.VERBOSE | regex.V1
 
 # --- quote marks ---------------------------------------------------------------------
@@ -44,7 +66,7 @@ EDGE_TRIM = ("\"'\u201c\u201d\u00ab\u00bb\u201e\u2018\u2019 \t\r\n\u00a0"
              "\u200b\u200c\u200d\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069\ufeff")
 
 # --- words -----------------------------------------------------------------------------
-CUE_WORD = rf"(?:{_alt(CUES)})"
+CUE_WORD = _trie(CUES)  # every use ends it at a word boundary: (?![\p{L}\-]) or a space
 CUE = regex.compile(
     rf"""
     (?<![\p{{L}}\-'’])          # not inside a longer word
@@ -239,6 +261,8 @@ CLAUSE_BREAK = regex.compile(
 # Any letter at all: a quoted span without one is no text.
 ANY_LETTER = regex.compile(r"\p{L}")
 WORD = regex.compile(r"[\p{L}\p{N}][\p{L}\p{N}'’\-]*", regex.V1)
+# One character a WORD may hold.
+WORD_CHAR = regex.compile(r"[\p{L}\p{N}'’\-]", regex.V1)
 # The last WORD of a window (searched backwards): the same token WORD.findall would end with,
 # found without tokenising the whole window.
 LAST_WORD = regex.compile(WORD.pattern, regex.V1 | regex.REVERSE)

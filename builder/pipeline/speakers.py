@@ -21,7 +21,8 @@ from builder.lexicon import (
     places, words,
 )
 from builder.patterns import (
-    APPOSITION_START, CLAUSE_BREAK, CUE_THEN, LAST_WORD, NAME_MENTION, POSSESSIVE_END, REGEX_TIMEOUT, SENTENCE_END, THEN_CUE, WORD,
+    APPOSITION_START, CLAUSE_BREAK, CUE_THEN, LAST_WORD, NAME_MENTION, POSSESSIVE_END, REGEX_TIMEOUT, SENTENCE_END,
+    THEN_CUE, WORD, WORD_CHAR,
 )
 from builder.pipeline.segment import paragraphs
 
@@ -120,14 +121,19 @@ def _name_reading(run: str) -> tuple[tuple[str, ...], frozenset[str]] | None:
     return toks, titles
 
 
+# ASCII characters that WORD never holds (it holds letters, digits, apostrophes and hyphens),
+# and ASCII letters and digits, with which it always starts.
+_ASCII_NON_WORD = "".join(chr(c) for c in range(128) if not chr(c).isalnum() and chr(c) not in "'-")
+_ASCII_ALNUM = "".join(chr(c) for c in range(128) if chr(c).isalnum())
+
+
 def _word_before(text: str, lo: int, at: int) -> str | None:
-    """The last WORD of text[lo:at]: the lower-case letters between the space before `at`
-    and the one before them (the usual case, done without a regex call), else LAST_WORD's."""
-    if at - lo > 2 and text[at - 1] == " ":
-        space = text.rfind(" ", lo, at - 1)
-        word = text[space + 1:at - 1]
-        if space >= lo and word.isascii() and word.isalpha():
-            return word
+    """The last WORD of text[lo:at]; an ASCII word is found with str.rstrip (the usual case,
+    and no regex call), anything else by LAST_WORD."""
+    head = text[lo:at].rstrip(_ASCII_NON_WORD)
+    rest = head.rstrip(_ASCII_ALNUM)
+    if len(rest) < len(head) and (not rest or rest[-1] in _ASCII_NON_WORD):
+        return head[len(rest):]  # an ASCII word between ASCII non-word characters
     last = LAST_WORD.search(text, lo, at, timeout=REGEX_TIMEOUT)
     return last.group() if last else None
 
@@ -217,7 +223,27 @@ class NameIndex:
         """A capitalised word that is an ordinary word: a known sentence opener, written in
         lower case somewhere in the article, or shaped like an adverb or participle ("Understated", "Speaking")."""
         low = word.lower()
-        return low in SENTENCE_OPENERS or low in self._lower_words or (len(low) > MIN_AFFIX_WORD and low.endswith(COMMON_WORD_ENDINGS))
+        return low in SENTENCE_OPENERS or self._written_in_lower_case(low) or (len(low) > MIN_AFFIX_WORD and low.endswith(COMMON_WORD_ENDINGS))
+
+    def _written_in_lower_case(self, low: str) -> bool:
+        """`low in _lower_words`, found with str.find: the question is asked of a few words of
+        an article, and tokenising its whole text for them was costly. An occurrence counts
+        when it is a whole WORD token: its run of word characters ends with it and starts
+        with it, or with apostrophes and hyphens only (which WORD skips)."""
+        if not low[:1].islower() or WORD.fullmatch(low) is None:
+            return False
+        text = self.text
+        i = text.find(low)
+        while i >= 0:
+            j = i + len(low)
+            if j == len(text) or WORD_CHAR.match(text, j) is None:
+                r = i
+                while r > 0 and text[r - 1] in "'’-":
+                    r -= 1
+                if r == 0 or WORD_CHAR.match(text, r - 1) is None:
+                    return True
+            i = text.find(low, i + 1)
+        return False
 
     @cached_property
     def _lower_words(self) -> frozenset[str]:

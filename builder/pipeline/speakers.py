@@ -112,13 +112,13 @@ def name_tokens(run: str) -> tuple[tuple[str, ...], frozenset[str]]:
 
 
 @lru_cache(maxsize=65536)
-def _name_reading(run: str) -> tuple[tuple[str, ...], frozenset[str]] | None:
-    """name_tokens of a capitalised run, None when it holds no name word: the same runs
-    ("Trump", "The") recur through an article, so this is worked out once per run."""
+def _name_reading(run: str) -> tuple[tuple[str, ...], frozenset[str], str] | None:
+    """name_tokens of a capitalised run and its kind_of, None when it holds no name word:
+    the same runs ("Trump", "The") recur through an article, so this is worked out once per run."""
     toks, titles = name_tokens(run)
     if not toks or all(_bare(t) in NOT_NAMES for t in toks):
         return None
-    return toks, titles
+    return toks, titles, kind_of(toks, titles)
 
 
 # ASCII characters that WORD never holds (it holds letters, digits, apostrophes and hyphens),
@@ -196,16 +196,19 @@ class NameIndex:
     def _read_mentions(self) -> None:
         text = self.text
         self._mentions = []  # the steps below read and replace self.mentions
+        check, append = self._deadline.check, self._mentions.append
         for m in self._name_runs(text):
-            self._deadline.check()
+            check()
             reading = _name_reading(m.group("name"))
             if reading is None:
                 continue
-            toks, titles = reading
-            described = title_words_before(text, m.start())
+            toks, titles, kind = reading
+            start, end = m.span()
+            described = title_words_before(text, start)
             if described:
                 titles = titles | described
-            self._mentions.append(NameMention(m.start(), m.end(), toks, titles, kind_of(toks, titles)))
+                kind = kind_of(toks, titles)
+            append(NameMention(start, end, toks, titles, kind))
         self._trim_sentence_openers()
         self._drop_sentence_initial_words()
         for spans in self._masks:

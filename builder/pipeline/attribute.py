@@ -48,6 +48,12 @@ MAX_POST_CUE_DISTANCE = 120
 # train (a name with a long apposition) spans 140 characters; 300 leaves room, and keeps
 # the search from trying every split of a long capitalised run further back.
 SUBJECT_MAX_CHARS = 300
+# Windows shorter than this are searched forward only. Timed on PolNeAR train windows (forward /
+# backward, microseconds): under 15 characters 3-18 / 6-24, 15-29 32-61 / 28-35, 30-49 81-122 /
+# 35-45, 50 and more 286 / 42; but the backward search explores every split of a titled name, so
+# on '” Sen. Elizabeth Warren told' (benchmarks/pathological.py, 23 characters) it took 68 against
+# 13. From 30 characters on, the backward search wins by 2x or more.
+BACKWARD_MIN_CHARS = 30
 # Lead-in punctuation between a closing mark and the words after it.
 LEAD = regex.compile(r"[\s,;:?!.'’]*")
 # Decisions that neighbour() does not pass on within a paragraph: a continuation is itself
@@ -336,6 +342,8 @@ def _leftmost_subject_start(text: str, lo: int, hi: int) -> int | None:
     """Where the leftmost SUBJECT_BEFORE match of text[lo:hi] starts (None: there is none),
     or `lo` when the backward search cannot tell; see SUBJECT_BEFORE_LONGEST. Only a speed-up:
     the forward search from the returned offset finds the same match as from `lo`."""
+    if hi - lo < BACKWARD_MIN_CHARS:
+        return lo
     if text[hi - 1:hi] == "\n":
         return lo  # `$` also matches before a final line break: two possible ends
     try:

@@ -48,6 +48,9 @@ MAX_ANTECEDENT_SENTENCES = 12
 # "Speaking Tuesday", "Reportedly Trump"), on words longer than MIN_AFFIX_WORD letters.
 COMMON_WORD_ENDINGS = ("ing", "ly", "ed")
 MIN_AFFIX_WORD = 5
+# Occurrences of a word _written_in_lower_case looks at before it tokenises the whole text
+# instead: a bound for hostile text that holds a word thousands of times inside longer words.
+LOWER_CASE_PROBES = 64
 ROLE_WORDS = TITLES | UNNAMED_HEADS  # what the word right before a name must be to describe it
 
 
@@ -256,18 +259,24 @@ class NameIndex:
         with it, or with apostrophes and hyphens only (which WORD skips)."""
         if not low[:1].islower() or WORD.fullmatch(low) is None:
             return False
+        if "_lower_words" in self.__dict__:
+            return low in self._lower_words
         text = self.text
         i = text.find(low)
-        while i >= 0:
+        for _ in range(LOWER_CASE_PROBES):
+            if i < 0:
+                return False
             j = i + len(low)
             if j == len(text) or WORD_CHAR.match(text, j) is None:
                 r = i
-                while r > 0 and text[r - 1] in "'’-":
+                while r > 0 and text[r - 1] in "'’-" and i - r < LOWER_CASE_PROBES:
                     r -= 1
-                if r == 0 or WORD_CHAR.match(text, r - 1) is None:
+                if r == 0 or (text[r - 1] not in "'’-" and WORD_CHAR.match(text, r - 1) is None):
                     return True
+                if text[r - 1] in "'’-":
+                    break  # a long run of apostrophes or hyphens: tokenise instead
             i = text.find(low, i + 1)
-        return False
+        return i >= 0 and low in self._lower_words  # many occurrences inside longer words, or the run
 
     @cached_property
     def _lower_words(self) -> frozenset[str]:

@@ -21,6 +21,28 @@ def _alt(words) -> str:
     return "|".join(regex.escape(w) for w in sorted(words, key=lambda w: (-len(w), w)))
 
 
+def _trie(words) -> str:
+    """Alternation of literal words as a prefix tree: say|says|said|saying -> sa(?:i(?:d)|y(?:ing|s)?).
+    Used where the word must end at a word boundary, so exactly one word can match at a
+    position whatever the branch order; the regex engine then reads a word's letters once
+    instead of trying every word of the list (CUE over a paragraph: ~40% faster)."""
+    tree: dict = {}
+    for w in words:
+        node = tree
+        for ch in w:
+            node = node.setdefault(ch, {})
+        node[""] = {}  # a word ends here
+
+    def branch(node: dict) -> str:
+        alts = [regex.escape(ch) + branch(child) for ch, child in sorted(node.items()) if ch]
+        if not alts:
+            return ""
+        body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
+        return f"(?:{body})?" if "" in node else body
+
+    return "(?:" + branch(tree) + ")"
+
+
 FLAGS = regex.VERBOSE | regex.V1
 
 # --- quote marks ---------------------------------------------------------------------
@@ -44,7 +66,7 @@ EDGE_TRIM = ("\"'\u201c\u201d\u00ab\u00bb\u201e\u2018\u2019 \t\r\n\u00a0"
              "\u200b\u200c\u200d\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069\ufeff")
 
 # --- words -----------------------------------------------------------------------------
-CUE_WORD = rf"(?:{_alt(CUES)})"
+CUE_WORD = _trie(CUES)  # every use ends it at a word boundary: (?![\p{L}\-]) or a space
 CUE = regex.compile(
     rf"""
     (?<![\p{{L}}\-'’])          # not inside a longer word
@@ -53,16 +75,17 @@ CUE = regex.compile(
     """,
     FLAGS,
 )
-PARTICLE = rf"(?:{_alt(PARTICLES)})"
+PARTICLE = _trie(PARTICLES)  # always followed by a hyphen or a space: one particle fits at most
 # One capitalised name word: "Freij", "O'Rourke", "McConnell", "al-Freij", "J.", "U.S."
 NAME_WORD = rf"""
     (?:
         (?:Mr|Mrs|Ms|Dr|Sen|Sens|Rep|Reps|Gov|Gen|Lt|Col|Capt|Sgt|Adm|Prof|Rev|Jr|Sr|St)\.  # abbreviated titles
       | (?:\p{{Lu}}\.){{1,3}}(?![\p{{L}}])  # initials: J., U.S., J.R.
       | (?![RDI]-\p{{Lu}})     # not a party tag such as R-Calif
-        (?:{PARTICLE}[\-‐])?    # an attached particle: al-Freij, el-Sisi
         \p{{Lu}}                # capital initial
         (?:[\p{{L}}\p{{M}}'’\-]*\p{{L}})?   # letters, apostrophes, hyphens inside
+      | {PARTICLE}[\-‐]         # or an attached particle (lower case, so never both): al-Freij
+        \p{{Lu}}(?:[\p{{L}}\p{{M}}'’\-]*\p{{L}})?
     )
 """
 # A run of name words, particles allowed between them: "Fahd Jassem al-Freij", "bin Laden"
@@ -161,6 +184,12 @@ SUBJECT_BEFORE = regex.compile(_subject_before(""), FLAGS)
 POST_MODIFIER = rf"""(?:[ ](?:of|for|at|from|in|close[ ]to)(?:[ ](?:(?i:the|a|an)|{MODIFIER})){{1,6}}?
     |,[ ](?:the|a|an)[ ][^,;:!?"“”\n]{{1,120}}?)"""
 SUBJECT_BEFORE_POSTMOD = regex.compile(_subject_before(POST_MODIFIER), FLAGS)
+# The same phrase searched backwards from the cue, leftmost-longest: its start is where the
+# leftmost SUBJECT_BEFORE match ending at the cue starts (REVERSE finds the matches that end
+# at the window's end first, POSIX the longest of them). Searching forward from there returns
+# the very match a plain search would, without failing expensively at every earlier word
+# (about 20x faster on PolNeAR; 0 differences over 59,000 windows of train and dev).
+SUBJECT_BEFORE_LONGEST = regex.compile(SUBJECT_BEFORE.pattern, FLAGS | regex.REVERSE | regex.POSIX)
 # The speaker noun phrase that STARTS a right context (the words after a cue, or after a
 # closing mark): '..." said Iran's Defence Minister Amir Hatami'
 SUBJECT_AFTER_BODY = rf"""
@@ -350,7 +379,14 @@ CLAUSE_BREAK = regex.compile(
     r"""[,;:.!?()\[\]"\u201c\u201d\u2014\u2013\n]  # ends the descriptive run before a name""",
     regex.VERBOSE | regex.REVERSE,  # searched backwards: finds the break nearest the name
 )
+# Any letter at all: a quoted span without one is no text.
+ANY_LETTER = regex.compile(r"\p{L}")
 WORD = regex.compile(r"[\p{L}\p{N}][\p{L}\p{N}'’\-]*", regex.V1)
+# One character a WORD may hold.
+WORD_CHAR = regex.compile(r"[\p{L}\p{N}'’\-]", regex.V1)
+# The last WORD of a window (searched backwards): the same token WORD.findall would end with,
+# found without tokenising the whole window.
+LAST_WORD = regex.compile(WORD.pattern, regex.V1 | regex.REVERSE)
 # A cue that continues a clause: "Baqeri met officials and declared", "..., saying".
 CLAUSE_JOIN = regex.compile(
     r"""

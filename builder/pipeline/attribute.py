@@ -21,7 +21,7 @@ from builder.patterns import (
     DESCRIPTION_THEN_WHO, INTRO_PHRASE, INVERTED_OPENING, LEAD_IN_END, NAME_MENTION,
     OPENING_PRONOUN, PLURAL_SUBJECT, POSSESSIVE_END, QUOTED_AS_SAYING, REGEX_TIMEOUT, SENTENCE_END,
     SPEAKER_LABEL, SPEAKER_TAIL_ENDS_SENTENCE, SUBJECT_AFTER, SUBJECT_BEFORE,
-    SUBJECT_BEFORE_POSTMOD, SUBJECT_VERB, WITH_PARTICIPLE_SUBJECT, WORD,
+    SUBJECT_BEFORE_LONGEST, SUBJECT_BEFORE_POSTMOD, SUBJECT_VERB, WITH_PARTICIPLE_SUBJECT, WORD,
 )
 from builder.pipeline.quotes import QuoteSpan
 from builder.pipeline.reject import rejection_reason
@@ -78,6 +78,12 @@ WITH_SUBJECT_MAX_CHARS = 80
 # opens the sentence (tuned on PolNeAR train, speaker_name_accuracy: 0 commas 0.8248, 1 0.8256,
 # 2 0.8259, 3 0.8260, 5 0.8260).
 CLAUSE_SUBJECT_MAX_COMMAS = 3
+# Windows shorter than this are searched forward only. Timed on PolNeAR train windows (forward /
+# backward, microseconds): under 15 characters 3-18 / 6-24, 15-29 32-61 / 28-35, 30-49 81-122 /
+# 35-45, 50 and more 286 / 42; but the backward search explores every split of a titled name, so
+# on '” Sen. Elizabeth Warren told' (benchmarks/pathological.py, 23 characters) it took 68 against
+# 13. From 30 characters on, the backward search wins by 2x or more.
+BACKWARD_MIN_CHARS = 30
 # Lead-in punctuation between a closing mark and the words after it.
 LEAD = regex.compile(r"[\s,;:?!.'’]*")
 # Decisions that neighbour() does not pass on within a paragraph: a continuation is itself
@@ -238,11 +244,11 @@ def resolve_pronoun(word: str, at: int, ctx: Context) -> Speaker:
         return unresolved
     want = "f" if word.lower() == "she" else "m"
     described = _last_described_speaker(at, ctx)
-    cands = ctx.names.subjects_before(at)
+    cands = ctx.names.iter_subjects_before(at)  # lazily: the first fitting one is taken
     chained = _previous_sentence_pronoun(word, at, ctx)
     if chained is not None:  # "Bruch said ... He noted ... Trump ... " "Q," he said: still Bruch
         here, _ = ctx.names.sentence_span(at)
-        cands = [m for m in cands if m.start >= here]
+        cands = (m for m in cands if m.start >= here)
     for m in cands:
         canon = ctx.names.canonical(m.tokens, "person")
         if not ctx.names.person_like(m, canon):
@@ -451,7 +457,26 @@ def subject_ending_at(text: str, lo: int, hi: int) -> regex.Match | None:
     SUBJECT_MAX_CHARS of text[lo:hi]: a long run of capitalised words further back would
     otherwise make the search try every way of splitting it into names (found by fuzzing:
     a 3 kB paragraph ran into the regex timeout)."""
-    return SUBJECT_BEFORE.search(text, max(lo, hi - SUBJECT_MAX_CHARS), hi, timeout=REGEX_TIMEOUT)
+    lo = max(lo, hi - SUBJECT_MAX_CHARS)
+    start = _leftmost_subject_start(text, lo, hi)
+    if start is None:
+        return None
+    return SUBJECT_BEFORE.search(text, start, hi, timeout=REGEX_TIMEOUT)
+
+
+def _leftmost_subject_start(text: str, lo: int, hi: int) -> int | None:
+    """Where the leftmost SUBJECT_BEFORE match of text[lo:hi] starts (None: there is none),
+    or `lo` when the backward search cannot tell; see SUBJECT_BEFORE_LONGEST. Only a speed-up:
+    the forward search from the returned offset finds the same match as from `lo`."""
+    if hi - lo < BACKWARD_MIN_CHARS:
+        return lo
+    if text[hi - 1:hi] == "\n":
+        return lo  # `$` also matches before a final line break: two possible ends
+    try:
+        m = SUBJECT_BEFORE_LONGEST.search(text, lo, hi, timeout=REGEX_TIMEOUT)
+    except TimeoutError:
+        return lo
+    return m.start() if m else None
 
 
 def speaker_label(i: int, ctx: Context) -> Attribution | None:

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import regex
 
-from builder.patterns import WORD
+from builder.patterns import ANY_LETTER, WORD
 
 # Unattributed embedded quotes this short are scare quotes or labels ("terrorists",
 # "advisors", the "Buffett rule"), not speech. Tuned on PolNeAR train (quote F1 / pair F1):
@@ -74,7 +74,7 @@ def rejection_reason(quote: str, embedded: bool, rule: str | None = None,
         reason = rejection_reason(quote, embedded)
         return reason if reason in WEAK_RULE_REASONS else None
     q = quote.strip()
-    if NON_TEXT.match(q) or not regex.search(r"\p{L}", q):
+    if NON_TEXT.match(q) or not ANY_LETTER.search(q):
         return "not_text"
     words = WORD.findall(q)
     if _title_case(words):

@@ -7,7 +7,7 @@ before offset N (pronoun antecedents)?
 """
 from __future__ import annotations
 
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -21,7 +21,8 @@ from builder.lexicon import (
     places, words,
 )
 from builder.patterns import (
-    APPOSITION_START, CLAUSE_BREAK, CUE_THEN, NAME_MENTION, POSSESSIVE_END, PREPOSITION_BEFORE, REGEX_TIMEOUT, SENTENCE_END, THEN_CUE, THING_RELATIVE, WORD,
+    APPOSITION_START, CLAUSE_BREAK, CUE_THEN, LAST_WORD, NAME_MENTION, POSSESSIVE_END,
+    PREPOSITION_BEFORE, REGEX_TIMEOUT, SENTENCE_END, THEN_CUE, THING_RELATIVE, WORD, WORD_CHAR,
 )
 from builder.pipeline.segment import paragraphs
 
@@ -47,6 +48,9 @@ MAX_ANTECEDENT_SENTENCES = 12
 # "Speaking Tuesday", "Reportedly Trump"), on words longer than MIN_AFFIX_WORD letters.
 COMMON_WORD_ENDINGS = ("ing", "ly", "ed")
 MIN_AFFIX_WORD = 5
+# Occurrences of a word _written_in_lower_case looks at before it tokenises the whole text
+# instead: a bound for hostile text that holds a word thousands of times inside longer words.
+LOWER_CASE_PROBES = 64
 ROLE_WORDS = TITLES | UNNAMED_HEADS  # what the word right before a name must be to describe it
 
 
@@ -110,12 +114,44 @@ def name_tokens(run: str) -> tuple[tuple[str, ...], frozenset[str]]:
     return tuple(toks), frozenset(titles)
 
 
+@lru_cache(maxsize=65536)
+def _name_reading(run: str) -> tuple[tuple[str, ...], frozenset[str], str] | None:
+    """name_tokens of a capitalised run and its kind_of, None when it holds no name word:
+    the same runs ("Trump", "The") recur through an article, so this is worked out once per run."""
+    toks, titles = name_tokens(run)
+    if not toks or all(_bare(t) in NOT_NAMES for t in toks):
+        return None
+    return toks, titles, kind_of(toks, titles)
+
+
+# ASCII characters that WORD never holds (it holds letters, digits, apostrophes and hyphens),
+# and ASCII letters and digits, with which it always starts.
+_ASCII_NON_WORD = "".join(chr(c) for c in range(128) if not chr(c).isalnum() and chr(c) not in "'-")
+_ASCII_ALNUM = "".join(chr(c) for c in range(128) if chr(c).isalnum())
+
+
+def _word_before(text: str, lo: int, at: int) -> str | None:
+    """The last WORD of text[lo:at]; an ASCII word is found with str.rstrip (the usual case,
+    and no regex call), anything else by LAST_WORD."""
+    head = text[lo:at].rstrip(_ASCII_NON_WORD)
+    rest = head.rstrip(_ASCII_ALNUM)
+    if len(rest) < len(head) and (not rest or rest[-1] in _ASCII_NON_WORD):
+        return head[len(rest):]  # an ASCII word between ASCII non-word characters
+    last = LAST_WORD.search(text, lo, at, timeout=REGEX_TIMEOUT)
+    return last.group() if last else None
+
+
 def title_words_before(text: str, at: int) -> frozenset[str]:
     """Lower-case words right before a name that describe its bearer: "state attorney" in
     "filed by state attorney Dave Aronberg". The word next to the name must be a title or a
     role noun, and the run stops at punctuation and at a function word, so a neighbouring
     clause ("the letter says ... Clinton") lends it nothing."""
     lo = max(0, at - 60)
+    # the word next to the name decides; most names have none that is a role, so check it
+    # first (a clause break is no word character, so it never splits that last word)
+    last = _word_before(text, lo, at)
+    if last is None or _bare(last) not in ROLE_WORDS:
+        return frozenset()
     brk = CLAUSE_BREAK.search(text, lo, at, timeout=REGEX_TIMEOUT)  # the last one: a reverse search
     words_before = WORD.findall(text, brk.end() if brk else lo, at)[-TITLE_WINDOW_WORDS:]
     if not words_before or _bare(words_before[-1]) not in ROLE_WORDS:
@@ -129,6 +165,7 @@ def title_words_before(text: str, at: int) -> frozenset[str]:
     return frozenset(out)
 
 
+@lru_cache(maxsize=65536)
 def kind_of(tokens: tuple[str, ...], titles: frozenset[str] = frozenset()) -> str:
     """organization when a word says so (News, Agency, Committee) or it is an acronym."""
     if any(_bare(t) in ORG_WORDS for t in tokens):
@@ -143,18 +180,43 @@ class NameIndex:
 
     def __init__(self, text: str, deadline: Deadline = NO_DEADLINE):
         self.text = text
-        self.mentions: list[NameMention] = []
+        self._deadline = deadline
+        self._mentions: list[NameMention] | None = None
+        self._masks: list[list[tuple[int, int]]] = []  # mask() calls made before the mentions were read
+
+    @property
+    def mentions(self) -> list[NameMention]:
+        """Read on first use: attribution asks nothing of the names of one article in ten
+        on PolNeAR train (no quotes, or none a rule reaches a subject for)."""
+        if self._mentions is None:
+            self._read_mentions()
+        return self._mentions
+
+    @mentions.setter
+    def mentions(self, value: list[NameMention]) -> None:
+        self._mentions = value
+
+    def _read_mentions(self) -> None:
+        text = self.text
+        self._mentions = []  # the steps below read and replace self.mentions
+        check, append = self._deadline.check, self._mentions.append
         for m in self._name_runs(text):
-            deadline.check()
-            toks, titles = name_tokens(m.group("name"))
-            if not toks or all(_bare(t) in NOT_NAMES for t in toks):
+            check()
+            reading = _name_reading(m.group("name"))
+            if reading is None:
                 continue
-            titles = titles | title_words_before(text, m.start())
-            self.mentions.append(NameMention(
-                start=m.start(), end=m.end(), tokens=toks, titles=frozenset(titles),
-                kind=kind_of(toks, titles)))
+            toks, titles, kind = reading
+            start, end = m.span()
+            described = title_words_before(text, start)
+            if described:
+                titles = titles | described
+                kind = kind_of(toks, titles)
+            append(NameMention(start, end, toks, titles, kind))
         self._trim_sentence_openers()
         self._drop_sentence_initial_words()
+        for spans in self._masks:
+            self._drop_inside(spans)
+        self._masks = []
 
     @staticmethod
     def _name_runs(text: str) -> Iterator[regex.Match]:
@@ -168,11 +230,12 @@ class NameIndex:
         "Understated Perez", "Despite Santilli". Drop it when the article also writes it in
         lower case ("lives outside Minneapolis") or it reads as an adverb or participle,
         unless it is a known first name or the article writes it capitalised mid-sentence."""
-        inner = {norm(t) for m in self.mentions if not self._opens_sentence(m) for t in m.tokens}
+        opens = [self._opens_sentence(m) for m in self.mentions]
+        inner = {norm(t) for m, o in zip(self.mentions, opens) if not o for t in m.tokens}
         out = []
-        for m in self.mentions:
+        for m, o in zip(self.mentions, opens):
             first = m.tokens[0]
-            if len(m.tokens) > 1 and self._opens_sentence(m) and self.text.startswith(first, m.start) \
+            if len(m.tokens) > 1 and o and self.text.startswith(first, m.start) \
                     and norm(first) not in FIRST_NAMES | PARTICLES and norm(first) not in inner \
                     and self._common_word(first):
                 rest = WORD.search(self.text, m.start + len(first), m.end)
@@ -188,7 +251,7 @@ class NameIndex:
         lower case somewhere in the article, a cue verb ("Said Comey"), or shaped like an adverb or
         participle ("Understated", "Speaking")."""
         low = word.lower()
-        return low in SENTENCE_OPENERS or low in CUES or low in self._lower_words or (len(low) > MIN_AFFIX_WORD and low.endswith(COMMON_WORD_ENDINGS))
+        return low in SENTENCE_OPENERS or low in CUES or self._written_in_lower_case(low) or (len(low) > MIN_AFFIX_WORD and low.endswith(COMMON_WORD_ENDINGS))
 
     def opening_word(self, word: str) -> bool:
         """A capitalised word that opens a lead-in clause, not a name: a known sentence opener
@@ -202,17 +265,44 @@ class NameIndex:
     def _inner_words(self) -> frozenset[str]:
         return frozenset(norm(t) for m in self.mentions if not self._opens_sentence(m) for t in m.tokens)
 
+    def _written_in_lower_case(self, low: str) -> bool:
+        """`low in _lower_words`, found with str.find: the question is asked of a few words of
+        an article, and tokenising its whole text for them was costly. An occurrence counts
+        when it is a whole WORD token: its run of word characters ends with it and starts
+        with it, or with apostrophes and hyphens only (which WORD skips)."""
+        if not low[:1].islower() or WORD.fullmatch(low) is None:
+            return False
+        if "_lower_words" in self.__dict__:
+            return low in self._lower_words
+        text = self.text
+        i = text.find(low)
+        for _ in range(LOWER_CASE_PROBES):
+            if i < 0:
+                return False
+            j = i + len(low)
+            if j == len(text) or WORD_CHAR.match(text, j) is None:
+                r = i
+                while r > 0 and text[r - 1] in "'’-" and i - r < LOWER_CASE_PROBES:
+                    r -= 1
+                if r == 0 or (text[r - 1] not in "'’-" and WORD_CHAR.match(text, r - 1) is None):
+                    return True
+                if text[r - 1] in "'’-":
+                    break  # a long run of apostrophes or hyphens: tokenise instead
+            i = text.find(low, i + 1)
+        return i >= 0 and low in self._lower_words  # many occurrences inside longer words, or the run
+
     @cached_property
     def _lower_words(self) -> frozenset[str]:
-        return frozenset(w for w in WORD.findall(self.text) if w[:1].islower())
+        return frozenset(w for w in set(WORD.findall(self.text)) if w[:1].islower())
 
     def _drop_sentence_initial_words(self) -> None:
         """A lone capitalised word opening a sentence ("Charismatic", "Anybody") is a name
         only if the article also writes it capitalised mid-sentence or gives a fuller form."""
-        inner = Counter(m.key for m in self.mentions if not self._opens_sentence(m))
+        opens = [self._opens_sentence(m) for m in self.mentions]
+        inner = Counter(m.key for m, o in zip(self.mentions, opens) if not o)
         full = {norm(m.tokens[-1]) for m in self.mentions if len(m.tokens) > 1}
-        self.mentions = [m for m in self.mentions
-                         if len(m.tokens) > 1 or m.titles & TITLES or not self._opens_sentence(m)
+        self.mentions = [m for m, o in zip(self.mentions, opens)
+                         if len(m.tokens) > 1 or m.titles & TITLES or not o
                          or m.key in inner or m.key in full]
 
     def _opens_sentence(self, m: NameMention) -> bool:
@@ -223,6 +313,23 @@ class NameIndex:
     def _forms(self) -> Counter[tuple[str, ...]]:
         return Counter(m.tokens for m in self.mentions)
 
+    @cached_property
+    def _forms_by_last(self) -> dict[str, list[tuple[tuple[str, ...], int]]]:
+        """_forms' items by the key of their last word, in _forms' order (ties go to the
+        first form the article gives), so a lookup reads one surname's forms, not all."""
+        index: dict[str, list[tuple[tuple[str, ...], int]]] = {}
+        for f, n in self._forms.items():
+            index.setdefault(norm(f[-1]), []).append((f, n))
+        return index
+
+    @cached_property
+    def _forms_by_first(self) -> dict[str, list[tuple[tuple[str, ...], int]]]:
+        """_forms' items by the key of their first word, in _forms' order."""
+        index: dict[str, list[tuple[tuple[str, ...], int]]] = {}
+        for f, n in self._forms.items():
+            index.setdefault(norm(f[0]), []).append((f, n))
+        return index
+
     def canonical(self, tokens: tuple[str, ...], kind: str) -> tuple[str, ...]:
         """The fullest form the article gives of a name: "Freij" -> "Fahd Jassem al-Freij".
 
@@ -231,12 +338,12 @@ class NameIndex:
         if not tokens:
             return tokens
         last = norm(tokens[-1])
-        cands = [(n, f) for f, n in self._forms.items()
+        cands = [(n, f) for f, n in self._forms_by_last.get(last, ())
                  if len(f) > len(tokens) and norm(f[-1]) == last
                  and [norm(t) for t in f[-len(tokens):]] == [norm(t) for t in tokens]
                  and kind_of(f) == kind]
         if not cands and len(tokens) == 1 and kind == "person":
-            cands = [(n, f) for f, n in self._forms.items()
+            cands = [(n, f) for f, n in self._forms_by_first.get(last, ())
                      if len(f) > 1 and norm(f[0]) == last and kind_of(f) == "person"]
         if not cands:
             return tokens
@@ -267,6 +374,12 @@ class NameIndex:
 
     def mask(self, spans: list[tuple[int, int]]) -> None:
         """Forget mentions inside quotations: names a speaker utters are not speakers."""
+        if self._mentions is None:
+            self._masks.append(list(spans))  # applied when the mentions are read
+            return
+        self._drop_inside(spans)
+
+    def _drop_inside(self, spans: list[tuple[int, int]]) -> None:
         merged: list[list[int]] = []
         for s, e in sorted(spans):
             if merged and s <= merged[-1][1]:
@@ -281,12 +394,17 @@ class NameIndex:
 
         self.mentions = [m for m in self.mentions if not inside(m)]
         for key in ("_forms", "_inner_words", "_mention_starts", "_cue_subject_spans", "_by_title",
-                    "_described_persons", "_things"):
+                    "_described_persons", "_things", "_forms_by_last", "_forms_by_first",
+                    "_cue_subject_cache", "_mentions_by_end", "_mentions_by_key"):
             self.__dict__.pop(key, None)
 
     @cached_property
     def _sentence_starts(self) -> list[int]:
-        starts = [0] + [i + 1 for i, ch in enumerate(self.text) if ch == "\n"]
+        starts = [0]
+        nl = self.text.find("\n")
+        while nl >= 0:
+            starts.append(nl + 1)
+            nl = self.text.find("\n", nl + 1)
         starts += [m.end() for m in SENTENCE_END.finditer(self.text, timeout=REGEX_TIMEOUT)]
         return sorted(set(starts))
 
@@ -302,32 +420,23 @@ class NameIndex:
         """Person mentions before `offset`, sentence by sentence going back, and within a
         sentence the cue's subject first, then the first (its likely subject);
         at most MAX_ANTECEDENT_SENTENCES."""
+        return list(self.iter_subjects_before(offset))
+
+    def iter_subjects_before(self, offset: int) -> Iterator[NameMention]:
+        """subjects_before, one sentence at a time: a pronoun mostly takes the first
+        candidate, so the sentences further back are seldom looked at."""
         starts = self._sentence_starts
+        mention_starts = self._mention_starts
         k = bisect_right(starts, offset) - 1
-        lo = starts[max(0, k - MAX_ANTECEDENT_SENTENCES + 1)] if k >= 0 else 0
-        window = [m for m in self.mentions[bisect_right(self._mention_starts, lo - 1):
-                                           bisect_right(self._mention_starts, offset)]
-                  if m.end <= offset and m.kind == "person" and not self.is_modifier(m)]
-        out: list[NameMention] = []
         hi = offset
         for _ in range(MAX_ANTECEDENT_SENTENCES):
             if k < 0:
                 break
             s0 = starts[k]
-            here = [m for m in window if s0 <= m.start and m.end <= hi]
-            out.extend(sorted(here, key=lambda m: not self.is_cue_subject(m)))  # stable: then first
+            here = [m for m in self.mentions[bisect_left(mention_starts, s0):bisect_left(mention_starts, hi)]
+                    if m.end <= hi and m.kind == "person" and not self.is_modifier(m)]
+            yield from sorted(here, key=lambda m: not self.is_cue_subject(m))  # stable: then first
             hi, k = s0, k - 1
-        return out
-
-    def last_organization(self, lo: int, hi: int) -> NameMention | None:
-        """The last organisation mention inside [lo, hi)."""
-        k = bisect_right(self._mention_starts, hi) - 1
-        while k >= 0 and self.mentions[k].start >= lo:
-            m = self.mentions[k]
-            if m.end <= hi and m.kind == "organization":
-                return m
-            k -= 1
-        return None
 
     def has_mention_at(self, start: int, end: int) -> bool:
         """A name mention of the index ends at `end` and starts within [start, end)."""
@@ -361,7 +470,38 @@ class NameIndex:
 
     def is_cue_subject(self, m: NameMention) -> bool:
         """This very mention is a cue's subject ("Frazier said")."""
-        return m.end in self._cue_subject_spans[1]
+        return any(self._stands_before_or_after_cue(n) for n in self._mentions_by_end.get(m.end, ()))
+
+    def is_cue_subject_key(self, key: str) -> bool:
+        """`key in cue_subjects`, asking only about the mentions with that key: attribution
+        asks about a few names, and testing every mention of the article was costly."""
+        return any(self._stands_before_or_after_cue(n) for n in self._mentions_by_key.get(key, ()))
+
+    def _stands_before_or_after_cue(self, m: NameMention) -> bool:
+        done = self._cue_subject_cache.get(m)
+        if done is None:
+            done = self._cue_subject_cache[m] = bool(
+                THEN_CUE.match(self.text, m.end, timeout=REGEX_TIMEOUT) or
+                CUE_THEN.search(self.text, max(0, m.start - 16), m.start, timeout=REGEX_TIMEOUT))
+        return done
+
+    @cached_property
+    def _cue_subject_cache(self) -> dict[NameMention, bool]:
+        return {}
+
+    @cached_property
+    def _mentions_by_end(self) -> dict[int, list[NameMention]]:
+        index: dict[int, list[NameMention]] = {}
+        for m in self.mentions:
+            index.setdefault(m.end, []).append(m)
+        return index
+
+    @cached_property
+    def _mentions_by_key(self) -> dict[str, list[NameMention]]:
+        index: dict[str, list[NameMention]] = {}
+        for m in self.mentions:
+            index.setdefault(m.key, []).append(m)
+        return index
 
     def is_object(self, m: NameMention) -> bool:
         """A name right after a preposition or as a verb's addressee: "talking about Carrier",
@@ -392,7 +532,7 @@ class NameIndex:
         # "chief executive of Private Jet Services" are firms the article quotes elsewhere
         if m.key in self._things:
             return False
-        return not self.is_object(m) and (m.key in self.cue_subjects or m.key in self._described_persons)
+        return not self.is_object(m) and (self.is_cue_subject_key(m.key) or m.key in self._described_persons)
 
     @cached_property
     def _things(self) -> frozenset[str]:
@@ -429,7 +569,7 @@ class NameIndex:
         "Clinton" -> "Hillary Clinton" for "she" where "Bill Clinton" is the commoner form."""
         key = norm(tokens[-1])
         names = FEMALE if want == "f" else MALE
-        cands = [(n, f) for f, n in self._forms.items()
+        cands = [(n, f) for f, n in self._forms_by_last.get(key, ())
                  if len(f) > 1 and norm(f[-1]) == key and f[0].lower() in names]
         return max(cands, key=lambda c: (c[0], len(c[1])))[1] if cands else None
 

@@ -1,0 +1,65 @@
+"""The speed-ups that answer a question without the plain regex call give the plain answer.
+
+Each fast path is checked against its slow definition over every window of the seed
+articles it is used on, plus random windows: the leftmost subject found backwards
+(SUBJECT_BEFORE_LONGEST) against SUBJECT_BEFORE.search, the word before a name against
+WORD.findall, and the lower-case test of one word against tokenising the whole text.
+A change to SUBJECT_BEFORE that makes the backward search disagree (an atomic group or a
+possessive quantifier would) fails here.
+"""
+from __future__ import annotations
+
+import random
+from pathlib import Path
+
+import pytest
+
+from builder.patterns import CUE, NAME_MENTION, SUBJECT_BEFORE, WORD
+from builder.pipeline.attribute import SUBJECT_MAX_CHARS, subject_ending_at
+from builder.pipeline.segment import paragraphs
+from builder.pipeline.speakers import NameIndex, _word_before
+
+SOURCES = Path(__file__).resolve().parent.parent / "sources"
+SEEDS = {p.stem: p.read_text(encoding="utf-8") for p in sorted(SOURCES.glob("*.txt")) if p.stem != "README"}
+RANDOM_WINDOWS = 200  # per seed, on top of the windows the pipeline asks about
+
+
+def _groups(m):
+    return None if m is None else [m.span(g) for g in range(len(m.groups()) + 1)]
+
+
+def _paragraph_of(text: str, at: int) -> int:
+    return text.rfind("\n", 0, at) + 1
+
+
+@pytest.mark.parametrize("name", sorted(SEEDS))
+def test_subject_before_cue_matches_plain_search(name):
+    text = SEEDS[name]
+    rng = random.Random(name)
+    windows = [(_paragraph_of(text, c.start()), c.start()) for c in CUE.finditer(text)]
+    windows += [(lo, lo + rng.randint(1, 400)) for lo in (rng.randrange(len(text)) for _ in range(RANDOM_WINDOWS))]
+    for lo, hi in windows:
+        hi = min(hi, len(text))
+        plain = SUBJECT_BEFORE.search(text, max(lo, hi - SUBJECT_MAX_CHARS), hi)
+        assert _groups(subject_ending_at(text, lo, hi)) == _groups(plain), (lo, hi, text[lo:hi])
+
+
+@pytest.mark.parametrize("name", sorted(SEEDS))
+def test_word_before_name_matches_tokeniser(name):
+    text = SEEDS[name]
+    rng = random.Random(name)
+    ats = [m.start() for ps, pe in paragraphs(text) for m in NAME_MENTION.finditer(text, ps, pe)]
+    windows = [(max(0, at - 60), at) for at in ats]
+    windows += [(lo, min(len(text), lo + rng.randint(0, 80))) for lo in (rng.randrange(len(text)) for _ in range(RANDOM_WINDOWS))]
+    for lo, at in windows:
+        words = WORD.findall(text, lo, at)
+        assert _word_before(text, lo, at) == (words[-1] if words else None), (lo, at, text[lo:at])
+
+
+@pytest.mark.parametrize("name", sorted(SEEDS))
+def test_lower_case_test_matches_tokeniser(name):
+    text = SEEDS[name]
+    lower = {w for w in WORD.findall(text) if w[:1].islower()}
+    names = NameIndex(text)
+    for w in {w.lower() for w in WORD.findall(text)} | {w.strip(".,;:") for w in text.split()}:
+        assert names._written_in_lower_case(w) == (w in lower), w

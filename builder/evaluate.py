@@ -21,11 +21,12 @@ The metric, in short:
 from __future__ import annotations
 
 import json
-import re
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, fields
 from pathlib import Path
 from typing import Any
+
+from builder.patterns import SCORE_NAME_TOKEN, SCORE_POSSESSIVE
 
 # Double quotation marks the gold was built from. The NYT archive's two-apostrophe mark
 # ('') is handled separately because it is two characters long.
@@ -50,8 +51,6 @@ NOT_NAME_WORDS = frozenset(
     """.split()
 )
 PRONOUNS = frozenset("he she they it we i you him her them his hers their its".split())
-POSSESSIVE_RE = re.compile(r"['\u2019]s\b")
-NAME_TOKEN_RE = re.compile(r"[a-z][a-z\-]+")
 
 ROUND_DIGITS = 4
 
@@ -153,8 +152,8 @@ def name_tokens(name: str | None) -> set[str]:
     """
     if not name:
         return set()
-    lowered = POSSESSIVE_RE.sub("", name.lower())
-    return {tok for tok in NAME_TOKEN_RE.findall(lowered) if tok not in NOT_NAME_WORDS and tok not in PRONOUNS}
+    lowered = SCORE_POSSESSIVE.sub("", name.lower())
+    return {tok for tok in SCORE_NAME_TOKEN.findall(lowered) if tok not in NOT_NAME_WORDS and tok not in PRONOUNS}
 
 
 def mention_overlaps(pred: Mapping[str, Any], sources: list[dict]) -> bool:

@@ -17,6 +17,12 @@ def words(name: str) -> frozenset[str]:
 
 
 @cache
+def phrases(name: str) -> tuple[str, ...]:
+    """Non-comment lines of data/<name>.txt, lower-cased: phrases that may hold spaces."""
+    return tuple(ln.lower() for ln in _lines(f"{name}.txt"))
+
+
+@cache
 def cue_lemmas() -> dict[str, str]:
     """Inflected cue form -> its lemma (first word of its line)."""
     out: dict[str, str] = {}
@@ -43,6 +49,12 @@ CUE_ADJUNCTS = words("cue_adjuncts")
 FIRST_NAMES = words("female_names") | words("male_names")
 PERSON_NOUNS = words("person_nouns")
 NAMING_PARTICIPLES = words("naming_participles")
+# cleaning: page furniture
+PHOTO_CREDITS = phrases("clean_photo_credits")
+NUMBER_WORDS = phrases("clean_number_words")
+MONTH_OF = {name: i for i, line in enumerate(phrases("clean_months"), 1) for name in line.split()}
+BOILERPLATE = frozenset(phrases("clean_boilerplate"))
+SHARE_PHRASES = phrases("clean_share_phrases")
 
 
 @cache

@@ -9,7 +9,9 @@ from __future__ import annotations
 
 import regex
 
-from builder.lexicon import CUE_ADJUNCTS, CUES, FUNCTION_WORDS, PARTICLES, TITLES, UNNAMED_HEADS
+from builder.lexicon import (
+    CUE_ADJUNCTS, CUES, FUNCTION_WORDS, MONTH_OF, NUMBER_WORDS, PARTICLES, PHOTO_CREDITS, TITLES, UNNAMED_HEADS,
+)
 
 # Every regex call made on article text gets this timeout (seconds); a paragraph that
 # still times out is reported by the caller instead of hanging the build.
@@ -578,3 +580,81 @@ OPENING_PRONOUN = regex.compile(
     """,
     FLAGS,
 )
+
+
+# --- cleaning: page furniture lines (builder/pipeline/clean.py; matched against one stripped line) ---
+READING_TIME = regex.compile(r"""
+    ^\d{1,3}\s*                  # "2" - minutes
+    (?:min|mins|minutes?)\.?     # "min", "mins", "minute(s)"
+    \s+read$                     # "read", nothing after
+""", regex.VERBOSE | regex.IGNORECASE)
+
+CAPTCHA = regex.compile(rf"""
+    ^(?:\d{{1,3}}|{_alt(NUMBER_WORDS)})      # first operand: "nine" or "9"
+    \s*[-−–+×x*/]\s*              # an arithmetic operator, ASCII or typographic
+    (?:\d{{1,3}}|{_alt(NUMBER_WORDS)})       # second operand
+    \s*=\s*                       # the equals sign the reader must complete
+    (?:\d{{1,3}}|_+|\?)?$         # an empty answer, a blank or a question mark
+""", regex.VERBOSE | regex.IGNORECASE)
+
+SHORT_LINK = regex.compile(r"""
+    ^[\W_]*               # bullets or punctuation before it ("• Short link :")
+    short\s*link\b        # the label
+    \s*:?                 # its colon
+    \s*\S{0,200}$         # and at most the link itself
+""", regex.VERBOSE | regex.IGNORECASE)
+
+CAPTION_CREDIT = regex.compile(rf"""
+    (?: [\[(]\s*                          # "[Getty]", "(Reuters)", "(Photo: AFP)"
+          (?:photo\s*:\s*)?               #   optional "Photo:" label inside the brackets
+          (?:{_alt(PHOTO_CREDITS)})\s*[\])]           #   a known credit, closed
+      | (?<=[.!?])\s*(?:file\ photo)      # "... near Aleppo. File photo"
+      | \b(?:photo|image|picture)\s*(?:credit)?\s*:\s*[^.!?]{{1,60}}  # "Photo: J. Smith/AFP"
+    )\s*$                                 # at the very end of the line
+""", regex.VERBOSE | regex.IGNORECASE)
+
+CREDIT_SUFFIX = regex.compile(rf"""
+    ^\s*[/|,-]?\s*          # optional separator between caption and credit
+    (?:{_alt(PHOTO_CREDITS)})           # a known photo credit, e.g. "Reuters"
+    \s*$                    # and nothing else
+""", regex.VERBOSE | regex.IGNORECASE)
+
+BYLINE = regex.compile(r"""
+    ^(?i:(?:reporting|written|edited|reported|words|text)\s+)?  # "Reporting by", "Written by"
+    (?i:by)\s*:?\s+                                  # "by" / "By:"
+    [A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,4}         # one name of 1-5 capitalised words
+    (?:\s*(?:,|&|\band\b)\s*                         # further names, joined by , & and
+       [A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,4})*
+    \s*$                                             # nothing else on the line
+""", regex.VERBOSE)
+
+CONTRIBUTOR_NOTE = regex.compile(r"""
+    ^(?:(?:[A-Z][\w.&'’-]*|and)\s+){1,6}       # "AFP", "Reuters and AFP", "Staff writers"
+    contributed\s+(?:reporting\s+)?to\s+this   # "contributed (reporting) to this"
+    \s+(?:article|report|story)\.?$            # "article." and nothing else
+""", regex.VERBOSE)
+
+SOURCE_LINE = regex.compile(r"""
+    ^(?i:source)\s*:\s*        # "Source:" label
+    (?P<outlet>\S.*?)          # the outlet name, e.g. "ARA News"
+    \s*$
+""", regex.VERBOSE)
+
+DATE_LINE = regex.compile(rf"""
+    ^(?:(?:published|updated|posted)(?:\s+on)?\s*:?\s*)?          # optional label
+    (?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?          # optional weekday
+    (?: (?P<d1>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<m1>{_alt(MONTH_OF)})\.?,?\s+(?P<y1>\d{{4}})   # 27 August, 2018
+      | (?P<m2>{_alt(MONTH_OF)})\.?\s+(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y2>\d{{4}})    # August 27, 2018
+      | (?P<y3>\d{{4}})-(?P<m3>\d{{2}})-(?P<d3>\d{{2}})                               # 2018-08-27
+    )
+    (?:\s*[,|–-]?\s*(?P<hh>\d{{1,2}}):(?P<mm>\d{{2}})          # optional time "10:42"
+       (?:\s*(?P<ampm>[ap])\.?m\.?)?                           # "am" / "p.m."
+       (?:\s*(?:GMT|UTC))?)?                                   # "GMT"
+    $
+""", regex.VERBOSE | regex.IGNORECASE)
+
+# --- evaluation: the reference scorer's name tokens (builder/evaluate.py mirrors score.py) ---
+# A possessive ending, dropped before tokenising: "Trump's" -> "trump".
+SCORE_POSSESSIVE = regex.compile(r"['\u2019]s\b")
+# A name token of a lower-cased name: letters and hyphens, two or more characters.
+SCORE_NAME_TOKEN = regex.compile(r"[a-z][a-z\-]+")

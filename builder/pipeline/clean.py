@@ -14,13 +14,15 @@ collapses runs of blank lines into one; those whitespace changes are not recorde
 """
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable, Iterator
 from datetime import datetime
-from functools import cache
-from importlib import resources
 
+from builder.lexicon import BOILERPLATE, MONTH_OF, SHARE_PHRASES
 from builder.models import Article, Removal
+from builder.patterns import (
+    BYLINE, CAPTCHA, CAPTION_CREDIT, CONTRIBUTOR_NOTE, CREDIT_SUFFIX, DATE_LINE, READING_TIME, SHORT_LINK,
+    SOURCE_LINE,
+)
 
 # A furniture line (share prompt, short link) is short. 25 words: the longest such line in the
 # seed corpus has 14 words ("For the latest on Syria ... follow us on Twitter :"), while real
@@ -31,97 +33,6 @@ MAX_FURNITURE_WORDS = 25
 MAX_CAPTION_WORDS = 40
 # A "Source: X" line names an outlet only when X is short (outlet names are 1-6 words).
 MAX_OUTLET_WORDS = 6
-
-
-@cache
-def _phrases(name: str) -> tuple[str, ...]:
-    """Non-comment lines of builder/data/<name>.txt, stripped and lower-cased."""
-    text = resources.files("builder.data").joinpath(f"{name}.txt").read_text(encoding="utf-8")
-    lines = (ln.strip().lower() for ln in text.splitlines())
-    return tuple(ln for ln in lines if ln and not ln.startswith("#"))
-
-
-def _alternation(words: Iterable[str]) -> str:
-    """Regex alternation of the given words, longest first so that prefixes never win."""
-    return "|".join(re.escape(w) for w in sorted(words, key=lambda w: (-len(w), w)))
-
-
-CREDITS = _alternation(_phrases("clean_photo_credits"))
-NUMBERS = _alternation(_phrases("clean_number_words"))
-MONTH_OF = {name: i for i, line in enumerate(_phrases("clean_months"), 1) for name in line.split()}
-MONTHS = _alternation(MONTH_OF)
-BOILERPLATE = frozenset(_phrases("clean_boilerplate"))
-SHARE_PHRASES = _phrases("clean_share_phrases")
-
-READING_TIME = re.compile(r"""
-    ^\d{1,3}\s*                  # "2" - minutes
-    (?:min|mins|minutes?)\.?     # "min", "mins", "minute(s)"
-    \s+read$                     # "read", nothing after
-""", re.VERBOSE | re.IGNORECASE)
-
-CAPTCHA = re.compile(rf"""
-    ^(?:\d{{1,3}}|{NUMBERS})      # first operand: "nine" or "9"
-    \s*[-−–+×x*/]\s*              # an arithmetic operator, ASCII or typographic
-    (?:\d{{1,3}}|{NUMBERS})       # second operand
-    \s*=\s*                       # the equals sign the reader must complete
-    (?:\d{{1,3}}|_+|\?)?$         # an empty answer, a blank or a question mark
-""", re.VERBOSE | re.IGNORECASE)
-
-SHORT_LINK = re.compile(r"""
-    ^[\W_]*               # bullets or punctuation before it ("• Short link :")
-    short\s*link\b        # the label
-    \s*:?                 # its colon
-    \s*\S{0,200}$         # and at most the link itself
-""", re.VERBOSE | re.IGNORECASE)
-
-CAPTION_CREDIT = re.compile(rf"""
-    (?: [\[(]\s*                          # "[Getty]", "(Reuters)", "(Photo: AFP)"
-          (?:photo\s*:\s*)?               #   optional "Photo:" label inside the brackets
-          (?:{CREDITS})\s*[\])]           #   a known credit, closed
-      | (?<=[.!?])\s*(?:file\ photo)      # "... near Aleppo. File photo"
-      | \b(?:photo|image|picture)\s*(?:credit)?\s*:\s*[^.!?]{{1,60}}  # "Photo: J. Smith/AFP"
-    )\s*$                                 # at the very end of the line
-""", re.VERBOSE | re.IGNORECASE)
-
-CREDIT_SUFFIX = re.compile(rf"""
-    ^\s*[/|,-]?\s*          # optional separator between caption and credit
-    (?:{CREDITS})           # a known photo credit, e.g. "Reuters"
-    \s*$                    # and nothing else
-""", re.VERBOSE | re.IGNORECASE)
-
-BYLINE = re.compile(r"""
-    ^(?i:(?:reporting|written|edited|reported|words|text)\s+)?  # "Reporting by", "Written by"
-    (?i:by)\s*:?\s+                                  # "by" / "By:"
-    [A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,4}         # one name of 1-5 capitalised words
-    (?:\s*(?:,|&|\band\b)\s*                         # further names, joined by , & and
-       [A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,4})*
-    \s*$                                             # nothing else on the line
-""", re.VERBOSE)
-
-CONTRIBUTOR_NOTE = re.compile(r"""
-    ^(?:(?:[A-Z][\w.&'’-]*|and)\s+){1,6}       # "AFP", "Reuters and AFP", "Staff writers"
-    contributed\s+(?:reporting\s+)?to\s+this   # "contributed (reporting) to this"
-    \s+(?:article|report|story)\.?$            # "article." and nothing else
-""", re.VERBOSE)
-
-SOURCE_LINE = re.compile(r"""
-    ^(?i:source)\s*:\s*        # "Source:" label
-    (?P<outlet>\S.*?)          # the outlet name, e.g. "ARA News"
-    \s*$
-""", re.VERBOSE)
-
-DATE_LINE = re.compile(rf"""
-    ^(?:(?:published|updated|posted)(?:\s+on)?\s*:?\s*)?          # optional label
-    (?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?          # optional weekday
-    (?: (?P<d1>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<m1>{MONTHS})\.?,?\s+(?P<y1>\d{{4}})   # 27 August, 2018
-      | (?P<m2>{MONTHS})\.?\s+(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y2>\d{{4}})    # August 27, 2018
-      | (?P<y3>\d{{4}})-(?P<m3>\d{{2}})-(?P<d3>\d{{2}})                               # 2018-08-27
-    )
-    (?:\s*[,|–-]?\s*(?P<hh>\d{{1,2}}):(?P<mm>\d{{2}})          # optional time "10:42"
-       (?:\s*(?P<ampm>[ap])\.?m\.?)?                           # "am" / "p.m."
-       (?:\s*(?:GMT|UTC))?)?                                   # "GMT"
-    $
-""", re.VERBOSE | re.IGNORECASE)
 
 
 def _words(line: str) -> int:

@@ -476,6 +476,14 @@ LEAD_IN_END = regex.compile(
     """,
     FLAGS,
 )
+# A colon that closes the words before a quote's opening mark (matched with .search over
+# the quote's sentence up to the mark): 'Sanders on Tuesday night warned of the fight ahead: "Q"'.
+COLON_BEFORE_MARK = regex.compile(
+    r"""
+    :[ ]*$                    # the colon, then only blanks up to the opening mark
+    """,
+    FLAGS,
+)
 # A dateline opening a story's first sentence (used with .match at the sentence start):
 # "WASHINGTON, Dec. 8 (UPI) — ", "LA CROSSE, Wis. — ", "Washington (AFP) – ".
 DATELINE = regex.compile(

@@ -1062,6 +1062,29 @@ LEAD_PARAGRAPH_AFTER_CUE = [
              "EVENTUALLY VOTERS MAKE GOOD DECISIONS", "title"),
 ]
 
+# --- a sentence that ends in a colon before its quote, with no cue the cue rules take ------------------
+COLON_LEAD = [
+    row("colon-adjunct-before-verb",
+        'Bernie Sanders won the primary by a wide margin.\n\n'
+        'Sanders on Tuesday night warned of the tough fight ahead: "There are 14 primaries over the next three weeks."',
+        "There are 14 primaries over the next three weeks.", "Bernie Sanders", "colon_lead", "person"),
+    row("colon-object-phrase",
+        'Rep. Lee Zeldin gave the technique a whirl in an interview with CNN on Tuesday: '
+        '"You can easily argue that the president is wrong about this."',
+        "You can easily argue that the president is wrong about this.", "Lee Zeldin", "colon_lead", "person"),
+    row("colon-after-earlier-quote",
+        'Hillary Clinton spoke to the union.\n\nClinton supports "appropriate pay raises" and recalled the freeze on pay: '
+        '"I saw how difficult it was for them."',
+        "I saw how difficult it was for them.", "Hillary Clinton", "colon_lead", "person"),
+    # negatives: the subject is no speaker ("The timing"); a colon inside the sentence, not before the mark
+    row("colon-no-speaker-subject",
+        'The timing of the surge does not surprise anyone in the party: "Lesser-known candidates gain at this stage."',
+        "Lesser-known candidates gain at this stage.", None, kind=None),
+    row("colon-not-before-mark",
+        'Bernie Sanders had one goal: to win Iowa by talking about "a rigged economy that keeps working people down."',
+        "a rigged economy that keeps working people down.", None, kind=None),
+]
+
 TABLES = {
     "quote_speaker_cue": QUOTE_SPEAKER_CUE, "quote_cue_speaker": QUOTE_CUE_SPEAKER,
     "speaker_cue_quote": SPEAKER_CUE_QUOTE, "according_to": ACCORDING_TO,
@@ -1071,7 +1094,7 @@ TABLES = {
     "framed_by_cue": FRAMED_BY_CUE, "pronouns": PRONOUNS, "multi_paragraph": MULTI_PARAGRAPH,
     "nyt_marks": NYT_MARKS, "other_marks": OTHER_MARKS, "apostrophes": APOSTROPHES,
     "rejections": REJECTIONS, "names": NAMES, "aside_cue": ASIDE_CUE, "speaker_label": SPEAKER_LABEL,
-    "lead_paragraph_after_cue": LEAD_PARAGRAPH_AFTER_CUE,
+    "lead_paragraph_after_cue": LEAD_PARAGRAPH_AFTER_CUE, "colon_lead": COLON_LEAD,
 }
 ALL_ROWS = [pytest.param(*p.values, id=f"{table}:{p.id}", marks=p.marks)
             for table, rows in TABLES.items() for p in rows]

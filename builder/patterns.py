@@ -323,6 +323,16 @@ DASH_BYLINE_END = regex.compile(
     """,
     FLAGS,
 )
+# The rest of a byline paragraph after its name (fullmatched to the paragraph's end): "- Sanders."
+# or, after a comma, where or how the speaker spoke: "-Michelle Marks, Philadelphia.",
+# "-President Obama, tweeting after Clinton's speech."
+BYLINE_PARAGRAPH_END = regex.compile(
+    r"""
+    (?:,[ ][^"“”\n]{1,80})?  # an optional tail after a comma: a place, a participle
+    [\s.]*                   # blanks and a full stop only
+    """,
+    FLAGS,
+)
 # A clause of the writer's between a quote and its cue, then the subject (searched between the
 # quote's lead and the cue): '"Q" than that of the CIA chief, <Zuckoff> said.'
 ASIDE_THEN_SUBJECT = regex.compile(

@@ -1085,6 +1085,27 @@ COLON_LEAD = [
         "a rigged economy that keeps working people down.", None, kind=None),
 ]
 
+# --- a quote paragraph, then a byline paragraph: a dash and a name -----------------------------------
+BYLINE_PARAGRAPH = [
+    row("byline-name",
+        'Bernie Sanders and Hillary Clinton met again in New Hampshire.\n\n'
+        '"Boeing and GE and other multinationals pay zero taxes."\n\n- Sanders.',
+        "Boeing and GE and other multinationals pay zero taxes.", "Bernie Sanders", "byline_paragraph", "person"),
+    row("byline-name-and-place",
+        '"The whole idea of a \'Crooked Hillary\' is something that we hear about all the time."\n\n'
+        '-Michelle Marks, Philadelphia.',
+        "The whole idea of a 'Crooked Hillary' is something that we hear about all the time.", "Michelle Marks",
+        "byline_paragraph", "person"),
+    # negatives: the dash opens a sentence of the writer's; the quote has the writer's words after it
+    row("byline-dash-sentence",
+        '"We will win this state and the next one too."\n\n'
+        '- Sanders said this in Iowa, where he drew large crowds before the vote.',
+        "We will win this state and the next one too.", None, kind=None),
+    row("byline-quote-not-alone",
+        '"We will win this state and the next one too," was the message of the day.\n\n- Sanders.',
+        "We will win this state and the next one too,", None, kind=None),
+]
+
 TABLES = {
     "quote_speaker_cue": QUOTE_SPEAKER_CUE, "quote_cue_speaker": QUOTE_CUE_SPEAKER,
     "speaker_cue_quote": SPEAKER_CUE_QUOTE, "according_to": ACCORDING_TO,
@@ -1095,6 +1116,7 @@ TABLES = {
     "nyt_marks": NYT_MARKS, "other_marks": OTHER_MARKS, "apostrophes": APOSTROPHES,
     "rejections": REJECTIONS, "names": NAMES, "aside_cue": ASIDE_CUE, "speaker_label": SPEAKER_LABEL,
     "lead_paragraph_after_cue": LEAD_PARAGRAPH_AFTER_CUE, "colon_lead": COLON_LEAD,
+    "byline_paragraph": BYLINE_PARAGRAPH,
 }
 ALL_ROWS = [pytest.param(*p.values, id=f"{table}:{p.id}", marks=p.marks)
             for table, rows in TABLES.items() for p in rows]

@@ -16,7 +16,7 @@ from builder.lexicon import NAMING_PARTICIPLES, NOT_NAMES, ORG_WORDS, UNNAMED_HE
 from builder.models import SpeakerKind
 from builder.patterns import (
     ABSOLUTE_WITH, ACCORDING_TO, ADJUNCT_ENDS_SENTENCE, AFTER_PREPOSITION, APPOSITION_VERB,
-    ASIDE_THEN_SUBJECT, AS_PUT_IT, BARE_CONNECTIVE, CLAUSE_COMMA, CLAUSE_JOIN, COLON_BEFORE_MARK, CUE,
+    ASIDE_THEN_SUBJECT, AS_PUT_IT, BARE_CONNECTIVE, BYLINE_PARAGRAPH_END, CLAUSE_COMMA, CLAUSE_JOIN, COLON_BEFORE_MARK, CUE,
     CUE_ENDS_SENTENCE, CUE_GOES_ON, DASH_ATTRIBUTION, DASH_BYLINE_END, DATELINE,
     DESCRIPTION_THEN_WHO, INTRO_PHRASE, INVERTED_OPENING, LEAD_IN_END, NAME_MENTION,
     OPENING_PRONOUN, PLURAL_SUBJECT, POSSESSIVE_END, QUOTED_AS_SAYING, REGEX_TIMEOUT, SENTENCE_END,
@@ -45,6 +45,7 @@ CONFIDENCE = {
     "lead_paragraph": 0.85,
     "subject_verb": 0.8,
     "framed_by_cue": 0.75,
+    "byline_paragraph": 0.85,  # 7/7 on train: too few to claim more than the dash rule
     "colon_lead": 0.85,  # 13/15 on train
     "speaker_label": 0.9,  # 15/15 on train: too few to claim more than the best direct rules
 }
@@ -785,7 +786,29 @@ def framed_by_cue(i: int, ctx: Context) -> Attribution | None:
     return _decided(speaker_from(m, ctx), "framed_by_cue" if cue else "subject_verb", cue)
 
 
-DIRECT_RULES = (after_quote, speaker_label, before_quote, intro_paragraph, subject_verb)
+def byline_paragraph(i: int, ctx: Context) -> Attribution | None:
+    """A paragraph that is only a quote, then a paragraph that is only a dash and a name:
+    '"Q"' then '- Sanders.' or '-Michelle Marks, Philadelphia.' (a digest's byline)."""
+    q = ctx.quotes[i]
+    text = ctx.text
+    if not _quote_only_paragraph(q, text):
+        return None
+    start = q.para_end
+    while start < len(text) and text[start].isspace():
+        start += 1
+    end = text.find("\n", start)
+    end = len(text) if end < 0 else end
+    dash = DASH_ATTRIBUTION.match(text, start, end)
+    if dash is None:
+        return None
+    m = SUBJECT_AFTER.match(text, dash.end(), end, timeout=REGEX_TIMEOUT)
+    if m is None or not (m.group("name") or m.group("description")) or \
+            not BYLINE_PARAGRAPH_END.fullmatch(text, m.end(), end, timeout=REGEX_TIMEOUT):
+        return None
+    return _decided(speaker_from(m, ctx), "byline_paragraph")
+
+
+DIRECT_RULES = (after_quote, speaker_label, before_quote, intro_paragraph, subject_verb, byline_paragraph)
 
 
 def neighbour(i: int, ctx: Context) -> Attribution | None:

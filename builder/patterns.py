@@ -200,12 +200,14 @@ SUBJECT_AFTER_BODY = rf"""
             (?:(?i:the)[ ])?                            # "the Post"
             (?:{DESCRIPTOR}[ ]){{0,3}}?                 # "retired neurosurgeon"
             (?:(?:{TITLE_WORD}|{NAME_RUN}(?:['’]s)?)[ ]){{0,4}}   # "Iran's Defence Minister" (greedy: the whole title)
-            {NAME_RUN}                                  # the name
+            (?!The[ ]\p{{Ll}})                          # never a capitalised "The" before a noun:
+            {NAME_RUN}                                  # "The president left ..." is a description
         )
       | (?P<description>
             (?:{PARTITIVE}|{DETERMINER}[ ]|{NAME_RUN}['’]s?[ ])?    # optional partitive / determiner / possessive
             (?:{MODIFIER}[ ]){{0,4}}?                   # modifiers
             {UNNAMED_HEAD}(?![\p{{L}}])                 # head noun
+            (?:[ ](?:of|from)[ ](?:state|{NAME_RUN}))?  # "the senator from Vermont", "secretary of state"
         )
     )
 """
@@ -445,10 +447,15 @@ INTRO_PHRASE = regex.compile(
 )
 # "with" right before a participle's subject (searched up to the subject's start): in
 # '..., with Gorka noting "Q"' the participle has a subject of its own, not the sentence's.
+# So has one right after "of": 'The ad uses footage of Hillary Clinton asking, "Q"'.
 ABSOLUTE_WITH = regex.compile(
     r"""
-    (?<![\p{L}])with[ ]+     # "with", then the participle's own subject
-    [^,;:"“”\n]{0,40}        # its first words: "with Sen. John McCain calling"
+    (?:
+        (?<![\p{L}])with[ ]+     # "with", then the participle's own subject
+        [^,;:"“”\n]{0,40}        # its first words: "with Sen. John McCain calling"
+      | (?<![\p{L}])of[ ]+       # or "of" right before it: "footage of Hillary Clinton asking"
+        (?:\p{Lu}[\p{L}.'’\-]*[ ]+){0,3}   # (a name's first words: "Hillary ")
+    )
     $                         # right before the subject's last words
     """,
     FLAGS | regex.IGNORECASE,

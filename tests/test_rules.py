@@ -345,7 +345,7 @@ CLAUSE_SUBJECT = [
         "hurtful and humiliating", "Francois Hollande", "clause_subject", "person"),
     row("participle-lead-in",
         'Reprising one of her own favorite lines, the former secretary of state talked about continuing the "progress we had under President Obama."',
-        "progress we had under President Obama.", "the former secretary", "clause_subject"),
+        "progress we had under President Obama.", "the former secretary of state", "clause_subject"),
     row("subordinate-lead-in",
         'Facing mounting criticism from Democrats, Senator Ted Cruz released a statement on Saturday, insisting that he had "no regrets."',
         "no regrets.", "Ted Cruz", "clause_subject", "person"),
@@ -1085,6 +1085,28 @@ COLON_LEAD = [
         "a rigged economy that keeps working people down.", None, kind=None),
 ]
 
+# --- a capitalised "The" opens a description, which may end in "of"/"from" and a name ------------------
+THE_DESCRIPTIONS = [
+    row("the-description-participle",
+        'President Barack Obama spoke for an hour.\n\nThe president left no doubt of his support for Mrs. Clinton, '
+        'saying that "there has never been a man or a woman more qualified than Hillary Clinton" to serve.',
+        "there has never been a man or a woman more qualified than Hillary Clinton", "Barack Obama", "clause_subject"),
+    row("the-description-from-place",
+        'Bernie Sanders campaigned in Iowa.\n\nThe senator from Vermont said the financial system was "corrupt," noting that '
+        'it is "very strange that not one of their executives is prosecuted."',
+        "very strange that not one of their executives is prosecuted.", "The senator from Vermont", kind="unnamed"),
+    row("of-name-participle",
+        'The ad uses footage of Hillary Clinton asking, "Why aren\u2019t I 50 points ahead, you might ask?"',
+        "Why aren\u2019t I 50 points ahead, you might ask?", "Hillary Clinton", "speaker_cue_quote", "person"),
+    # negatives: "The" before a capitalised name stays a name; no description before the cue
+    row("the-name-stays-name",
+        '"We stand by our reporting on the campaign," The Post said in a statement.',
+        "We stand by our reporting on the campaign,", "Post", "quote_speaker_cue", "organization"),
+    rejected("the-description-no-cue",
+             'The weather in Iowa was cold on the day of the vote, and the "polar vortex" kept many voters at home.',
+             "polar vortex", "scare_quote"),
+]
+
 # --- a quote paragraph, then a byline paragraph: a dash and a name -----------------------------------
 BYLINE_PARAGRAPH = [
     row("byline-name",
@@ -1116,7 +1138,7 @@ TABLES = {
     "nyt_marks": NYT_MARKS, "other_marks": OTHER_MARKS, "apostrophes": APOSTROPHES,
     "rejections": REJECTIONS, "names": NAMES, "aside_cue": ASIDE_CUE, "speaker_label": SPEAKER_LABEL,
     "lead_paragraph_after_cue": LEAD_PARAGRAPH_AFTER_CUE, "colon_lead": COLON_LEAD,
-    "byline_paragraph": BYLINE_PARAGRAPH,
+    "byline_paragraph": BYLINE_PARAGRAPH, "the_descriptions": THE_DESCRIPTIONS,
 }
 ALL_ROWS = [pytest.param(*p.values, id=f"{table}:{p.id}", marks=p.marks)
             for table, rows in TABLES.items() for p in rows]

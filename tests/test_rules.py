@@ -507,6 +507,18 @@ LEAD_PARAGRAPH = [
 
 # --- X thanked Obama for "Q" · "Q," X barked. (a verb that is no cue) ------------------------------------
 SUBJECT_VERB = [
+    row("clause-subject-after-lead-ins",
+        'Barack Obama spoke in Springfield.\n\nAnd a few weeks later, on the steps of the statehouse, Mr. Obama expressed '
+        'a deep regret for "my inability to reduce the polarization and meanness in our politics."',
+        "my inability to reduce the polarization and meanness in our politics.", "Barack Obama", "subject_verb", "person"),
+    row("clause-subject-inside-dashes",
+        'Hillary Clinton and Bernie Sanders met again.\n\nYet in spite of the carping - during their first debate, '
+        'Hillary Clinton cracked, "I\'m a progressive who likes to get things done" - he has been effective.',
+        "I'm a progressive who likes to get things done", "Hillary Clinton", "subject_verb", "person"),
+    # negative: after the lead-in comes no name the article writes as one
+    row("clause-subject-not-a-name",
+        'Whatever happens next, voters in the state expressed "a deep frustration with the whole process."',
+        "a deep frustration with the whole process.", None, kind=None),
     row("thanked-for",
         'Julianne Moore appeared at the White House.\n\nMoore thanked him for \u201cstepping up and taking action when Congress won\u2019t.\u201d',
         "stepping up and taking action when Congress won\u2019t.", "Julianne Moore", "subject_verb", "person"),

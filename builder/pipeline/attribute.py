@@ -729,7 +729,10 @@ def subject_verb(i: int, ctx: Context) -> Attribution | None:
     sentence that holds another quote before this one.
     Pronoun subjects resolve as elsewhere: with them the rule is right 75% of the time on
     PolNeAR train (101/134, was 75/91 without), and train speaker_name_accuracy rose
-    0.8112 -> 0.812 (the pronoun cases it takes were wrong under the fallback rules)."""
+    0.8112 -> 0.812 (the pronoun cases it takes were wrong under the fallback rules).
+    A named subject after one of the sentence's first commas counts too ("And a few weeks
+    later, on the steps of the statehouse, Mr. Obama expressed ..."): train speaker_name_accuracy
+    0.8576 -> 0.8583, quote F1 0.9646 -> 0.9650 (unattributed false positives 249 -> 254)."""
     q = ctx.quotes[i]
     text = ctx.text
     if rejection_reason(text[q.start:q.end], embedded=True) not in SUBJECT_VERB_MAY_CLAIM:
@@ -740,7 +743,8 @@ def subject_verb(i: int, ctx: Context) -> Attribution | None:
     if not blank(text, start, q.outer_start):  # the quote sits inside a sentence
         intro = INTRO_PHRASE.match(text, start, q.outer_start)
         at = intro.end() if intro else start
-        m = SUBJECT_VERB.match(text, at, q.outer_start, timeout=REGEX_TIMEOUT)
+        m = SUBJECT_VERB.match(text, at, q.outer_start, timeout=REGEX_TIMEOUT) or \
+            _clause_subject_verb(start, q.outer_start, ctx)
     else:  # '"Q," X barked': only after a quote that ends mid-sentence
         if text[q.start:q.end].rstrip()[-1:] not in SENTENCE_GOES_ON and \
                 text[q.outer_end:q.outer_end + 1] not in SENTENCE_GOES_ON:
@@ -755,6 +759,19 @@ def subject_verb(i: int, ctx: Context) -> Attribution | None:
     if m.group("name") and not ctx.names.has_mention_at(m.start("name"), m.end("name")):
         return None
     return _decided(speaker_from(m, ctx), "subject_verb")
+
+
+def _clause_subject_verb(start: int, end: int, ctx: Context) -> regex.Match | None:
+    """A named subject and its verb right after one of the sentence's first commas or a bare
+    conjunction: 'And a few weeks later, on the steps of the statehouse, Mr. Obama expressed'."""
+    starts = [c.end() for c in CLAUSE_COMMA.finditer(ctx.text, start, end, timeout=REGEX_TIMEOUT)]
+    bare = BARE_CONNECTIVE.match(ctx.text, start, end)
+    for at in ([bare.end()] if bare else []) + starts[:CLAUSE_SUBJECT_MAX_COMMAS]:
+        m = SUBJECT_VERB.match(ctx.text, at, end, timeout=REGEX_TIMEOUT)
+        if m and m.group("name") and ctx.names.has_mention_at(m.start("name"), m.end("name")) \
+                and not _leads_in(m, ctx):
+            return m
+    return None
 
 
 def framed_by_cue(i: int, ctx: Context) -> Attribution | None:

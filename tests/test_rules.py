@@ -81,6 +81,12 @@ def check(r: Row) -> None:
 
 # --- "Q," X said --------------------------------------------------------------------------------
 QUOTE_SPEAKER_CUE = [
+    row("cue-surmised",
+        'Brad Miller, 39, voted early.\n\n"People are afraid of wasting their votes," Miller surmised.',
+        "People are afraid of wasting their votes,", "Brad Miller", "quote_speaker_cue", "person"),
+    row("cue-assured",
+        '"Your reputation is amazing," Donald Trump assured the radio host.',
+        "Your reputation is amazing,", "Donald Trump", "quote_speaker_cue", "person"),
     row("surname-said", 'Sen. Elizabeth Warren spoke in Boston on Monday.\n\n"We will not back down," Warren said.',
         "We will not back down,", "Elizabeth Warren", "quote_speaker_cue", "person"),
     row("curly-told", "\u201cThe border will stay closed,\u201d Prime Minister Justin Trudeau told reporters.",
@@ -157,6 +163,13 @@ QUOTE_CUE_SPEAKER = [
 
 # --- X said: "Q" · X said (that) ... "Q" · X told Y "Q" ----------------------------------------------
 SPEAKER_CUE_QUOTE = [
+    row("cue-cracked",
+        'During their first debate, Hillary Clinton cracked, "I\'m a progressive who likes to get things done."',
+        "I'm a progressive who likes to get things done.", "Hillary Clinton", "speaker_cue_quote", "person"),
+    # negative: "cracked down" is no speech, and the span a cue word of its own frames stays with that cue
+    row("cue-cracked-down",
+        'The police cracked down on what officials called "illegal gatherings of protesters in the city" on Sunday.',
+        "illegal gatherings of protesters in the city", "officials", "speaker_cue_quote"),
     row("said-colon", 'Boris Johnson said: "We have done everything we could."',
         "We have done everything we could.", "Boris Johnson", "speaker_cue_quote", "person"),
     row("said-that-partial", 'Governor Gavin Newsom said the state would "do whatever it takes to protect our children."',
@@ -302,11 +315,11 @@ DASH = [
         'He has called the senator \u201cthe next George Washington\u201d \u2013 the Founding Father who Beck idolizes.',
         "the next George Washington", None, kind=None),
     row("dash-gloss", "His friends jeered, ''Do svidaniya!'' - Russian for ''goodbye.''",
-        "Do svidaniya!", "His friends", "subject_verb", "unnamed"),
+        "Do svidaniya!", "His friends", "speaker_cue_quote", "unnamed"),
     rejected("dash-gloss-label", "His friends jeered, ''Do svidaniya!'' - Russian for ''goodbye.''",
              "goodbye.", "scare_quote",
-             xfail="emitted with speaker 'His friends' by framed_by_cue's subject_verb retry, which reads "
-                   "past the sentence's earlier quote; a gloss after a dash is the writer's, not theirs"),
+             xfail="emitted with speaker 'His friends' by split_quote (the paragraph's cue, \"jeered\"); "
+                   "a gloss after a dash is the writer's, not theirs"),
     # negative: a dash that opens an aside, not a byline
     rejected("dash-aside", 'The slogan "Make it count" \u2014 printed on every banner \u2014 was everywhere.',
              "Make it count", "scare_quote"),
@@ -513,7 +526,7 @@ SUBJECT_VERB = [
         "my inability to reduce the polarization and meanness in our politics.", "Barack Obama", "subject_verb", "person"),
     row("clause-subject-inside-dashes",
         'Hillary Clinton and Bernie Sanders met again.\n\nYet in spite of the carping - during their first debate, '
-        'Hillary Clinton cracked, "I\'m a progressive who likes to get things done" - he has been effective.',
+        'Hillary Clinton offered, "I\'m a progressive who likes to get things done" - he has been effective.',
         "I'm a progressive who likes to get things done", "Hillary Clinton", "subject_verb", "person"),
     # negative: after the lead-in comes no name the article writes as one
     row("clause-subject-not-a-name",

@@ -202,12 +202,14 @@ SUBJECT_AFTER_BODY = rf"""
             (?:(?i:the)[ ])?                            # "the Post"
             (?:{DESCRIPTOR}[ ]){{0,3}}?                 # "retired neurosurgeon"
             (?:(?:{TITLE_WORD}|{NAME_RUN}(?:['’]s)?)[ ]){{0,4}}   # "Iran's Defence Minister" (greedy: the whole title)
-            {NAME_RUN}                                  # the name
+            (?!The[ ]\p{{Ll}})                          # never a capitalised "The" before a noun:
+            {NAME_RUN}                                  # "The president left ..." is a description
         )
       | (?P<description>
             (?:{PARTITIVE}|{DETERMINER}[ ]|{NAME_RUN}['’]s?[ ])?    # optional partitive / determiner / possessive
             (?:{MODIFIER}[ ]){{0,4}}?                   # modifiers
             {UNNAMED_HEAD}(?![\p{{L}}])                 # head noun
+            (?:[ ](?:of|from)[ ](?:state|{NAME_RUN}))?  # "the senator from Vermont", "secretary of state"
         )
     )
 """
@@ -325,6 +327,16 @@ DASH_BYLINE_END = regex.compile(
     """,
     FLAGS,
 )
+# The rest of a byline paragraph after its name (fullmatched to the paragraph's end): "- Sanders."
+# or, after a comma, where or how the speaker spoke: "-Michelle Marks, Philadelphia.",
+# "-President Obama, tweeting after Clinton's speech."
+BYLINE_PARAGRAPH_END = regex.compile(
+    r"""
+    (?:,[ ][^"“”\n]{1,80})?  # an optional tail after a comma: a place, a participle
+    [\s.]*                   # blanks and a full stop only
+    """,
+    FLAGS,
+)
 # A clause of the writer's between a quote and its cue, then the subject (searched between the
 # quote's lead and the cue): '"Q" than that of the CIA chief, <Zuckoff> said.'
 ASIDE_THEN_SUBJECT = regex.compile(
@@ -437,10 +449,15 @@ INTRO_PHRASE = regex.compile(
 )
 # "with" right before a participle's subject (searched up to the subject's start): in
 # '..., with Gorka noting "Q"' the participle has a subject of its own, not the sentence's.
+# So has one right after "of": 'The ad uses footage of Hillary Clinton asking, "Q"'.
 ABSOLUTE_WITH = regex.compile(
     r"""
-    (?<![\p{L}])with[ ]+     # "with", then the participle's own subject
-    [^,;:"“”\n]{0,40}        # its first words: "with Sen. John McCain calling"
+    (?:
+        (?<![\p{L}])with[ ]+     # "with", then the participle's own subject
+        [^,;:"“”\n]{0,40}        # its first words: "with Sen. John McCain calling"
+      | (?<![\p{L}])of[ ]+       # or "of" right before it: "footage of Hillary Clinton asking"
+        (?:\p{Lu}[\p{L}.'’\-]*[ ]+){0,3}   # (a name's first words: "Hillary ")
+    )
     $                         # right before the subject's last words
     """,
     FLAGS | regex.IGNORECASE,
@@ -475,6 +492,14 @@ LEAD_IN_END = regex.compile(
     r"""
     [^,"“”\n]*?              # the clause's words: no quote, no paragraph break
     ,[ ]+                     # its comma; the subject starts after it
+    """,
+    FLAGS,
+)
+# A colon that closes the words before a quote's opening mark (matched with .search over
+# the quote's sentence up to the mark): 'Sanders on Tuesday night warned of the fight ahead: "Q"'.
+COLON_BEFORE_MARK = regex.compile(
+    r"""
+    :[ ]*$                    # the colon, then only blanks up to the opening mark
     """,
     FLAGS,
 )

@@ -81,6 +81,12 @@ def check(r: Row) -> None:
 
 # --- "Q," X said --------------------------------------------------------------------------------
 QUOTE_SPEAKER_CUE = [
+    row("cue-surmised",
+        'Brad Miller, 39, voted early.\n\n"People are afraid of wasting their votes," Miller surmised.',
+        "People are afraid of wasting their votes,", "Brad Miller", "quote_speaker_cue", "person"),
+    row("cue-assured",
+        '"Your reputation is amazing," Donald Trump assured the radio host.',
+        "Your reputation is amazing,", "Donald Trump", "quote_speaker_cue", "person"),
     row("surname-said", 'Sen. Elizabeth Warren spoke in Boston on Monday.\n\n"We will not back down," Warren said.',
         "We will not back down,", "Elizabeth Warren", "quote_speaker_cue", "person"),
     row("curly-told", "\u201cThe border will stay closed,\u201d Prime Minister Justin Trudeau told reporters.",
@@ -157,6 +163,13 @@ QUOTE_CUE_SPEAKER = [
 
 # --- X said: "Q" · X said (that) ... "Q" · X told Y "Q" ----------------------------------------------
 SPEAKER_CUE_QUOTE = [
+    row("cue-cracked",
+        'During their first debate, Hillary Clinton cracked, "I\'m a progressive who likes to get things done."',
+        "I'm a progressive who likes to get things done.", "Hillary Clinton", "speaker_cue_quote", "person"),
+    # negative: "cracked down" is no speech, and the span a cue word of its own frames stays with that cue
+    row("cue-cracked-down",
+        'The police cracked down on what officials called "illegal gatherings of protesters in the city" on Sunday.',
+        "illegal gatherings of protesters in the city", "officials", "speaker_cue_quote"),
     row("said-colon", 'Boris Johnson said: "We have done everything we could."',
         "We have done everything we could.", "Boris Johnson", "speaker_cue_quote", "person"),
     row("said-that-partial", 'Governor Gavin Newsom said the state would "do whatever it takes to protect our children."',
@@ -302,11 +315,11 @@ DASH = [
         'He has called the senator \u201cthe next George Washington\u201d \u2013 the Founding Father who Beck idolizes.',
         "the next George Washington", None, kind=None),
     row("dash-gloss", "His friends jeered, ''Do svidaniya!'' - Russian for ''goodbye.''",
-        "Do svidaniya!", "His friends", "subject_verb", "unnamed"),
+        "Do svidaniya!", "His friends", "speaker_cue_quote", "unnamed"),
     rejected("dash-gloss-label", "His friends jeered, ''Do svidaniya!'' - Russian for ''goodbye.''",
              "goodbye.", "scare_quote",
-             xfail="emitted with speaker 'His friends' by framed_by_cue's subject_verb retry, which reads "
-                   "past the sentence's earlier quote; a gloss after a dash is the writer's, not theirs"),
+             xfail="emitted with speaker 'His friends' by split_quote (the paragraph's cue, \"jeered\"); "
+                   "a gloss after a dash is the writer's, not theirs"),
     # negative: a dash that opens an aside, not a byline
     rejected("dash-aside", 'The slogan "Make it count" \u2014 printed on every banner \u2014 was everywhere.',
              "Make it count", "scare_quote"),
@@ -345,7 +358,7 @@ CLAUSE_SUBJECT = [
         "hurtful and humiliating", "Francois Hollande", "clause_subject", "person"),
     row("participle-lead-in",
         'Reprising one of her own favorite lines, the former secretary of state talked about continuing the "progress we had under President Obama."',
-        "progress we had under President Obama.", "the former secretary", "clause_subject"),
+        "progress we had under President Obama.", "the former secretary of state", "clause_subject"),
     row("subordinate-lead-in",
         'Facing mounting criticism from Democrats, Senator Ted Cruz released a statement on Saturday, insisting that he had "no regrets."',
         "no regrets.", "Ted Cruz", "clause_subject", "person"),
@@ -507,6 +520,18 @@ LEAD_PARAGRAPH = [
 
 # --- X thanked Obama for "Q" · "Q," X barked. (a verb that is no cue) ------------------------------------
 SUBJECT_VERB = [
+    row("clause-subject-after-lead-ins",
+        'Barack Obama spoke in Springfield.\n\nAnd a few weeks later, on the steps of the statehouse, Mr. Obama expressed '
+        'a deep regret for "my inability to reduce the polarization and meanness in our politics."',
+        "my inability to reduce the polarization and meanness in our politics.", "Barack Obama", "subject_verb", "person"),
+    row("clause-subject-inside-dashes",
+        'Hillary Clinton and Bernie Sanders met again.\n\nYet in spite of the carping - during their first debate, '
+        'Hillary Clinton offered, "I\'m a progressive who likes to get things done" - he has been effective.',
+        "I'm a progressive who likes to get things done", "Hillary Clinton", "subject_verb", "person"),
+    # negative: after the lead-in comes no name the article writes as one
+    row("clause-subject-not-a-name",
+        'Whatever happens next, voters in the state expressed "a deep frustration with the whole process."',
+        "a deep frustration with the whole process.", None, kind=None),
     row("thanked-for",
         'Julianne Moore appeared at the White House.\n\nMoore thanked him for \u201cstepping up and taking action when Congress won\u2019t.\u201d',
         "stepping up and taking action when Congress won\u2019t.", "Julianne Moore", "subject_verb", "person"),
@@ -1062,6 +1087,72 @@ LEAD_PARAGRAPH_AFTER_CUE = [
              "EVENTUALLY VOTERS MAKE GOOD DECISIONS", "title"),
 ]
 
+# --- a sentence that ends in a colon before its quote, with no cue the cue rules take ------------------
+COLON_LEAD = [
+    row("colon-adjunct-before-verb",
+        'Bernie Sanders won the primary by a wide margin.\n\n'
+        'Sanders on Tuesday night warned of the tough fight ahead: "There are 14 primaries over the next three weeks."',
+        "There are 14 primaries over the next three weeks.", "Bernie Sanders", "colon_lead", "person"),
+    row("colon-object-phrase",
+        'Rep. Lee Zeldin gave the technique a whirl in an interview with CNN on Tuesday: '
+        '"You can easily argue that the president is wrong about this."',
+        "You can easily argue that the president is wrong about this.", "Lee Zeldin", "colon_lead", "person"),
+    row("colon-after-earlier-quote",
+        'Hillary Clinton spoke to the union.\n\nClinton supports "appropriate pay raises" and recalled the freeze on pay: '
+        '"I saw how difficult it was for them."',
+        "I saw how difficult it was for them.", "Hillary Clinton", "colon_lead", "person"),
+    # negatives: the subject is no speaker ("The timing"); a colon inside the sentence, not before the mark
+    row("colon-no-speaker-subject",
+        'The timing of the surge does not surprise anyone in the party: "Lesser-known candidates gain at this stage."',
+        "Lesser-known candidates gain at this stage.", None, kind=None),
+    row("colon-not-before-mark",
+        'Bernie Sanders had one goal: to win Iowa by talking about "a rigged economy that keeps working people down."',
+        "a rigged economy that keeps working people down.", None, kind=None),
+]
+
+# --- a capitalised "The" opens a description, which may end in "of"/"from" and a name ------------------
+THE_DESCRIPTIONS = [
+    row("the-description-participle",
+        'President Barack Obama spoke for an hour.\n\nThe president left no doubt of his support for Mrs. Clinton, '
+        'saying that "there has never been a man or a woman more qualified than Hillary Clinton" to serve.',
+        "there has never been a man or a woman more qualified than Hillary Clinton", "Barack Obama", "clause_subject"),
+    row("the-description-from-place",
+        'Bernie Sanders campaigned in Iowa.\n\nThe senator from Vermont said the financial system was "corrupt," noting that '
+        'it is "very strange that not one of their executives is prosecuted."',
+        "very strange that not one of their executives is prosecuted.", "The senator from Vermont", kind="unnamed"),
+    row("of-name-participle",
+        'The ad uses footage of Hillary Clinton asking, "Why aren\u2019t I 50 points ahead, you might ask?"',
+        "Why aren\u2019t I 50 points ahead, you might ask?", "Hillary Clinton", "speaker_cue_quote", "person"),
+    # negatives: "The" before a capitalised name stays a name; no description before the cue
+    row("the-name-stays-name",
+        '"We stand by our reporting on the campaign," The Post said in a statement.',
+        "We stand by our reporting on the campaign,", "Post", "quote_speaker_cue", "organization"),
+    rejected("the-description-no-cue",
+             'The weather in Iowa was cold on the day of the vote, and the "polar vortex" kept many voters at home.',
+             "polar vortex", "scare_quote"),
+]
+
+# --- a quote paragraph, then a byline paragraph: a dash and a name -----------------------------------
+BYLINE_PARAGRAPH = [
+    row("byline-name",
+        'Bernie Sanders and Hillary Clinton met again in New Hampshire.\n\n'
+        '"Boeing and GE and other multinationals pay zero taxes."\n\n- Sanders.',
+        "Boeing and GE and other multinationals pay zero taxes.", "Bernie Sanders", "byline_paragraph", "person"),
+    row("byline-name-and-place",
+        '"The whole idea of a \'Crooked Hillary\' is something that we hear about all the time."\n\n'
+        '-Michelle Marks, Philadelphia.',
+        "The whole idea of a 'Crooked Hillary' is something that we hear about all the time.", "Michelle Marks",
+        "byline_paragraph", "person"),
+    # negatives: the dash opens a sentence of the writer's; the quote has the writer's words after it
+    row("byline-dash-sentence",
+        '"We will win this state and the next one too."\n\n'
+        '- Sanders said this in Iowa, where he drew large crowds before the vote.',
+        "We will win this state and the next one too.", None, kind=None),
+    row("byline-quote-not-alone",
+        '"We will win this state and the next one too," was the message of the day.\n\n- Sanders.',
+        "We will win this state and the next one too,", None, kind=None),
+]
+
 TABLES = {
     "quote_speaker_cue": QUOTE_SPEAKER_CUE, "quote_cue_speaker": QUOTE_CUE_SPEAKER,
     "speaker_cue_quote": SPEAKER_CUE_QUOTE, "according_to": ACCORDING_TO,
@@ -1071,7 +1162,8 @@ TABLES = {
     "framed_by_cue": FRAMED_BY_CUE, "pronouns": PRONOUNS, "multi_paragraph": MULTI_PARAGRAPH,
     "nyt_marks": NYT_MARKS, "other_marks": OTHER_MARKS, "apostrophes": APOSTROPHES,
     "rejections": REJECTIONS, "names": NAMES, "aside_cue": ASIDE_CUE, "speaker_label": SPEAKER_LABEL,
-    "lead_paragraph_after_cue": LEAD_PARAGRAPH_AFTER_CUE,
+    "lead_paragraph_after_cue": LEAD_PARAGRAPH_AFTER_CUE, "colon_lead": COLON_LEAD,
+    "byline_paragraph": BYLINE_PARAGRAPH, "the_descriptions": THE_DESCRIPTIONS,
 }
 ALL_ROWS = [pytest.param(*p.values, id=f"{table}:{p.id}", marks=p.marks)
             for table, rows in TABLES.items() for p in rows]

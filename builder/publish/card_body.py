@@ -67,6 +67,8 @@ RULE_NOTES = {
     "subject_verb": "the subject of the quote's own sentence before a verb that is no speech cue: `Moore thanked him for \"...\"`",
     "framed_by_cue": "a short phrase in a sentence whose subject a cue follows past an adverb or an earlier quote: `Carter however said the plan was \"...\"`",
     "speaker_label": "a name and a colon right before the quote: `Rep. Trey Gowdy (R-S.C.): \"...\"`, `... - Michael P. McDonald: \"...\"`",
+    "colon_lead": "the subject of the quote's sentence when its words end in a colon before the quote: `Sanders on Tuesday warned of the fight ahead: \"...\"`",
+    "byline_paragraph": "a paragraph that is only a quote, then a byline paragraph: a dash and a name (`- Sanders.`)",
     "no_attribution": "a quotation the rules could not attribute (speaker null)",
 }
 

@@ -578,3 +578,55 @@ OPENING_PRONOUN = regex.compile(
     """,
     FLAGS,
 )
+# Layout around a quote that marks it as no speech (matched on a window of the paragraph
+# right after the closing mark, or right before the opening mark; see reject.py).
+# A news digest's headline line, then its byline: '—"City Museum picks a director," by
+# The Wall Street Journal's Jennifer Smith: "..."'.
+BYLINE_AFTER = regex.compile(
+    r"""
+    ^[ ]*by[ ]+                                  # right after the closing mark: "by"
+    (?:\p{Lu}[\p{L}.\-]*[ ]+){0,4}               # the outlet's other words: "The Wall Street"
+    \p{Lu}[\p{L}.\-]*['’]s?[ ]+                  # the outlet, possessive: "Journal's", "Times'"
+    (?:\p{Lu}[\p{L}.\-]*[ ]+){0,3}               # the writer's first names: "Joseph P."
+    \p{Lu}[\p{L}.\-]*[ ]*:                       # the writer's surname, then a colon
+    """,
+    FLAGS,
+)
+# The excerpt that follows such a byline: 'by Variety's Gordon Cox: "Ultrahot Broadway ..."'.
+BYLINE_BEFORE = regex.compile(
+    r"""
+    \bby[ ]+                                     # "by"
+    (?:\p{Lu}[\p{L}.\-]*[ ]+){0,4}               # the outlet's other words
+    \p{Lu}[\p{L}.\-]*['’]s?[ ]+                  # the outlet, possessive
+    (?:\p{Lu}[\p{L}.\-]*[ ]+){0,3}               # the writer's first names
+    \p{Lu}[\p{L}.\-]*[ ]*:[ ]*$                  # the writer's surname and a colon, then the mark
+    """,
+    FLAGS,
+)
+# A slogan dated like an exhibit: '"Yes to minaret ban" (2009)' (posters, campaign ads).
+DATED_AFTER = regex.compile(
+    r"""
+    ^[ ]*\(\d{4}\)                               # a year in parentheses right after the mark
+    """,
+    FLAGS,
+)
+# A nickname inside a name: 'Juan "Chico" Manriquez', 'Gov. C.L. "Butch" Otter'.
+NAME_BEFORE_MARK = regex.compile(
+    r"""
+    (?:\b\p{Lu}\p{Ll}+|\b\p{Lu}\.\p{Lu}\.)       # a first name or initials: "Juan", "C.L."
+    [ ]*$                                        # then the opening mark
+    """,
+    FLAGS,
+)
+NAME_AFTER_MARK = regex.compile(
+    r"""
+    ^[ ]+\p{Lu}\p{Ll}                            # a capitalised word after the closing mark
+    """,
+    FLAGS,
+)
+NICKNAME = regex.compile(
+    r"""
+    ^\p{Lu}\p{Ll}+$                              # one capitalised word, nothing else: "Chico"
+    """,
+    FLAGS,
+)

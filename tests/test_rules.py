@@ -859,6 +859,23 @@ REJECTIONS = [
              "24 - 17", "not_text",
              xfail="not rejected: 'read' is in data/cue_verbs.txt, so speaker_cue_quote decides the span (speaker "
                    "'the board') before rejection_reason can call it not_text"),
+    # the layout around a span says it is no speech, whichever rule claimed it (layout_reason)
+    rejected("digest-headline", 'NOW OPEN\u2014"Pop-up gallery opens in the South Bronx," by DNAinfo\'s Eddie Small: '
+             '"Curators of a pop-up show are drawing crowds."',
+             "Pop-up gallery opens in the South Bronx,", "title"),
+    rejected("digest-excerpt", '\u2014"City Museum picks a director," by The Wall Street Journal\'s Jennifer Smith: '
+             '"Ms. Donhauser, 48 years old, has not previously led a museum."',
+             "Ms. Donhauser, 48 years old, has not previously led a museum.", "excerpt"),
+    rejected("dated-slogan", 'The party\u2019s posters have been blunt: \u201cYes to minaret ban\u201d (2009) and '
+             '\u201cNo to free lawyers\u201d (2016).', "Yes to minaret ban", "title"),
+    rejected("nickname-in-name", 'Juan "Chico" Manriquez of Oakland carried one of the photos.', "Chico", "nickname"),
+    rejected("nickname-after-initials", 'His campaign was represented by Gov. C.L. "Butch" Otter, an early endorser.',
+             "Butch", "nickname"),
+    row("by-not-a-byline", '"We were outspent," Smith said, by way of explanation: the race was lost.',
+        "We were outspent,", "Smith", "quote_speaker_cue", "person"),
+    row("year-in-sentence-not-dated", 'Cruz said the deal was "a disaster" (in 2015) and voted against it.',
+        "a disaster", "Cruz", "speaker_cue_quote", "person"),
+    row("name-before-but-no-name-after", 'Trump called Rubio "Weak" on Tuesday night.', "Weak", "Trump"),
     # positive: a cue that attributes a short span makes it speech
     row("attributed-label-is-speech",
         'Baqeri declared that Iran would help destroy the "Zionist enemy."',

@@ -43,6 +43,7 @@ CUE_ADJUNCTS = words("cue_adjuncts")
 FIRST_NAMES = words("female_names") | words("male_names")
 PERSON_NOUNS = words("person_nouns")
 NAMING_PARTICIPLES = words("naming_participles")
+WORK_NOUNS = words("work_nouns")
 
 
 @cache

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import regex
 
-from builder.lexicon import CUE_ADJUNCTS, CUES, FUNCTION_WORDS, PARTICLES, TITLES, UNNAMED_HEADS
+from builder.lexicon import CUE_ADJUNCTS, CUES, FUNCTION_WORDS, PARTICLES, TITLES, UNNAMED_HEADS, WORK_NOUNS
 
 # Every regex call made on article text gets this timeout (seconds); a paragraph that
 # still times out is reported by the caller instead of hanging the build.
@@ -627,6 +627,14 @@ NAME_AFTER_MARK = regex.compile(
 NICKNAME = regex.compile(
     r"""
     ^\p{Lu}\p{Ll}+$                              # one capitalised word, nothing else: "Chico"
+    """,
+    FLAGS,
+)
+# A noun for a work right before the opening mark: 'his 2012 book, "An American Son."'.
+WORK_BEFORE = regex.compile(
+    rf"""
+    (?<![\p{{L}}\-])(?:{_alt(WORK_NOUNS)})   # a work noun, a whole word: "book", "show"
+    [ ]*,?[ ]*$                                 # then at most a comma up to the mark
     """,
     FLAGS,
 )

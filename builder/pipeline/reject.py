@@ -7,7 +7,7 @@ from __future__ import annotations
 import regex
 
 from builder.patterns import (ANY_LETTER, BYLINE_AFTER, BYLINE_BEFORE, DATED_AFTER, NAME_AFTER_MARK,
-                               NAME_BEFORE_MARK, NICKNAME, REGEX_TIMEOUT, WORD)
+                               NAME_BEFORE_MARK, NICKNAME, REGEX_TIMEOUT, WORD, WORK_BEFORE)
 
 # Unattributed embedded quotes this short are scare quotes or labels ("terrorists",
 # "advisors", the "Buffett rule"), not speech. Tuned on PolNeAR train (quote F1 / pair F1):
@@ -63,6 +63,8 @@ LAYOUT_REASONS = (
     (lambda before, quote, after: DATED_AFTER.match(after, timeout=REGEX_TIMEOUT), "title"),
     (lambda before, quote, after: NICKNAME.match(quote) and NAME_AFTER_MARK.match(after, timeout=REGEX_TIMEOUT)
      and NAME_BEFORE_MARK.search(before, timeout=REGEX_TIMEOUT), "nickname"),
+    (lambda before, quote, after: _title_case(WORD.findall(quote), 1)
+     and WORK_BEFORE.search(before, timeout=REGEX_TIMEOUT), "title"),
 )
 
 

@@ -44,6 +44,7 @@ FIRST_NAMES = words("female_names") | words("male_names")
 PERSON_NOUNS = words("person_nouns")
 NAMING_PARTICIPLES = words("naming_participles")
 WORK_NOUNS = words("work_nouns")
+LINK_LABELS = frozenset(ln.lower() for ln in _lines("link_labels.txt"))
 
 
 @cache

@@ -638,3 +638,12 @@ WORK_BEFORE = regex.compile(
     """,
     FLAGS,
 )
+# Markup left in scraped text inside a span: '<tweet tweet-date="...">', '[<a href=', '<tweet/>'.
+MARKUP = regex.compile(
+    r"""
+    </?\p{Ll}+[^<>\n]*>                         # a tag: "<tweet/>", "</a>"
+    | <\p{Ll}+[ ]+[\p{Ll}\-]+=                   # a tag's opening and attribute: "<a href="
+    | [\p{Ll}\-]+=["”]                           # an attribute: 'tweet-date="'
+    """,
+    FLAGS,
+)

@@ -6,7 +6,8 @@ from __future__ import annotations
 
 import regex
 
-from builder.patterns import (ANY_LETTER, BYLINE_AFTER, BYLINE_BEFORE, DATED_AFTER, NAME_AFTER_MARK,
+from builder.lexicon import LINK_LABELS
+from builder.patterns import (ANY_LETTER, MARKUP, BYLINE_AFTER, BYLINE_BEFORE, DATED_AFTER, NAME_AFTER_MARK,
                                NAME_BEFORE_MARK, NICKNAME, REGEX_TIMEOUT, WORD, WORK_BEFORE)
 
 # Unattributed embedded quotes this short are scare quotes or labels ("terrorists",
@@ -70,6 +71,16 @@ LAYOUT_REASONS = (
 )
 
 
+# Spans that are page furniture whichever rule claimed them: markup left by the scraper
+# ('<tweet tweet-date="March 9, 2016 / ">...<tweet/>') or a link label ('"Related:"'). On
+# PolNeAR train 4 and 3 emitted spans, all unattributed in gold.
+def furniture_reason(quote: str) -> str | None:
+    """"not_text" for markup or a link label, else None."""
+    if MARKUP.search(quote, timeout=REGEX_TIMEOUT) or quote.strip().rstrip(":").lower() in LINK_LABELS:
+        return "not_text"
+    return None
+
+
 def layout_reason(before: str, quote: str, after: str) -> str | None:
     """Why the text around a span (`before` its opening mark, `after` its closing mark, both
     within its paragraph) makes it no speech: a headline, an excerpt, a dated slogan, a
@@ -94,7 +105,7 @@ def rejection_reason(quote: str, embedded: bool, rule: str | None = None,
     the paragraph's text up to the opening mark and from the closing mark (layout_reason).
     Spans a cue attributes are kept, unless they are an owned title ('told ABC's "This Week"')
     or their layout says otherwise."""
-    layout = layout_reason(before, quote, after)
+    layout = furniture_reason(quote) or layout_reason(before, quote, after)
     if layout:
         return layout
     if owned and _title_case(WORD.findall(quote), OWNED_TITLE_MIN_WORDS):

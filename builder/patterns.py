@@ -647,3 +647,11 @@ MARKUP = regex.compile(
     """,
     FLAGS,
 )
+# A noun-phrase apposition right after a subject: "Peter Santilli, a self-styled ..." (matched
+# at the subject's end; a short span inside it describes the subject, it is not his wording).
+APPOSITION_PHRASE = regex.compile(
+    r"""
+    ,[ ]+(?:a|an|the)[ ]                         # a comma, then an article
+    """,
+    FLAGS,
+)

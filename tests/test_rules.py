@@ -587,6 +587,25 @@ FRAMED_BY_CUE = [
              "unity", "scare_quote"),
 ]
 
+# --- a short span in a sentence whose subject is a person the article names in full --------------
+SUBJECT_FRAME = [
+    row("full-name-subject",
+        'Donald Trump spoke in Ohio on Monday.\n\nFirst, Donald Trump attacked Mitt Romney for being a "failed candidate."',
+        "failed candidate.", "Donald Trump", "subject_frame", "person"),
+    row("surname-resolves-to-full-name",
+        'Sen. Ben Cardin spoke on Tuesday.\n\nSenator Ben Cardin of Maryland advocates a "progressive consumption tax" for the bill.',
+        "progressive consumption tax", "Ben Cardin", "subject_frame", "person"),
+    # negatives: someone else is credited, the span describes the subject, no full name
+    rejected("according-to-in-sentence",
+             'Megyn Kelly spoke on Monday.\n\nAccording to some on Twitter, Megyn Kelly was "incognito" at the tower.',
+             "incognito", "scare_quote"),
+    rejected("span-in-apposition",
+             'Peter Santilli spoke on Monday.\n\nPeter Santilli, a self-styled "new-media" journalist, was named in the case.',
+             "new-media", "scare_quote"),
+    rejected("organisation-subject",
+             'The Kremlin was caught producing "proof" that Ukraine had shot down the plane.', "proof", "scare_quote"),
+]
+
 # --- X said:\n\n"Q" ------------------------------------------------------------------------------------------
 INTRO_PARAGRAPH = [
     row("intro-said",
@@ -1100,7 +1119,7 @@ TABLES = {
     "quoted_as_saying": QUOTED_AS_SAYING, "dash": DASH, "apposition": APPOSITION,
     "clause_subject": CLAUSE_SUBJECT, "split_quote": SPLIT_QUOTE, "continuation": CONTINUATION,
     "lead_paragraph": LEAD_PARAGRAPH, "intro_paragraph": INTRO_PARAGRAPH, "subject_verb": SUBJECT_VERB,
-    "framed_by_cue": FRAMED_BY_CUE, "pronouns": PRONOUNS, "multi_paragraph": MULTI_PARAGRAPH,
+    "framed_by_cue": FRAMED_BY_CUE, "subject_frame": SUBJECT_FRAME, "pronouns": PRONOUNS, "multi_paragraph": MULTI_PARAGRAPH,
     "nyt_marks": NYT_MARKS, "other_marks": OTHER_MARKS, "apostrophes": APOSTROPHES,
     "rejections": REJECTIONS, "names": NAMES, "aside_cue": ASIDE_CUE, "speaker_label": SPEAKER_LABEL,
     "lead_paragraph_after_cue": LEAD_PARAGRAPH_AFTER_CUE,

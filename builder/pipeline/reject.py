@@ -49,7 +49,7 @@ WEAK_RULE_REASONS = frozenset({"title", "not_text"})
 # more such words that a rule attributed, 15 of 16 were unattributed in gold (pair F1 0.7903 ->
 # 0.7910); one word ("NBC's "Today"", "Fox's "Hannity"") added 3 more, all unattributed.
 OWNED_TITLE_MIN_WORDS = 1
-FRAMING_RULES = frozenset({"subject_verb", "framed_by_cue"})
+FRAMING_RULES = frozenset({"subject_verb", "framed_by_cue", "subject_frame"})
 FRAMING_SPEAKER_KINDS = frozenset({"person", "unnamed"})
 
 

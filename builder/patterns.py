@@ -584,11 +584,12 @@ OPENING_PRONOUN = regex.compile(
 # The Wall Street Journal's Jennifer Smith: "..."'.
 BYLINE_AFTER = regex.compile(
     r"""
-    ^[ ]*by[ ]+                                  # right after the closing mark: "by"
+    ^[ ]*by[ ]+(?:the[ ]+)?                      # right after the closing mark: "by", "by the"
     (?:\p{Lu}[\p{L}.\-]*[ ]+){0,4}               # the outlet's other words: "The Wall Street"
     \p{Lu}[\p{L}.\-]*['’]s?[ ]+                  # the outlet, possessive: "Journal's", "Times'"
     (?:\p{Lu}[\p{L}.\-]*[ ]+){0,3}               # the writer's first names: "Joseph P."
-    \p{Lu}[\p{L}.\-]*[ ]*:                       # the writer's surname, then a colon
+    \p{Lu}[\p{L}.\-]*                            # the writer's surname
+    (?:[ ]*:|[ ]+https?://)                      # then a colon, or the story's link
     """,
     FLAGS,
 )

@@ -882,6 +882,8 @@ REJECTIONS = [
     rejected("digest-headline", 'NOW OPEN\u2014"Pop-up gallery opens in the South Bronx," by DNAinfo\'s Eddie Small: '
              '"Curators of a pop-up show are drawing crowds."',
              "Pop-up gallery opens in the South Bronx,", "title"),
+    rejected("digest-headline-link", '\u2014"Stage star skips the surgery," by the New York Post\'s Amy Spencer http://nyp.st/1l7lvhq.',
+             "Stage star skips the surgery,", "title"),
     rejected("digest-excerpt", '\u2014"City Museum picks a director," by The Wall Street Journal\'s Jennifer Smith: '
              '"Ms. Donhauser, 48 years old, has not previously led a museum."',
              "Ms. Donhauser, 48 years old, has not previously led a museum.", "excerpt"),

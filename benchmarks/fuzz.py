@@ -39,7 +39,7 @@ from collections import Counter
 from pathlib import Path
 
 import builder
-from builder import Article, analyse
+from builder import analyse
 from builder.budget import ARTICLE_TIME_LIMIT
 from builder.models import Extraction
 from builder.pipeline.clean import clean

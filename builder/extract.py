@@ -28,6 +28,9 @@ CONTEXT_MAX_CHARS = 4000
 CONTEXT_MARGIN = 1000
 # How far before an opening mark a possessive is looked for (characters): "NBC's " and blanks.
 OWNER_WINDOW = 8
+# How much of the paragraph either side of a quote's marks reject.py's layout checks read
+# (characters): enough for a digest byline, "by The Wall Street Journal's Jennifer Smith:".
+LAYOUT_WINDOW = 80
 # Spaces that attribution reads as a plain space ("Trump\u00a0said"); one code point each, so
 # offsets into the matching text are offsets into the article.
 PLAIN_SPACES = "\u00a0\u2007\u2009\u202f"
@@ -56,7 +59,8 @@ def analyse(article: Article | str, time_limit: float | None = ARTICLE_TIME_LIMI
         d = decided.get(i)
         embedded = _embedded(text, q)
         reason = rejection_reason(text[q.start:q.end], embedded, d.rule if d else None,
-                                  d.speaker.kind if d else None, _owned(text, q))
+                                  d.speaker.kind if d else None, _owned(text, q),
+                                  *_surroundings(text, q))
         if reason:
             rejections.append(Rejection(article_id=art.id, text=text[q.start:q.end],
                                         start=q.start, end=q.end, reason=reason))
@@ -91,6 +95,14 @@ def _owned(text: str, q: QuoteSpan) -> bool:
     """A possessive right before the quote's opening mark: 'on NBC's "Meet the Press"'."""
     lo = max(q.para_start, q.outer_start - OWNER_WINDOW)
     return OWNER_BEFORE.search(text, lo, q.outer_start, timeout=REGEX_TIMEOUT) is not None
+
+
+def _surroundings(text: str, q: QuoteSpan) -> tuple[str, str]:
+    """The paragraph's text just before the opening mark and just after the closing mark."""
+    end = text.find("\n", q.outer_end, q.para_end)
+    end = q.para_end if end < 0 else end
+    return (text[max(q.para_start, q.outer_start - LAYOUT_WINDOW):q.outer_start],
+            text[q.outer_end:min(end, q.outer_end + LAYOUT_WINDOW)])
 
 
 def _record(article_id: str, text: str, q: QuoteSpan, d: Attribution | None, embedded: bool) -> Quote:

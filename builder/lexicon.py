@@ -55,6 +55,8 @@ NUMBER_WORDS = phrases("clean_number_words")
 MONTH_OF = {name: i for i, line in enumerate(phrases("clean_months"), 1) for name in line.split()}
 BOILERPLATE = frozenset(phrases("clean_boilerplate"))
 SHARE_PHRASES = phrases("clean_share_phrases")
+WORK_NOUNS = words("work_nouns")
+LINK_LABELS = frozenset(ln.lower() for ln in _lines("link_labels.txt"))
 
 
 @cache

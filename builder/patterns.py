@@ -10,7 +10,8 @@ from __future__ import annotations
 import regex
 
 from builder.lexicon import (
-    CUE_ADJUNCTS, CUES, FUNCTION_WORDS, MONTH_OF, NUMBER_WORDS, PARTICLES, PHOTO_CREDITS, TITLES, UNNAMED_HEADS,
+    CUES, CUE_ADJUNCTS, FUNCTION_WORDS, MONTH_OF, NUMBER_WORDS, PARTICLES, PHOTO_CREDITS, TITLES,
+    UNNAMED_HEADS, WORK_NOUNS,
 )
 
 # Every regex call made on article text gets this timeout (seconds); a paragraph that
@@ -602,6 +603,84 @@ OPENING_PRONOUN = regex.compile(
     [ \t\n]*                      # the space the sentence starts with
     (?P<pronoun>He|She)           # the pronoun, capitalised as a sentence's first word
     (?![\p{L}\p{N}'’\-])          # a whole word
+    """,
+    FLAGS,
+)
+# Layout around a quote that marks it as no speech (matched on a window of the paragraph
+# right after the closing mark, or right before the opening mark; see reject.py).
+# A news digest's headline line, then its byline: '—"City Museum picks a director," by
+# The Wall Street Journal's Jennifer Smith: "..."'.
+BYLINE_AFTER = regex.compile(
+    r"""
+    ^[ ]*by[ ]+(?:the[ ]+)?                      # right after the closing mark: "by", "by the"
+    (?:\p{Lu}[\p{L}.\-]*[ ]+){0,4}               # the outlet's other words: "The Wall Street"
+    \p{Lu}[\p{L}.\-]*['’]s?[ ]+                  # the outlet, possessive: "Journal's", "Times'"
+    (?:\p{Lu}[\p{L}.\-]*[ ]+){0,3}               # the writer's first names: "Joseph P."
+    \p{Lu}[\p{L}.\-]*                            # the writer's surname
+    (?:[ ]*:|[ ]+https?://)                      # then a colon, or the story's link
+    """,
+    FLAGS,
+)
+# The excerpt that follows such a byline: 'by Variety's Gordon Cox: "Ultrahot Broadway ..."'.
+BYLINE_BEFORE = regex.compile(
+    r"""
+    \bby[ ]+                                     # "by"
+    (?:\p{Lu}[\p{L}.\-]*[ ]+){0,4}               # the outlet's other words
+    \p{Lu}[\p{L}.\-]*['’]s?[ ]+                  # the outlet, possessive
+    (?:\p{Lu}[\p{L}.\-]*[ ]+){0,3}               # the writer's first names
+    \p{Lu}[\p{L}.\-]*[ ]*:[ ]*$                  # the writer's surname and a colon, then the mark
+    """,
+    FLAGS,
+)
+# A slogan dated like an exhibit: '"Yes to minaret ban" (2009)' (posters, campaign ads).
+DATED_AFTER = regex.compile(
+    r"""
+    ^[ ]*\(\d{4}\)                               # a year in parentheses right after the mark
+    """,
+    FLAGS,
+)
+# A nickname inside a name: 'Juan "Chico" Manriquez', 'Gov. C.L. "Butch" Otter'.
+NAME_BEFORE_MARK = regex.compile(
+    r"""
+    (?:\b\p{Lu}\p{Ll}+|\b\p{Lu}\.\p{Lu}\.)       # a first name or initials: "Juan", "C.L."
+    [ ]*$                                        # then the opening mark
+    """,
+    FLAGS,
+)
+NAME_AFTER_MARK = regex.compile(
+    r"""
+    ^[ ]+\p{Lu}\p{Ll}                            # a capitalised word after the closing mark
+    """,
+    FLAGS,
+)
+NICKNAME = regex.compile(
+    r"""
+    ^\p{Lu}\p{Ll}+$                              # one capitalised word, nothing else: "Chico"
+    """,
+    FLAGS,
+)
+# A noun for a work right before the opening mark: 'his 2012 book, "An American Son."'.
+WORK_BEFORE = regex.compile(
+    rf"""
+    (?<![\p{{L}}\-])(?:{_alt(WORK_NOUNS)})   # a work noun, a whole word: "book", "show"
+    [ ]*,?[ ]*$                                 # then at most a comma up to the mark
+    """,
+    FLAGS,
+)
+# Markup left in scraped text inside a span: '<tweet tweet-date="...">', '[<a href=', '<tweet/>'.
+MARKUP = regex.compile(
+    r"""
+    </?\p{Ll}+[^<>\n]*>                         # a tag: "<tweet/>", "</a>"
+    | <\p{Ll}+[ ]+[\p{Ll}\-]+=                   # a tag's opening and attribute: "<a href="
+    | [\p{Ll}\-]+=["”]                           # an attribute: 'tweet-date="'
+    """,
+    FLAGS,
+)
+# A noun-phrase apposition right after a subject: "Peter Santilli, a self-styled ..." (matched
+# at the subject's end; a short span inside it describes the subject, it is not his wording).
+APPOSITION_PHRASE = regex.compile(
+    r"""
+    ,[ ]+(?:a|an|the)[ ]                         # a comma, then an article
     """,
     FLAGS,
 )

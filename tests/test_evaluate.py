@@ -11,7 +11,6 @@ import importlib.util
 import json
 import os
 import random
-import sys
 from pathlib import Path
 from types import ModuleType
 

@@ -612,6 +612,25 @@ FRAMED_BY_CUE = [
              "unity", "scare_quote"),
 ]
 
+# --- a short span in a sentence whose subject is a person the article names in full --------------
+SUBJECT_FRAME = [
+    row("full-name-subject",
+        'Donald Trump spoke in Ohio on Monday.\n\nFirst, Donald Trump attacked Mitt Romney for being a "failed candidate."',
+        "failed candidate.", "Donald Trump", "subject_verb", "person"),
+    row("surname-resolves-to-full-name",
+        'Sen. Ben Cardin spoke on Tuesday.\n\nSenator Ben Cardin of Maryland advocates a "progressive consumption tax" for the bill.',
+        "progressive consumption tax", "Ben Cardin", "subject_frame", "person"),
+    # negatives: someone else is credited, the span describes the subject, no full name
+    rejected("according-to-in-sentence",
+             'Megyn Kelly spoke on Monday.\n\nAccording to some on Twitter, Megyn Kelly was "incognito" at the tower.',
+             "incognito", "scare_quote"),
+    rejected("span-in-apposition",
+             'Peter Santilli spoke on Monday.\n\nPeter Santilli, a self-styled "new-media" journalist, was named in the case.',
+             "new-media", "scare_quote"),
+    rejected("organisation-subject",
+             'The Kremlin was caught producing "proof" that Ukraine had shot down the plane.', "proof", "scare_quote"),
+]
+
 # --- X said:\n\n"Q" ------------------------------------------------------------------------------------------
 INTRO_PARAGRAPH = [
     row("intro-said",
@@ -884,6 +903,40 @@ REJECTIONS = [
              "24 - 17", "not_text",
              xfail="not rejected: 'read' is in data/cue_verbs.txt, so speaker_cue_quote decides the span (speaker "
                    "'the board') before rejection_reason can call it not_text"),
+    # the layout around a span says it is no speech, whichever rule claimed it (layout_reason)
+    rejected("digest-headline", 'NOW OPEN\u2014"Pop-up gallery opens in the South Bronx," by DNAinfo\'s Eddie Small: '
+             '"Curators of a pop-up show are drawing crowds."',
+             "Pop-up gallery opens in the South Bronx,", "title"),
+    rejected("digest-headline-link", '\u2014"Stage star skips the surgery," by the New York Post\'s Amy Spencer http://nyp.st/1l7lvhq.',
+             "Stage star skips the surgery,", "title"),
+    rejected("digest-excerpt", '\u2014"City Museum picks a director," by The Wall Street Journal\'s Jennifer Smith: '
+             '"Ms. Donhauser, 48 years old, has not previously led a museum."',
+             "Ms. Donhauser, 48 years old, has not previously led a museum.", "excerpt"),
+    rejected("dated-slogan", 'The party\u2019s posters have been blunt: \u201cYes to minaret ban\u201d (2009) and '
+             '\u201cNo to free lawyers\u201d (2016).', "Yes to minaret ban", "title"),
+    rejected("nickname-in-name", 'Juan "Chico" Manriquez of Oakland carried one of the photos.', "Chico", "nickname"),
+    rejected("nickname-after-initials", 'His campaign was represented by Gov. C.L. "Butch" Otter, an early endorser.',
+             "Butch", "nickname"),
+    rejected("work-noun-comma", 'Mr. Rubio said in his 2012 book, "An American Son," that his parents stayed.',
+             "An American Son,", "title"),
+    rejected("work-noun-show", 'Bret Stephens said on the MSNBC show "Morning Joe" that the party had become an echo chamber.',
+             "Morning Joe", "title"),
+    row("work-noun-lowercase-span", 'Trump called the show "a total disaster" on Twitter.', "a total disaster",
+        "Trump", kind="person"),
+    rejected("markup-tweet", 'Fracking, which the left opposes."<tweet/>Here, then, are nine reasons to prefer him:<tweet/>.',
+             "<tweet/>Here, then, are nine reasons to prefer him:<tweet/>.", "not_text"),
+    rejected("markup-link", '[<a href=\u201dhttps://storify.com/a-trump-rally\u201d target=\u201d_blank\u201d>A Trump Rally</a>.]',
+             "[<a href=", "not_text"),
+    rejected("link-label", 'The senator spoke for an hour.\n\n"Related:"\n\nHe returns to Iowa on Friday.', "Related:", "not_text"),
+    row("related-in-speech", '"Related issues will wait," Pelosi said.', "Related issues will wait,", "Pelosi",
+        "quote_speaker_cue", "person"),
+    row("equals-sign-in-speech", '"Two plus two = four, not five," Cruz said.', "Two plus two = four, not five,", "Cruz",
+        "quote_speaker_cue", "person"),
+    row("by-not-a-byline", '"We were outspent," Smith said, by way of explanation: the race was lost.',
+        "We were outspent,", "Smith", "quote_speaker_cue", "person"),
+    row("year-in-sentence-not-dated", 'Cruz said the deal was "a disaster" (in 2015) and voted against it.',
+        "a disaster", "Cruz", "speaker_cue_quote", "person"),
+    row("name-before-but-no-name-after", 'Trump called Rubio "Weak" on Tuesday night.', "Weak", "Trump"),
     # positive: a cue that attributes a short span makes it speech
     row("attributed-label-is-speech",
         'Baqeri declared that Iran would help destroy the "Zionist enemy."',
@@ -1159,7 +1212,7 @@ TABLES = {
     "quoted_as_saying": QUOTED_AS_SAYING, "dash": DASH, "apposition": APPOSITION,
     "clause_subject": CLAUSE_SUBJECT, "split_quote": SPLIT_QUOTE, "continuation": CONTINUATION,
     "lead_paragraph": LEAD_PARAGRAPH, "intro_paragraph": INTRO_PARAGRAPH, "subject_verb": SUBJECT_VERB,
-    "framed_by_cue": FRAMED_BY_CUE, "pronouns": PRONOUNS, "multi_paragraph": MULTI_PARAGRAPH,
+    "framed_by_cue": FRAMED_BY_CUE, "subject_frame": SUBJECT_FRAME, "pronouns": PRONOUNS, "multi_paragraph": MULTI_PARAGRAPH,
     "nyt_marks": NYT_MARKS, "other_marks": OTHER_MARKS, "apostrophes": APOSTROPHES,
     "rejections": REJECTIONS, "names": NAMES, "aside_cue": ASIDE_CUE, "speaker_label": SPEAKER_LABEL,
     "lead_paragraph_after_cue": LEAD_PARAGRAPH_AFTER_CUE, "colon_lead": COLON_LEAD,

@@ -12,16 +12,17 @@ import regex
 from pydantic import BaseModel, ConfigDict
 
 from builder.budget import NO_DEADLINE, Deadline
-from builder.lexicon import NAMING_PARTICIPLES, NOT_NAMES, ORG_WORDS, UNNAMED_HEADS, places, pronoun_kinds
+from builder.lexicon import NAMING_PARTICIPLES, NOT_NAMES, ORG_WORDS, places, pronoun_kinds
 from builder.models import SpeakerKind
 from builder.patterns import (
-    ABSOLUTE_WITH, ACCORDING_TO, ADJUNCT_ENDS_SENTENCE, AFTER_PREPOSITION, APPOSITION_VERB,
-    ASIDE_THEN_SUBJECT, AS_PUT_IT, BARE_CONNECTIVE, BYLINE_PARAGRAPH_END, CLAUSE_COMMA, CLAUSE_JOIN, COLON_BEFORE_MARK, CUE,
-    CUE_ENDS_SENTENCE, CUE_GOES_ON, DASH_ATTRIBUTION, DASH_BYLINE_END, DATELINE,
-    DESCRIPTION_THEN_WHO, INTRO_PHRASE, INVERTED_OPENING, LEAD_IN_END, NAME_MENTION,
-    OPENING_PRONOUN, PLURAL_SUBJECT, POSSESSIVE_END, QUOTED_AS_SAYING, REGEX_TIMEOUT, SENTENCE_END,
-    SPEAKER_LABEL, SPEAKER_TAIL_ENDS_SENTENCE, SUBJECT_AFTER, SUBJECT_BEFORE,
-    SUBJECT_BEFORE_LONGEST, SUBJECT_BEFORE_POSTMOD, SUBJECT_VERB, WITH_PARTICIPLE_SUBJECT, WORD,
+    ABSOLUTE_WITH, ACCORDING_TO, ADJUNCT_ENDS_SENTENCE, AFTER_PREPOSITION, APPOSITION_PHRASE,
+    APPOSITION_VERB, ASIDE_THEN_SUBJECT, AS_PUT_IT, BARE_CONNECTIVE, BYLINE_PARAGRAPH_END,
+    CLAUSE_COMMA, CLAUSE_JOIN, COLON_BEFORE_MARK, CUE, CUE_ENDS_SENTENCE, CUE_GOES_ON,
+    DASH_ATTRIBUTION, DASH_BYLINE_END, DATELINE, DESCRIPTION_THEN_WHO, INTRO_PHRASE,
+    INVERTED_OPENING, LEAD_IN_END, NAME_MENTION, OPENING_PRONOUN, PLURAL_SUBJECT, POSSESSIVE_END,
+    QUOTED_AS_SAYING, REGEX_TIMEOUT, SENTENCE_END, SPEAKER_LABEL, SPEAKER_TAIL_ENDS_SENTENCE,
+    SUBJECT_AFTER, SUBJECT_BEFORE, SUBJECT_BEFORE_LONGEST, SUBJECT_BEFORE_POSTMOD, SUBJECT_VERB,
+    WITH_PARTICIPLE_SUBJECT, WORD,
 )
 from builder.pipeline.quotes import QuoteSpan
 from builder.pipeline.reject import rejection_reason
@@ -47,6 +48,7 @@ CONFIDENCE = {
     "framed_by_cue": 0.75,
     "byline_paragraph": 0.85,  # 7/7 on train: too few to claim more than the dash rule
     "colon_lead": 0.85,  # 13/15 on train
+    "subject_frame": 0.8,  # 29/36 on train
     "speaker_label": 0.9,  # 15/15 on train: too few to claim more than the best direct rules
 }
 # Irregular past forms among the cue verbs (the rest end in -ed).
@@ -90,7 +92,7 @@ BACKWARD_MIN_CHARS = 30
 LEAD = regex.compile(r"[\s,;:?!.'’]*")
 # Decisions that neighbour() does not pass on within a paragraph: a continuation is itself
 # borrowed, and a subject_verb frame covers its own partial quote, not the labels around it.
-NOT_SHARED_IN_PARAGRAPH = ("continuation.", "subject_verb.")
+NOT_SHARED_IN_PARAGRAPH = ("continuation.", "subject_verb.", "subject_frame.")
 # What subject_verb may claim by rejection_reason: speech, or a short span reject.py checks
 # again once it knows the speaker (a title or non-text never).
 SUBJECT_VERB_MAY_CLAIM = (None, "scare_quote")
@@ -743,8 +745,9 @@ def subject_verb(i: int, ctx: Context) -> Attribution | None:
     if not blank(text, start, q.outer_start):  # the quote sits inside a sentence
         intro = INTRO_PHRASE.match(text, start, q.outer_start)
         at = intro.end() if intro else start
-        m = SUBJECT_VERB.match(text, at, q.outer_start, timeout=REGEX_TIMEOUT) or \
-            _clause_subject_verb(start, q.outer_start, ctx)
+        m = SUBJECT_VERB.match(text, at, q.outer_start, timeout=REGEX_TIMEOUT)
+        if m is None and not ACCORDING_TO.search(text, start, q.outer_start, timeout=REGEX_TIMEOUT):
+            m = _clause_subject_verb(start, q.outer_start, ctx)  # not past "According to some, X was"
     else:  # '"Q," X barked': only after a quote that ends mid-sentence
         if text[q.start:q.end].rstrip()[-1:] not in SENTENCE_GOES_ON and \
                 text[q.outer_end:q.outer_end + 1] not in SENTENCE_GOES_ON:
@@ -801,6 +804,39 @@ def framed_by_cue(i: int, ctx: Context) -> Attribution | None:
     if not m or (m.group("name") and not ctx.names.has_mention_at(m.start("name"), m.end("name"))):
         return None
     return _decided(speaker_from(m, ctx), "framed_by_cue" if cue else "subject_verb", cue)
+
+
+# subject_frame's speaker must be a person the article names in full (the name it resolves to
+# has this many words or more): with any person, train pair F1 0.8272 -> 0.8276 but
+# speaker_name_accuracy 0.8543 -> 0.8533; in full, 0.8281 and 0.8541.
+FULL_NAME_MIN_WORDS = 2
+
+
+def subject_frame(i: int, ctx: Context) -> Attribution | None:
+    """'Donald Trump attacked Mitt Romney for being a "failed candidate."' · 'Senator Ben Cardin
+    of Maryland advocates a "progressive consumption tax"': a short span (scare-quote length)
+    that no rule took, inside a sentence whose subject (sentence_subject, past lead-ins) is a
+    person the article names in full. Tried last. Not where the sentence credits someone else
+    ("according to ...") or the span sits in the subject's apposition ("Peter Santilli, a
+    self-styled "new-media" journalist"). On PolNeAR train it takes 60 spans: 29 right, 7 wrong,
+    3 gold quotes without a source, 21 unattributed in gold; pair F1 0.8272 -> 0.8282, quote F1 0.9667
+    -> 0.9679, speaker_name_accuracy 0.8543 (same), unattributed false positives 204 -> 223."""
+    q = ctx.quotes[i]
+    text = ctx.text
+    if rejection_reason(text[q.start:q.end], embedded=True) != "scare_quote":
+        return None
+    start = sentence_bounds(text, q.para_start, q.outer_start)[-1]
+    if blank(text, start, q.outer_start) or ACCORDING_TO.search(text, start, q.outer_start, timeout=REGEX_TIMEOUT):
+        return None
+    sp = sentence_subject(start, q.outer_start, ctx)
+    if sp is None or sp.kind != "person" or not sp.name or len(sp.name.split()) < FULL_NAME_MIN_WORDS \
+            or sp.start is None or sp.end is None or not ctx.names.has_mention_at(sp.start, sp.end):
+        return None
+    if APPOSITION_PHRASE.match(text, sp.end, q.outer_start, timeout=REGEX_TIMEOUT):
+        return None
+    return _decided(sp, "subject_frame")
+
+
 
 
 def byline_paragraph(i: int, ctx: Context) -> Attribution | None:
@@ -996,7 +1032,7 @@ def attribute(ctx: Context) -> dict[int, Attribution]:
         q = ctx.quotes[i]
         d = (neighbour(i, ctx) if {q.para_start, q.para_end} & with_speaker else None) \
             or continuation(i, ctx) or lead_paragraph(i, ctx) \
-            or colon_lead(i, ctx) or framed_by_cue(i, ctx)
+            or colon_lead(i, ctx) or framed_by_cue(i, ctx) or subject_frame(i, ctx)
         if d is not None:
             ctx.decided[i] = d
     return ctx.decided

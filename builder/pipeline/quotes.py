@@ -13,7 +13,7 @@ from collections.abc import Iterator
 
 from pydantic import BaseModel, ConfigDict
 
-from builder.patterns import CLOSERS, EDGE_TRIM, OPENERS, QUOTE_MARK, REGEX_TIMEOUT
+from builder.patterns import CLOSERS, EDGE_TRIM, QUOTE_MARK, REGEX_TIMEOUT
 
 
 class QuoteSpan(BaseModel):

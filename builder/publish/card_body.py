@@ -66,6 +66,7 @@ RULE_NOTES = {
     "aside_cue": "the writer's words between the quote and a cue that ends the sentence: `\"...\" than that of the CIA chief, Zuckoff said`",
     "subject_verb": "the subject of the quote's own sentence before a verb that is no speech cue: `Moore thanked him for \"...\"`",
     "framed_by_cue": "a short phrase in a sentence whose subject a cue follows past an adverb or an earlier quote: `Carter however said the plan was \"...\"`",
+    "subject_frame": "a short phrase in a sentence whose subject is a person named in full: `Donald Trump attacked Romney for being a \"...\"`",
     "speaker_label": "a name and a colon right before the quote: `Rep. Trey Gowdy (R-S.C.): \"...\"`, `... - Michael P. McDonald: \"...\"`",
     "colon_lead": "the subject of the quote's sentence when its words end in a colon before the quote: `Sanders on Tuesday warned of the fight ahead: \"...\"`",
     "byline_paragraph": "a paragraph that is only a quote, then a byline paragraph: a dash and a name (`- Sanders.`)",

@@ -252,8 +252,10 @@ class Tally:
         return self
 
 
-def score_article(row: Mapping[str, Any], preds: list[Mapping[str, Any]]) -> Tally:
-    """Counts for one gold article and the predictions made on it."""
+def score_article(row: Mapping[str, Any], preds: list[Mapping[str, Any]],
+                  by_rule: dict[str, list[int]] | None = None) -> Tally:
+    """Counts for one gold article and the predictions made on it. With `by_rule`, also
+    counts per rule family of the matched predictions: [speaker scored, name right]."""
     text, gold = row["text"], row["quotes"]
     tally = Tally(gold=len(gold))
     pieces: list[tuple[int, int]] = []
@@ -277,6 +279,10 @@ def score_article(row: Mapping[str, Any], preds: list[Mapping[str, Any]]) -> Tal
             tally.pairs += 1
             continue
         verdict = judge_speaker(owners[i], sources)
+        if by_rule is not None:
+            counts = by_rule.setdefault(str(owners[i].get("rule") or "").split(".")[0], [0, 0])
+            counts[0] += 1
+            counts[1] += verdict.by_name
         tally.speaker_scored += 1
         tally.speaker_lenient += verdict.lenient
         tally.speaker_name += verdict.by_name
@@ -380,14 +386,32 @@ def check_prediction(pred: object, where: str) -> None:
 # Entry points
 
 
-def _score_checked(gold_rows: list[dict], preds: Iterable[dict]) -> dict[str, int | float]:
+def _by_article(preds: Iterable[dict]) -> dict[str, list[dict]]:
     by_article: dict[str, list[dict]] = {}
     for pred in preds:
         by_article.setdefault(str(pred["article_id"]), []).append(pred)
+    return by_article
+
+
+def _score_checked(gold_rows: list[dict], preds: Iterable[dict]) -> dict[str, int | float]:
+    by_article = _by_article(preds)
     total = Tally()
     for row in gold_rows:
         total += score_article(row, by_article.get(row["article_id"], []))
     return summary(total, len(gold_rows))
+
+
+def rule_accuracy(gold_rows: list[dict], preds: list[dict]) -> dict[str, dict[str, int]]:
+    """Per rule family (the `rule` field without its version): how many of its matched quotes
+    had a gold speaker (`scored`) and how many of those it named right (`name_right`). Not part
+    of the reference metric: it says how far each rule can be trusted."""
+    for n, row in enumerate(gold_rows, 1):
+        check_gold_row(row, f"gold row {n}")
+    by_article = _by_article(preds)
+    by_rule: dict[str, list[int]] = {}
+    for row in gold_rows:
+        score_article(row, by_article.get(row["article_id"], []), by_rule)
+    return {rule: {"scored": n, "name_right": k} for rule, (n, k) in sorted(by_rule.items())}
 
 
 def score(gold_rows: list[dict], preds: list[dict]) -> dict[str, int | float]:

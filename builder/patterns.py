@@ -762,3 +762,7 @@ DATE_LINE = regex.compile(rf"""
 SCORE_POSSESSIVE = regex.compile(r"['\u2019]s\b")
 # A name token of a lower-cased name: letters and hyphens, two or more characters.
 SCORE_NAME_TOKEN = regex.compile(r"[a-z][a-z\-]+")
+
+# --- publishing: the data card ---
+# A run of backticks in a cell of the card's tables (the cell is fenced with a longer run).
+BACKTICK_RUN = regex.compile(r"`+")

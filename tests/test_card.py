@@ -12,6 +12,7 @@ from datasets import Features
 from huggingface_hub import DatasetCard
 
 from builder.models import Article, Quote
+from builder.pipeline.attribute import CONFIDENCE
 from builder.publish import accuracy as acc
 from builder.publish.build import build
 from builder.publish.card import header, size_category
@@ -139,6 +140,10 @@ def test_gold_accuracy_is_measured_recorded_and_shown(tmp_path: Path) -> None:
     card = (tmp_path / "a" / "README.md").read_text()
     assert f"Measured on {record['measured']} with builder {record['builder_version']}" in card
     assert f"| quote recall | {record['figures']['quote_recall']} |" in card
+    # per rule: Hatami's quote, its speaker named right, shown with the rule's confidence
+    (rule, counts), = record["by_rule"].items()
+    assert counts == {"scored": 1, "name_right": 1}
+    assert f"| `{rule}` | 1 | 1 | 100.0% | {CONFIDENCE[rule]} |" in card
 
     # without --gold the last recorded figures are shown: the very same card and build.json
     build(ROOT / "sources", tmp_path / "b", accuracy_record=record_path)

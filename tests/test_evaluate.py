@@ -19,7 +19,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from builder.cli import main as cli_main
-from builder.evaluate import EvaluationError, evaluate_files, paragraph_pieces, score, trim
+from builder.evaluate import EvaluationError, evaluate_files, paragraph_pieces, rule_accuracy, score, trim
 
 REPO = Path(__file__).resolve().parents[1]
 RANDOM_TRIALS = 120  # perturbed prediction sets scored against the whole dev gold
@@ -122,6 +122,20 @@ def test_exact_prediction_scores_perfectly():
     result = score(gold, [pred(*WE_WILL_WIN, speaker="Smith", speaker_span=(0, 5))])
     assert result["quote_f1"] == result["pair_f1"] == result["speaker_name_accuracy"] == 1.0
     assert (result["gold_quotes"], result["pred_quotes"], result["matched"]) == (1, 1, 1)
+
+
+def test_rule_accuracy_counts_matched_quotes_with_a_gold_speaker_per_rule():
+    he = source(TEXT.index("he added"), TEXT.index("he added") + 2, "Smith")
+    gold = [gold_row([gold_quote(*WE_WILL_WIN, [SMITH]), gold_quote(*THE_PLAN),
+                      gold_quote(TEXT.index("First"), TEXT.index('," he'), [he])])]
+    preds = [dict(pred(*WE_WILL_WIN, speaker="Smith", speaker_span=(0, 5)), rule="speaker_cue_quote.v1"),
+             dict(pred(*THE_PLAN), rule="no_attribution.v1"),  # gold has no speaker: not scored
+             dict(pred(TEXT.index("First"), TEXT.index('," he'), speaker="Jones"), rule="split_quote.v1"),
+             dict(pred(0, 5, speaker="Smith"), rule="subject_verb.v1")]  # matches no gold quote
+    assert rule_accuracy(gold, preds) == {
+        "speaker_cue_quote": {"scored": 1, "name_right": 1},
+        "split_quote": {"scored": 1, "name_right": 0},
+    }
 
 
 def test_quote_marks_and_spaces_at_the_edges_are_trimmed():

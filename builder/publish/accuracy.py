@@ -38,13 +38,14 @@ def _gold_rows(path: Path) -> list[dict[str, Any]]:
 def measure(gold: Path, today: date | None = None) -> dict[str, Any]:
     """Run the extractor over the gold texts (uncleaned: gold offsets point into them) and score."""
     from builder import __version__, extract
-    from builder.evaluate import score
+    from builder.evaluate import rule_accuracy, score
     from builder.models import Article
 
     rows = _gold_rows(gold)
     preds = [q.model_dump() for r in rows for q in extract(Article(id=str(r["article_id"]), text=r["text"]))]
     record = {
         "figures": score(rows, preds),
+        "by_rule": rule_accuracy(rows, preds),
         "gold": {
             "file": gold.name,
             "sha256": hashlib.sha256(gold.read_bytes()).hexdigest(),

@@ -5,11 +5,13 @@ citation. Every figure comes from the build summary, the statistics or the accur
 from __future__ import annotations
 
 import json
-import re
 from typing import Any
 
 from builder.models import Article, Quote
+from builder.patterns import BACKTICK_RUN
 from builder.extract import CONTEXT_MARGIN, CONTEXT_MAX_CHARS
+from builder.extract import UNATTRIBUTED_CONFIDENCE
+from builder.pipeline.attribute import CONFIDENCE
 from builder.publish.features import ARTICLE_FEATURES, QUOTE_FEATURES
 from builder.publish.writer import Stats, top
 
@@ -114,7 +116,7 @@ def table(header: list[str], rows: list[list[Any]]) -> str:
 
 def fenced(text: str, lang: str = "") -> str:
     """A code block whose fence is longer than any backtick run inside it."""
-    longest = max((len(run) for run in re.findall(r"`+", text)), default=0)
+    longest = max((len(run) for run in BACKTICK_RUN.findall(text)), default=0)
     fence = "`" * max(3, longest + 1)
     return f"{fence}{lang}\n{text}\n{fence}"
 
@@ -257,7 +259,7 @@ def section_accuracy(accuracy: dict[str, Any] | None) -> str:
 `{gold['sha256'][:16]}…`), with the project's scorer (`builder.evaluate.score`, which agrees
 with the reference `score.py` shipped with the gold):
 
-{table(["measure", "value"], rows)}"""
+{table(["measure", "value"], rows)}{_rule_trust(accuracy.get("by_rule"))}"""
     return f"""## Accuracy on gold
 
 The extractor is scored on PolNeAR (Newell, Margolin & Ruths, LREC 2018): US political news
@@ -273,6 +275,23 @@ For comparison, other systems under the same scorer on PolNeAR dev:
 
 {baselines}
 """
+
+
+def _rule_trust(by_rule: dict[str, dict[str, int]] | None) -> str:
+    """Per rule family: how often its speaker was named right on the gold, next to the
+    `confidence` it writes into every row (its share right on PolNeAR train)."""
+    if not by_rule:
+        return ""
+    rows = [[f"`{rule}`", c["scored"], c["name_right"], pct(c["name_right"], c["scored"]),
+             CONFIDENCE.get(rule, UNATTRIBUTED_CONFIDENCE)]
+            for rule, c in sorted(by_rule.items(), key=lambda kv: (-kv[1]["scored"], kv[0]))]
+    return f"""
+
+How far each rule can be trusted: of the matched quotes whose gold names a speaker, how many
+the rule named right on this gold, next to the `confidence` the rule writes into its rows
+(its share right on the PolNeAR train split):
+
+{table(["rule", "quotes with a gold speaker", "speaker named right", "share", "confidence"], rows)}"""
 
 
 def section_built(summary: dict[str, Any], stats: Stats) -> str:

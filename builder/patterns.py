@@ -370,7 +370,7 @@ SENTENCE_END = regex.compile(
     (?<!\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Capt|St|Jr|Sr|No|Vol|Jan|Feb|Mar|Apr|Aug|Sept|Sep|Oct|Nov|Dec|U\.S|\p{Lu}))   # not an abbreviation or an initial
     [.!?]+                   # the end punctuation
     ["”'’)]*                 # closing marks that belong to the sentence
-    (?=[ \t]+["“'‘(]?\p{Lu}) # space, then a capitalised word (possibly quoted)
+    (?=[ \t]+["“'‘(]{0,2}\p{Lu}) # space, then a capitalised word (possibly quoted, also ''Q)
     """,
     FLAGS,
 )
@@ -575,6 +575,16 @@ OPENING_PRONOUN = regex.compile(
     [ \t\n]*                      # the space the sentence starts with
     (?P<pronoun>He|She)           # the pronoun, capitalised as a sentence's first word
     (?![\p{L}\p{N}'’\-])          # a whole word
+    """,
+    FLAGS,
+)
+# A personal pronoun as a cue's subject anywhere in a sentence (searched over the sentence
+# before a pronoun's own): "But he suggested that ...", '"Q," he said.', "He said Mateen ...".
+PRONOUN_CUE = regex.compile(
+    rf"""
+    (?<![\p{{L}}\p{{N}}'’\-])(?P<pronoun>[Hh]e|[Ss]he)   # the pronoun, a whole word
+    [ ]+(?:(?:{AUX})[ ]+){{0,3}}                        # "also", "has"
+    {CUE_WORD}(?![\p{{L}}\-])                            # the cue
     """,
     FLAGS,
 )

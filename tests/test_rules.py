@@ -736,6 +736,28 @@ PRONOUNS = [
         'Carly Fiorina spoke first. He said Donald Trump would win the state.\n\n'
         '"We are not done yet," she said.',
         "We are not done yet,", "Carly Fiorina", "quote_speaker_cue", "person"),
+    # the same pronoun as a cue's subject anywhere in the sentence before continues its antecedent
+    row("he-chain-pronoun-cue-mid-sentence",
+        "Mr. Lou said there was nothing wrong with Mr. Lew's raising the issue. "
+        "But he suggested that Mr. Lew had his eyes on critics back home. ''They're under pressure domestically,'' he said.",
+        "They're under pressure domestically,", "Lou", "quote_speaker_cue", "person"),
+    row("he-chain-pronoun-cue-after-quote",
+        'The mosque grieved for the victims, Adel Nefzi said. He said Omar Mateen "has a psychological problem."\n\n'
+        '"We don\'t teach anything" against gay people at the mosque, he said. Asked what he believed, he said, '
+        '"It\'s the wrong thing, but we have no right to judge people."',
+        "It's the wrong thing, but we have no right to judge people.", "Adel Nefzi", "speaker_cue_quote", "person"),
+    row("he-chain-pronoun-cue-name-in-quote",
+        'Chuck Williams declined to name the delegates, which he said were split between Trump and Cruz.\n\n'
+        '"Donald Trump has his share of support in our district," he said.',
+        "Donald Trump has his share of support in our district,", "Chuck Williams", "quote_speaker_cue", "person"),
+    row("she-no-chain-pronoun-cue-other-gender",
+        'Carly Fiorina spoke first. Then he said Donald Trump would win the state.\n\n'
+        '"We are not done yet," she said.',
+        "We are not done yet,", "Carly Fiorina", "quote_speaker_cue", "person"),
+    row("he-no-chain-pronoun-not-cue-subject",
+        'Bill Bruch spoke first. Donald Trump said he would win the state.\n\n'
+        '"We are not done yet," he said.',
+        "We are not done yet,", "Donald Trump", "quote_speaker_cue", "person"),
     # the object of a cue verb ("to criticize Trump") is not that cue's subject
     row("he-object-of-cue-verb",
         'Mitch McConnell found it inappropriate for Ruth Bader Ginsburg to criticize Trump. '

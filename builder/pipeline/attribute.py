@@ -19,7 +19,7 @@ from builder.patterns import (
     ASIDE_THEN_SUBJECT, AS_PUT_IT, BARE_CONNECTIVE, CLAUSE_COMMA, CLAUSE_JOIN, CUE,
     CUE_ENDS_SENTENCE, CUE_GOES_ON, DASH_ATTRIBUTION, DASH_BYLINE_END, DATELINE,
     DESCRIPTION_THEN_WHO, INTRO_PHRASE, INVERTED_OPENING, LEAD_IN_END, NAME_MENTION,
-    OPENING_PRONOUN, PLURAL_SUBJECT, POSSESSIVE_END, QUOTED_AS_SAYING, REGEX_TIMEOUT, SENTENCE_END,
+    OPENING_PRONOUN, PLURAL_SUBJECT, PRONOUN_CUE, POSSESSIVE_END, QUOTED_AS_SAYING, REGEX_TIMEOUT, SENTENCE_END,
     SPEAKER_LABEL, SPEAKER_TAIL_ENDS_SENTENCE, SUBJECT_AFTER, SUBJECT_BEFORE,
     SUBJECT_BEFORE_LONGEST, SUBJECT_BEFORE_POSTMOD, SUBJECT_VERB, WITH_PARTICIPLE_SUBJECT, WORD,
 )
@@ -273,9 +273,10 @@ def resolve_pronoun(word: str, at: int, ctx: Context) -> Speaker:
 
 def _previous_sentence_pronoun(word: str, at: int, ctx: Context) -> regex.Match | None:
     """The same pronoun opening the sentence before the one at `at` (the paragraph before
-    counts): the writer is still talking about one person, so the names in that sentence are
-    objects ("He said Trump would ..."), and unless a compatible name precedes our pronoun in
-    its own sentence, that pronoun's antecedent is ours."""
+    counts), or standing there as a cue's subject ("But he suggested that Mr. Lew ...",
+    '"Q," he said.'): the writer is still talking about one person, so the names in that
+    sentence are objects ("He said Trump would ..."), and unless a compatible name precedes our
+    pronoun in its own sentence, that pronoun's antecedent is ours."""
     here, _ = ctx.names.sentence_span(at)
     last = here - 1
     while last > 0 and ctx.text[last].isspace():  # past a blank line between paragraphs
@@ -285,7 +286,8 @@ def _previous_sentence_pronoun(word: str, at: int, ctx: Context) -> regex.Match 
     start, _ = ctx.names.sentence_span(last)
     m = OPENING_PRONOUN.match(ctx.text, start, here)
     if m is None or m.group("pronoun").lower() != word.lower():
-        return None
+        m = next((c for c in PRONOUN_CUE.finditer(ctx.text, start, here, timeout=REGEX_TIMEOUT)
+                  if c.group("pronoun").lower() == word.lower()), None)
     return m
 
 

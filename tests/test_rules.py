@@ -758,6 +758,15 @@ PRONOUNS = [
         'Bill Bruch spoke first. Donald Trump said he would win the state.\n\n'
         '"We are not done yet," he said.',
         "We are not done yet,", "Donald Trump", "quote_speaker_cue", "person"),
+    # a name after a preposition that reads as a cue's subject ("of Mr. Trump's comments") is no subject
+    row("he-object-reads-as-cue-subject",
+        "On television, Paul Manafort dismissed criticism of Mr. Trump's comments about Ms. Khan. "
+        '"These are Clinton talking points," he said.',
+        "These are Clinton talking points,", "Paul Manafort", "quote_speaker_cue", "person"),
+    row("he-cue-subject-first",
+        "On television, Paul Manafort said Mr. Trump's comments were fair. "
+        '"These are Clinton talking points," he said.',
+        "These are Clinton talking points,", "Paul Manafort", "quote_speaker_cue", "person"),
     # the object of a cue verb ("to criticize Trump") is not that cue's subject
     row("he-object-of-cue-verb",
         'Mitch McConnell found it inappropriate for Ruth Bader Ginsburg to criticize Trump. '

@@ -435,7 +435,9 @@ class NameIndex:
             s0 = starts[k]
             here = [m for m in self.mentions[bisect_left(mention_starts, s0):bisect_left(mention_starts, hi)]
                     if m.end <= hi and m.kind == "person" and not self.is_modifier(m)]
-            yield from sorted(here, key=lambda m: not self.is_cue_subject(m))  # stable: then first
+            # the cue's subject first (not a name after a preposition that merely reads as one:
+            # "criticism of Mr. Trump's comments"), then the first; sorted() is stable
+            yield from sorted(here, key=lambda m: not self.is_cue_subject(m) or self.is_object(m))
             hi, k = s0, k - 1
 
     def has_mention_at(self, start: int, end: int) -> bool:

@@ -767,6 +767,15 @@ PRONOUNS = [
         "On television, Paul Manafort said Mr. Trump's comments were fair. "
         '"These are Clinton talking points," he said.',
         "These are Clinton talking points,", "Paul Manafort", "quote_speaker_cue", "person"),
+    # the writer's aside between two quotes a pronoun speaks holds no antecedent
+    row("he-skips-aside-between-quotes",
+        "Michael Bloomberg may run. Bloomberg's pollster, Douglas Schoen, says his man has the money. "
+        '"I don\'t think the conventional wisdom" -- that Bloomberg is perceived as a liberal -- "is going to last," he says.',
+        "is going to last,", "Douglas Schoen", "quote_speaker_cue", "person"),
+    row("she-name-after-quote-not-aside",
+        'Gavin Hamilton spoke first. "Your own success depends on you," Michelle Stevens says, but she cautions '
+        'that she sees "two different flip sides to it."',
+        "two different flip sides to it.", "Michelle Stevens", kind="person"),
     # the object of a cue verb ("to criticize Trump") is not that cue's subject
     row("he-object-of-cue-verb",
         'Mitch McConnell found it inappropriate for Ruth Bader Ginsburg to criticize Trump. '

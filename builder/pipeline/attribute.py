@@ -6,6 +6,7 @@ row always names the rule revision that decided it.
 """
 from __future__ import annotations
 
+from bisect import bisect_right
 from dataclasses import dataclass, field
 
 import regex
@@ -246,9 +247,12 @@ def resolve_pronoun(word: str, at: int, ctx: Context) -> Speaker:
     described = _last_described_speaker(at, ctx)
     cands = ctx.names.iter_subjects_before(at)  # lazily: the first fitting one is taken
     chained = _previous_sentence_pronoun(word, at, ctx)
+    here, _ = ctx.names.sentence_span(at)
     if chained is not None:  # "Bruch said ... He noted ... Trump ... " "Q," he said: still Bruch
-        here, _ = ctx.names.sentence_span(at)
         cands = (m for m in cands if m.start >= here)
+    aside = _aside_between_quotes(here, at, ctx)
+    if aside is not None:  # '"Q1" -- that Bloomberg is ... -- "Q2," he says': the writer's aside
+        cands = (m for m in cands if not aside[0] <= m.start < aside[1])
     for m in cands:
         canon = ctx.names.canonical(m.tokens, "person")
         if not ctx.names.person_like(m, canon):
@@ -269,6 +273,16 @@ def resolve_pronoun(word: str, at: int, ctx: Context) -> Speaker:
     if described is not None:
         return Speaker(name=described.name, mention=word, start=at, end=end, kind="unnamed")
     return unresolved
+
+
+def _aside_between_quotes(lo: int, hi: int, ctx: Context) -> tuple[int, int] | None:
+    """The writer's words between the two last quotes of [lo, hi) when a pronoun at `hi`
+    speaks both: '"I don't think the conventional wisdom" -- that Bloomberg is perceived as
+    ... -- "is going to last," he says'. The names there are no antecedent."""
+    k = bisect_right(ctx.quotes, hi, key=lambda q: q.outer_end)  # quotes are in text order
+    if k < 2 or ctx.quotes[k - 2].outer_start < lo or ctx.text[ctx.quotes[k - 1].outer_end:hi].strip(" ,"):
+        return None  # not two quotes in the sentence, or the pronoun is no cue right after them
+    return ctx.quotes[k - 2].outer_end, ctx.quotes[k - 1].outer_start
 
 
 def _previous_sentence_pronoun(word: str, at: int, ctx: Context) -> regex.Match | None:

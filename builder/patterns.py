@@ -588,3 +588,12 @@ PRONOUN_CUE = regex.compile(
     """,
     FLAGS,
 )
+# A finite verb right after a name (matched at the name's end): "said Nunberg was bound",
+# "said Trump would win" -- the name is the subject of the reported clause, not the cue's.
+FINITE_VERB_AFTER = regex.compile(
+    r"""
+    [ ]+(?:was|is|were|are|had|has|have|would|will|could|should|did|does|do|can|may|might|must)
+    (?![\p{L}\-'’])               # a whole word
+    """,
+    FLAGS,
+)

@@ -776,6 +776,15 @@ PRONOUNS = [
         'Gavin Hamilton spoke first. "Your own success depends on you," Michelle Stevens says, but she cautions '
         'that she sees "two different flip sides to it."',
         "two different flip sides to it.", "Michelle Stevens", kind="person"),
+    # "said X was ...": X is the reported clause's subject, not an inverted cue's ("said Hatami")
+    row("he-said-name-then-verb-not-cue-subject",
+        "Sam Nunberg filed a petition on Tuesday.\n\nTrump's attorney, Alan Garten, said Nunberg was looking for publicity. "
+        'He said Nunberg was bound by an agreement that is "standard practice for all major businesses."',
+        "standard practice for all major businesses.", "Alan Garten", "speaker_cue_quote", "person"),
+    row("he-inverted-cue-subject",
+        'Alan Garten spoke to the court first. "The agreement is standard practice," said Sam Nunberg, who was sued. '
+        '"I will fight it," he said.',
+        "I will fight it,", "Sam Nunberg", "quote_speaker_cue", "person"),
     # the object of a cue verb ("to criticize Trump") is not that cue's subject
     row("he-object-of-cue-verb",
         'Mitch McConnell found it inappropriate for Ruth Bader Ginsburg to criticize Trump. '

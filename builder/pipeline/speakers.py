@@ -21,7 +21,7 @@ from builder.lexicon import (
     places, words,
 )
 from builder.patterns import (
-    APPOSITION_START, CLAUSE_BREAK, CUE_THEN, LAST_WORD, NAME_MENTION, POSSESSIVE_END,
+    APPOSITION_START, CLAUSE_BREAK, CUE_THEN, FINITE_VERB_AFTER, LAST_WORD, NAME_MENTION, POSSESSIVE_END,
     PREPOSITION_BEFORE, REGEX_TIMEOUT, SENTENCE_END, THEN_CUE, THING_RELATIVE, WORD, WORD_CHAR,
 )
 from builder.pipeline.segment import paragraphs
@@ -484,7 +484,8 @@ class NameIndex:
         if done is None:
             done = self._cue_subject_cache[m] = bool(
                 THEN_CUE.match(self.text, m.end, timeout=REGEX_TIMEOUT) or
-                CUE_THEN.search(self.text, max(0, m.start - 16), m.start, timeout=REGEX_TIMEOUT))
+                (CUE_THEN.search(self.text, max(0, m.start - 16), m.start, timeout=REGEX_TIMEOUT) and
+                 not FINITE_VERB_AFTER.match(self.text, m.end, timeout=REGEX_TIMEOUT)))
         return done
 
     @cached_property

@@ -597,3 +597,13 @@ FINITE_VERB_AFTER = regex.compile(
     """,
     FLAGS,
 )
+# A subordinating conjunction right before a name mention (searched in the few characters
+# before it): "Ryan did not exude confidence when <Tapper> asked ..." -- that cue's subject
+# belongs to a side clause, not to the sentence a pronoun after it continues.
+SUBORDINATOR_BEFORE = regex.compile(
+    r"""
+    (?<![\p{L}])(?i:when|while|as|after|before|because|since|until|if|though|although|unless|once|whether)
+    [ ]$                          # then the name
+    """,
+    FLAGS,
+)

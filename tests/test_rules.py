@@ -785,6 +785,15 @@ PRONOUNS = [
         'Alan Garten spoke to the court first. "The agreement is standard practice," said Sam Nunberg, who was sued. '
         '"I will fight it," he said.',
         "I will fight it,", "Sam Nunberg", "quote_speaker_cue", "person"),
+    # a cue's subject in a side clause ("when Tapper asked") yields to the sentence's subject
+    row("he-skips-side-clause-cue-subject",
+        'Paul Ryan also did not exude confidence when Jake Tapper asked whether Republicans would hold the House.\n\n'
+        '"The one thing you can predict of this year is that it is unpredictable," he said.',
+        "The one thing you can predict of this year is that it is unpredictable,", "Paul Ryan", "quote_speaker_cue", "person"),
+    row("he-main-clause-cue-subject",
+        'Paul Ryan sat down on Sunday, and Jake Tapper asked whether Republicans would hold the House.\n\n'
+        '"That is the question everyone asks," he said.',
+        "That is the question everyone asks,", "Jake Tapper", "quote_speaker_cue", "person"),
     # the object of a cue verb ("to criticize Trump") is not that cue's subject
     row("he-object-of-cue-verb",
         'Mitch McConnell found it inappropriate for Ruth Bader Ginsburg to criticize Trump. '

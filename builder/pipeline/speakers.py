@@ -22,7 +22,7 @@ from builder.lexicon import (
 )
 from builder.patterns import (
     APPOSITION_START, CLAUSE_BREAK, CUE_THEN, FINITE_VERB_AFTER, LAST_WORD, NAME_MENTION, POSSESSIVE_END,
-    PREPOSITION_BEFORE, REGEX_TIMEOUT, SENTENCE_END, THEN_CUE, THING_RELATIVE, WORD, WORD_CHAR,
+    PREPOSITION_BEFORE, REGEX_TIMEOUT, SENTENCE_END, SUBORDINATOR_BEFORE, THEN_CUE, THING_RELATIVE, WORD, WORD_CHAR,
 )
 from builder.pipeline.segment import paragraphs
 
@@ -437,7 +437,8 @@ class NameIndex:
                     if m.end <= hi and m.kind == "person" and not self.is_modifier(m)]
             # the cue's subject first (not a name after a preposition that merely reads as one:
             # "criticism of Mr. Trump's comments"), then the first; sorted() is stable
-            yield from sorted(here, key=lambda m: not self.is_cue_subject(m) or self.is_object(m))
+            yield from sorted(here, key=lambda m: not self.is_cue_subject(m) or self.is_object(m)
+                              or self.opens_side_clause(m))
             hi, k = s0, k - 1
 
     def has_mention_at(self, start: int, end: int) -> bool:
@@ -511,6 +512,11 @@ class NameIndex:
         "chief executive of Private Jet Services", "telling Mic" is no one's subject, so no
         pronoun's antecedent."""
         return PREPOSITION_BEFORE.search(self.text, max(0, m.start - 10), m.start, timeout=REGEX_TIMEOUT) is not None
+
+    def opens_side_clause(self, m: NameMention) -> bool:
+        """A name right after a subordinating conjunction: "when Tapper asked ..." is the
+        subject of a side clause, not of its sentence."""
+        return SUBORDINATOR_BEFORE.search(self.text, max(0, m.start - 10), m.start, timeout=REGEX_TIMEOUT) is not None
 
     def is_modifier(self, m: NameMention) -> bool:
         """A name used to describe something else: "Cruz spokeswoman", "Carson's comments"."""

@@ -794,6 +794,15 @@ PRONOUNS = [
         'Paul Ryan sat down on Sunday, and Jake Tapper asked whether Republicans would hold the House.\n\n'
         '"That is the question everyone asks," he said.',
         "That is the question everyone asks,", "Jake Tapper", "quote_speaker_cue", "person"),
+    # a possessive is no cue's subject: in "Trump's remarks" the word after it is a noun
+    row("he-possessive-before-cue-noun",
+        'French President François Hollande denounced Donald Trump’s remarks as hurtful.\n\n'
+        '“If the Americans choose this man, that will have consequences,” he said.',
+        "If the Americans choose this man, that will have consequences,", "François Hollande", "quote_speaker_cue", "person"),
+    row("he-name-before-cue-verb",
+        'François Hollande met Donald Trump, who remarks on everything.\n\nDonald Trump remarks that the talks went well. '
+        '“We will make great deals,” he said.',
+        "We will make great deals,", "Donald Trump", "quote_speaker_cue", "person"),
     # the object of a cue verb ("to criticize Trump") is not that cue's subject
     row("he-object-of-cue-verb",
         'Mitch McConnell found it inappropriate for Ruth Bader Ginsburg to criticize Trump. '

@@ -484,10 +484,14 @@ class NameIndex:
         done = self._cue_subject_cache.get(m)
         if done is None:
             done = self._cue_subject_cache[m] = bool(
-                THEN_CUE.match(self.text, m.end, timeout=REGEX_TIMEOUT) or
+                (THEN_CUE.match(self.text, m.end, timeout=REGEX_TIMEOUT) and not self._possessive(m)) or
                 (CUE_THEN.search(self.text, max(0, m.start - 16), m.start, timeout=REGEX_TIMEOUT) and
                  not FINITE_VERB_AFTER.match(self.text, m.end, timeout=REGEX_TIMEOUT)))
         return done
+
+    def _possessive(self, m: NameMention) -> bool:
+        """"Trump's remarks", "Sanders' comments": the word after is a noun, never a cue verb."""
+        return self.text[max(m.start, m.end - 2):m.end] in ("'s", "’s") or self.text[m.end:m.end + 1] in ("'", "’")
 
     @cached_property
     def _cue_subject_cache(self) -> dict[NameMention, bool]:

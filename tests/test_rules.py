@@ -803,6 +803,15 @@ PRONOUNS = [
         'François Hollande met Donald Trump, who remarks on everything.\n\nDonald Trump remarks that the talks went well. '
         '“We will make great deals,” he said.',
         "We will make great deals,", "Donald Trump", "quote_speaker_cue", "person"),
+    # for a pronoun after a quote of several sentences, "the sentence before" is the one before the quote
+    row("she-chain-past-multi-sentence-quote",
+        'Mrs. Juanita Broaddrick spoke to reporters. She said Hillary Clinton knew.\n\n'
+        '“He called me. I did not know it was him,” she said. “This caught me off guard. And I hung up,” she said.',
+        "This caught me off guard. And I hung up,", "Juanita Broaddrick", "quote_speaker_cue", "person"),
+    row("she-no-chain-past-quote-other-pronoun",
+        'Mrs. Juanita Broaddrick spoke to reporters. He said Hillary Clinton knew.\n\n'
+        '“He called me. I did not know it was him,” she said.',
+        "He called me. I did not know it was him,", "Hillary Clinton", "quote_speaker_cue", "person"),
     # the object of a cue verb ("to criticize Trump") is not that cue's subject
     row("he-object-of-cue-verb",
         'Mitch McConnell found it inappropriate for Ruth Bader Ginsburg to criticize Trump. '

@@ -247,7 +247,7 @@ def resolve_pronoun(word: str, at: int, ctx: Context) -> Speaker:
     described = _last_described_speaker(at, ctx)
     cands = ctx.names.iter_subjects_before(at)  # lazily: the first fitting one is taken
     chained = _previous_sentence_pronoun(word, at, ctx)
-    here, _ = ctx.names.sentence_span(at)
+    here = _statement_start(at, ctx)
     if chained is not None:  # "Bruch said ... He noted ... Trump ... " "Q," he said: still Bruch
         cands = (m for m in cands if m.start >= here)
     aside = _aside_between_quotes(here, at, ctx)
@@ -285,13 +285,24 @@ def _aside_between_quotes(lo: int, hi: int, ctx: Context) -> tuple[int, int] | N
     return ctx.quotes[k - 2].outer_end, ctx.quotes[k - 1].outer_start
 
 
+def _statement_start(at: int, ctx: Context) -> int:
+    """Where the sentence of `at` starts, taken out of any quote it starts in: for '"Q1. Q2,"
+    he said' that is the sentence before "Q1", since the quote's own sentences are the
+    speaker's, not the writer's."""
+    here, _ = ctx.names.sentence_span(at)
+    k = bisect_right(ctx.quotes, here, key=lambda q: q.outer_end)  # the first quote ending after here
+    if k < len(ctx.quotes) and ctx.quotes[k].outer_start < here < at:
+        here, _ = ctx.names.sentence_span(ctx.quotes[k].outer_start)
+    return here
+
+
 def _previous_sentence_pronoun(word: str, at: int, ctx: Context) -> regex.Match | None:
     """The same pronoun opening the sentence before the one at `at` (the paragraph before
     counts), or standing there as a cue's subject ("But he suggested that Mr. Lew ...",
     '"Q," he said.'): the writer is still talking about one person, so the names in that
     sentence are objects ("He said Trump would ..."), and unless a compatible name precedes our
     pronoun in its own sentence, that pronoun's antecedent is ours."""
-    here, _ = ctx.names.sentence_span(at)
+    here = _statement_start(at, ctx)
     last = here - 1
     while last > 0 and ctx.text[last].isspace():  # past a blank line between paragraphs
         last -= 1

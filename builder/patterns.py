@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import regex
 
-from builder.lexicon import CUE_ADJUNCTS, CUES, FUNCTION_WORDS, PARTICLES, TITLES, UNNAMED_HEADS
+from builder.lexicon import CUE_ADJUNCTS, CUES, FUNCTION_WORDS, PARTICLES, PERSON_NOUNS, TITLES, UNNAMED_HEADS
 
 # Every regex call made on article text gets this timeout (seconds); a paragraph that
 # still times out is reported by the caller instead of hanging the build.
@@ -604,6 +604,21 @@ SUBORDINATOR_BEFORE = regex.compile(
     r"""
     (?<![\p{L}])(?i:when|while|as|after|before|because|since|until|if|though|although|unless|once|whether)
     [ ]$                          # then the name
+    """,
+    FLAGS,
+)
+# A sentence that opens with a definite description of one person as its subject (matched at
+# the sentence's start): "The radio talker has filled his speeches for Cruz ...". It stands for
+# someone named before, so the names after a preposition in that sentence are no antecedent.
+DESCRIPTION_OPENING = regex.compile(
+    rf"""
+    [ \t\n]*(?:(?:But|And|Yet|So|Then)[ ]+)?   # a conjunction opening the sentence
+    (?:The|the)[ ]                             # a definite article: someone met before
+    (?:{MODIFIER}[ ]){{0,3}}?                  # modifiers: "Florida", "former"
+    (?i:{_alt(PERSON_NOUNS)})                  # a head noun only a person bears
+    (?![\p{{L}}\p{{N}}'’\-])                   # a whole word, no possessive
+    [ ]+(?:(?:{AUX})[ ]+){{0,3}}               # "has", "also"
+    (?!{PREPOSITION}|who[ ])\p{{Ll}}           # then its verb ("the candidate on the stage" is no subject)
     """,
     FLAGS,
 )

@@ -812,6 +812,17 @@ PRONOUNS = [
         'Mrs. Juanita Broaddrick spoke to reporters. He said Hillary Clinton knew.\n\n'
         '“He called me. I did not know it was him,” she said.',
         "He called me. I did not know it was him,", "Hillary Clinton", "quote_speaker_cue", "person"),
+    # a sentence opening with "The <person noun> <verb>" is about someone named before: its objects are no antecedent
+    row("he-skips-object-after-description-subject",
+        'Glenn Beck warned the Indiana audience about Donald Trump.\n\n'
+        'The radio host has filled his rally speeches for Ted Cruz with religious imagery. '
+        'He has declared the senator "a man who was raised for these times."',
+        "a man who was raised for these times.", "Glenn Beck", "speaker_cue_quote", "person"),
+    row("he-description-with-preposition-not-subject",
+        'Glenn Beck warned the Indiana audience about Donald Trump.\n\n'
+        'The candidate on the stage, Ted Cruz, spoke next. '
+        'He has declared the election "a choice for these times."',
+        "a choice for these times.", "Ted Cruz", "speaker_cue_quote", "person"),
     # the object of a cue verb ("to criticize Trump") is not that cue's subject
     row("he-object-of-cue-verb",
         'Mitch McConnell found it inappropriate for Ruth Bader Ginsburg to criticize Trump. '

@@ -21,7 +21,7 @@ from builder.lexicon import (
     places, words,
 )
 from builder.patterns import (
-    APPOSITION_START, CLAUSE_BREAK, CUE_THEN, FINITE_VERB_AFTER, LAST_WORD, NAME_MENTION, POSSESSIVE_END,
+    APPOSITION_START, CLAUSE_BREAK, CUE_THEN, DESCRIPTION_OPENING, FINITE_VERB_AFTER, LAST_WORD, NAME_MENTION, POSSESSIVE_END,
     PREPOSITION_BEFORE, REGEX_TIMEOUT, SENTENCE_END, SUBORDINATOR_BEFORE, THEN_CUE, THING_RELATIVE, WORD, WORD_CHAR,
 )
 from builder.pipeline.segment import paragraphs
@@ -51,6 +51,9 @@ MIN_AFFIX_WORD = 5
 # Occurrences of a word _written_in_lower_case looks at before it tokenises the whole text
 # instead: a bound for hostile text that holds a word thousands of times inside longer words.
 LOWER_CASE_PROBES = 64
+# How far into a sentence DESCRIPTION_OPENING reads: "But the former Florida senator has also"
+# and room to spare (characters).
+DESCRIPTION_OPENING_CHARS = 120
 ROLE_WORDS = TITLES | UNNAMED_HEADS  # what the word right before a name must be to describe it
 
 
@@ -433,13 +436,28 @@ class NameIndex:
             if k < 0:
                 break
             s0 = starts[k]
+            described = self._opens_with_description(s0)
             here = [m for m in self.mentions[bisect_left(mention_starts, s0):bisect_left(mention_starts, hi)]
-                    if m.end <= hi and m.kind == "person" and not self.is_modifier(m)]
+                    if m.end <= hi and m.kind == "person" and not self.is_modifier(m)
+                    and not (described and self.is_object(m))]
             # the cue's subject first (not a name after a preposition that merely reads as one:
             # "criticism of Mr. Trump's comments"), then the first; sorted() is stable
             yield from sorted(here, key=lambda m: not self.is_cue_subject(m) or self.is_object(m)
                               or self.opens_side_clause(m))
             hi, k = s0, k - 1
+
+    def _opens_with_description(self, s0: int) -> bool:
+        """The sentence at `s0` opens with "The radio talker has ...": its subject is someone
+        named before, and the names after a preposition in it are no pronoun's antecedent."""
+        done = self._description_openings.get(s0)
+        if done is None:
+            done = self._description_openings[s0] = DESCRIPTION_OPENING.match(
+                self.text, s0, min(len(self.text), s0 + DESCRIPTION_OPENING_CHARS), timeout=REGEX_TIMEOUT) is not None
+        return done
+
+    @cached_property
+    def _description_openings(self) -> dict[int, bool]:
+        return {}
 
     def has_mention_at(self, start: int, end: int) -> bool:
         """A name mention of the index ends at `end` and starts within [start, end)."""

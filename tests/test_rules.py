@@ -823,6 +823,14 @@ PRONOUNS = [
         'The candidate on the stage, Ted Cruz, spoke next. '
         'He has declared the election "a choice for these times."',
         "a choice for these times.", "Ted Cruz", "speaker_cue_quote", "person"),
+    # "Watch" names a watchdog group ("Right Wing Watch", "Human Rights Watch"): no "he"
+    row("he-skips-watchdog-group",
+        'Kevin Swanson slammed the Girl Scouts on his radio show, Right Wing Watch first reported.\n\n'
+        'He then said, "You have to apply what Jesus says."',
+        "You have to apply what Jesus says.", "Kevin Swanson", "speaker_cue_quote", "person"),
+    row("it-watchdog-group",
+        'Human Rights Watch released a report on Monday. It added, "The detentions were arbitrary."',
+        "The detentions were arbitrary.", "Human Rights Watch", "speaker_cue_quote", "organization"),
     # the object of a cue verb ("to criticize Trump") is not that cue's subject
     row("he-object-of-cue-verb",
         'Mitch McConnell found it inappropriate for Ruth Bader Ginsburg to criticize Trump. '

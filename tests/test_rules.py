@@ -726,6 +726,16 @@ PRONOUNS = [
         'Bill Clinton campaigned in Nashua. Clinton spoke of the economy. '
         '"We need more jobs," she said.',
         "We need more jobs,", None, kind=None),
+    row("he-fitting-name-beats-shared-surname-in-sentence",
+        'Hillary Clinton ran in 2008. Bill Clinton campaigned for her.\n\n'
+        'In June 2009, after Clinton suffered a concussion, David Axelrod emailed her. '
+        '"You are an all-star player," he wrote.',
+        "You are an all-star player,", "David Axelrod", "quote_speaker_cue", "person"),
+    row("he-shared-surname-other-bearer-alone",
+        'Hillary Clinton ran in 2008. Bill Clinton campaigned for her.\n\n'
+        'In June 2009, Clinton gave a speech in Little Rock. '
+        '"You are an all-star player," he said.',
+        "You are an all-star player,", "Bill Clinton", "quote_speaker_cue", "person"),
     # a sentence opening with the same pronoun continues its antecedent: names after it are objects
     row("he-chain-past-object-names",
         'Bill Bruch said he is prepared to challenge the state party.\n\n'

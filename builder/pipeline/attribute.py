@@ -253,20 +253,29 @@ def resolve_pronoun(word: str, at: int, ctx: Context) -> Speaker:
     aside = _aside_between_quotes(here, at, ctx)
     if aside is not None:  # '"Q1" -- that Bloomberg is ... -- "Q2," he says': the writer's aside
         cands = (m for m in cands if not aside[0] <= m.start < aside[1])
+    switched = None  # (other bearer, sentence start) of a bare surname the pronoun does not fit
     for m in cands:
+        if switched is not None and m.start < switched[1]:
+            break
         canon = ctx.names.canonical(m.tokens, "person")
         if not ctx.names.person_like(m, canon):
             continue
         g = gender(m) or ctx.names.gender_of(canon)
         if g not in (None, want) and gender(m) is None and len(m.tokens) == 1:
-            # a bare surname two people share ("Clinton"): the one the pronoun fits
+            # a bare surname two people share ("Clinton"): the one the pronoun fits, unless a
+            # name that fits as it stands shares its sentence
             other = ctx.names.fullest_form_of_gender(m.tokens, want)
-            if other is not None and ctx.names.named_before(other, at):  # one the reader has met
-                canon, g = other, want
+            if switched is None and other is not None and ctx.names.named_before(other, at):  # one the reader has met
+                if described is not None and described.start > m.end:
+                    break  # "said the woman, ..." is nearer than any named person
+                switched = (other, ctx.names.sentence_span(m.start)[0])
+                continue
         if g is None or g == want:
             if described is not None and described.start > m.end:
                 break  # "said the woman, ..." is nearer than any named person
             return Speaker(name=" ".join(canon), mention=word, start=at, end=end, kind="person")
+    if switched is not None:
+        return Speaker(name=" ".join(switched[0]), mention=word, start=at, end=end, kind="person")
     if chained is not None:
         return resolve_pronoun(chained.group("pronoun"), chained.start("pronoun"), ctx).model_copy(
             update={"mention": word, "start": at, "end": end})

@@ -425,21 +425,21 @@ class NameIndex:
         at most MAX_ANTECEDENT_SENTENCES."""
         return list(self.iter_subjects_before(offset))
 
-    def iter_subjects_before(self, offset: int) -> Iterator[NameMention]:
+    def iter_subjects_before(self, offset: int, floor: int = 0) -> Iterator[NameMention]:
         """subjects_before, one sentence at a time: a pronoun mostly takes the first
-        candidate, so the sentences further back are seldom looked at."""
+        candidate, so the sentences further back are seldom looked at. None before `floor`."""
         starts = self._sentence_starts
         mention_starts = self._mention_starts
         k = bisect_right(starts, offset) - 1
         hi = offset
         for _ in range(MAX_ANTECEDENT_SENTENCES):
-            if k < 0:
+            if k < 0 or hi <= floor:
                 break
             s0 = starts[k]
-            described = self._opens_with_description(s0)
-            here = [m for m in self.mentions[bisect_left(mention_starts, s0):bisect_left(mention_starts, hi)]
-                    if m.end <= hi and m.kind == "person" and not self.is_modifier(m)
-                    and not (described and self.is_object(m))]
+            here = [m for m in self.mentions[bisect_left(mention_starts, max(s0, floor)):bisect_left(mention_starts, hi)]
+                    if m.end <= hi and m.kind == "person" and not self.is_modifier(m)]
+            if here and self._opens_with_description(s0):
+                here = [m for m in here if not self.is_object(m)]
             # the cue's subject first (not a name after a preposition that merely reads as one:
             # "criticism of Mr. Trump's comments"), then the first; sorted() is stable
             yield from sorted(here, key=lambda m: not self.is_cue_subject(m) or self.is_object(m)

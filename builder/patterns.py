@@ -10,8 +10,8 @@ from __future__ import annotations
 import regex
 
 from builder.lexicon import (
-    CUES, CUE_ADJUNCTS, FUNCTION_WORDS, MONTH_OF, NUMBER_WORDS, PARTICLES, PHOTO_CREDITS, TITLES,
-    UNNAMED_HEADS, WORK_NOUNS,
+    CUES, CUE_ADJUNCTS, FUNCTION_WORDS, MONTH_OF, NUMBER_WORDS, PARTICLES, PERSON_NOUNS,
+    PHOTO_CREDITS, TITLES, UNNAMED_HEADS, WORK_NOUNS,
 )
 
 # Every regex call made on article text gets this timeout (seconds); a paragraph that
@@ -385,7 +385,7 @@ SENTENCE_END = regex.compile(
     (?<!\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Capt|St|Jr|Sr|No|Vol|Jan|Feb|Mar|Apr|Aug|Sept|Sep|Oct|Nov|Dec|U\.S|\p{Lu}))   # not an abbreviation or an initial
     [.!?]+                   # the end punctuation
     ["”'’)]*                 # closing marks that belong to the sentence
-    (?=[ \t]+["“'‘(]?\p{Lu}) # space, then a capitalised word (possibly quoted)
+    (?=[ \t]+["“'‘(]{0,2}\p{Lu}) # space, then a capitalised word (possibly quoted, also ''Q)
     """,
     FLAGS,
 )
@@ -681,6 +681,51 @@ MARKUP = regex.compile(
 APPOSITION_PHRASE = regex.compile(
     r"""
     ,[ ]+(?:a|an|the)[ ]                         # a comma, then an article
+    """,
+    FLAGS,
+)
+
+# A personal pronoun as a cue's subject anywhere in a sentence (searched over the sentence
+# before a pronoun's own): "But he suggested that ...", '"Q," he said.', "He said Mateen ...".
+PRONOUN_CUE = regex.compile(
+    rf"""
+    (?<![\p{{L}}\p{{N}}'’\-])(?P<pronoun>[Hh]e|[Ss]he)   # the pronoun, a whole word
+    [ ]+(?:(?:{AUX})[ ]+){{0,3}}                        # "also", "has"
+    {CUE_WORD}(?![\p{{L}}\-])                            # the cue
+    """,
+    FLAGS,
+)
+# A finite verb right after a name (matched at the name's end): "said Nunberg was bound",
+# "said Trump would win" -- the name is the subject of the reported clause, not the cue's.
+FINITE_VERB_AFTER = regex.compile(
+    r"""
+    [ ]+(?:was|is|were|are|had|has|have|would|will|could|should|did|does|do|can|may|might|must)
+    (?![\p{L}\-'’])               # a whole word
+    """,
+    FLAGS,
+)
+# A subordinating conjunction right before a name mention (searched in the few characters
+# before it): "Ryan did not exude confidence when <Tapper> asked ..." -- that cue's subject
+# belongs to a side clause, not to the sentence a pronoun after it continues.
+SUBORDINATOR_BEFORE = regex.compile(
+    r"""
+    (?<![\p{L}])(?i:when|while|as|after|before|because|since|until|if|though|although|unless|once|whether)
+    [ ]$                          # then the name
+    """,
+    FLAGS,
+)
+# A sentence that opens with a definite description of one person as its subject (matched at
+# the sentence's start): "The radio talker has filled his speeches for Cruz ...". It stands for
+# someone named before, so the names after a preposition in that sentence are no antecedent.
+DESCRIPTION_OPENING = regex.compile(
+    rf"""
+    [ \t\n]*(?:(?:But|And|Yet|So|Then)[ ]+)?   # a conjunction opening the sentence
+    (?:The|the)[ ]                             # a definite article: someone met before
+    (?:{MODIFIER}[ ]){{0,3}}?                  # modifiers: "Florida", "former"
+    (?i:{_alt(PERSON_NOUNS)})                  # a head noun only a person bears
+    (?![\p{{L}}\p{{N}}'’\-])                   # a whole word, no possessive
+    [ ]+(?:(?:{AUX})[ ]+){{0,3}}               # "has", "also"
+    (?!{PREPOSITION}|who[ ])\p{{Ll}}           # then its verb ("the candidate on the stage" is no subject)
     """,
     FLAGS,
 )

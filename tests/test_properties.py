@@ -85,3 +85,12 @@ def test_rejections_slice_to_their_text(text):
 @given(text=TEXTS)
 def test_extract_is_deterministic(text):
     assert extract(article(text)) == extract(article(text))
+
+
+def test_long_pronoun_chain_is_bounded():
+    """Thousands of '"Q," he said.' paragraphs: each pronoun chains to the one before, and
+    resolution must stay within MAX_CHAIN_LINKS, not recurse past Python's stack."""
+    text = "Bill Bruch spoke first.\n\n" + "\n\n".join(f'"We will win {i}," he said.' for i in range(3000))
+    quotes = analyse(text, time_limit=None).quotes
+    assert len(quotes) == 3000
+    assert quotes[0].speaker == "Bill Bruch"

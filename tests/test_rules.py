@@ -770,6 +770,16 @@ PRONOUNS = [
         'Bill Clinton campaigned in Nashua. Clinton spoke of the economy. '
         '"We need more jobs," she said.',
         "We need more jobs,", None, kind=None),
+    row("he-fitting-name-beats-shared-surname-in-sentence",
+        'Hillary Clinton ran in 2008. Bill Clinton campaigned for her.\n\n'
+        'In June 2009, after Clinton suffered a concussion, David Axelrod emailed her. '
+        '"You are an all-star player," he wrote.',
+        "You are an all-star player,", "David Axelrod", "quote_speaker_cue", "person"),
+    row("he-shared-surname-other-bearer-alone",
+        'Hillary Clinton ran in 2008. Bill Clinton campaigned for her.\n\n'
+        'In June 2009, Clinton gave a speech in Little Rock. '
+        '"You are an all-star player," he said.',
+        "You are an all-star player,", "Bill Clinton", "quote_speaker_cue", "person"),
     # a sentence opening with the same pronoun continues its antecedent: names after it are objects
     row("he-chain-past-object-names",
         'Bill Bruch said he is prepared to challenge the state party.\n\n'
@@ -780,6 +790,101 @@ PRONOUNS = [
         'Carly Fiorina spoke first. He said Donald Trump would win the state.\n\n'
         '"We are not done yet," she said.',
         "We are not done yet,", "Carly Fiorina", "quote_speaker_cue", "person"),
+    # the same pronoun as a cue's subject anywhere in the sentence before continues its antecedent
+    row("he-chain-pronoun-cue-mid-sentence",
+        "Mr. Lou said there was nothing wrong with Mr. Lew's raising the issue. "
+        "But he suggested that Mr. Lew had his eyes on critics back home. ''They're under pressure domestically,'' he said.",
+        "They're under pressure domestically,", "Lou", "quote_speaker_cue", "person"),
+    row("he-chain-pronoun-cue-after-quote",
+        'The mosque grieved for the victims, Adel Nefzi said. He said Omar Mateen "has a psychological problem."\n\n'
+        '"We don\'t teach anything" against gay people at the mosque, he said. Asked what he believed, he said, '
+        '"It\'s the wrong thing, but we have no right to judge people."',
+        "It's the wrong thing, but we have no right to judge people.", "Adel Nefzi", "speaker_cue_quote", "person"),
+    row("he-chain-pronoun-cue-name-in-quote",
+        'Chuck Williams declined to name the delegates, which he said were split between Trump and Cruz.\n\n'
+        '"Donald Trump has his share of support in our district," he said.',
+        "Donald Trump has his share of support in our district,", "Chuck Williams", "quote_speaker_cue", "person"),
+    row("she-no-chain-pronoun-cue-other-gender",
+        'Carly Fiorina spoke first. Then he said Donald Trump would win the state.\n\n'
+        '"We are not done yet," she said.',
+        "We are not done yet,", "Carly Fiorina", "quote_speaker_cue", "person"),
+    row("he-no-chain-pronoun-not-cue-subject",
+        'Bill Bruch spoke first. Donald Trump said he would win the state.\n\n'
+        '"We are not done yet," he said.',
+        "We are not done yet,", "Donald Trump", "quote_speaker_cue", "person"),
+    # a name after a preposition that reads as a cue's subject ("of Mr. Trump's comments") is no subject
+    row("he-object-reads-as-cue-subject",
+        "On television, Paul Manafort dismissed criticism of Mr. Trump's comments about Ms. Khan. "
+        '"These are Clinton talking points," he said.',
+        "These are Clinton talking points,", "Paul Manafort", "quote_speaker_cue", "person"),
+    row("he-cue-subject-first",
+        "On television, Paul Manafort said Mr. Trump's comments were fair. "
+        '"These are Clinton talking points," he said.',
+        "These are Clinton talking points,", "Paul Manafort", "quote_speaker_cue", "person"),
+    # the writer's aside between two quotes a pronoun speaks holds no antecedent
+    row("he-skips-aside-between-quotes",
+        "Michael Bloomberg may run. Bloomberg's pollster, Douglas Schoen, says his man has the money. "
+        '"I don\'t think the conventional wisdom" -- that Bloomberg is perceived as a liberal -- "is going to last," he says.',
+        "is going to last,", "Douglas Schoen", "quote_speaker_cue", "person"),
+    row("she-name-after-quote-not-aside",
+        'Gavin Hamilton spoke first. "Your own success depends on you," Michelle Stevens says, but she cautions '
+        'that she sees "two different flip sides to it."',
+        "two different flip sides to it.", "Michelle Stevens", kind="person"),
+    # "said X was ...": X is the reported clause's subject, not an inverted cue's ("said Hatami")
+    row("he-said-name-then-verb-not-cue-subject",
+        "Sam Nunberg filed a petition on Tuesday.\n\nTrump's attorney, Alan Garten, said Nunberg was looking for publicity. "
+        'He said Nunberg was bound by an agreement that is "standard practice for all major businesses."',
+        "standard practice for all major businesses.", "Alan Garten", "speaker_cue_quote", "person"),
+    row("he-inverted-cue-subject",
+        'Alan Garten spoke to the court first. "The agreement is standard practice," said Sam Nunberg, who was sued. '
+        '"I will fight it," he said.',
+        "I will fight it,", "Sam Nunberg", "quote_speaker_cue", "person"),
+    # a cue's subject in a side clause ("when Tapper asked") yields to the sentence's subject
+    row("he-skips-side-clause-cue-subject",
+        'Paul Ryan also did not exude confidence when Jake Tapper asked whether Republicans would hold the House.\n\n'
+        '"The one thing you can predict of this year is that it is unpredictable," he said.',
+        "The one thing you can predict of this year is that it is unpredictable,", "Paul Ryan", "quote_speaker_cue", "person"),
+    row("he-main-clause-cue-subject",
+        'Paul Ryan sat down on Sunday, and Jake Tapper asked whether Republicans would hold the House.\n\n'
+        '"That is the question everyone asks," he said.',
+        "That is the question everyone asks,", "Jake Tapper", "quote_speaker_cue", "person"),
+    # a possessive is no cue's subject: in "Trump's remarks" the word after it is a noun
+    row("he-possessive-before-cue-noun",
+        'French President François Hollande denounced Donald Trump’s remarks as hurtful.\n\n'
+        '“If the Americans choose this man, that will have consequences,” he said.',
+        "If the Americans choose this man, that will have consequences,", "François Hollande", "quote_speaker_cue", "person"),
+    row("he-name-before-cue-verb",
+        'François Hollande met Donald Trump, who remarks on everything.\n\nDonald Trump remarks that the talks went well. '
+        '“We will make great deals,” he said.',
+        "We will make great deals,", "Donald Trump", "quote_speaker_cue", "person"),
+    # for a pronoun after a quote of several sentences, "the sentence before" is the one before the quote
+    row("she-chain-past-multi-sentence-quote",
+        'Mrs. Juanita Broaddrick spoke to reporters. She said Hillary Clinton knew.\n\n'
+        '“He called me. I did not know it was him,” she said. “This caught me off guard. And I hung up,” she said.',
+        "This caught me off guard. And I hung up,", "Juanita Broaddrick", "quote_speaker_cue", "person"),
+    row("she-no-chain-past-quote-other-pronoun",
+        'Mrs. Juanita Broaddrick spoke to reporters. He said Hillary Clinton knew.\n\n'
+        '“He called me. I did not know it was him,” she said.',
+        "He called me. I did not know it was him,", "Hillary Clinton", "quote_speaker_cue", "person"),
+    # a sentence opening with "The <person noun> <verb>" is about someone named before: its objects are no antecedent
+    row("he-skips-object-after-description-subject",
+        'Glenn Beck warned the Indiana audience about Donald Trump.\n\n'
+        'The radio host has filled his rally speeches for Ted Cruz with religious imagery. '
+        'He has declared the senator "a man who was raised for these times."',
+        "a man who was raised for these times.", "Glenn Beck", "speaker_cue_quote", "person"),
+    row("he-description-with-preposition-not-subject",
+        'Glenn Beck warned the Indiana audience about Donald Trump.\n\n'
+        'The candidate on the stage, Ted Cruz, spoke next. '
+        'He has declared the election "a choice for these times."',
+        "a choice for these times.", "Ted Cruz", "speaker_cue_quote", "person"),
+    # "Watch" names a watchdog group ("Right Wing Watch", "Human Rights Watch"): no "he"
+    row("he-skips-watchdog-group",
+        'Kevin Swanson slammed the Girl Scouts on his radio show, Right Wing Watch first reported.\n\n'
+        'He then said, "You have to apply what Jesus says."',
+        "You have to apply what Jesus says.", "Kevin Swanson", "speaker_cue_quote", "person"),
+    row("it-watchdog-group",
+        'Human Rights Watch released a report on Monday. It added, "The detentions were arbitrary."',
+        "The detentions were arbitrary.", "Human Rights Watch", "speaker_cue_quote", "organization"),
     # the object of a cue verb ("to criticize Trump") is not that cue's subject
     row("he-object-of-cue-verb",
         'Mitch McConnell found it inappropriate for Ruth Bader Ginsburg to criticize Trump. '

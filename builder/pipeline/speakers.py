@@ -21,8 +21,8 @@ from builder.lexicon import (
     places, words,
 )
 from builder.patterns import (
-    APPOSITION_START, CLAUSE_BREAK, CUE_THEN, LAST_WORD, NAME_MENTION, POSSESSIVE_END,
-    PREPOSITION_BEFORE, REGEX_TIMEOUT, SENTENCE_END, THEN_CUE, THING_RELATIVE, WORD, WORD_CHAR,
+    APPOSITION_START, CLAUSE_BREAK, CUE_THEN, DESCRIPTION_OPENING, FINITE_VERB_AFTER, LAST_WORD, NAME_MENTION, POSSESSIVE_END,
+    PREPOSITION_BEFORE, REGEX_TIMEOUT, SENTENCE_END, SUBORDINATOR_BEFORE, THEN_CUE, THING_RELATIVE, WORD, WORD_CHAR,
 )
 from builder.pipeline.segment import paragraphs
 
@@ -51,6 +51,9 @@ MIN_AFFIX_WORD = 5
 # Occurrences of a word _written_in_lower_case looks at before it tokenises the whole text
 # instead: a bound for hostile text that holds a word thousands of times inside longer words.
 LOWER_CASE_PROBES = 64
+# How far into a sentence DESCRIPTION_OPENING reads: "But the former Florida senator has also"
+# and room to spare (characters).
+DESCRIPTION_OPENING_CHARS = 120
 ROLE_WORDS = TITLES | UNNAMED_HEADS  # what the word right before a name must be to describe it
 
 
@@ -422,21 +425,39 @@ class NameIndex:
         at most MAX_ANTECEDENT_SENTENCES."""
         return list(self.iter_subjects_before(offset))
 
-    def iter_subjects_before(self, offset: int) -> Iterator[NameMention]:
+    def iter_subjects_before(self, offset: int, floor: int = 0) -> Iterator[NameMention]:
         """subjects_before, one sentence at a time: a pronoun mostly takes the first
-        candidate, so the sentences further back are seldom looked at."""
+        candidate, so the sentences further back are seldom looked at. None before `floor`."""
         starts = self._sentence_starts
         mention_starts = self._mention_starts
         k = bisect_right(starts, offset) - 1
         hi = offset
         for _ in range(MAX_ANTECEDENT_SENTENCES):
-            if k < 0:
+            if k < 0 or hi <= floor:
                 break
             s0 = starts[k]
-            here = [m for m in self.mentions[bisect_left(mention_starts, s0):bisect_left(mention_starts, hi)]
+            here = [m for m in self.mentions[bisect_left(mention_starts, max(s0, floor)):bisect_left(mention_starts, hi)]
                     if m.end <= hi and m.kind == "person" and not self.is_modifier(m)]
-            yield from sorted(here, key=lambda m: not self.is_cue_subject(m))  # stable: then first
+            if here and self._opens_with_description(s0):
+                here = [m for m in here if not self.is_object(m)]
+            # the cue's subject first (not a name after a preposition that merely reads as one:
+            # "criticism of Mr. Trump's comments"), then the first; sorted() is stable
+            yield from sorted(here, key=lambda m: not self.is_cue_subject(m) or self.is_object(m)
+                              or self.opens_side_clause(m))
             hi, k = s0, k - 1
+
+    def _opens_with_description(self, s0: int) -> bool:
+        """The sentence at `s0` opens with "The radio talker has ...": its subject is someone
+        named before, and the names after a preposition in it are no pronoun's antecedent."""
+        done = self._description_openings.get(s0)
+        if done is None:
+            done = self._description_openings[s0] = DESCRIPTION_OPENING.match(
+                self.text, s0, min(len(self.text), s0 + DESCRIPTION_OPENING_CHARS), timeout=REGEX_TIMEOUT) is not None
+        return done
+
+    @cached_property
+    def _description_openings(self) -> dict[int, bool]:
+        return {}
 
     def has_mention_at(self, start: int, end: int) -> bool:
         """A name mention of the index ends at `end` and starts within [start, end)."""
@@ -481,9 +502,14 @@ class NameIndex:
         done = self._cue_subject_cache.get(m)
         if done is None:
             done = self._cue_subject_cache[m] = bool(
-                THEN_CUE.match(self.text, m.end, timeout=REGEX_TIMEOUT) or
-                CUE_THEN.search(self.text, max(0, m.start - 16), m.start, timeout=REGEX_TIMEOUT))
+                (THEN_CUE.match(self.text, m.end, timeout=REGEX_TIMEOUT) and not self._possessive(m)) or
+                (CUE_THEN.search(self.text, max(0, m.start - 16), m.start, timeout=REGEX_TIMEOUT) and
+                 not FINITE_VERB_AFTER.match(self.text, m.end, timeout=REGEX_TIMEOUT)))
         return done
+
+    def _possessive(self, m: NameMention) -> bool:
+        """"Trump's remarks", "Sanders' comments": the word after is a noun, never a cue verb."""
+        return self.text[max(m.start, m.end - 2):m.end] in ("'s", "’s") or self.text[m.end:m.end + 1] in ("'", "’")
 
     @cached_property
     def _cue_subject_cache(self) -> dict[NameMention, bool]:
@@ -508,6 +534,11 @@ class NameIndex:
         "chief executive of Private Jet Services", "telling Mic" is no one's subject, so no
         pronoun's antecedent."""
         return PREPOSITION_BEFORE.search(self.text, max(0, m.start - 10), m.start, timeout=REGEX_TIMEOUT) is not None
+
+    def opens_side_clause(self, m: NameMention) -> bool:
+        """A name right after a subordinating conjunction: "when Tapper asked ..." is the
+        subject of a side clause, not of its sentence."""
+        return SUBORDINATOR_BEFORE.search(self.text, max(0, m.start - 10), m.start, timeout=REGEX_TIMEOUT) is not None
 
     def is_modifier(self, m: NameMention) -> bool:
         """A name used to describe something else: "Cruz spokeswoman", "Carson's comments"."""

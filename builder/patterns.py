@@ -389,6 +389,14 @@ SENTENCE_END = regex.compile(
     """,
     FLAGS,
 )
+# What SENTENCE_END's lookahead reads after a sentence end (matched there): how far a window
+# must reach for that end to count in it.
+SENTENCE_END_NEEDS = regex.compile(
+    r"""
+    [ \t]+["“'‘(]{0,2}\p{Lu}     # the space and the capitalised word SENTENCE_END looks ahead to
+    """,
+    FLAGS,
+)
 # Words of a capitalised run that make it a title or a headline, not speech: Title Case.
 CLAUSE_BREAK = regex.compile(
     r"""[,;:.!?()\[\]"\u201c\u201d\u2014\u2013\n]  # ends the descriptive run before a name""",

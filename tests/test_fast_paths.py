@@ -3,7 +3,8 @@
 Each fast path is checked against its slow definition over every window of the seed
 articles it is used on, plus random windows: the leftmost subject found backwards
 (SUBJECT_BEFORE_LONGEST) against SUBJECT_BEFORE.search, the word before a name against
-WORD.findall, and the lower-case test of one word against tokenising the whole text.
+WORD.findall, the lower-case test of one word against tokenising the whole text, and the
+sentence start read from one paragraph scan against scanning up to the offset.
 A change to SUBJECT_BEFORE that makes the backward search disagree (an atomic group or a
 possessive quantifier would) fails here.
 """
@@ -13,10 +14,12 @@ import random
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from builder.patterns import CUE, NAME_MENTION, SUBJECT_BEFORE, WORD
 from builder.pipeline.attribute import SUBJECT_MAX_CHARS, subject_ending_at
-from builder.pipeline.segment import paragraphs
+from builder.pipeline.segment import paragraphs, sentence_bounds, sentence_start
 from builder.pipeline.speakers import NameIndex, _word_before
 
 SOURCES = Path(__file__).resolve().parent.parent / "sources"
@@ -63,3 +66,24 @@ def test_lower_case_test_matches_tokeniser(name):
     names = NameIndex(text)
     for w in {w.lower() for w in WORD.findall(text)} | {w.strip(".,;:") for w in text.split()}:
         assert names._written_in_lower_case(w) == (w in lower), w
+
+
+@pytest.mark.parametrize("name", sorted(SEEDS))
+def test_sentence_start_matches_a_scan_up_to_the_offset(name):
+    text = SEEDS[name]
+    for ps, pe in paragraphs(text):
+        for at in range(ps, pe + 1):
+            assert sentence_start(text, ps, pe, at) == sentence_bounds(text, ps, at)[-1], (name, at)
+
+
+# sentence ends, abbreviations, closing marks and capitals packed close together
+SENTENCE_BITS = st.sampled_from(['. ', '? ', '!" ', '." ', ".’ ", '?! ', ' Mr. ', ' U.S. ', ' J. ',
+                                 'A', 'b', ' ', '\t', '“', '"', '(', "''", ') ', 'Q', ' x'])
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(SENTENCE_BITS, max_size=40))
+def test_sentence_start_matches_on_dense_sentence_ends(bits):
+    text = "".join(bits)
+    for at in range(len(text) + 1):
+        assert sentence_start(text, 0, len(text), at) == sentence_bounds(text, 0, at)[-1], at

@@ -28,7 +28,7 @@ from builder.patterns import (
 )
 from builder.pipeline.quotes import QuoteSpan
 from builder.pipeline.reject import rejection_reason
-from builder.pipeline.segment import blank, sentence_bounds
+from builder.pipeline.segment import blank, sentence_bounds, sentence_start
 from builder.pipeline.speakers import NameIndex, gender, kind_of, name_tokens
 
 # Confidence of each rule family: the share of its decisions that were right on
@@ -431,7 +431,7 @@ def after_quote(i: int, ctx: Context) -> Attribution | None:
             return _decided(speaker_from(m, ctx), "according_to", acc)
     cue = CUE.match(text, lead, end)
     if cue and cue.group().endswith("ing"):  # '... as "fantastic," telling reporters': the
-        start = sentence_bounds(text, q.para_start, q.outer_start)[-1]  # sentence's subject
+        start = sentence_start(text, q.para_start, q.para_end, q.outer_start)  # sentence's subject
         sub = sentence_subject(start, q.outer_start, ctx) if start < q.outer_start else None
         return _decided(sub, "clause_subject", cue) if sub is not None else None
     if cue:  # '"Q," said X'
@@ -765,7 +765,7 @@ def intro_paragraph(i: int, ctx: Context) -> Attribution | None:
             return _decided(speaker_from(m, ctx, cue.group()), "intro_paragraph", cue)
     # no cue: 'President Clinton released the following statement:' -> the sentence's subject
     # (an opening cue first: "Stated Stone:" is no name)
-    last = sentence_bounds(ctx.text, prev_start, prev_end)[-1]
+    last = sentence_start(ctx.text, prev_start, prev_end, prev_end)
     return _decided(_opening_cue_speaker(last, prev_end, ctx) or sentence_subject(last, prev_end, ctx),
                     "intro_paragraph")
 
@@ -786,7 +786,7 @@ def subject_verb(i: int, ctx: Context) -> Attribution | None:
     text = ctx.text
     if rejection_reason(text[q.start:q.end], embedded=True) not in SUBJECT_VERB_MAY_CLAIM:
         return None
-    start = sentence_bounds(text, q.para_start, q.outer_start)[-1]
+    start = sentence_start(text, q.para_start, q.para_end, q.outer_start)
     if i > 0 and ctx.quotes[i - 1].outer_end > start:
         return None
     if not blank(text, start, q.outer_start):  # the quote sits inside a sentence
@@ -824,6 +824,13 @@ def _clause_subject_verb(start: int, end: int, ctx: Context) -> regex.Match | No
     return None
 
 
+# framed_by_cue reads at most this many characters of the sentence before the quote. On PolNeAR
+# train and dev its decisions have at most 310 (the cue at most 190 in); without a cap a long
+# paragraph with no sentence end made every quote search the whole of it (quadratic:
+# benchmarks/pathological.py's "5,000 nested with words" took 57 s).
+FRAME_MAX_CHARS = 600
+
+
 def framed_by_cue(i: int, ctx: Context) -> Attribution | None:
     """'The senator from Vermont said the system was "corrupt"' · 'Clinton has increasingly
     decried the issue of "systemic racism"': a short span (scare-quote length) in a sentence
@@ -842,7 +849,9 @@ def framed_by_cue(i: int, ctx: Context) -> Attribution | None:
     text = ctx.text
     if rejection_reason(text[q.start:q.end], embedded=True) != "scare_quote":
         return None
-    start = sentence_bounds(text, q.para_start, q.outer_start)[-1]
+    start = sentence_start(text, q.para_start, q.para_end, q.outer_start)
+    if q.outer_start - start > FRAME_MAX_CHARS:
+        return None
     cue = CUE.search(text, start, q.outer_start, timeout=REGEX_TIMEOUT)
     end = cue.start() if cue else q.outer_start
     intro = INTRO_PHRASE.match(text, start, end)
@@ -872,7 +881,7 @@ def subject_frame(i: int, ctx: Context) -> Attribution | None:
     text = ctx.text
     if rejection_reason(text[q.start:q.end], embedded=True) != "scare_quote":
         return None
-    start = sentence_bounds(text, q.para_start, q.outer_start)[-1]
+    start = sentence_start(text, q.para_start, q.para_end, q.outer_start)
     if blank(text, start, q.outer_start) or ACCORDING_TO.search(text, start, q.outer_start, timeout=REGEX_TIMEOUT):
         return None
     sp = sentence_subject(start, q.outer_start, ctx)
@@ -937,7 +946,7 @@ def _own_sentence_subject(i: int, j: int, shared: Attribution, ctx: Context) -> 
     quote i sits in a sentence of its own (quote j is not in it) that opens with another named
     subject and its verb; that subject, not j's speaker, is i's."""
     qi, qj = ctx.quotes[i], ctx.quotes[j]
-    start = sentence_bounds(ctx.text, qi.para_start, qi.outer_start)[-1]
+    start = sentence_start(ctx.text, qi.para_start, qi.para_end, qi.outer_start)
     if j < i and ctx.quotes[j].outer_end > start:
         return None  # j's in the same sentence, before i
     if j > i and not SENTENCE_END.search(ctx.text, max(qi.start, qi.end - 1), qj.outer_start, timeout=REGEX_TIMEOUT):
@@ -991,7 +1000,7 @@ def lead_paragraph(i: int, ctx: Context) -> Attribution | None:
     if prev is None:
         return None
     ps, pe = prev
-    start = sentence_bounds(text, ps, pe)[-1]
+    start = sentence_start(text, ps, pe, pe)
     sp = _lead_sentence_speaker(start, pe, ctx)
     return _decided(sp, "lead_paragraph") if sp is not None and sp.name else None
 
@@ -1051,7 +1060,7 @@ def colon_lead(i: int, ctx: Context) -> Attribution | None:
     sentence's subject introduces the quote, as lead_paragraph's sentence does across a break."""
     q = ctx.quotes[i]
     text = ctx.text
-    start = sentence_bounds(text, q.para_start, q.outer_start)[-1]
+    start = sentence_start(text, q.para_start, q.para_end, q.outer_start)
     colon = COLON_BEFORE_MARK.search(text, start, q.outer_start, timeout=REGEX_TIMEOUT)
     if colon is None or colon.start() == start:
         return None

@@ -535,6 +535,8 @@ SUBJECT_VERB = regex.compile(
     FLAGS,
 )
 POSSESSIVE_END = regex.compile(r"['’]s?$")
+# A possessive ending right after a cue word makes it a noun: "the state’s party convention".
+POSSESSIVE_NEXT = regex.compile(r"['’]s\b")
 # A possessive right before a quote's opening mark (searched in the few characters ahead of
 # it): 'on NBC's "Meet the Press"', 'Fox News Channel’s “Hannity”'.
 OWNER_BEFORE = regex.compile(

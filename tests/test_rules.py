@@ -237,6 +237,23 @@ SPEAKER_CUE_QUOTE = [
         "the only way to win is to ask.", "Cruz", "speaker_cue_quote", "person"),
     # negative: a word between subject and cue that is no adverb, auxiliary or weekday
     row("participle-before-cue", '"We lost," Smith feeling glum said.', "We lost,", None, kind=None),
+    # a subject inside the complement of an earlier speech frame is reported, not speaking
+    row("reported-subject-certain",
+        'After the vote, Cruz said he is certain Rubio will continue to be "a champion for opportunity."',
+        "a champion for opportunity.", "Cruz", "speaker_cue_quote", "person"),
+    row("reported-subject-that-when",
+        "Mrs. Clinton said that when Ms. Warren railed against Wall Street, ''she is speaking for all of us.''",
+        "she is speaking for all of us.", "Clinton", "speaker_cue_quote", "person"),
+    # negatives: a pronoun in the complement is mostly the same person; a lead-in clause ends at its comma
+    row("reported-pronoun-kept",
+        'Daniel Benjamin said he believes "there may be some out-of-the-loop generals."',
+        "there may be some out-of-the-loop generals.", "Daniel Benjamin", "speaker_cue_quote", "person"),
+    row("lead-in-frame-not-complement",
+        'After Trump argued that Medicare should not be cut, Rubio said only that his "numbers don\'t add up."',
+        "numbers don't add up.", "Rubio", "speaker_cue_quote", "person"),
+    row("possessive-cue-word-no-frame",
+        'At the state\'s party convention Sen. Elizabeth Warren said Donald Trump was a "proven failure" in business.',
+        "proven failure", "Elizabeth Warren", "speaker_cue_quote", "person"),
     # negative: a naming verb marks a label, not speech
     rejected("called-label", 'Critics of the governor called the proposal "dead on arrival" on Monday.',
              "dead on arrival", "scare_quote",

@@ -19,7 +19,7 @@ from builder.patterns import (
     ASIDE_THEN_SUBJECT, AS_PUT_IT, BARE_CONNECTIVE, CLAUSE_COMMA, CLAUSE_JOIN, CUE,
     CUE_ENDS_SENTENCE, CUE_GOES_ON, DASH_ATTRIBUTION, DASH_BYLINE_END, DATELINE,
     DESCRIPTION_THEN_WHO, INTRO_PHRASE, INVERTED_OPENING, LEAD_IN_END, NAME_MENTION,
-    OPENING_PRONOUN, PLURAL_SUBJECT, POSSESSIVE_END, QUOTED_AS_SAYING, REGEX_TIMEOUT, SENTENCE_END,
+    OPENING_PRONOUN, PLURAL_SUBJECT, POSSESSIVE_END, POSSESSIVE_NEXT, QUOTED_AS_SAYING, REGEX_TIMEOUT, SENTENCE_END,
     SPEAKER_LABEL, SPEAKER_TAIL_ENDS_SENTENCE, SUBJECT_AFTER, SUBJECT_BEFORE,
     SUBJECT_BEFORE_LONGEST, SUBJECT_BEFORE_POSTMOD, SUBJECT_VERB, WITH_PARTICIPLE_SUBJECT, WORD,
 )
@@ -536,7 +536,7 @@ def before_quote(i: int, ctx: Context) -> Attribution | None:
             continue
         sp = speaker_from(m, ctx, cue.group()) if m else None
         if sp is not None:
-            return _decided(sp, "speaker_cue_quote", cue)
+            return _decided(reporting_subject(m, cues[:k], start, ctx) or sp, "speaker_cue_quote", cue)
         join = CLAUSE_JOIN.search(text, start, cue.start(), timeout=REGEX_TIMEOUT)
         if join and join.group().strip() == "to" and \
                 any(subject_ending_at(text, start, c.start()) for c in cues[:k]):
@@ -553,6 +553,19 @@ def before_quote(i: int, ctx: Context) -> Attribution | None:
             return _decided(sub, "clause_subject", cue)
         return _decided(speaker_from(m, ctx, cue.group()), "speaker_cue_quote", cue)
     return None
+
+
+def reporting_subject(m: regex.Match, earlier: list[regex.Match], start: int, ctx: Context) -> Speaker | None:
+    """A subject inside the complement of an earlier speech frame is reported, not speaking:
+    "Cruz said he's certain Rubio will continue to be "Q"", "Mrs. Clinton said that when
+    Ms. Warren railed ..., "Q"" -> the earlier frame's subject. A pronoun stays ("Benjamin
+    said he believes "Q"": mostly the same person)."""
+    if m.group("pronoun"):
+        return None
+    before = [c for c in earlier if c.end() <= m.start() and not POSSESSIVE_NEXT.match(ctx.text, c.end())]
+    if not before or "," in ctx.text[before[-1].end():m.start()]:
+        return None  # "After Trump argued that ..., Rubio said": a lead-in clause, not a complement
+    return earlier_frame_subject(before, start, ctx)
 
 
 def with_participle_subject(cue: regex.Match, start: int, ctx: Context) -> Speaker | None:

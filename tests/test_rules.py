@@ -284,6 +284,21 @@ ACCORDING_TO = [
     row("according-after-cue-speaker-frame",
         '"The deal is done," said Senator Mark Ellis, according to Reuters.',
         "The deal is done,", "Reuters", "according_to"),
+    # a name inside a phrase no subject pattern reads is the source
+    row("according-to-name-inside-phrase",
+        '"Delegates should be able to vote the way they see fit," Walker said, according to an Associated Press account.',
+        "Delegates should be able to vote the way they see fit,", "Associated Press", "according_to"),
+    row("according-to-provided-by",
+        "''We're still winning hearts and minds,'' Mr. Pence said, according to audio provided by Wyoming Public Radio.",
+        "We're still winning hearts and minds,", "Wyoming Public Radio", "according_to"),
+    # the frame before a quote gives way to a source after it in the same sentence
+    row("according-after-frame-before-quote",
+        'On Monday, Trump said he was "happy to see" that Khan was voted in, according to The New York Times.',
+        "happy to see", "New York Times", "according_to"),
+    # negative: the source in the next sentence is not this quote's
+    row("according-next-sentence-not-source",
+        'Trump said the plan was "a total disaster." The vote was delayed, according to The New York Times.',
+        "a total disaster.", "Trump", "speaker_cue_quote"),
     # negative: "according to" a non-speaker
     row("according-to-plan", 'The operation went "exactly as we expected it would go," according to plan.',
         "exactly as we expected it would go,", None, kind=None),

@@ -412,7 +412,19 @@ def reported_by(start: int, end: int, ctx: Context) -> Attribution | None:
     if acc is None:
         return None
     m = SUBJECT_AFTER.match(ctx.text, acc.end(), end, timeout=REGEX_TIMEOUT)
-    return _decided(speaker_from(m, ctx), "according_to", acc) if m else None
+    sp = speaker_from(m, ctx) if m else first_name_in(acc.end(), end, ctx)
+    return _decided(sp, "according_to", acc)
+
+
+def first_name_in(start: int, end: int, ctx: Context) -> Speaker | None:
+    """The first name the index holds in text[start:end]: the source inside a phrase no
+    subject pattern reads ("according to an Associated Press account", "according to audio
+    provided by Wyoming Public Radio")."""
+    for m in ctx.names.mentions_in(start, end):
+        sp = named_speaker(ctx, m.start, m.end)
+        if sp is not None:
+            return sp
+    return None
 
 
 def _aside_then_cue(lead: int, cue: regex.Match, ctx: Context) -> Attribution | None:
@@ -491,7 +503,19 @@ def speaker_label(i: int, ctx: Context) -> Attribution | None:
 
 
 def before_quote(i: int, ctx: Context) -> Attribution | None:
-    """'X said: "Q"' · 'X said (that) ... "Q"' · 'According to X, "Q"' · 'Y quoted X as saying "Q"'."""
+    """'X said: "Q"' · 'X said (that) ... "Q"' · 'According to X, "Q"' · 'Y quoted X as saying "Q"';
+    an "according to" source later in the sentence takes over from X (see reported_by):
+    'Trump said he was "happy to see" that Khan won, according to The New York Times.'"""
+    decided = _before_quote(i, ctx)
+    if decided is None or not decided.rule.startswith(("speaker_cue_quote.", "clause_subject.")):
+        return decided
+    q = ctx.quotes[i]
+    if ctx.text[q.start:q.end].rstrip()[-1:] in SENTENCE_CLOSERS:
+        return decided  # the words after the quote are a new sentence
+    return reported_by(q.outer_end, ctx.right_window(i), ctx) or decided
+
+
+def _before_quote(i: int, ctx: Context) -> Attribution | None:
     q = ctx.quotes[i]
     text = ctx.text
     start = ctx.left_window(i)

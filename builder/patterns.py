@@ -263,6 +263,19 @@ ACCORDING_TO = regex.compile(
     """,
     FLAGS | regex.IGNORECASE,
 )
+# A news outlet's report frame closing the sentence of a quote (searched in the words after the
+# quote): '..., reports USA Today.', '..., the Chicago Tribune reports.', '..., CNN reported.'
+REPORTED_AT_END = regex.compile(
+    r"""
+    ,[ ]+
+    (?:
+        report(?:ed|s)[ ]+(?P<after>[^,;:!?"“”\n]{2,60}?)            # "reported the Washington Examiner"
+      | (?P<before>[^,;:!?"“”\n]{2,60}?)[ ]+(?:(?:first|also)[ ]+)?report(?:ed|s)   # "Right Wing Watch first reported"
+    )
+    [ ]*[.]?[ ]*$                                                     # then the sentence ends
+    """,
+    FLAGS,
+)
 # "As X put it," right before a quote (searched in the words before it): 'As Vulture put it, "Q"',
 # 'as anti-terrorist prosecutor Marc Trevidic put it, "Q"'. ("put" is no cue verb of its own.)
 AS_PUT_IT = regex.compile(

@@ -299,6 +299,20 @@ ACCORDING_TO = [
     row("according-next-sentence-not-source",
         'Trump said the plan was "a total disaster." The vote was delayed, according to The New York Times.',
         "a total disaster.", "Trump", "speaker_cue_quote"),
+    # an outlet's report frame closing the sentence credits the outlet, as "according to" does
+    row("outlet-reports-after-speaker",
+        '"You are no longer welcome," said Kristen Day, executive director of Democrats for Life, reports USA Today.',
+        "You are no longer welcome,", "USA Today", "according_to"),
+    row("outlet-reported-after-participle",
+        'Trump welcomed the news, saying Kasich was "doing the right thing," suggesting he might pick him, CNN reported.',
+        "doing the right thing,", "CNN", "according_to"),
+    # negatives: a report frame whose subject is no name
+    row("reported-by-unnamed-not-outlet",
+        'Kasich said he was "doing the right thing" on Tuesday, as the local papers reported.',
+        "doing the right thing", "Kasich", "speaker_cue_quote"),
+    row("reported-without-named-outlet",
+        '"We will win this," Kasich said on Tuesday, as many had reported.',
+        "We will win this,", "Kasich", "quote_speaker_cue"),
     # negative: "according to" a non-speaker
     row("according-to-plan", 'The operation went "exactly as we expected it would go," according to plan.',
         "exactly as we expected it would go,", None, kind=None),

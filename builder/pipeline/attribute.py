@@ -19,7 +19,7 @@ from builder.patterns import (
     ASIDE_THEN_SUBJECT, AS_PUT_IT, BARE_CONNECTIVE, CLAUSE_COMMA, CLAUSE_JOIN, CUE,
     CUE_ENDS_SENTENCE, CUE_GOES_ON, DASH_ATTRIBUTION, DASH_BYLINE_END, DATELINE,
     DESCRIPTION_THEN_WHO, INTRO_PHRASE, INVERTED_OPENING, LEAD_IN_END, NAME_MENTION,
-    OPENING_PRONOUN, PLURAL_SUBJECT, POSSESSIVE_END, POSSESSIVE_NEXT, QUOTED_AS_SAYING, REGEX_TIMEOUT, SENTENCE_END,
+    OPENING_PRONOUN, PLURAL_SUBJECT, POSSESSIVE_END, POSSESSIVE_NEXT, QUOTED_AS_SAYING, REGEX_TIMEOUT, REPORTED_AT_END, SENTENCE_END,
     SPEAKER_LABEL, SPEAKER_TAIL_ENDS_SENTENCE, SUBJECT_AFTER, SUBJECT_BEFORE,
     SUBJECT_BEFORE_LONGEST, SUBJECT_BEFORE_POSTMOD, SUBJECT_VERB, WITH_PARTICIPLE_SUBJECT, WORD,
 )
@@ -382,7 +382,7 @@ def after_quote(i: int, ctx: Context) -> Attribution | None:
     if cue and cue.group().endswith("ing"):  # '... as "fantastic," telling reporters': the
         start = sentence_bounds(text, q.para_start, q.outer_start)[-1]  # sentence's subject
         sub = sentence_subject(start, q.outer_start, ctx) if start < q.outer_start else None
-        return _decided(sub, "clause_subject", cue) if sub is not None else None
+        return reported_by(cue.end(), end, ctx) or _decided(sub, "clause_subject", cue) if sub is not None else None
     if cue:  # '"Q," said X'
         m = SUBJECT_AFTER.match(text, cue.end(), end, timeout=REGEX_TIMEOUT)
         if m:
@@ -410,10 +410,21 @@ def reported_by(start: int, end: int, ctx: Context) -> Attribution | None:
     16 of 18 such frames had the "according to" source as gold, not the named speaker)."""
     acc = ACCORDING_TO.search(ctx.text, start, end, timeout=REGEX_TIMEOUT)
     if acc is None:
-        return None
+        return outlet_reported(start, end, ctx)
     m = SUBJECT_AFTER.match(ctx.text, acc.end(), end, timeout=REGEX_TIMEOUT)
     sp = speaker_from(m, ctx) if m else first_name_in(acc.end(), end, ctx)
     return _decided(sp, "according_to", acc)
+
+
+def outlet_reported(start: int, end: int, ctx: Context) -> Attribution | None:
+    """'..., said Kristen Day, reports USA Today.' / '..., the Chicago Tribune reports.': a
+    report frame closing the sentence credits the outlet, as "according to" does."""
+    rep = REPORTED_AT_END.search(ctx.text, start, end, timeout=REGEX_TIMEOUT)
+    if rep is None:
+        return None
+    group = "after" if rep.group("after") else "before"
+    m = SUBJECT_AFTER.fullmatch(ctx.text, *rep.span(group), timeout=REGEX_TIMEOUT)
+    return _decided(speaker_from(m, ctx), "according_to", rep, group=group) if m and m.group("name") else None
 
 
 def first_name_in(start: int, end: int, ctx: Context) -> Speaker | None:

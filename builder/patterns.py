@@ -548,6 +548,9 @@ SUBJECT_VERB = regex.compile(
     FLAGS,
 )
 POSSESSIVE_END = regex.compile(r"['’]s?$")
+# A break between a speech frame and a later subject that ends the frame's complement: a lead-in
+# clause's comma ("After Trump argued that ..., Rubio said"), a dash aside ("- as Rubio has said -").
+COMPLEMENT_BREAK = regex.compile(r"[,;()\u2014\u2013]|[ ]-[ ]")
 # A possessive ending right after a cue word makes it a noun: "the state’s party convention".
 POSSESSIVE_NEXT = regex.compile(r"['’]s\b")
 # A possessive right before a quote's opening mark (searched in the few characters ahead of

@@ -244,7 +244,13 @@ SPEAKER_CUE_QUOTE = [
     row("reported-subject-that-when",
         "Mrs. Clinton said that when Ms. Warren railed against Wall Street, ''she is speaking for all of us.''",
         "she is speaking for all of us.", "Clinton", "speaker_cue_quote", "person"),
-    # negatives: a pronoun in the complement is mostly the same person; a lead-in clause ends at its comma
+    row("reported-pronoun-other-person",
+        'Robert Dear appeared in court on Wednesday. Prosecutor Dan May said he said "no more baby parts" after the shooting.',
+        "no more baby parts", "Prosecutor Dan May", "speaker_cue_quote", "person"),
+    row("reported-outermost-frame",
+        "Mr. Ross said Mr. Obama had told Jewish leaders that he would not continue the policy of ''no daylight'' with Israel.",
+        "no daylight", "Ross", "speaker_cue_quote", "person"),
+    # negatives: a pronoun for the frame's own subject stays; a lead-in clause ends at its comma
     row("reported-pronoun-kept",
         'Daniel Benjamin said he believes "there may be some out-of-the-loop generals."',
         "there may be some out-of-the-loop generals.", "Daniel Benjamin", "speaker_cue_quote", "person"),

@@ -16,12 +16,13 @@ from builder.lexicon import NAMING_PARTICIPLES, NOT_NAMES, ORG_WORDS, UNNAMED_HE
 from builder.models import SpeakerKind
 from builder.patterns import (
     ABSOLUTE_WITH, ACCORDING_TO, ADJUNCT_ENDS_SENTENCE, AFTER_PREPOSITION, APPOSITION_VERB,
-    ASIDE_THEN_SUBJECT, AS_PUT_IT, BARE_CONNECTIVE, CLAUSE_COMMA, CLAUSE_JOIN, CUE,
+    ASIDE_THEN_SUBJECT, AS_PUT_IT, BARE_CONNECTIVE, CLAUSE_COMMA, CLAUSE_JOIN, COMPLEMENT_BREAK, CUE,
     CUE_ENDS_SENTENCE, CUE_GOES_ON, DASH_ATTRIBUTION, DASH_BYLINE_END, DATELINE,
     DESCRIPTION_THEN_WHO, INTRO_PHRASE, INVERTED_OPENING, LEAD_IN_END, NAME_MENTION,
-    OPENING_PRONOUN, PLURAL_SUBJECT, POSSESSIVE_END, POSSESSIVE_NEXT, QUOTED_AS_SAYING, REGEX_TIMEOUT, REPORTED_AT_END, SENTENCE_END,
-    SPEAKER_LABEL, SPEAKER_TAIL_ENDS_SENTENCE, SUBJECT_AFTER, SUBJECT_BEFORE,
-    SUBJECT_BEFORE_LONGEST, SUBJECT_BEFORE_POSTMOD, SUBJECT_VERB, WITH_PARTICIPLE_SUBJECT, WORD,
+    OPENING_PRONOUN, PLURAL_SUBJECT, POSSESSIVE_END, POSSESSIVE_NEXT, QUOTED_AS_SAYING,
+    REGEX_TIMEOUT, REPORTED_AT_END, SENTENCE_END, SPEAKER_LABEL, SPEAKER_TAIL_ENDS_SENTENCE,
+    SUBJECT_AFTER, SUBJECT_BEFORE, SUBJECT_BEFORE_LONGEST, SUBJECT_BEFORE_POSTMOD, SUBJECT_VERB,
+    WITH_PARTICIPLE_SUBJECT, WORD,
 )
 from builder.pipeline.quotes import QuoteSpan
 from builder.pipeline.reject import rejection_reason
@@ -593,14 +594,19 @@ def _before_quote(i: int, ctx: Context) -> Attribution | None:
 def reporting_subject(m: regex.Match, earlier: list[regex.Match], start: int, ctx: Context) -> Speaker | None:
     """A subject inside the complement of an earlier speech frame is reported, not speaking:
     "Cruz said he's certain Rubio will continue to be "Q"", "Mrs. Clinton said that when
-    Ms. Warren railed ..., "Q"" -> the earlier frame's subject. A pronoun stays ("Benjamin
-    said he believes "Q"": mostly the same person)."""
-    if m.group("pronoun"):
-        return None
-    before = [c for c in earlier if c.end() <= m.start() and not POSSESSIVE_NEXT.match(ctx.text, c.end())]
-    if not before or "," in ctx.text[before[-1].end():m.start()]:
-        return None  # "After Trump argued that ..., Rubio said": a lead-in clause, not a complement
-    return earlier_frame_subject(before, start, ctx)
+    Ms. Warren railed ..., "Q"" -> the earlier frame's subject, the outermost one. So does a
+    pronoun: mostly the same person ("Benjamin said he believes "Q""), and where it is not,
+    PolNeAR credits the frame ("Prosecutors say that he told an agent, "Q"")."""
+    for c in earlier:  # the outermost frame first: "Mr. Ross said Mr. Obama had told ... that he"
+        if c.end() > m.start():
+            break
+        if POSSESSIVE_NEXT.match(ctx.text, c.end()) or \
+                COMPLEMENT_BREAK.search(ctx.text, c.end(), m.start(), timeout=REGEX_TIMEOUT):
+            continue  # "the state’s convention"; "After Trump argued that ..., Rubio said": a lead-in
+        sp = earlier_frame_subject([c], start, ctx)
+        if sp is not None:
+            return sp
+    return None
 
 
 def with_participle_subject(cue: regex.Match, start: int, ctx: Context) -> Speaker | None:

@@ -603,10 +603,20 @@ def reporting_subject(m: regex.Match, earlier: list[regex.Match], start: int, ct
         if POSSESSIVE_NEXT.match(ctx.text, c.end()) or \
                 COMPLEMENT_BREAK.search(ctx.text, c.end(), m.start(), timeout=REGEX_TIMEOUT):
             continue  # "the state’s convention"; "After Trump argued that ..., Rubio said": a lead-in
-        sp = earlier_frame_subject([c], start, ctx)
+        sp = earlier_frame_subject([c], start, ctx) or (described_frame_subject(c, start, ctx) if m.group("pronoun") else None)
         if sp is not None:
             return sp
     return None
+
+
+def described_frame_subject(cue: regex.Match, start: int, ctx: Context) -> Speaker | None:
+    """A description as a speech frame's subject: "The longtime senator said he ..."."""
+    if cue.group().endswith("ing"):
+        return None
+    f = subject_ending_at(ctx.text, start, cue.start())
+    if f is None or not f.group("description") or f.groupdict().get("generic") or is_object(f, ctx.text):
+        return None
+    return speaker_from(f, ctx, cue.group())
 
 
 def with_participle_subject(cue: regex.Match, start: int, ctx: Context) -> Speaker | None:

@@ -303,6 +303,16 @@ ACCORDING_TO = [
     row("according-to-provided-by",
         "''We're still winning hearts and minds,'' Mr. Pence said, according to audio provided by Wyoming Public Radio.",
         "We're still winning hearts and minds,", "Wyoming Public Radio", "according_to"),
+    row("according-to-name-inside-leading-phrase",
+        'According to some on Twitter, Kelly was "incognito" on her visit.',
+        "incognito", "Twitter", "according_to"),
+    row("according-to-playbook-before-frame",
+        'According to a sales playbook from Trump University, salespeople were told, "You sell feelings."',
+        "You sell feelings.", "Trump University", "according_to"),
+    # negative: a place inside the phrase is no source
+    row("according-to-place-not-source",
+        'According to exit polls in New Hampshire, voters were "angry at the way things are going in Washington."',
+        "angry at the way things are going in Washington.", None, kind=None),
     # the frame before a quote gives way to a source after it in the same sentence
     row("according-after-frame-before-quote",
         'On Monday, Trump said he was "happy to see" that Khan was voted in, according to The New York Times.',

@@ -433,6 +433,8 @@ def first_name_in(start: int, end: int, ctx: Context) -> Speaker | None:
     subject pattern reads ("according to an Associated Press account", "according to audio
     provided by Wyoming Public Radio")."""
     for m in ctx.names.mentions_in(start, end):
+        if " ".join(m.tokens).lower() in places():
+            continue  # "according to the exit polls in New Hampshire": a place is no source
         sp = named_speaker(ctx, m.start, m.end)
         if sp is not None:
             return sp
@@ -554,6 +556,10 @@ def _before_quote(i: int, ctx: Context) -> Attribution | None:
         m = SUBJECT_AFTER.match(text, acc.end(), q.outer_start, timeout=REGEX_TIMEOUT)
         if m:
             return _decided(speaker_from(m, ctx), "according_to", acc)
+        phrase_end = text.find(",", acc.end(), q.outer_start)  # 'According to some on Twitter, ...'
+        sp = first_name_in(acc.end(), phrase_end, ctx) if phrase_end > 0 else None
+        if sp is not None:
+            return _decided(sp, "according_to", acc)
     cues = list(CUE.finditer(text, start, q.outer_start, timeout=REGEX_TIMEOUT))
     weak = None  # the last cue whose subject is no subject: "Rubio's claim", "in the past described"
     for k in range(len(cues) - 1, -1, -1):

@@ -551,6 +551,21 @@ POSSESSIVE_END = regex.compile(r"['’]s?$")
 # A break between a speech frame and a later subject that ends the frame's complement: a lead-in
 # clause's comma ("After Trump argued that ..., Rubio said"), a dash aside ("- as Rubio has said -").
 COMPLEMENT_BREAK = regex.compile(r"[,;()\u2014\u2013]|[ ]-[ ]")
+# What a description's head is "of" or "for", right after it (used with .match at the head's
+# end): "A spokesman for Platte River", "a spokesman for the buyer", "the former secretary of
+# state". A name, or one lower-case noun: never a function word ("of that"), nor a verb form
+# in -ed or -ing ("for the House Armed Services Committee emailed" stops at the name).
+DESCRIPTION_POSTMOD = regex.compile(
+    rf"""
+    [ ](?:of|for|at|from)[ ]
+    (?:(?:the|a|an)[ ])?
+    (?:{NAME_RUN}(?![\p{{L}}'’])[ ])?        # "the Tampa station", "HP workers"
+    (?!(?:{_alt(FUNCTION_WORDS)}|the|a|an|his|her|their|its|one|two|three)(?![\p{{L}}]))
+    \p{{Ll}}[\p{{L}}\-]*(?<!ed)(?<!ing)(?![\p{{L}}'’\-])
+    |[ ](?:of|for|at|from)[ ](?:(?:the|a|an)[ ])?{NAME_RUN}(?![\p{{L}}'’])   # or the name alone
+    """,
+    FLAGS,
+)
 # A possessive ending right after a cue word makes it a noun: "the state’s party convention".
 POSSESSIVE_NEXT = regex.compile(r"['’]s\b")
 # A possessive right before a quote's opening mark (searched in the few characters ahead of

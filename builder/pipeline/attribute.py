@@ -18,7 +18,7 @@ from builder.patterns import (
     ABSOLUTE_WITH, ACCORDING_TO, ADJUNCT_ENDS_SENTENCE, AFTER_PREPOSITION, APPOSITION_VERB,
     ASIDE_THEN_SUBJECT, AS_PUT_IT, BARE_CONNECTIVE, CLAUSE_COMMA, CLAUSE_JOIN, COMPLEMENT_BREAK, CUE,
     CUE_ENDS_SENTENCE, CUE_GOES_ON, DASH_ATTRIBUTION, DASH_BYLINE_END, DATELINE,
-    DESCRIPTION_THEN_WHO, INTRO_PHRASE, INVERTED_OPENING, LEAD_IN_END, NAME_MENTION,
+    DESCRIPTION_POSTMOD, DESCRIPTION_THEN_WHO, INTRO_PHRASE, INVERTED_OPENING, LEAD_IN_END, NAME_MENTION,
     OPENING_PRONOUN, PLURAL_SUBJECT, POSSESSIVE_END, POSSESSIVE_NEXT, QUOTED_AS_SAYING,
     REGEX_TIMEOUT, REPORTED_AT_END, SENTENCE_END, SPEAKER_LABEL, SPEAKER_TAIL_ENDS_SENTENCE,
     SUBJECT_AFTER, SUBJECT_BEFORE, SUBJECT_BEFORE_LONGEST, SUBJECT_BEFORE_POSTMOD, SUBJECT_VERB,
@@ -218,6 +218,10 @@ def describe(ctx: Context, s: int, e: int) -> Speaker:
             return Speaker(name=" ".join(canon), mention=desc, start=s, end=e, kind=tied.kind)
     head = dwords[-1] if dwords else ""
     kind: SpeakerKind = "organization" if head in ORG_WORDS else "unnamed"
+    post = DESCRIPTION_POSTMOD.match(ctx.text, e, timeout=REGEX_TIMEOUT)
+    if post is not None:  # "A spokesman for Platte River": whose spokesman is part of who spoke
+        e = post.end()
+        desc = ctx.text[s:e]
     return Speaker(name=desc, mention=desc, start=s, end=e, kind=kind)
 
 

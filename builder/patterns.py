@@ -566,6 +566,10 @@ DESCRIPTION_POSTMOD = regex.compile(
     """,
     FLAGS,
 )
+# A passive speech frame: the subject phrase ends in a form of "be" ("Sanders was asked") and
+# "by" follows the cue: the agent after it speaks ("asked by host Bill Maher").
+PASSIVE_AUX_END = regex.compile(r"(?<![\p{L}])(?:was|were|is|are|been|being)[ ]+$")
+PASSIVE_BY = regex.compile(r"[ ]+by[ ]+")
 # A possessive ending right after a cue word makes it a noun: "the state’s party convention".
 POSSESSIVE_NEXT = regex.compile(r"['’]s\b")
 # A possessive right before a quote's opening mark (searched in the few characters ahead of

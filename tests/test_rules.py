@@ -277,6 +277,17 @@ SPEAKER_CUE_QUOTE = [
     row("possessive-cue-word-no-frame",
         'At the state\'s party convention Sen. Elizabeth Warren said Donald Trump was a "proven failure" in business.',
         "proven failure", "Elizabeth Warren", "speaker_cue_quote", "person"),
+    # a passive frame: the agent after "by" speaks
+    row("passive-agent-speaks",
+        'Sanders was asked by host Bill Maher, who backs him, "Has that story moved a little bit, has it not?"',
+        "Has that story moved a little bit, has it not?", "Bill Maher", "speaker_cue_quote", "person"),
+    row("passive-agent-after-quote",
+        '"What is the most dangerous place you have been to?" Trump was asked by reporter Mark Leibovich.',
+        "What is the most dangerous place you have been to?", "Mark Leibovich", "quote_speaker_cue", "person"),
+    # negative: an active frame with "by" after it keeps its subject
+    row("active-frame-by-not-agent",
+        'Sanders said by phone that the story "has not moved at all."',
+        "has not moved at all.", "Sanders", "speaker_cue_quote", "person"),
     # negative: a naming verb marks a label, not speech
     rejected("called-label", 'Critics of the governor called the proposal "dead on arrival" on Monday.',
              "dead on arrival", "scare_quote",

@@ -19,7 +19,7 @@ from builder.patterns import (
     ASIDE_THEN_SUBJECT, AS_PUT_IT, BARE_CONNECTIVE, CLAUSE_COMMA, CLAUSE_JOIN, COMPLEMENT_BREAK, CUE,
     CUE_ENDS_SENTENCE, CUE_GOES_ON, DASH_ATTRIBUTION, DASH_BYLINE_END, DATELINE,
     DESCRIPTION_POSTMOD, DESCRIPTION_THEN_WHO, INTRO_PHRASE, INVERTED_OPENING, LEAD_IN_END, NAME_MENTION,
-    OPENING_PRONOUN, PLURAL_SUBJECT, POSSESSIVE_END, POSSESSIVE_NEXT, QUOTED_AS_SAYING,
+    OPENING_PRONOUN, PASSIVE_AUX_END, PASSIVE_BY, PLURAL_SUBJECT, POSSESSIVE_END, POSSESSIVE_NEXT, QUOTED_AS_SAYING,
     REGEX_TIMEOUT, REPORTED_AT_END, SENTENCE_END, SPEAKER_LABEL, SPEAKER_TAIL_ENDS_SENTENCE,
     SUBJECT_AFTER, SUBJECT_BEFORE, SUBJECT_BEFORE_LONGEST, SUBJECT_BEFORE_POSTMOD, SUBJECT_VERB,
     WITH_PARTICIPLE_SUBJECT, WORD,
@@ -402,7 +402,8 @@ def after_quote(i: int, ctx: Context) -> Attribution | None:
         sp = speaker_from(m, ctx, cue.group()) if m else None
         if sp is not None:  # '"Q," X said' (a noun that fits no speaker, "the congressional
             # <report>", lets a later cue decide)
-            return reported_by(cue.end(), end, ctx) or _decided(sp, "quote_speaker_cue", cue)
+            return reported_by(cue.end(), end, ctx) or \
+                _decided(passive_agent(m, cue, end, ctx) or sp, "quote_speaker_cue", cue)
         aside = _aside_then_cue(lead, cue, ctx)
         if aside is not None:
             return aside
@@ -582,7 +583,8 @@ def _before_quote(i: int, ctx: Context) -> Attribution | None:
             continue
         sp = speaker_from(m, ctx, cue.group()) if m else None
         if sp is not None:
-            return _decided(reporting_subject(m, cues[:k], start, ctx) or sp, "speaker_cue_quote", cue)
+            return _decided(passive_agent(m, cue, q.outer_start, ctx) or reporting_subject(m, cues[:k], start, ctx) or sp,
+                            "speaker_cue_quote", cue)
         join = CLAUSE_JOIN.search(text, start, cue.start(), timeout=REGEX_TIMEOUT)
         if join and join.group().strip() == "to" and \
                 any(subject_ending_at(text, start, c.start()) for c in cues[:k]):
@@ -599,6 +601,16 @@ def _before_quote(i: int, ctx: Context) -> Attribution | None:
             return _decided(sub, "clause_subject", cue)
         return _decided(speaker_from(m, ctx, cue.group()), "speaker_cue_quote", cue)
     return None
+
+
+def passive_agent(m: regex.Match, cue: regex.Match, end: int, ctx: Context) -> Speaker | None:
+    """'Sanders was asked by host Bill Maher, ..., "Q?"': in a passive frame the agent after
+    "by" speaks, not the subject."""
+    if not PASSIVE_AUX_END.search(m.group(), timeout=REGEX_TIMEOUT):
+        return None
+    by = PASSIVE_BY.match(ctx.text, cue.end(), end)
+    a = SUBJECT_AFTER.match(ctx.text, by.end(), end, timeout=REGEX_TIMEOUT) if by else None
+    return speaker_from(a, ctx) if a and (a.group("name") or a.group("description")) else None
 
 
 def reporting_subject(m: regex.Match, earlier: list[regex.Match], start: int, ctx: Context) -> Speaker | None:

@@ -84,6 +84,7 @@ NAME_WORD = rf"""
       | (?![RDI]-\p{{Lu}})     # not a party tag such as R-Calif
         \p{{Lu}}                # capital initial
         (?:[\p{{L}}\p{{M}}'’\-]*\p{{L}})?   # letters, apostrophes, hyphens inside
+        (?:\p{{N}}+(?![\p{{L}}\p{{N}}]))?    # a firm's digits: "L2", "G20"
       | {PARTICLE}[\-‐]         # or an attached particle (lower case, so never both): al-Freij
         \p{{Lu}}(?:[\p{{L}}\p{{M}}'’\-]*\p{{L}})?
     )

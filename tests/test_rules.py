@@ -960,6 +960,14 @@ REJECTIONS = [
 
 # --- canonical names, kinds, unnamed sources ------------------------------------------------------------------
 NAMES = [
+    # digits inside a firm's name keep the run whole: "L2 president Bruce Willsie", not "L"
+    row("name-with-digits",
+        '"It was a sizable purchase of data," said L2 president Bruce Willsie, who declined to give a price.',
+        "It was a sizable purchase of data,", "Bruce Willsie", "quote_cue_speaker", "person"),
+    # negative: a number after a name is no part of it
+    row("name-then-number",
+        'Clinton won 55 percent. "We are thrilled," said Robby Mook 2 hours later.',
+        "We are thrilled,", "Robby Mook", "quote_cue_speaker", "person"),
     row("freij-surname", 'Defense Minister General Fahd al-Freij arrived in Tehran on Tuesday.\n\n"We agreed on the next steps," Freij said.',
         "We agreed on the next steps,", "Fahd al-Freij", "quote_speaker_cue", "person"),
     row("freij-capital-particle", 'Defense Minister General Fahd al-Freij arrived in Tehran on Tuesday.\n\n"We will fight terrorism together," Al-Freij said.',

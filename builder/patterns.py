@@ -87,6 +87,7 @@ NAME_WORD = rf"""
       | (?![RDI]-\p{{Lu}})     # not a party tag such as R-Calif
         \p{{Lu}}                # capital initial
         (?:[\p{{L}}\p{{M}}'’\-]*\p{{L}})?   # letters, apostrophes, hyphens inside
+        (?:\p{{N}}+(?![\p{{L}}\p{{N}}]))?    # a firm's digits: "L2", "G20"
       | {PARTICLE}[\-‐]         # or an attached particle (lower case, so never both): al-Freij
         \p{{Lu}}(?:[\p{{L}}\p{{M}}'’\-]*\p{{L}})?
     )
@@ -267,6 +268,19 @@ ACCORDING_TO = regex.compile(
     [ ]+                                  # then the source right after
     """,
     FLAGS | regex.IGNORECASE,
+)
+# A news outlet's report frame closing the sentence of a quote (searched in the words after the
+# quote): '..., reports USA Today.', '..., the Chicago Tribune reports.', '..., CNN reported.'
+REPORTED_AT_END = regex.compile(
+    r"""
+    ,[ ]+
+    (?:
+        report(?:ed|s)[ ]+(?P<after>[^,;:!?"“”\n]{2,60}?)            # "reported the Washington Examiner"
+      | (?P<before>[^,;:!?"“”\n]{2,60}?)[ ]+(?:(?:first|also)[ ]+)?report(?:ed|s)   # "Right Wing Watch first reported"
+    )
+    [ ]*[.]?[ ]*$                                                     # then the sentence ends
+    """,
+    FLAGS,
 )
 # "As X put it," right before a quote (searched in the words before it): 'As Vulture put it, "Q"',
 # 'as anti-terrorist prosecutor Marc Trevidic put it, "Q"'. ("put" is no cue verb of its own.)
@@ -571,6 +585,30 @@ SUBJECT_VERB = regex.compile(
     FLAGS,
 )
 POSSESSIVE_END = regex.compile(r"['’]s?$")
+# A break between a speech frame and a later subject that ends the frame's complement: a lead-in
+# clause's comma ("After Trump argued that ..., Rubio said"), a dash aside ("- as Rubio has said -").
+COMPLEMENT_BREAK = regex.compile(r"[,;()\u2014\u2013]|[ ]-[ ]")
+# What a description's head is "of" or "for", right after it (used with .match at the head's
+# end): "A spokesman for Platte River", "a spokesman for the buyer", "the former secretary of
+# state". A name, or one lower-case noun: never a function word ("of that"), nor a verb form
+# in -ed or -ing ("for the House Armed Services Committee emailed" stops at the name).
+DESCRIPTION_POSTMOD = regex.compile(
+    rf"""
+    [ ](?:of|for|at|from)[ ]
+    (?:(?:the|a|an)[ ])?
+    (?:{NAME_RUN}(?![\p{{L}}'’])[ ])?        # "the Tampa station", "HP workers"
+    (?!(?:{_alt(FUNCTION_WORDS)}|the|a|an|his|her|their|its|one|two|three)(?![\p{{L}}]))
+    \p{{Ll}}[\p{{L}}\-]*(?<!ed)(?<!ing)(?![\p{{L}}'’\-])
+    |[ ](?:of|for|at|from)[ ](?:(?:the|a|an)[ ])?{NAME_RUN}(?![\p{{L}}'’])   # or the name alone
+    """,
+    FLAGS,
+)
+# A passive speech frame: the subject phrase ends in a form of "be" ("Sanders was asked") and
+# "by" follows the cue: the agent after it speaks ("asked by host Bill Maher").
+PASSIVE_AUX_END = regex.compile(r"(?<![\p{L}])(?:was|were|is|are|been|being)[ ]+$")
+PASSIVE_BY = regex.compile(r"[ ]+by[ ]+")
+# A possessive ending right after a cue word makes it a noun: "the state’s party convention".
+POSSESSIVE_NEXT = regex.compile(r"['’]s\b")
 # A possessive right before a quote's opening mark (searched in the few characters ahead of
 # it): 'on NBC's "Meet the Press"', 'Fox News Channel’s “Hannity”'.
 OWNER_BEFORE = regex.compile(

@@ -19,10 +19,11 @@ from builder.models import SpeakerKind
 from builder.patterns import (
     ABSOLUTE_WITH, ACCORDING_TO, ADJUNCT_ENDS_SENTENCE, AFTER_PREPOSITION, APPOSITION_PHRASE,
     APPOSITION_VERB, ASIDE_THEN_SUBJECT, AS_PUT_IT, BARE_CONNECTIVE, BYLINE_PARAGRAPH_END,
-    CLAUSE_COMMA, CLAUSE_JOIN, COLON_BEFORE_MARK, CUE, CUE_ENDS_SENTENCE, CUE_GOES_ON,
-    DASH_ATTRIBUTION, DASH_BYLINE_END, DATELINE, DESCRIPTION_THEN_WHO, INTRO_PHRASE,
-    INVERTED_OPENING, LEAD_IN_END, NAME_MENTION, OPENING_PRONOUN, PLURAL_SUBJECT, POSSESSIVE_END,
-    PRONOUN_CUE, QUOTED_AS_SAYING, REGEX_TIMEOUT, SENTENCE_END, SPEAKER_LABEL,
+    CLAUSE_COMMA, CLAUSE_JOIN, COLON_BEFORE_MARK, COMPLEMENT_BREAK, CUE, CUE_ENDS_SENTENCE,
+    CUE_GOES_ON, DASH_ATTRIBUTION, DASH_BYLINE_END, DATELINE, DESCRIPTION_POSTMOD,
+    DESCRIPTION_THEN_WHO, INTRO_PHRASE, INVERTED_OPENING, LEAD_IN_END, NAME_MENTION,
+    OPENING_PRONOUN, PASSIVE_AUX_END, PASSIVE_BY, PLURAL_SUBJECT, POSSESSIVE_END, POSSESSIVE_NEXT,
+    PRONOUN_CUE, QUOTED_AS_SAYING, REGEX_TIMEOUT, REPORTED_AT_END, SENTENCE_END, SPEAKER_LABEL,
     SPEAKER_TAIL_ENDS_SENTENCE, SUBJECT_AFTER, SUBJECT_BEFORE, SUBJECT_BEFORE_LONGEST,
     SUBJECT_BEFORE_POSTMOD, SUBJECT_VERB, WITH_PARTICIPLE_SUBJECT, WORD,
 )
@@ -232,6 +233,10 @@ def describe(ctx: Context, s: int, e: int) -> Speaker:
             return Speaker(name=" ".join(canon), mention=desc, start=s, end=e, kind=tied.kind)
     head = dwords[-1] if dwords else ""
     kind: SpeakerKind = "organization" if head in ORG_WORDS else "unnamed"
+    post = DESCRIPTION_POSTMOD.match(ctx.text, e, timeout=REGEX_TIMEOUT)
+    if post is not None:  # "A spokesman for Platte River": whose spokesman is part of who spoke
+        e = post.end()
+        desc = ctx.text[s:e]
     return Speaker(name=desc, mention=desc, start=s, end=e, kind=kind)
 
 
@@ -433,7 +438,7 @@ def after_quote(i: int, ctx: Context) -> Attribution | None:
     if cue and cue.group().endswith("ing"):  # '... as "fantastic," telling reporters': the
         start = sentence_start(text, q.para_start, q.para_end, q.outer_start)  # sentence's subject
         sub = sentence_subject(start, q.outer_start, ctx) if start < q.outer_start else None
-        return _decided(sub, "clause_subject", cue) if sub is not None else None
+        return reported_by(cue.end(), end, ctx) or _decided(sub, "clause_subject", cue) if sub is not None else None
     if cue:  # '"Q," said X'
         m = SUBJECT_AFTER.match(text, cue.end(), end, timeout=REGEX_TIMEOUT)
         if m:
@@ -448,7 +453,8 @@ def after_quote(i: int, ctx: Context) -> Attribution | None:
         sp = speaker_from(m, ctx, cue.group()) if m else None
         if sp is not None:  # '"Q," X said' (a noun that fits no speaker, "the congressional
             # <report>", lets a later cue decide)
-            return reported_by(cue.end(), end, ctx) or _decided(sp, "quote_speaker_cue", cue)
+            return reported_by(cue.end(), end, ctx) or \
+                _decided(passive_agent(m, cue, end, ctx) or sp, "quote_speaker_cue", cue)
         aside = _aside_then_cue(lead, cue, ctx)
         if aside is not None:
             return aside
@@ -461,9 +467,34 @@ def reported_by(start: int, end: int, ctx: Context) -> Attribution | None:
     16 of 18 such frames had the "according to" source as gold, not the named speaker)."""
     acc = ACCORDING_TO.search(ctx.text, start, end, timeout=REGEX_TIMEOUT)
     if acc is None:
-        return None
+        return outlet_reported(start, end, ctx)
     m = SUBJECT_AFTER.match(ctx.text, acc.end(), end, timeout=REGEX_TIMEOUT)
-    return _decided(speaker_from(m, ctx), "according_to", acc) if m else None
+    sp = speaker_from(m, ctx) if m else first_name_in(acc.end(), end, ctx)
+    return _decided(sp, "according_to", acc)
+
+
+def outlet_reported(start: int, end: int, ctx: Context) -> Attribution | None:
+    """'..., said Kristen Day, reports USA Today.' / '..., the Chicago Tribune reports.': a
+    report frame closing the sentence credits the outlet, as "according to" does."""
+    rep = REPORTED_AT_END.search(ctx.text, start, end, timeout=REGEX_TIMEOUT)
+    if rep is None:
+        return None
+    group = "after" if rep.group("after") else "before"
+    m = SUBJECT_AFTER.fullmatch(ctx.text, *rep.span(group), timeout=REGEX_TIMEOUT)
+    return _decided(speaker_from(m, ctx), "according_to", rep, group=group) if m and m.group("name") else None
+
+
+def first_name_in(start: int, end: int, ctx: Context) -> Speaker | None:
+    """The first name the index holds in text[start:end]: the source inside a phrase no
+    subject pattern reads ("according to an Associated Press account", "according to audio
+    provided by Wyoming Public Radio")."""
+    for m in ctx.names.mentions_in(start, end):
+        if " ".join(m.tokens).lower() in places():
+            continue  # "according to the exit polls in New Hampshire": a place is no source
+        sp = named_speaker(ctx, m.start, m.end)
+        if sp is not None:
+            return sp
+    return None
 
 
 def _aside_then_cue(lead: int, cue: regex.Match, ctx: Context) -> Attribution | None:
@@ -542,7 +573,19 @@ def speaker_label(i: int, ctx: Context) -> Attribution | None:
 
 
 def before_quote(i: int, ctx: Context) -> Attribution | None:
-    """'X said: "Q"' · 'X said (that) ... "Q"' · 'According to X, "Q"' · 'Y quoted X as saying "Q"'."""
+    """'X said: "Q"' · 'X said (that) ... "Q"' · 'According to X, "Q"' · 'Y quoted X as saying "Q"';
+    an "according to" source later in the sentence takes over from X (see reported_by):
+    'Trump said he was "happy to see" that Khan won, according to The New York Times.'"""
+    decided = _before_quote(i, ctx)
+    if decided is None or not decided.rule.startswith(("speaker_cue_quote.", "clause_subject.")):
+        return decided
+    q = ctx.quotes[i]
+    if ctx.text[q.start:q.end].rstrip()[-1:] in SENTENCE_CLOSERS:
+        return decided  # the words after the quote are a new sentence
+    return reported_by(q.outer_end, ctx.right_window(i), ctx) or decided
+
+
+def _before_quote(i: int, ctx: Context) -> Attribution | None:
     q = ctx.quotes[i]
     text = ctx.text
     start = ctx.left_window(i)
@@ -569,6 +612,10 @@ def before_quote(i: int, ctx: Context) -> Attribution | None:
         m = SUBJECT_AFTER.match(text, acc.end(), q.outer_start, timeout=REGEX_TIMEOUT)
         if m:
             return _decided(speaker_from(m, ctx), "according_to", acc)
+        phrase_end = text.find(",", acc.end(), q.outer_start)  # 'According to some on Twitter, ...'
+        sp = first_name_in(acc.end(), phrase_end, ctx) if phrase_end > 0 else None
+        if sp is not None:
+            return _decided(sp, "according_to", acc)
     cues = list(CUE.finditer(text, start, q.outer_start, timeout=REGEX_TIMEOUT))
     weak = None  # the last cue whose subject is no subject: "Rubio's claim", "in the past described"
     for k in range(len(cues) - 1, -1, -1):
@@ -587,7 +634,8 @@ def before_quote(i: int, ctx: Context) -> Attribution | None:
             continue
         sp = speaker_from(m, ctx, cue.group()) if m else None
         if sp is not None:
-            return _decided(sp, "speaker_cue_quote", cue)
+            return _decided(passive_agent(m, cue, q.outer_start, ctx) or reporting_subject(m, cues[:k], start, ctx) or sp,
+                            "speaker_cue_quote", cue)
         join = CLAUSE_JOIN.search(text, start, cue.start(), timeout=REGEX_TIMEOUT)
         if join and join.group().strip() == "to" and \
                 any(subject_ending_at(text, start, c.start()) for c in cues[:k]):
@@ -604,6 +652,44 @@ def before_quote(i: int, ctx: Context) -> Attribution | None:
             return _decided(sub, "clause_subject", cue)
         return _decided(speaker_from(m, ctx, cue.group()), "speaker_cue_quote", cue)
     return None
+
+
+def passive_agent(m: regex.Match, cue: regex.Match, end: int, ctx: Context) -> Speaker | None:
+    """'Sanders was asked by host Bill Maher, ..., "Q?"': in a passive frame the agent after
+    "by" speaks, not the subject."""
+    if not PASSIVE_AUX_END.search(m.group(), timeout=REGEX_TIMEOUT):
+        return None
+    by = PASSIVE_BY.match(ctx.text, cue.end(), end)
+    a = SUBJECT_AFTER.match(ctx.text, by.end(), end, timeout=REGEX_TIMEOUT) if by else None
+    return speaker_from(a, ctx) if a and (a.group("name") or a.group("description")) else None
+
+
+def reporting_subject(m: regex.Match, earlier: list[regex.Match], start: int, ctx: Context) -> Speaker | None:
+    """A subject inside the complement of an earlier speech frame is reported, not speaking:
+    "Cruz said he's certain Rubio will continue to be "Q"", "Mrs. Clinton said that when
+    Ms. Warren railed ..., "Q"" -> the earlier frame's subject, the outermost one. So does a
+    pronoun: mostly the same person ("Benjamin said he believes "Q""), and where it is not,
+    PolNeAR credits the frame ("Prosecutors say that he told an agent, "Q"")."""
+    for c in earlier:  # the outermost frame first: "Mr. Ross said Mr. Obama had told ... that he"
+        if c.end() > m.start():
+            break
+        if POSSESSIVE_NEXT.match(ctx.text, c.end()) or \
+                COMPLEMENT_BREAK.search(ctx.text, c.end(), m.start(), timeout=REGEX_TIMEOUT):
+            continue  # "the state’s convention"; "After Trump argued that ..., Rubio said": a lead-in
+        sp = earlier_frame_subject([c], start, ctx) or (described_frame_subject(c, start, ctx) if m.group("pronoun") else None)
+        if sp is not None:
+            return sp
+    return None
+
+
+def described_frame_subject(cue: regex.Match, start: int, ctx: Context) -> Speaker | None:
+    """A description as a speech frame's subject: "The longtime senator said he ..."."""
+    if cue.group().endswith("ing"):
+        return None
+    f = subject_ending_at(ctx.text, start, cue.start())
+    if f is None or not f.group("description") or f.groupdict().get("generic") or is_object(f, ctx.text):
+        return None
+    return speaker_from(f, ctx, cue.group())
 
 
 def with_participle_subject(cue: regex.Match, start: int, ctx: Context) -> Speaker | None:

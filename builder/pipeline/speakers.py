@@ -468,6 +468,16 @@ class NameIndex:
             k -= 1
         return False
 
+    def mentions_in(self, start: int, end: int) -> list[NameMention]:
+        """The mentions lying inside text[start:end], in text order."""
+        k = bisect_left(self._mention_starts, start)
+        out = []
+        while k < len(self.mentions) and self.mentions[k].start < end:
+            if self.mentions[k].end <= end:
+                out.append(self.mentions[k])
+            k += 1
+        return out
+
     @cached_property
     def _mention_starts(self) -> list[int]:
         return [m.start for m in self.mentions]

@@ -711,9 +711,9 @@ SUBJECT_FRAME = [
         'Sen. Ben Cardin spoke on Tuesday.\n\nSenator Ben Cardin of Maryland advocates a "progressive consumption tax" for the bill.',
         "progressive consumption tax", "Ben Cardin", "subject_frame", "person"),
     # negatives: someone else is credited, the span describes the subject, no full name
-    rejected("according-to-in-sentence",
-             'Megyn Kelly spoke on Monday.\n\nAccording to some on Twitter, Megyn Kelly was "incognito" at the tower.',
-             "incognito", "scare_quote"),
+    row("according-to-in-sentence",  # the sentence credits its source, not the subject
+        'Megyn Kelly spoke on Monday.\n\nAccording to some on Twitter, Megyn Kelly was "incognito" at the tower.',
+        "incognito", "Twitter", "according_to"),
     rejected("span-in-apposition",
              'Peter Santilli spoke on Monday.\n\nPeter Santilli, a self-styled "new-media" journalist, was named in the case.',
              "new-media", "scare_quote"),

@@ -5,6 +5,7 @@ its paragraph's speaker, is checked here."""
 from __future__ import annotations
 
 from functools import lru_cache
+from itertools import islice
 
 import regex
 
@@ -100,9 +101,11 @@ def layout_reason(before: str, quote: str, after: str) -> str | None:
 
 @lru_cache(maxsize=64)
 def _words(quote: str) -> tuple[str, ...]:
-    """WORD tokens of a span, remembered: one rejection_reason call asks for them up to
-    three times (layout, owned title, unattributed checks), and again when it recurses."""
-    return tuple(WORD.findall(quote, timeout=REGEX_TIMEOUT))
+    """The span's first TITLE_MAX_WORDS + 1 WORD tokens: every test here only asks whether
+    it has at most TITLE_MAX_WORDS (or fewer) words and what they are, so a long quote is not
+    tokenised to its end. Remembered: one rejection_reason call asks up to three times
+    (layout, owned title, unattributed checks), and again when it recurses."""
+    return tuple(m.group() for m in islice(WORD.finditer(quote, timeout=REGEX_TIMEOUT), TITLE_MAX_WORDS + 1))
 
 
 def _title_case(words: list[str], min_words: int = 2) -> bool:

@@ -82,12 +82,14 @@ PARTICLE = _trie(PARTICLES)  # always followed by a hyphen or a space: one parti
 # One capitalised name word: "Freij", "O'Rourke", "McConnell", "al-Freij", "J.", "U.S."
 NAME_WORD = rf"""
     (?:
+        (?=\p{{Lu}})(?:         # a capital first (checked once: most words tried are lower case)
         (?:Mr|Mrs|Ms|Dr|Sen|Sens|Rep|Reps|Gov|Gen|Lt|Col|Capt|Sgt|Adm|Prof|Rev|Jr|Sr|St)\.  # abbreviated titles
       | (?:\p{{Lu}}\.){{1,3}}(?![\p{{L}}])  # initials: J., U.S., J.R.
       | (?![RDI]-\p{{Lu}})     # not a party tag such as R-Calif
         \p{{Lu}}                # capital initial
         (?:[\p{{L}}\p{{M}}'’\-]*\p{{L}})?   # letters, apostrophes, hyphens inside
         (?:\p{{N}}+(?![\p{{L}}\p{{N}}]))?    # a firm's digits: "L2", "G20"
+        )
       | {PARTICLE}[\-‐]         # or an attached particle (lower case, so never both): al-Freij
         \p{{Lu}}(?:[\p{{L}}\p{{M}}'’\-]*\p{{L}})?
     )

@@ -29,7 +29,7 @@ from builder.patterns import (
 )
 from builder.pipeline.quotes import QuoteSpan
 from builder.pipeline.reject import rejection_reason
-from builder.pipeline.segment import blank, sentence_bounds, sentence_start
+from builder.pipeline.segment import blank, last_char, sentence_bounds, sentence_start
 from builder.pipeline.speakers import NameIndex, gender, kind_of, name_tokens
 
 # Confidence of each rule family: the share of its decisions that were right on
@@ -566,6 +566,8 @@ def speaker_label(i: int, ctx: Context) -> Attribution | None:
     a name and a colon right before the quote label it with its speaker."""
     q = ctx.quotes[i]
     start = max(ctx.left_window(i), q.outer_start - SUBJECT_MAX_CHARS)
+    if last_char(ctx.text, start, q.outer_start) != ":":
+        return None  # the label's colon ends the words before the quote: most quotes have none
     m = SPEAKER_LABEL.search(ctx.text, start, q.outer_start, timeout=REGEX_TIMEOUT)
     if m is None:
         return None
@@ -589,26 +591,32 @@ def _before_quote(i: int, ctx: Context) -> Attribution | None:
     q = ctx.quotes[i]
     text = ctx.text
     start = ctx.left_window(i)
+    # literals the frames below need, looked for first: most windows hold none of them
+    lower = text[start:q.outer_start].lower()
+    ends_with = last_char(text, start, q.outer_start)
     qas = None
-    for qas in QUOTED_AS_SAYING.finditer(text, start, q.outer_start, timeout=REGEX_TIMEOUT):
-        pass
+    if "quoted" in lower:
+        for qas in QUOTED_AS_SAYING.finditer(text, start, q.outer_start, timeout=REGEX_TIMEOUT):
+            pass
     if qas:
         m = SUBJECT_AFTER.match(text, qas.start("who"), qas.end("who"), timeout=REGEX_TIMEOUT)
         if m:
             return _decided(speaker_from(m, ctx), "quoted_as_saying", qas)
     inv = INVERTED_OPENING.search(text, max(start, q.outer_start - SUBJECT_MAX_CHARS), q.outer_start,
-                                  timeout=REGEX_TIMEOUT)
+                                  timeout=REGEX_TIMEOUT) if ends_with in (",", ":") else None
     if inv and not CUE.search(text, inv.start("who"), inv.end("who"), timeout=REGEX_TIMEOUT):
         # 'Said X, who grew up with Ali, "Q"' (never 'Asked what ..., Devine replied: "Q"')
         m = SUBJECT_AFTER.match(text, inv.start("who"), inv.end("who"), timeout=REGEX_TIMEOUT)
         if m and (m.group("name") or m.group("description")) and text[m.end():inv.end("who")][:1] in ("", ","):
             return _decided(speaker_from(m, ctx), "speaker_cue_quote", inv)
-    put = AS_PUT_IT.search(text, max(start, q.outer_start - SUBJECT_MAX_CHARS), q.outer_start, timeout=REGEX_TIMEOUT)
+    put = AS_PUT_IT.search(text, max(start, q.outer_start - SUBJECT_MAX_CHARS), q.outer_start,
+                           timeout=REGEX_TIMEOUT) if "put it" in lower else None
     if put:  # 'As X put it, "Q"'
         m = SUBJECT_BEFORE.fullmatch(text, put.start("who"), put.start("cue"), timeout=REGEX_TIMEOUT)
         if m:
             return _decided(speaker_from(m, ctx, "put"), "speaker_cue_quote", put)
-    for acc in ACCORDING_TO.finditer(text, start, q.outer_start, timeout=REGEX_TIMEOUT):
+    accs = ACCORDING_TO.finditer(text, start, q.outer_start, timeout=REGEX_TIMEOUT) if "according" in lower else ()
+    for acc in accs:
         m = SUBJECT_AFTER.match(text, acc.end(), q.outer_start, timeout=REGEX_TIMEOUT)
         if m:
             return _decided(speaker_from(m, ctx), "according_to", acc)

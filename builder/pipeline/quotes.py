@@ -10,16 +10,16 @@ opens with a mark.
 from __future__ import annotations
 
 from collections.abc import Iterator
-
-from pydantic import BaseModel, ConfigDict
+from dataclasses import dataclass, replace
 
 from builder.patterns import CLOSERS, EDGE_TRIM, QUOTE_MARK, REGEX_TIMEOUT
 
 
-class QuoteSpan(BaseModel):
-    """Inner span of a quote (marks excluded) and the marks' outer bounds."""
+@dataclass(frozen=True, slots=True)
+class QuoteSpan:
+    """Inner span of a quote (marks excluded) and the marks' outer bounds. Internal to the
+    pipeline (extract turns it into a validated Quote), so a plain dataclass: no validation."""
 
-    model_config = ConfigDict(frozen=True)
     start: int  # first character inside the marks, edge whitespace trimmed
     end: int
     outer_start: int  # where the opening mark starts (== start when none)
@@ -95,9 +95,8 @@ def find_quotes(text: str, paras: list[tuple[int, int]]) -> list[QuoteSpan]:
             first = spans[0] if spans else None
             if first is not None and first.outer_start == _first_char(text, ps, pe):
                 # continuation paragraph: merge it into the open quote
-                merged = carry.model_copy(update={
-                    "end": first.end, "outer_end": first.outer_end, "para_end": pe,
-                    "closed": first.closed, "paragraphs": carry.paragraphs + 1})
+                merged = replace(carry, end=first.end, outer_end=first.outer_end, para_end=pe,
+                                 closed=first.closed, paragraphs=carry.paragraphs + 1)
                 spans = spans[1:]
                 if first.closed:
                     out.append(merged)

@@ -4,6 +4,9 @@ A span a cue attributes is speech. A span no rule claimed, or one claimed only b
 its paragraph's speaker, is checked here."""
 from __future__ import annotations
 
+from functools import lru_cache
+from itertools import islice
+
 import regex
 
 from builder.lexicon import LINK_LABELS
@@ -60,13 +63,15 @@ FRAMING_SPEAKER_KINDS = frozenset({"person", "unnamed"})
 # nickname between a first name and a surname ('Juan "Chico" Manriquez') 2 and 0; a Title
 # Case span right after a work noun ('his 2012 book, "An American Son."') 9 and 2 (pair F1
 # 0.8263 -> 0.8267; with "called"/"titled" between them, or "slogan", mostly quotes).
+# Each test first looks for a literal its pattern needs ("by", "("): most spans have none near.
 LAYOUT_REASONS = (
-    (lambda before, quote, after: BYLINE_AFTER.match(after, timeout=REGEX_TIMEOUT), "title"),
-    (lambda before, quote, after: BYLINE_BEFORE.search(before, timeout=REGEX_TIMEOUT), "excerpt"),
-    (lambda before, quote, after: DATED_AFTER.match(after, timeout=REGEX_TIMEOUT), "title"),
+    (lambda before, quote, after: "by" in after and BYLINE_AFTER.match(after, timeout=REGEX_TIMEOUT), "title"),
+    (lambda before, quote, after: "by" in before and BYLINE_BEFORE.search(before, timeout=REGEX_TIMEOUT),
+     "excerpt"),
+    (lambda before, quote, after: "(" in after and DATED_AFTER.match(after, timeout=REGEX_TIMEOUT), "title"),
     (lambda before, quote, after: NICKNAME.match(quote) and NAME_AFTER_MARK.match(after, timeout=REGEX_TIMEOUT)
      and NAME_BEFORE_MARK.search(before, timeout=REGEX_TIMEOUT), "nickname"),
-    (lambda before, quote, after: _title_case(WORD.findall(quote), 1)
+    (lambda before, quote, after: _title_case(_words(quote), 1)
      and WORK_BEFORE.search(before, timeout=REGEX_TIMEOUT), "title"),
 )
 
@@ -76,7 +81,10 @@ LAYOUT_REASONS = (
 # PolNeAR train 4 and 3 emitted spans, all unattributed in gold.
 def furniture_reason(quote: str) -> str | None:
     """"not_text" for markup or a link label, else None."""
-    if MARKUP.search(quote, timeout=REGEX_TIMEOUT) or quote.strip().rstrip(":").lower() in LINK_LABELS:
+    # every MARKUP branch holds a "<" or an "=": most spans hold neither, and the search
+    # tries its attribute branch at every lower-case letter
+    markup = ("<" in quote or "=" in quote) and MARKUP.search(quote, timeout=REGEX_TIMEOUT)
+    if markup or quote.strip().rstrip(":").lower() in LINK_LABELS:
         return "not_text"
     return None
 
@@ -89,6 +97,15 @@ def layout_reason(before: str, quote: str, after: str) -> str | None:
         if test(before, quote, after):
             return reason
     return None
+
+
+@lru_cache(maxsize=64)
+def _words(quote: str) -> tuple[str, ...]:
+    """The span's first TITLE_MAX_WORDS + 1 WORD tokens: every test here only asks whether
+    it has at most TITLE_MAX_WORDS (or fewer) words and what they are, so a long quote is not
+    tokenised to its end. Remembered: one rejection_reason call asks up to three times
+    (layout, owned title, unattributed checks), and again when it recurses."""
+    return tuple(m.group() for m in islice(WORD.finditer(quote, timeout=REGEX_TIMEOUT), TITLE_MAX_WORDS + 1))
 
 
 def _title_case(words: list[str], min_words: int = 2) -> bool:
@@ -108,7 +125,7 @@ def rejection_reason(quote: str, embedded: bool, rule: str | None = None,
     layout = furniture_reason(quote) or layout_reason(before, quote, after)
     if layout:
         return layout
-    if owned and _title_case(WORD.findall(quote), OWNED_TITLE_MIN_WORDS):
+    if owned and _title_case(_words(quote), OWNED_TITLE_MIN_WORDS):
         return "title"
     if rule is not None:
         family = rule.split(".")[0]
@@ -122,7 +139,7 @@ def rejection_reason(quote: str, embedded: bool, rule: str | None = None,
     q = quote.strip()
     if NON_TEXT.match(q) or not ANY_LETTER.search(q):
         return "not_text"
-    words = WORD.findall(q)
+    words = _words(quote)  # the same words as q's: WORD holds no blank
     if _title_case(words):
         return "title"
     if embedded and len(words) <= SCARE_MAX_WORDS:

@@ -779,6 +779,21 @@ DESCRIPTION_OPENING = regex.compile(
 )
 
 
+# Lead-in punctuation between a closing mark and the words after it (matched there).
+LEAD = regex.compile(r"[\s,;:?!.'’]*")
+# A quoted span that is no text at all (matched on the whole stripped span; reject.py).
+NON_TEXT = regex.compile(
+    r"""
+    ^(?:
+        (?:https?://|www\.)\S+        # a link
+      | @\w+                          # a handle
+      | [\d\s.,:/\-]+                 # numbers and dates only
+    )$
+    """,
+    regex.VERBOSE,
+)
+
+
 # --- cleaning: page furniture lines (builder/pipeline/clean.py; matched against one stripped line) ---
 READING_TIME = regex.compile(r"""
     ^\d{1,3}\s*                  # "2" - minutes

@@ -21,7 +21,7 @@ from builder.patterns import (
     APPOSITION_VERB, ASIDE_THEN_SUBJECT, AS_PUT_IT, BARE_CONNECTIVE, BYLINE_PARAGRAPH_END,
     CLAUSE_COMMA, CLAUSE_JOIN, COLON_BEFORE_MARK, COMPLEMENT_BREAK, CUE, CUE_ENDS_SENTENCE,
     CUE_GOES_ON, DASH_ATTRIBUTION, DASH_BYLINE_END, DATELINE, DESCRIPTION_POSTMOD,
-    DESCRIPTION_THEN_WHO, INTRO_PHRASE, INVERTED_OPENING, LEAD_IN_END, NAME_MENTION,
+    DESCRIPTION_THEN_WHO, INTRO_PHRASE, INVERTED_OPENING, LEAD, LEAD_IN_END, NAME_MENTION,
     OPENING_PRONOUN, PASSIVE_AUX_END, PASSIVE_BY, PLURAL_SUBJECT, POSSESSIVE_END, POSSESSIVE_NEXT,
     PRONOUN_CUE, QUOTED_AS_SAYING, REGEX_TIMEOUT, REPORTED_AT_END, SENTENCE_END, SPEAKER_LABEL,
     SPEAKER_TAIL_ENDS_SENTENCE, SUBJECT_AFTER, SUBJECT_BEFORE, SUBJECT_BEFORE_LONGEST,
@@ -95,8 +95,6 @@ CLAUSE_SUBJECT_MAX_COMMAS = 3
 # on '” Sen. Elizabeth Warren told' (benchmarks/pathological.py, 23 characters) it took 68 against
 # 13. From 30 characters on, the backward search wins by 2x or more.
 BACKWARD_MIN_CHARS = 30
-# Lead-in punctuation between a closing mark and the words after it.
-LEAD = regex.compile(r"[\s,;:?!.'’]*")
 # Decisions that neighbour() does not pass on within a paragraph: a continuation is itself
 # borrowed, and a subject_verb frame covers its own partial quote, not the labels around it.
 NOT_SHARED_IN_PARAGRAPH = ("continuation.", "subject_verb.", "subject_frame.")

@@ -7,11 +7,11 @@ from __future__ import annotations
 from functools import lru_cache
 from itertools import islice
 
-import regex
-
 from builder.lexicon import LINK_LABELS
-from builder.patterns import (ANY_LETTER, MARKUP, BYLINE_AFTER, BYLINE_BEFORE, DATED_AFTER, NAME_AFTER_MARK,
-                               NAME_BEFORE_MARK, NICKNAME, REGEX_TIMEOUT, WORD, WORK_BEFORE)
+from builder.patterns import (
+    ANY_LETTER, BYLINE_AFTER, BYLINE_BEFORE, DATED_AFTER, MARKUP, NAME_AFTER_MARK, NAME_BEFORE_MARK, NICKNAME,
+    NON_TEXT, REGEX_TIMEOUT, WORD, WORK_BEFORE,
+)
 
 # Unattributed embedded quotes this short are scare quotes or labels ("terrorists",
 # "advisors", the "Buffett rule"), not speech. Tuned on PolNeAR train (quote F1 / pair F1):
@@ -21,16 +21,6 @@ SCARE_MAX_WORDS = 4
 # Title-case runs up to this long are titles of works, shows, slogans or headlines.
 TITLE_MAX_WORDS = 10
 SMALL_WORDS = frozenset("a an and as at but by for from in of on or the to with vs".split())
-NON_TEXT = regex.compile(
-    r"""
-    ^(?:
-        (?:https?://|www\.)\S+        # a link
-      | @\w+                          # a handle
-      | [\d\s.,:/\-]+                 # numbers and dates only
-    )$
-    """,
-    regex.VERBOSE,
-)
 
 
 # Rules that attribute a span without a cue of its own: a title of a work they would hand

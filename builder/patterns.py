@@ -205,7 +205,8 @@ SUBJECT_AFTER_BODY = rf"""
       | (?!(?:A|An)[ ])(?P<name>                    # never "A senior Iranian commander"
             (?:(?i:the)[ ])?                            # "the Post"
             (?:{DESCRIPTOR}[ ]){{0,3}}?                 # "retired neurosurgeon"
-            (?:(?:{TITLE_WORD}|{NAME_RUN}(?:['’]s)?)[ ]){{0,4}}   # "Iran's Defence Minister" (greedy: the whole title)
+            (?:(?:{TITLE_WORD}|{NAME_RUN}(?:[ ]of[ ]{NAME_RUN})?(?:['’]s)?)[ ]){{0,4}}   # "Iran's Defence Minister",
+                                                        # "Bank of America spokesman" (greedy: the whole title)
             (?!The[ ]\p{{Ll}})                          # never a capitalised "The" before a noun:
             {NAME_RUN}                                  # "The president left ..." is a description
         )

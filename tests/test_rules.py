@@ -1143,6 +1143,21 @@ REJECTIONS = [
 
 # --- canonical names, kinds, unnamed sources ------------------------------------------------------------------
 NAMES = [
+    # a headline in Title Case is no name: its words never become the fullest form of a name
+    row("headline-run-not-a-name",
+        'Move Against Bernie Sanders\n\nSen. Bernie Sanders spoke on Monday.\n\n"We will win," Sanders said.',
+        "We will win,", "Bernie Sanders", "quote_speaker_cue", "person"),
+    row("headline-run-surname-only",
+        'Biden Aims Insult At Trump\n\n"He is a disgrace," Trump said on Monday.',
+        "He is a disgrace,", "Trump", "quote_speaker_cue", "person"),
+    # negative: a lower-case "of" inside a name is no headline word
+    row("name-with-lowercase-of",
+        'The Bank of America said it would appeal.\n\n"We will appeal," said Bank of America spokesman Bill Halldin.',
+        "We will appeal,", "Bill Halldin", "quote_cue_speaker", "person"),
+    # an organisation "of" a place before the role word: "University of Texas professor"
+    row("org-of-place-before-role",
+        '"The race is close," said University of Texas professor Jim Henson.',
+        "The race is close,", "Jim Henson", "quote_cue_speaker", "person"),
     # digits inside a firm's name keep the run whole: "L2 president Bruce Willsie", not "L"
     row("name-with-digits",
         '"It was a sizable purchase of data," said L2 president Bruce Willsie, who declined to give a price.',

@@ -168,6 +168,14 @@ def title_words_before(text: str, at: int) -> frozenset[str]:
     return frozenset(out)
 
 
+def _headline_run(tokens: tuple[str, ...]) -> bool:
+    """A capitalised run with a capitalised function word after its first word is a headline
+    or a title in Title Case, not a name: "Tim Allen Just Got Asked About Donald Trump",
+    "Move Against Bernie Sanders". Taken as a name, it became the canonical form of the names
+    inside it ("Trump" -> "Tim Allen Just Got Asked About Donald Trump")."""
+    return any(t[:1].isupper() and t.lower() in FUNCTION_WORDS for t in tokens[1:-1])
+
+
 @lru_cache(maxsize=65536)
 def kind_of(tokens: tuple[str, ...], titles: frozenset[str] = frozenset()) -> str:
     """organization when a word says so (News, Agency, Committee) or it is an acronym."""
@@ -209,6 +217,8 @@ class NameIndex:
             if reading is None:
                 continue
             toks, titles, kind = reading
+            if _headline_run(toks):
+                continue
             start, end = m.span()
             described = title_words_before(text, start)
             if described:

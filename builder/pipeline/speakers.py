@@ -9,8 +9,9 @@ from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
 from collections import Counter
-from collections.abc import Iterator
+from collections.abc import Callable, Hashable, Iterator
 from functools import cached_property, lru_cache
+from operator import attrgetter
 from typing import NamedTuple
 
 import regex
@@ -184,6 +185,14 @@ def kind_of(tokens: tuple[str, ...], titles: frozenset[str] = frozenset()) -> st
     if len(tokens) == 1 and len(tokens[0]) >= 2 and tokens[0].replace(".", "").isupper():
         return "organization"
     return "person"
+
+
+def _grouped(mentions: list[NameMention], field: Callable[[NameMention], Hashable]) -> dict:
+    """Mentions grouped by one of their fields, each group in text order."""
+    index: dict = {}
+    for m in mentions:
+        index.setdefault(field(m), []).append(m)
+    return index
 
 
 class NameIndex:
@@ -540,17 +549,11 @@ class NameIndex:
 
     @cached_property
     def _mentions_by_end(self) -> dict[int, list[NameMention]]:
-        index: dict[int, list[NameMention]] = {}
-        for m in self.mentions:
-            index.setdefault(m.end, []).append(m)
-        return index
+        return _grouped(self.mentions, attrgetter("end"))
 
     @cached_property
     def _mentions_by_key(self) -> dict[str, list[NameMention]]:
-        index: dict[str, list[NameMention]] = {}
-        for m in self.mentions:
-            index.setdefault(m.key, []).append(m)
-        return index
+        return _grouped(self.mentions, attrgetter("key"))
 
     def is_object(self, m: NameMention) -> bool:
         """A name right after a preposition or as a verb's addressee: "talking about Carrier",

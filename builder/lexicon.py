@@ -57,6 +57,7 @@ BOILERPLATE = frozenset(phrases("clean_boilerplate"))
 SHARE_PHRASES = phrases("clean_share_phrases")
 WORK_NOUNS = words("work_nouns")
 LINK_LABELS = frozenset(ln.lower() for ln in _lines("link_labels.txt"))
+NOT_SPEAKER_LABELS = frozenset(ln.lower() for ln in _lines("not_speaker_labels.txt"))
 
 
 @cache

@@ -265,6 +265,18 @@ SPEAKER_LABEL = regex.compile(
     """,
     FLAGS,
 )
+# A transcript turn: the quote opens with its speaker's label in capitals, 'WALLACE: Let's
+# start ...', 'SEN. SANDERS: ...', 'Q: ...'. Matched at the first character inside the mark.
+TRANSCRIPT_LABEL = regex.compile(
+    r"""
+    (?P<label>
+        (?:\p{Lu}[\p{Lu}'’\-]*\.?[ ]){0,2}   # "SEN. ", "MARCO " (words in capitals)
+        \p{Lu}[\p{Lu}'’\-]*                  # the label's last word: "WALLACE", "O'REILLY", "Q"
+    )
+    [ ]?:[ ]                                 # its colon, then the words of the turn
+    """,
+    FLAGS,
+)
 ACCORDING_TO = regex.compile(
     r"""
     (?<![\p{L}])(?P<cue>according[ ]to)   # "according to"

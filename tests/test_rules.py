@@ -1005,6 +1005,9 @@ MULTI_PARAGRAPH = [
         "Defense Minister Fahd al-Freij said:\n\u201cWe agreed on the next measures.\n\u201cWe will meet again.\n\u201cThe enemy will fail.\u201d",
         "We agreed on the next measures.\n\u201cWe will meet again.\n\u201cThe enemy will fail.",
         "Fahd al-Freij", "intro_paragraph", "person", quote_kind="multi_paragraph"),
+    # negative: a new transcript turn is a new quote, not a continuation
+    row("transcript-turn-ends-quote", 'Partial transcript:\n\n"WALLACE: Will she be there?\n\n"PENCE: She will not."',
+        "WALLACE: Will she be there?", ANY, None, quote_kind="full"),
     # negative: an unbalanced mark stays in its paragraph
     row("unbalanced-bounded",
         'Ruth Banda said the result was "a disgrace to democracy.\n\nThe commission will meet on Monday to review the count.',
@@ -1311,6 +1314,31 @@ ASIDE_CUE = [
         "It is a sad day,", "the chairman", "quote_speaker_cue", "unnamed"),
 ]
 
+# --- "LABEL: Q" (transcripts) -----------------------------------------------------------------------
+TRANSCRIPT = (
+    'On "Fox News Sunday," Gov. Mike Pence said the tweet was a joke.\n\nPartial transcript as follows:\n\n'
+    '"WALLACE: Will Gennifer Flowers be there tomorrow night?\n\n'
+    '"PENCE: Gennifer Flowers will not be attending the debate.\n\n'
+    '"WALLACE: Do you really see those two as equivalent?\n\n'
+    '"PENCE: Well, look, Mark Cuban has been out there for months."'
+)
+TRANSCRIPT_LABELS = [
+    row("transcript-named-elsewhere", TRANSCRIPT,
+        "PENCE: Gennifer Flowers will not be attending the debate.", "Mike Pence", "transcript_label", "person"),
+    row("transcript-label-only", TRANSCRIPT,
+        "WALLACE: Will Gennifer Flowers be there tomorrow night?", "Wallace", "transcript_label", "person"),
+    row("transcript-last-turn", TRANSCRIPT,
+        "PENCE: Well, look, Mark Cuban has been out there for months.", "Mike Pence", "transcript_label", "person"),
+    # a lone label the article never names is no transcript; "Acosta:" is no label in capitals
+    row("lone-capitals-label", '"UPDATE: The senator declined to comment on the ad."',
+        "UPDATE: The senator declined to comment on the ad.", None, kind=None),
+    row("not-a-speaker-label",
+        'Sen. Marco Rubio spoke.\n\n"VIDEO: Rubio was on the stage.\n\n"RUBIO: We will win this state."',
+        "VIDEO: Rubio was on the stage.", None, kind=None),
+    row("lower-case-label", '"ACOSTA: Will you?"\n\n"Acosta: Will you release them?"',
+        "Acosta: Will you release them?", None, kind=None),
+]
+
 # --- X: "Q" ------------------------------------------------------------------------------------------
 SPEAKER_LABEL = [
     row("label-parenthetical", 'Rep. Trey Gowdy (R-S.C.):"Who told you that?"',
@@ -1435,6 +1463,7 @@ TABLES = {
     "rejections": REJECTIONS, "names": NAMES, "aside_cue": ASIDE_CUE, "speaker_label": SPEAKER_LABEL,
     "lead_paragraph_after_cue": LEAD_PARAGRAPH_AFTER_CUE, "colon_lead": COLON_LEAD,
     "byline_paragraph": BYLINE_PARAGRAPH, "the_descriptions": THE_DESCRIPTIONS,
+    "transcript_labels": TRANSCRIPT_LABELS,
 }
 ALL_ROWS = [pytest.param(*p.values, id=f"{table}:{p.id}", marks=p.marks)
             for table, rows in TABLES.items() for p in rows]

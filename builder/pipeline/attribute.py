@@ -14,7 +14,7 @@ import regex
 from pydantic import BaseModel, ConfigDict
 
 from builder.budget import NO_DEADLINE, Deadline
-from builder.lexicon import NAMING_PARTICIPLES, NOT_NAMES, ORG_WORDS, places, pronoun_kinds
+from builder.lexicon import NAMING_PARTICIPLES, NOT_NAMES, NOT_SPEAKER_LABELS, ORG_WORDS, places, pronoun_kinds
 from builder.models import SpeakerKind
 from builder.patterns import (
     ABSOLUTE_WITH, ACCORDING_TO, ADJUNCT_ENDS_SENTENCE, AFTER_PREPOSITION, APPOSITION_PHRASE,
@@ -25,7 +25,7 @@ from builder.patterns import (
     OPENING_PRONOUN, PASSIVE_AUX_END, PASSIVE_BY, PLURAL_SUBJECT, POSSESSIVE_END, POSSESSIVE_NEXT,
     PRONOUN_CUE, QUOTED_AS_SAYING, REGEX_TIMEOUT, REPORTED_AT_END, SENTENCE_END, SPEAKER_LABEL,
     SPEAKER_TAIL_ENDS_SENTENCE, SUBJECT_AFTER, SUBJECT_BEFORE, SUBJECT_BEFORE_LONGEST,
-    SUBJECT_BEFORE_POSTMOD, SUBJECT_VERB, WITH_PARTICIPLE_SUBJECT, WORD,
+    SUBJECT_BEFORE_POSTMOD, SUBJECT_VERB, TRANSCRIPT_LABEL, WITH_PARTICIPLE_SUBJECT, WORD,
 )
 from builder.pipeline.quotes import QuoteSpan
 from builder.pipeline.reject import rejection_reason
@@ -52,6 +52,7 @@ CONFIDENCE = {
     "colon_lead": 0.85,  # 0.882 of 17
     "framed_by_cue": 0.7,  # 0.733 of 15
     "speaker_label": 0.9,  # 15 of 15
+    "transcript_label": 0.9,  # 0 on train (gold credits "Partial transcript"); 8 of 8 on dev
     "lead_paragraph": 0.8,  # 0.833 of 12
     "byline_paragraph": 0.9,  # 7 of 7
     "quoted_as_saying": 0.9,  # 1 on train (wrong)
@@ -143,6 +144,22 @@ class Context:
     def quote_ends(self) -> list[int]:
         """Where each quote's closing mark ends, in text order (for bisecting)."""
         return [q.outer_end for q in self.quotes]
+
+    @cached_property
+    def transcript_labels(self) -> dict[int, tuple[int, int]]:
+        """Quote index -> span of the speaker label that opens it ('"PENCE: ...')."""
+        out = {}
+        for i, q in enumerate(self.quotes):
+            if q.end - q.start > 2 and self.text[q.start].isupper():
+                m = TRANSCRIPT_LABEL.match(self.text, q.start, q.end, timeout=REGEX_TIMEOUT)
+                if m is not None and m.group("label").lower() not in NOT_SPEAKER_LABELS:
+                    out[i] = m.span("label")
+        return out
+
+    @cached_property
+    def speaker_label_words(self) -> frozenset[str]:
+        """The distinct transcript labels of the article: two or more make it a transcript."""
+        return frozenset(self.text[s:e] for s, e in self.transcript_labels.values())
 
     def left_window(self, i: int) -> int:
         """Where the words before quote i start: its sentence, not before the previous quote."""
@@ -573,6 +590,23 @@ def speaker_label(i: int, ctx: Context) -> Attribution | None:
     if m is None:
         return None
     return _decided(named_speaker(ctx, *m.span("name")), "speaker_label")
+
+
+def transcript_label(i: int, ctx: Context) -> Attribution | None:
+    """'"WALLACE: Let's start with ...' · '"PENCE: Well, ...': a quote that opens with a label in
+    capitals is a transcript turn, and the label names its speaker ("PENCE" -> Mike Pence).
+    The label counts where the article names that person elsewhere or is a transcript (two
+    speakers' labels open its quotes); "VIDEO:" or "Q:" name nobody (not_speaker_labels.txt)."""
+    label = ctx.transcript_labels.get(i)
+    if label is None:
+        return None
+    s, e = label
+    tokens, _ = name_tokens(ctx.text[s:e].title())
+    if not tokens or not (ctx.names.names_elsewhere(tokens, s) or len(ctx.speaker_label_words) > 1):
+        return None
+    canon = ctx.names.canonical(tokens, "person")
+    sp = Speaker(name=" ".join(canon), mention=ctx.text[s:e], start=s, end=e, kind=kind_of(canon))
+    return _decided(sp, "transcript_label")
 
 
 def before_quote(i: int, ctx: Context) -> Attribution | None:
@@ -1012,7 +1046,8 @@ def byline_paragraph(i: int, ctx: Context) -> Attribution | None:
     return _decided(speaker_from(m, ctx), "byline_paragraph")
 
 
-DIRECT_RULES = (after_quote, speaker_label, before_quote, intro_paragraph, subject_verb, byline_paragraph)
+DIRECT_RULES = (transcript_label, after_quote, speaker_label, before_quote, intro_paragraph, subject_verb,
+                byline_paragraph)
 
 
 def neighbour(i: int, ctx: Context) -> Attribution | None:

@@ -490,6 +490,11 @@ class NameIndex:
             k -= 1
         return False
 
+    def names_elsewhere(self, tokens: tuple[str, ...], at: int) -> bool:
+        """The article names someone by these tokens' surname other than at offset `at`:
+        a transcript's "WALLACE:" is a name only where the article writes "Chris Wallace"."""
+        return any(m.start != at for m in self._mentions_by_key.get(norm(tokens[-1]), ()))
+
     def mentions_in(self, start: int, end: int) -> list[NameMention]:
         """The mentions lying inside text[start:end], in text order."""
         k = bisect_left(self._mention_starts, start)

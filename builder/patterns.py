@@ -571,6 +571,7 @@ THEN_CUE = regex.compile(
     (?:,[^,;:!?"“”\n]{{1,120}},)?              # an apposition
     [ ]+(?:(?:{AUX})[ ]+){{0,3}}              # "also", "has"
     {CUE_WORD}(?![\p{{L}}\-])                 # the cue
+    (?<!continue[ds]?(?=[ ]to[ ]))            # not "Trump continued to hurt his cause": no speech
     """,
     FLAGS,
 )
@@ -757,10 +758,12 @@ PRONOUN_CUE = regex.compile(
     FLAGS,
 )
 # A finite verb right after a name (matched at the name's end): "said Nunberg was bound",
-# "said Trump would win" -- the name is the subject of the reported clause, not the cue's.
+# "said Trump would win", "said Trump continued to hurt" -- the name is the subject of the
+# reported clause, not the cue's.
 FINITE_VERB_AFTER = regex.compile(
     r"""
-    [ ]+(?:was|is|were|are|had|has|have|would|will|could|should|did|does|do|can|may|might|must)
+    [ ]+(?:was|is|were|are|had|has|have|would|will|could|should|did|does|do|can|may|might|must
+        |\p{Ll}+ed)              # an auxiliary, or a verb in the past: "continued", "wanted"
     (?![\p{L}\-'’])               # a whole word
     """,
     FLAGS,

@@ -749,6 +749,14 @@ INTRO_PARAGRAPH = [
 
 # --- pronouns ----------------------------------------------------------------------------------------------
 PRONOUNS = [
+    # the subject of a reported clause after an inverted cue ("said Trump continued") is no antecedent
+    row("reported-clause-subject-after-cue",
+        'Brian Murphy, the chairman of the county GOP, for example, said Trump continued to hurt his cause. '
+        '"I don\'t think it\'s cut well for him," he said.',
+        "I don't think it's cut well for him,", "Brian Murphy", "quote_speaker_cue", "person"),
+    row("continued-to-is-no-cue",
+        'In Iowa, Marco Rubio is ahead and Jeb Bush continued to slip. "We will win," he said.',
+        "We will win,", "Marco Rubio", "quote_speaker_cue", "person"),
     # "who" after a description stands for it; after neither a name nor a description it stays null
     row("who-after-description",
         'In Mexico City, Trump endured a lecture from the Mexican president, who said that NAFTA has been good for "the U.S. as well as Mexico and Canada."',

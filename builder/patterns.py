@@ -11,7 +11,7 @@ import regex
 
 from builder.lexicon import (
     CUES, CUE_ADJUNCTS, FUNCTION_WORDS, MONTH_OF, NUMBER_WORDS, PARTICLES, PERSON_NOUNS,
-    PHOTO_CREDITS, TITLES, UNNAMED_HEADS, WORK_NOUNS,
+    PHOTO_CREDITS, THING_HEADS, ORG_WORDS, TITLES, UNNAMED_HEADS, WORK_NOUNS,
 )
 
 # Every regex call made on article text gets this timeout (seconds); a paragraph that
@@ -460,6 +460,22 @@ PLURAL_SUBJECT = regex.compile(
     )
     (?![\p{{L}}'’])                          # a whole word, no possessive
     [ ]+\p{{Ll}}                              # then a lower-case word: its verb
+    """,
+    FLAGS,
+)
+# A singular thing or body opening a sentence, as the subject of its verb (matched where the
+# sentence's subject starts): "The post showed ...", "A letter this month to the bank board
+# ... reflected ...", "Trump's campaign immediately backtracked". What "it" stands for.
+THING_SUBJECT = regex.compile(
+    rf"""
+    [ ]*(?:(?:But|And|Yet|So|Then)[ ]+)?      # a conjunction opening the sentence
+    (?P<description>
+        (?:(?i:a|an|the|this|that|its|his|her|their)[ ]  # "The", "A", "Her"
+          |{NAME_RUN}['’]s[ ])                # or an owner: "Trump's"
+        (?:{MODIFIER}[ ]){{0,3}}?             # modifiers: "Facebook", "new radio"
+        (?i:{_alt(THING_HEADS | ORG_WORDS)})  # the head: "post", "letter", "campaign"
+    )
+    (?![\p{{L}}'’\-])                        # a whole word, no possessive
     """,
     FLAGS,
 )

@@ -749,6 +749,16 @@ INTRO_PARAGRAPH = [
 
 # --- pronouns ----------------------------------------------------------------------------------------------
 PRONOUNS = [
+    # "it" stands for the thing or body that opens a recent sentence when no organisation is named
+    row("it-the-post",
+        "The flyer showed a man in a wig. It says: \"Let him in to the restroom with your daughter.\"",
+        "Let him in to the restroom with your daughter.", "The flyer", "speaker_cue_quote", "unnamed"),
+    row("it-owner-campaign",
+        "Trump's campaign immediately backtracked. In cases of abortion, it said, \"the woman is a victim.\"",
+        "the woman is a victim.", "Trump's campaign", "speaker_cue_quote", "organization"),
+    row("it-no-thing-subject",
+        "Voters were angry about the closure. \"It is time to act,\" it said.",
+        "It is time to act,", None, kind=None),
     # the subject of a reported clause after an inverted cue ("said Trump continued") is no antecedent
     row("reported-clause-subject-after-cue",
         'Brian Murphy, the chairman of the county GOP, for example, said Trump continued to hurt his cause. '

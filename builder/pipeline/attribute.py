@@ -25,7 +25,7 @@ from builder.patterns import (
     OPENING_PRONOUN, PASSIVE_AUX_END, PASSIVE_BY, PLURAL_SUBJECT, POSSESSIVE_END, POSSESSIVE_NEXT,
     PRONOUN_CUE, QUOTED_AS_SAYING, REGEX_TIMEOUT, REPORTED_AT_END, SENTENCE_END, SPEAKER_LABEL,
     SPEAKER_TAIL_ENDS_SENTENCE, SUBJECT_AFTER, SUBJECT_BEFORE, SUBJECT_BEFORE_LONGEST,
-    SUBJECT_BEFORE_POSTMOD, SUBJECT_VERB, TRANSCRIPT_LABEL, WITH_PARTICIPLE_SUBJECT, WORD,
+    SUBJECT_BEFORE_POSTMOD, SUBJECT_VERB, THING_SUBJECT, TRANSCRIPT_LABEL, WITH_PARTICIPLE_SUBJECT, WORD,
 )
 from builder.pipeline.quotes import QuoteSpan
 from builder.pipeline.reject import rejection_reason
@@ -274,7 +274,7 @@ def resolve_pronoun(word: str, at: int, ctx: Context, links: int = 0) -> Speaker
             return describe(ctx, *d.span("description")).model_copy(update={"mention": word, "start": at, "end": end})
         return unresolved
     if pkind == "thing":  # "the company wrote in its statement. It added, ..."
-        org = _last_speaker_if_organisation(at, ctx)
+        org = _last_speaker_if_organisation(at, ctx) or _recent_thing_subject(at, ctx)
         return unresolved if org is None else org.model_copy(update={"mention": word, "start": at, "end": end})
     if pkind == "plural":  # "the protesters also paid tribute ... they chanted"
         group = _recent_plural_subject(at, ctx)
@@ -385,13 +385,24 @@ def _last_speaker_if_organisation(at: int, ctx: Context) -> Speaker | None:
 def _recent_plural_subject(at: int, ctx: Context) -> Speaker | None:
     """The plural description that opens the sentence of `at` or one of the sentences just
     before it ("ISIS soldiers mock ... They state ..."): what "they" stands for."""
+    return _recent_described_subject(at, ctx, PLURAL_SUBJECT, THEY_ANTECEDENT_SENTENCES)
+
+
+def _recent_thing_subject(at: int, ctx: Context) -> Speaker | None:
+    """The thing or body that opens one of the sentences just before `at` ("The post showed
+    ... It says: ...", "A letter this month ... reflected ... ''Q,'' it said"): what "it"
+    stands for when no named organisation does. The quote's own sentences are skipped."""
+    return _recent_described_subject(_statement_start(at, ctx), ctx, THING_SUBJECT, IT_ANTECEDENT_SENTENCES)
+
+
+def _recent_described_subject(at: int, ctx: Context, pattern: regex.Pattern, sentences: int) -> Speaker | None:
     hi = at
-    for _ in range(THEY_ANTECEDENT_SENTENCES):
+    for _ in range(sentences):
         while hi > 0 and ctx.text[hi - 1].isspace():  # past a blank line between paragraphs
             hi -= 1
         s0, _ = ctx.names.sentence_span(max(0, hi - 1))
         intro = INTRO_PHRASE.match(ctx.text, s0, hi)
-        m = PLURAL_SUBJECT.match(ctx.text, intro.end() if intro else s0, hi, timeout=REGEX_TIMEOUT)
+        m = pattern.match(ctx.text, intro.end() if intro else s0, hi, timeout=REGEX_TIMEOUT)
         if m:
             return describe(ctx, *m.span("description"))
         if s0 == 0:

@@ -749,6 +749,14 @@ INTRO_PARAGRAPH = [
 
 # --- pronouns ----------------------------------------------------------------------------------------------
 PRONOUNS = [
+    # "who" after an apposition continues the speaker named earlier in its sentence
+    row("who-after-apposition",
+        '"We are gearing up," said Scott Reed, the Chamber\'s chief political strategist, who added that '
+        'the group plans to spend "more than ever before."',
+        "more than ever before.", "Scott Reed", "speaker_cue_quote", "person"),
+    row("who-earlier-sentence-speaker",
+        '"We are gearing up," said Scott Reed. Voters who think otherwise are "wrong about the plan."',
+        "wrong about the plan.", None, kind=None),
     # "it" stands for the thing or body that opens a recent sentence when no organisation is named
     row("it-the-post",
         "The flyer showed a man in a wig. It says: \"Let him in to the restroom with your daughter.\"",

@@ -272,6 +272,9 @@ def resolve_pronoun(word: str, at: int, ctx: Context, links: int = 0) -> Speaker
         d = DESCRIPTION_THEN_WHO.search(ctx.text, max(0, at - RELATIVE_WINDOW_CHARS), at, timeout=REGEX_TIMEOUT)
         if d is not None:  # "the Mexican president, who said ..."
             return describe(ctx, *d.span("description")).model_copy(update={"mention": word, "start": at, "end": end})
+        earlier = _speaker_earlier_in_sentence(at, ctx)
+        if earlier is not None:  # '"Q," said Scott Reed, the Chamber's strategist, who added ...'
+            return earlier.model_copy(update={"mention": word, "start": at, "end": end})
         return unresolved
     if pkind == "thing":  # "the company wrote in its statement. It added, ..."
         org = _last_speaker_if_organisation(at, ctx) or _recent_thing_subject(at, ctx)
@@ -415,6 +418,17 @@ def _opens_its_sentence(at: int, ctx: Context) -> bool:
     """Nothing but "The" stands between the sentence's start and `at`."""
     s0, _ = ctx.names.sentence_span(at)
     return ctx.text[s0:at].strip().lower() in ("", "the")
+
+
+def _speaker_earlier_in_sentence(at: int, ctx: Context) -> Speaker | None:
+    """The speaker of the latest quote decided before `at` when that speaker's mention sits
+    in the sentence of `at`: the one a "who" after an apposition continues."""
+    s0, _ = ctx.names.sentence_span(at)
+    for j in reversed(ctx.decided):
+        sp = ctx.decided[j].speaker
+        if sp.end <= at:
+            return sp if sp.start >= s0 and sp.name else None
+    return None
 
 
 def _last_described_speaker(at: int, ctx: Context) -> Speaker | None:

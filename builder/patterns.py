@@ -813,6 +813,16 @@ DESCRIPTION_OPENING = regex.compile(
 
 # Lead-in punctuation between a closing mark and the words after it (matched there).
 LEAD = regex.compile(r"[\s,;:?!.'’]*")
+# A transcript's stage direction in capitals, brackets and all (fullmatched on a whole quote
+# span): '"(CROSSTALK.)', '"[APPLAUSE]"', '"(LAUGHTER)"'.
+STAGE_DIRECTION = regex.compile(
+    r"""
+    [(\[]                           # an opening bracket
+    [ ]*\p{Lu}[\p{Lu}\p{N} ,.'’\-]*  # words in capitals: "CROSSTALK", "BEGIN VIDEO CLIP"
+    [)\]]\.?                        # the closing bracket, a full stop at most
+    """,
+    FLAGS,
+)
 # A quoted span that is no text at all (matched on the whole stripped span; reject.py).
 NON_TEXT = regex.compile(
     r"""

@@ -1093,6 +1093,10 @@ APOSTROPHES = [
 ]
 
 REJECTIONS = [
+    rejected("stage-direction", 'Partial transcript:\n\n"WALLACE: Will she be there?\n\n"(CROSSTALK.)\n\n"PENCE: She will not."',
+             "(CROSSTALK.)", "not_text"),
+    row("bracketed-words-are-speech", '"(We) will win this state," Marco Rubio said.',
+        "(We) will win this state,", "Marco Rubio", "quote_speaker_cue", "person"),
     rejected("scare-label", 'The regime labels all its opponents "terrorists" and bans their parties.',
              "terrorists", "scare_quote"),
     rejected("scare-buffett", 'Obama renewed his push for the "Buffett rule" on Tuesday in Ohio.',

@@ -5,15 +5,15 @@ mark toggles. Single marks (‘ ’ ') are never quote marks here: inside a doub
 belong to it, and outside they are apostrophes far more often than quotes. A quote never
 crosses a paragraph except by the journalistic multi-paragraph convention: a paragraph
 that opens a mark and never closes it continues in the next paragraph when that one
-opens with a mark, unless that paragraph opens a new transcript turn ('"PENCE: ...'): a
-new speaker's label ends the previous speaker's quote.
+opens with a mark, unless that paragraph opens a new transcript turn ('"PENCE: ...') or is
+a stage direction ('"(CROSSTALK.)'): a new speaker's label ends the previous speaker's quote.
 """
 from __future__ import annotations
 
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
 
-from builder.patterns import CLOSERS, EDGE_TRIM, QUOTE_MARK, REGEX_TIMEOUT, TRANSCRIPT_LABEL
+from builder.patterns import CLOSERS, EDGE_TRIM, QUOTE_MARK, REGEX_TIMEOUT, STAGE_DIRECTION, TRANSCRIPT_LABEL
 
 
 @dataclass(frozen=True, slots=True)
@@ -95,7 +95,7 @@ def find_quotes(text: str, paras: list[tuple[int, int]]) -> list[QuoteSpan]:
         if carry is not None:
             first = spans[0] if spans else None
             if first is not None and first.outer_start == _first_char(text, ps, pe) \
-                    and not TRANSCRIPT_LABEL.match(text, first.start, first.end):
+                    and not _new_turn(text, first):
                 # continuation paragraph: merge it into the open quote
                 merged = replace(carry, end=first.end, outer_end=first.outer_end, para_end=pe,
                                  closed=first.closed, paragraphs=carry.paragraphs + 1)
@@ -118,6 +118,13 @@ def find_quotes(text: str, paras: list[tuple[int, int]]) -> list[QuoteSpan]:
     if carry is not None:
         out.append(carry)
     return out
+
+
+def _new_turn(text: str, span: QuoteSpan) -> bool:
+    """The span opens a transcript's new turn ('"PENCE: ...') or is its stage direction
+    ('"(CROSSTALK.)'): no continuation of the quote left open before it."""
+    return bool(TRANSCRIPT_LABEL.match(text, span.start, span.end, timeout=REGEX_TIMEOUT)
+                or text[span.start] in "([" and STAGE_DIRECTION.fullmatch(text, span.start, span.end, timeout=REGEX_TIMEOUT))
 
 
 def _first_char(text: str, ps: int, pe: int) -> int:

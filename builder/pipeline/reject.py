@@ -10,7 +10,7 @@ from itertools import islice
 from builder.lexicon import LINK_LABELS
 from builder.patterns import (
     ANY_LETTER, BYLINE_AFTER, BYLINE_BEFORE, DATED_AFTER, MARKUP, NAME_AFTER_MARK, NAME_BEFORE_MARK, NICKNAME,
-    NON_TEXT, REGEX_TIMEOUT, WORD, WORK_BEFORE,
+    NON_TEXT, REGEX_TIMEOUT, STAGE_DIRECTION, WORD, WORK_BEFORE,
 )
 
 # Unattributed embedded quotes this short are scare quotes or labels ("terrorists",
@@ -67,14 +67,18 @@ LAYOUT_REASONS = (
 
 
 # Spans that are page furniture whichever rule claimed them: markup left by the scraper
-# ('<tweet tweet-date="March 9, 2016 / ">...<tweet/>') or a link label ('"Related:"'). On
-# PolNeAR train 4 and 3 emitted spans, all unattributed in gold.
+# ('<tweet tweet-date="March 9, 2016 / ">...<tweet/>'), a link label ('"Related:"') or a
+# transcript's stage direction ('"(CROSSTALK.)'). On PolNeAR train 4 and 3 emitted spans, all
+# unattributed in gold; stage directions occur in dev only (2, both unattributed).
 def furniture_reason(quote: str) -> str | None:
-    """"not_text" for markup or a link label, else None."""
+    """"not_text" for markup, a link label or a stage direction, else None."""
     # every MARKUP branch holds a "<" or an "=": most spans hold neither, and the search
     # tries its attribute branch at every lower-case letter
     markup = ("<" in quote or "=" in quote) and MARKUP.search(quote, timeout=REGEX_TIMEOUT)
-    if markup or quote.strip().rstrip(":").lower() in LINK_LABELS:
+    stripped = quote.strip()
+    if markup or stripped.rstrip(":").lower() in LINK_LABELS:
+        return "not_text"
+    if stripped[:1] in "([" and STAGE_DIRECTION.fullmatch(stripped, timeout=REGEX_TIMEOUT):
         return "not_text"
     return None
 

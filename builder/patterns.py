@@ -509,7 +509,9 @@ ABSOLUTE_WITH = regex.compile(
 # described", "for |a 2002 psychology class called" make the phrase an object, not a subject.
 AFTER_PREPOSITION = regex.compile(
     r"""
-    (?<![\p{L}])(?:to|of|for|with|by|from|in|on|at|into|about|than|during|after|before|since)
+    (?<![\p{L}])(?:to|of|for|with|by|from|in|on|at|into|about|than|during|after|before|since|
+        through|across|along|around|among|against|behind|near|outside|inside|toward|towards|
+        under|over|without)  # "Protesters marching through |the streets chanted"
     [ ]+$                     # right before the phrase
     """,
     FLAGS | regex.IGNORECASE,

@@ -130,7 +130,7 @@ TITLE_WORD = rf"(?:{_alt((TITLES | UNNAMED_HEADS) - {'the', 'a', 'an', 'of'})}|e
 DETERMINER = r"""(?i:a|an|the|one|two|three|four|five|several|some|many|other|another|both|
     his|her|their|its|our|this|that|these|those)"""
 # A partitive ahead of a description: "one of those advisers", "some of the protesters"
-PARTITIVE = r"""(?i:one|some|many|several|two|three|most|each|none|all)[ ]of[ ]
+PARTITIVE = r"""(?i:one|some|many|several|two|three|most|each|none|all|dozens|hundreds|thousands)[ ]of[ ]
     (?:(?i:the|those|these|his|her|their|its|our|two|three)[ ])?"""
 PRONOUN = r"(?i:he|she|they|it|i|we|who)"
 # Words that can sit between a subject and its cue: "Trump also said", "she has said"
@@ -196,6 +196,17 @@ SUBJECT_BEFORE_POSTMOD = regex.compile(_subject_before(POST_MODIFIER), FLAGS)
 # the very match a plain search would, without failing expensively at every earlier word
 # (about 20x faster on PolNeAR; 0 differences over 59,000 windows of train and dev).
 SUBJECT_BEFORE_LONGEST = regex.compile(SUBJECT_BEFORE.pattern, FLAGS | regex.REVERSE | regex.POSIX)
+# A description of the speaker: "a senior Iranian commander", "the senator from Vermont".
+DESCRIPTION_AFTER = rf"""
+        (?P<description>
+            (?:{PARTITIVE}(?:{NAME_RUN}['’]s?[ ])?|{DETERMINER}[ ]|{NAME_RUN}['’]s?[ ]   # optional partitive
+                                                        # ("one of Grayson's"), determiner, possessive,
+              |(?:(?i:about|nearly|roughly|around|some|more[ ]than|at[ ]least)[ ])?\p{{N}}[\p{{N}},]*[ ])?  # or a count: "about 200"
+            (?:{MODIFIER}[ ]){{0,4}}?                   # modifiers
+            {UNNAMED_HEAD}(?![\p{{L}}])                 # head noun
+            (?:[ ](?:of|from)[ ](?:state|{NAME_RUN}))?  # "the senator from Vermont", "secretary of state"
+        )
+"""
 # The speaker noun phrase that STARTS a right context (the words after a cue, or after a
 # closing mark): '..." said Iran's Defence Minister Amir Hatami'
 SUBJECT_AFTER_BODY = rf"""
@@ -210,15 +221,21 @@ SUBJECT_AFTER_BODY = rf"""
             (?!The[ ]\p{{Ll}})                          # never a capitalised "The" before a noun:
             {NAME_RUN}                                  # "The president left ..." is a description
         )
-      | (?P<description>
-            (?:{PARTITIVE}|{DETERMINER}[ ]|{NAME_RUN}['’]s?[ ])?    # optional partitive / determiner / possessive
-            (?:{MODIFIER}[ ]){{0,4}}?                   # modifiers
-            {UNNAMED_HEAD}(?![\p{{L}}])                 # head noun
-            (?:[ ](?:of|from)[ ](?:state|{NAME_RUN}))?  # "the senator from Vermont", "secretary of state"
-        )
+      | {DESCRIPTION_AFTER}
     )
 """
 SUBJECT_AFTER = regex.compile(SUBJECT_AFTER_BODY, FLAGS)
+# The description alone, capitalised as a sentence's first words or not (used with .match where
+# a subject should start): "Attorneys for Clinton appeared", "Nuclear proliferation experts have".
+# SUBJECT_AFTER reads such a capitalised first word as a name ("Attorneys") and stops there.
+OPENING_DESCRIPTION = regex.compile(
+    rf"""
+    [ ]*{DESCRIPTION_AFTER}
+    (?![\p{{L}}'’\-])           # a whole word
+    (?![ ]{UNNAMED_HEAD}(?![\p{{L}}]))   # the last head: "His chief aide", not "His chief"
+    """,
+    FLAGS,
+)
 # "with" and a participle's own subject right before it (searched in the few words before a
 # participle cue): "..., with Trump reportedly yelling: "Q"", "with Gorka noting". A name
 # after "with" is otherwise an object (SUBJECT_BEFORE's NOT_AFTER), so it is matched here.
@@ -520,7 +537,9 @@ ABSOLUTE_WITH = regex.compile(
 # described", "for |a 2002 psychology class called" make the phrase an object, not a subject.
 AFTER_PREPOSITION = regex.compile(
     r"""
-    (?<![\p{L}])(?:to|of|for|with|by|from|in|on|at|into|about|than|during|after|before|since)
+    (?<![\p{L}])(?:to|of|for|with|by|from|in|on|at|into|about|than|during|after|before|since|
+        through|across|along|around|among|against|behind|near|outside|inside|toward|towards|
+        under|over|without)  # "Protesters marching through |the streets chanted"
     [ ]+$                     # right before the phrase
     """,
     FLAGS | regex.IGNORECASE,
@@ -544,8 +563,9 @@ APPOSITION_VERB = regex.compile(
 # the end of the words): "Reprising| one of her own favorite lines, ", "When Trump| suggested ..., ".
 LEAD_IN_END = regex.compile(
     r"""
-    [^,"“”\n]*?              # the clause's words: no quote, no paragraph break
-    ,[ ]+                     # its comma; the subject starts after it
+    [^,"“”\n\u2014\u2015]*?    # the clause's words: no quote, no paragraph break
+    (?:,|[ ]?[\u2014\u2015])[ ]+  # its comma or dash ("Hastily politicizing the tragedy ― much
+                              # like ... ― Trump cast"); the subject starts after it
     """,
     FLAGS,
 )

@@ -22,7 +22,7 @@ from builder.patterns import (
     CLAUSE_COMMA, CLAUSE_JOIN, COLON_BEFORE_MARK, COMPLEMENT_BREAK, CUE, CUE_ENDS_SENTENCE,
     CUE_GOES_ON, DASH_ATTRIBUTION, DASH_BYLINE_END, DATELINE, DESCRIPTION_POSTMOD,
     DESCRIPTION_THEN_WHO, INTRO_PHRASE, INVERTED_OPENING, LEAD, LEAD_IN_END, NAME_MENTION,
-    OPENING_PRONOUN, PASSIVE_AUX_END, PASSIVE_BY, PLURAL_SUBJECT, POSSESSIVE_END, POSSESSIVE_NEXT,
+    OPENING_DESCRIPTION, OPENING_PRONOUN, PASSIVE_AUX_END, PASSIVE_BY, PLURAL_SUBJECT, POSSESSIVE_END, POSSESSIVE_NEXT,
     PRONOUN_CUE, QUOTED_AS_SAYING, REGEX_TIMEOUT, REPORTED_AT_END, SENTENCE_END, SPEAKER_LABEL,
     SPEAKER_TAIL_ENDS_SENTENCE, SUBJECT_AFTER, SUBJECT_BEFORE, SUBJECT_BEFORE_LONGEST,
     SUBJECT_BEFORE_POSTMOD, SUBJECT_VERB, THING_SUBJECT, TRANSCRIPT_LABEL, WITH_PARTICIPLE_SUBJECT, WORD,
@@ -869,8 +869,24 @@ def sentence_subject(start: int, end: int, ctx: Context) -> Speaker | None:
             break
         at = after.end()
     if first is not None:
-        return speaker_from(first, ctx)
+        return _standing_subject(first, end, ctx)
     return clause_start_subject(start, end, ctx)
+
+
+def _standing_subject(first: regex.Match, end: int, ctx: Context) -> Speaker | None:
+    """The speaker of a sentence's first subject-like words when no later subject turned up.
+    A lone capitalised word the name index does not hold may be no name: it opens a
+    description ("Attorneys for Clinton appeared", "Nuclear proliferation experts have"),
+    which then speaks, or it is an ordinary word opening a lead-in ("Hastily politicizing
+    ...", "Outside the arena, ..."), and then no one is named."""
+    word = first.group("name")
+    if word and " " not in word and not ctx.names.has_mention_at(first.start("name"), first.end("name")):
+        d = OPENING_DESCRIPTION.match(ctx.text, first.start("name"), end, timeout=REGEX_TIMEOUT)
+        if d is not None:
+            return describe(ctx, *d.span("description"))
+        if ctx.names.opening_word(word):
+            return None
+    return speaker_from(first, ctx)
 
 
 def clause_start_subject(start: int, end: int, ctx: Context) -> Speaker | None:

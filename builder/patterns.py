@@ -144,6 +144,10 @@ AUX = r"""(?i:also|is|was|are|were|been|later|then|has|have|had|would|will|could
 ADVERB = r"""(?:\p{Ll}{2,}ly(?![\p{L}\-'’])|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|
     himself|herself|themselves|itself)(?![\p{L}'’]))"""
 
+# A description word that opens with a digit: "9/11 widow Terry Strada", "76-year-old Morton
+# Blackwell" (whole: never the tail of a longer number or date). Only first in the phrase: after
+# other words it is an object's ("attacking 2012 Republican presidential nominee Mitt Romney").
+NUMBERED_DESCRIPTOR = r"(?<![\p{L}\p{N}/.,\-$£€])\p{N}[\p{N}/]*(?:-\p{L}[\p{L}\-]*)?(?![\p{L}\p{N}])"
 # A lower-case word that describes a name's bearer ahead of it: "screenwriter", "retired",
 # "warm-and-fuzzy" (never a function word, an auxiliary or an indefinite article: "said on", "has",
 # "a senior Iranian commander" is a description).
@@ -158,6 +162,7 @@ def _subject_before(post: str) -> str:
         (?<![\p{{L}}'’])(?P<pronoun>{PRONOUN})            # he / she / they / who
       | (?<![\p{{L}}'’]){NOT_AFTER}(?P<name>
             (?:(?i:the)[ ])?                            # "the Post", "the economist Jared Bernstein"
+            (?:{NUMBERED_DESCRIPTOR}[ ])?               # "9/11 widow", "the 76-year-old"
             (?:(?:{DESCRIPTOR}|{NAME_RUN}['’]s)[ ]){{0,3}}?   # "retired neurosurgeon", "Trump's"
             (?:(?:{TITLE_WORD}|{NAME_RUN})[ ]){{0,4}}?   # title words: "campaign chairman", "Fox News host"
             {NAME_RUN}                                  # the name itself
@@ -204,6 +209,7 @@ SUBJECT_AFTER_BODY = rf"""
         (?P<pronoun>{PRONOUN})(?![\p{{L}}'’])           # he / she
       | (?!(?:A|An)[ ])(?P<name>                    # never "A senior Iranian commander"
             (?:(?i:the)[ ])?                            # "the Post"
+            (?:{NUMBERED_DESCRIPTOR}[ ])?               # "9/11 widow Terry Strada"
             (?:{DESCRIPTOR}[ ]){{0,3}}?                 # "retired neurosurgeon"
             (?:(?:{TITLE_WORD}|{NAME_RUN}(?:[ ]of[ ]{NAME_RUN})?(?:['’]s)?)[ ]){{0,4}}   # "Iran's Defence Minister",
                                                         # "Bank of America spokesman" (greedy: the whole title)

@@ -156,6 +156,9 @@ QUOTE_CUE_SPEAKER = [
         "We will appeal the verdict,", None, kind=None),
     row("said-age-head", '"Donald is, and always has been, an amazing leader," said the 46-year-old.',
         "Donald is, and always has been, an amazing leader,", "the 46-year-old", "quote_cue_speaker", "unnamed"),
+    # a description that opens with a digit: "9/11 widow", "76-year-old"
+    row("said-numbered-descriptor", '"They are 100 percent wrong," said 9/11 widow Terry Strada.',
+        "They are 100 percent wrong,", "Terry Strada", "quote_cue_speaker", "person"),
     # negative: "read" names no speaker here
     row("read-banner", '"Never again," read the banner outside the courthouse.',
         "Never again,", None, kind=None),
@@ -756,6 +759,15 @@ PRONOUNS = [
     row("who-after-clause",
         'The plan drew fire in Mexico City, where voters who said that NAFTA has been good worried about "the U.S. as well as Mexico and Canada."',
         "the U.S. as well as Mexico and Canada.", None, kind=None),
+    # a feminine role noun before a shared first name tells "she" who it is
+    row("she-after-widow",
+        '"They are 100 percent wrong," said 9/11 widow Terry Strada.\n\nShe continued, "For us, it was horrible."',
+        "For us, it was horrible.", "Terry Strada", "speaker_cue_quote", "person"),
+    # negative: a digit after other words is an object's, not the subject's descriptor
+    rejected("numbered-descriptor-not-after-words",
+             'Whether it is raising questions about a judge, attacking 2012 Republican presidential nominee '
+             'Mitt Romney as having "choked like a dog," or mocking Sen. Elizabeth Warren, it works.',
+             "choked like a dog,", "scare_quote"),
     # "they" stands for a plural description opening one of the two sentences before it
     row("they-plural-description",
         'Thousands marched on Monday. But the protesters also paid tribute to the victims.\n\n'

@@ -212,11 +212,11 @@ def _past_tense(cue: str) -> bool:
 
 
 def _after_lowercase(run: str) -> str:
-    """Drop descriptive lower-case words ahead of a name: "the economist Jared Bernstein"."""
+    """Drop descriptive lower-case (or numbered) words ahead of a name: "the economist Jared Bernstein"."""
     toks = run.split()
     cut = 0
     for i, t in enumerate(toks[:-1]):
-        if t[:1].islower() and "-" not in t:
+        if (t[:1].islower() and "-" not in t) or t[:1].isdigit():  # "9/11 widow", "76-year-old"
             cut = i + 1
     return " ".join(toks[cut:])
 

@@ -1436,6 +1436,30 @@ BYLINE_PARAGRAPH = [
         "We will win this state and the next one too,", None, kind=None),
 ]
 
+# --- X's claim that ... "Q": the claim's owner said the quote -------------------------------------
+OWNED_CLAIM = [
+    row("claim-that", 'Politifact seized on Trump\'s claim that there have been "thousands of shootings" in Chicago.',
+        "thousands of shootings", "Trump", "owned_claim", "person"),
+    row("pledge-to", 'The concerns go beyond Donald Trump\'s controversial pledge to be "neutral" during peace talks.',
+        "neutral", "Donald Trump", "owned_claim", "person"),
+    row("assertion-of", 'Judicial Watch President Tom Fitton called Hillary Clinton\'s assertion of a "claim of right" '
+        'over her emails "significant and disturbing."', "claim of right", "Hillary Clinton", "owned_claim", "person"),
+    # negative: the sentence's other quote is the critic's verdict, not the claim's content
+    row("verdict-after-claim", 'Judicial Watch President Tom Fitton called Hillary Clinton\'s assertion of a "claim of right" '
+        'over her emails "significant and disturbing."', "significant and disturbing.", "Tom Fitton", kind="person"),
+    # negative: a long complement ends in a verdict on the claim ("is ..."), the reporter's
+    row("long-complement", 'Cruz spokeswoman Catherine Frazier said Thursday that Rubio\'s claim that Cruz is in favor of '
+        'legalizing illegal immigrants is "simply not true."', "simply not true.", "Catherine Frazier", "speaker_cue_quote"),
+    # negative: a cue inside the complement has its own subject
+    row("cue-in-complement", 'It was Trump\'s claim that Obama said "we are losing" that angered him.',
+        "we are losing", "Obama", "speaker_cue_quote", "person"),
+    # negative: a comment is no claim; the quote is a verdict on it
+    row("comments-not-claim", 'House Speaker Paul Ryan told CNN Tuesday that Ginsburg\'s comments "show bias to me."',
+        "show bias to me.", "Paul Ryan", "speaker_cue_quote", "person"),
+    # negative: a described owner ("the party's") is no named owner: the scare quote stays unclaimed
+    rejected("description-owner", 'Per the party\'s pledge to be "neutral," nobody spoke.', "neutral,", "scare_quote"),
+]
+
 TABLES = {
     "quote_speaker_cue": QUOTE_SPEAKER_CUE, "quote_cue_speaker": QUOTE_CUE_SPEAKER,
     "speaker_cue_quote": SPEAKER_CUE_QUOTE, "according_to": ACCORDING_TO,
@@ -1447,6 +1471,7 @@ TABLES = {
     "rejections": REJECTIONS, "names": NAMES, "aside_cue": ASIDE_CUE, "speaker_label": SPEAKER_LABEL,
     "lead_paragraph_after_cue": LEAD_PARAGRAPH_AFTER_CUE, "colon_lead": COLON_LEAD,
     "byline_paragraph": BYLINE_PARAGRAPH, "the_descriptions": THE_DESCRIPTIONS,
+    "owned_claim": OWNED_CLAIM,
 }
 ALL_ROWS = [pytest.param(*p.values, id=f"{table}:{p.id}", marks=p.marks)
             for table, rows in TABLES.items() for p in rows]

@@ -14,7 +14,7 @@ import regex
 from pydantic import BaseModel, ConfigDict
 
 from builder.budget import NO_DEADLINE, Deadline
-from builder.lexicon import NAMING_PARTICIPLES, NOT_NAMES, ORG_WORDS, places, pronoun_kinds
+from builder.lexicon import CLAIM_NOUNS, NAMING_PARTICIPLES, NOT_NAMES, ORG_WORDS, places, pronoun_kinds
 from builder.models import SpeakerKind
 from builder.patterns import (
     ABSOLUTE_WITH, ACCORDING_TO, ADJUNCT_ENDS_SENTENCE, AFTER_PREPOSITION, APPOSITION_PHRASE,
@@ -22,7 +22,7 @@ from builder.patterns import (
     CLAUSE_COMMA, CLAUSE_JOIN, COLON_BEFORE_MARK, COMPLEMENT_BREAK, CUE, CUE_ENDS_SENTENCE,
     CUE_GOES_ON, DASH_ATTRIBUTION, DASH_BYLINE_END, DATELINE, DESCRIPTION_POSTMOD,
     DESCRIPTION_THEN_WHO, INTRO_PHRASE, INVERTED_OPENING, LEAD, LEAD_IN_END, NAME_MENTION,
-    OPENING_PRONOUN, PASSIVE_AUX_END, PASSIVE_BY, PLURAL_SUBJECT, POSSESSIVE_END, POSSESSIVE_NEXT,
+    OPENING_PRONOUN, OWNED_CLAIM, PASSIVE_AUX_END, PASSIVE_BY, PLURAL_SUBJECT, POSSESSIVE_END, POSSESSIVE_NEXT,
     PRONOUN_CUE, QUOTED_AS_SAYING, REGEX_TIMEOUT, REPORTED_AT_END, SENTENCE_END, SPEAKER_LABEL,
     SPEAKER_TAIL_ENDS_SENTENCE, SUBJECT_AFTER, SUBJECT_BEFORE, SUBJECT_BEFORE_LONGEST,
     SUBJECT_BEFORE_POSTMOD, SUBJECT_VERB, WITH_PARTICIPLE_SUBJECT, WORD,
@@ -56,6 +56,7 @@ CONFIDENCE = {
     "byline_paragraph": 0.9,  # 7 of 7
     "quoted_as_saying": 0.9,  # 1 on train (wrong)
     "dash": 0.85,  # 1 on train (wrong)
+    "owned_claim": 0.8,  # 5 of 6 on train
 }
 # Irregular past forms among the cue verbs (the rest end in -ed).
 PAST_IRREGULAR = frozenset("said told wrote sang swore read".split())
@@ -99,8 +100,10 @@ CLAUSE_SUBJECT_MAX_COMMAS = 3
 # 13. From 30 characters on, the backward search wins by 2x or more.
 BACKWARD_MIN_CHARS = 30
 # Decisions that neighbour() does not pass on within a paragraph: a continuation is itself
-# borrowed, and a subject_verb frame covers its own partial quote, not the labels around it.
-NOT_SHARED_IN_PARAGRAPH = ("continuation.", "subject_verb.", "subject_frame.")
+# borrowed, and a subject_verb frame covers its own partial quote, not the labels around it; an
+# owned claim's quote is the claim's content, while the sentence's other quotes are mostly its
+# subject's verdict ('Fitton called Clinton's assertion of a "claim of right" ... "disturbing."').
+NOT_SHARED_IN_PARAGRAPH = ("continuation.", "subject_verb.", "subject_frame.", "owned_claim.")
 # What subject_verb may claim by rejection_reason: speech, or a short span reject.py checks
 # again once it knows the speaker (a title or non-text never).
 SUBJECT_VERB_MAY_CLAIM = (None, "scare_quote")
@@ -625,6 +628,9 @@ def _before_quote(i: int, ctx: Context) -> Attribution | None:
         sp = first_name_in(acc.end(), phrase_end, ctx) if phrase_end > 0 else None
         if sp is not None:
             return _decided(sp, "according_to", acc)
+    owned = owned_claim(start, q.outer_start, lower, ctx)
+    if owned is not None:
+        return owned
     cues = list(CUE.finditer(text, start, q.outer_start, timeout=REGEX_TIMEOUT))
     weak = None  # the last cue whose subject is no subject: "Rubio's claim", "in the past described"
     for k in range(len(cues) - 1, -1, -1):
@@ -661,6 +667,18 @@ def _before_quote(i: int, ctx: Context) -> Attribution | None:
             return _decided(sub, "clause_subject", cue)
         return _decided(speaker_from(m, ctx, cue.group()), "speaker_cue_quote", cue)
     return None
+
+
+def owned_claim(start: int, end: int, lower: str, ctx: Context) -> Attribution | None:
+    """'Politifact seized on Trump's claim that there have been "Q"' · 'Trump's pledge to be "Q"':
+    the quote is the content of a named owner's claim, so the owner said it (not the sentence's
+    subject, who only reports or judges the claim). `lower`: text[start:end] in lower case."""
+    if not any(noun in lower for noun in CLAIM_NOUNS):
+        return None  # most windows hold no claim noun
+    m = OWNED_CLAIM.search(ctx.text, max(start, end - SUBJECT_MAX_CHARS), end, timeout=REGEX_TIMEOUT)
+    if m is None or CUE.search(ctx.text, m.end("cue"), end, timeout=REGEX_TIMEOUT):
+        return None  # a cue inside the complement has a subject of its own
+    return _decided(named_speaker(ctx, *m.span("owner")), "owned_claim", m)
 
 
 def passive_agent(m: regex.Match, cue: regex.Match, end: int, ctx: Context) -> Speaker | None:

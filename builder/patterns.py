@@ -300,7 +300,7 @@ REPORTED_AT_END = regex.compile(
 AS_PUT_IT = regex.compile(
     r"""
     (?<![\p{L}])(?i:as)[ ]+          # "As"
-    (?P<who>[^;:!?"“”]{1,80}?)        # the speaker: "the chief executive, Jeff Weiner,"
+    (?P<who>[^;:!?"“”]{1,160}?)       # the speaker: "the chief executive, Jeff Weiner," (and an apposition)
     [ ]+(?P<cue>put[ ]it)             # "put it"
     (?:[ ]+[^,;:"“”]{1,60}?)?         # "in his memo to employees"
     [,:]?[ ]*$                        # right before the quote

@@ -1340,6 +1340,13 @@ SPEAKER_LABEL = [
     row("as-put-it-apposition",
         "As the LinkedIn chief executive, Jeff Weiner, put it in his memo to employees, ''Imagine a world.''",
         "Imagine a world.", ANY, "speaker_cue_quote"),
+    row("as-put-it-long-apposition",
+        "As Steven M. Rosenthal, a tax lawyer and senior fellow at the Urban-Brookings Tax Policy Center, "
+        "recently put it, ''Did he lower his taxes through legal tax avoidance?''",
+        "Did he lower his taxes through legal tax avoidance?", "Steven M. Rosenthal", "speaker_cue_quote", "person"),
+    row("as-put-it-earlier-as",
+        "His posts there have not kept him from being seen, as The New Yorker put it in a lengthy expose, \u201cthe operator.\u201d",
+        "the operator.", "New Yorker", "speaker_cue_quote"),
     # negatives: a cue's object or a name mid-sentence is no label; "put it" with an object is no cue
     rejected("put-it-object", 'As a result, the man put it on the table and walked off, "like a ghost."',
              "like a ghost.", "scare_quote"),

@@ -615,10 +615,12 @@ def _before_quote(i: int, ctx: Context) -> Attribution | None:
             return _decided(speaker_from(m, ctx), "speaker_cue_quote", inv)
     put = AS_PUT_IT.search(text, max(start, q.outer_start - SUBJECT_MAX_CHARS), q.outer_start,
                            timeout=REGEX_TIMEOUT) if "put it" in lower else None
-    if put:  # 'As X put it, "Q"'
+    while put:  # 'As X put it, "Q"' (an earlier "as" of the sentence starts no speaker:
+        # 'seen, as The New Yorker put it, "Q"', so the next "as" is tried)
         m = SUBJECT_BEFORE.fullmatch(text, put.start("who"), put.start("cue"), timeout=REGEX_TIMEOUT)
         if m:
             return _decided(speaker_from(m, ctx, "put"), "speaker_cue_quote", put)
+        put = AS_PUT_IT.search(text, put.start("who"), q.outer_start, timeout=REGEX_TIMEOUT)
     accs = ACCORDING_TO.finditer(text, start, q.outer_start, timeout=REGEX_TIMEOUT) if "according" in lower else ()
     for acc in accs:
         m = SUBJECT_AFTER.match(text, acc.end(), q.outer_start, timeout=REGEX_TIMEOUT)

@@ -1413,6 +1413,15 @@ THE_DESCRIPTIONS = [
     row("of-name-participle",
         'The ad uses footage of Hillary Clinton asking, "Why aren\u2019t I 50 points ahead, you might ask?"',
         "Why aren\u2019t I 50 points ahead, you might ask?", "Hillary Clinton", "speaker_cue_quote", "person"),
+    # a document speaks: "The piece", "The snarky headline" (unnamed, as written)
+    row("the-piece-speaks",
+        'The Washington Post weighed in on Monday. The piece goes on to slam Sanders for a "political revolution" '
+        'that "ignores the many legitimate checks and balances in the political system."',
+        "ignores the many legitimate checks and balances in the political system.", "The piece", kind="unnamed"),
+    row("headline-reads",
+        'The snarky headline reads: "Repeat after me: Obama is not admitting 200,000 Syrian refugees."',
+        "Repeat after me: Obama is not admitting 200,000 Syrian refugees.", "The snarky headline",
+        "speaker_cue_quote", "unnamed"),
     # negatives: "The" before a capitalised name stays a name; no description before the cue
     row("the-name-stays-name",
         '"We stand by our reporting on the campaign," The Post said in a statement.',

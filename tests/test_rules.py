@@ -156,6 +156,9 @@ QUOTE_CUE_SPEAKER = [
         "We will appeal the verdict,", None, kind=None),
     row("said-age-head", '"Donald is, and always has been, an amazing leader," said the 46-year-old.',
         "Donald is, and always has been, an amazing leader,", "the 46-year-old", "quote_cue_speaker", "unnamed"),
+    # a description that opens with a digit: "9/11 widow", "76-year-old"
+    row("said-numbered-descriptor", '"They are 100 percent wrong," said 9/11 widow Terry Strada.',
+        "They are 100 percent wrong,", "Terry Strada", "quote_cue_speaker", "person"),
     # negative: "read" names no speaker here
     row("read-banner", '"Never again," read the banner outside the courthouse.',
         "Never again,", None, kind=None),
@@ -823,6 +826,15 @@ PRONOUNS = [
     row("who-after-clause",
         'The plan drew fire in Mexico City, where voters who said that NAFTA has been good worried about "the U.S. as well as Mexico and Canada."',
         "the U.S. as well as Mexico and Canada.", None, kind=None),
+    # a feminine role noun before a shared first name tells "she" who it is
+    row("she-after-widow",
+        '"They are 100 percent wrong," said 9/11 widow Terry Strada.\n\nShe continued, "For us, it was horrible."',
+        "For us, it was horrible.", "Terry Strada", "speaker_cue_quote", "person"),
+    # negative: a digit after other words is an object's, not the subject's descriptor
+    rejected("numbered-descriptor-not-after-words",
+             'Whether it is raising questions about a judge, attacking 2012 Republican presidential nominee '
+             'Mitt Romney as having "choked like a dog," or mocking Sen. Elizabeth Warren, it works.',
+             "choked like a dog,", "scare_quote"),
     # "they" stands for a plural description opening one of the two sentences before it
     row("they-plural-description",
         'Thousands marched on Monday. But the protesters also paid tribute to the victims.\n\n'
@@ -1427,6 +1439,13 @@ SPEAKER_LABEL = [
     row("as-put-it-apposition",
         "As the LinkedIn chief executive, Jeff Weiner, put it in his memo to employees, ''Imagine a world.''",
         "Imagine a world.", ANY, "speaker_cue_quote"),
+    row("as-put-it-long-apposition",
+        "As Steven M. Rosenthal, a tax lawyer and senior fellow at the Urban-Brookings Tax Policy Center, "
+        "recently put it, ''Did he lower his taxes through legal tax avoidance?''",
+        "Did he lower his taxes through legal tax avoidance?", "Steven M. Rosenthal", "speaker_cue_quote", "person"),
+    row("as-put-it-earlier-as",
+        "His posts there have not kept him from being seen, as The New Yorker put it in a lengthy expose, \u201cthe operator.\u201d",
+        "the operator.", "New Yorker", "speaker_cue_quote"),
     # negatives: a cue's object or a name mid-sentence is no label; "put it" with an object is no cue
     rejected("put-it-object", 'As a result, the man put it on the table and walked off, "like a ghost."',
              "like a ghost.", "scare_quote"),
@@ -1493,6 +1512,15 @@ THE_DESCRIPTIONS = [
     row("of-name-participle",
         'The ad uses footage of Hillary Clinton asking, "Why aren\u2019t I 50 points ahead, you might ask?"',
         "Why aren\u2019t I 50 points ahead, you might ask?", "Hillary Clinton", "speaker_cue_quote", "person"),
+    # a document speaks: "The piece", "The snarky headline" (unnamed, as written)
+    row("the-piece-speaks",
+        'The Washington Post weighed in on Monday. The piece goes on to slam Sanders for a "political revolution" '
+        'that "ignores the many legitimate checks and balances in the political system."',
+        "ignores the many legitimate checks and balances in the political system.", "The piece", kind="unnamed"),
+    row("headline-reads",
+        'The snarky headline reads: "Repeat after me: Obama is not admitting 200,000 Syrian refugees."',
+        "Repeat after me: Obama is not admitting 200,000 Syrian refugees.", "The snarky headline",
+        "speaker_cue_quote", "unnamed"),
     # negatives: "The" before a capitalised name stays a name; no description before the cue
     row("the-name-stays-name",
         '"We stand by our reporting on the campaign," The Post said in a statement.',
@@ -1523,6 +1551,30 @@ BYLINE_PARAGRAPH = [
         "We will win this state and the next one too,", None, kind=None),
 ]
 
+# --- X's claim that ... "Q": the claim's owner said the quote -------------------------------------
+OWNED_CLAIM = [
+    row("claim-that", 'Politifact seized on Trump\'s claim that there have been "thousands of shootings" in Chicago.',
+        "thousands of shootings", "Trump", "owned_claim", "person"),
+    row("pledge-to", 'The concerns go beyond Donald Trump\'s controversial pledge to be "neutral" during peace talks.',
+        "neutral", "Donald Trump", "owned_claim", "person"),
+    row("assertion-of", 'Judicial Watch President Tom Fitton called Hillary Clinton\'s assertion of a "claim of right" '
+        'over her emails "significant and disturbing."', "claim of right", "Hillary Clinton", "owned_claim", "person"),
+    # negative: the sentence's other quote is the critic's verdict, not the claim's content
+    row("verdict-after-claim", 'Judicial Watch President Tom Fitton called Hillary Clinton\'s assertion of a "claim of right" '
+        'over her emails "significant and disturbing."', "significant and disturbing.", "Tom Fitton", kind="person"),
+    # negative: a long complement ends in a verdict on the claim ("is ..."), the reporter's
+    row("long-complement", 'Cruz spokeswoman Catherine Frazier said Thursday that Rubio\'s claim that Cruz is in favor of '
+        'legalizing illegal immigrants is "simply not true."', "simply not true.", "Catherine Frazier", "speaker_cue_quote"),
+    # negative: a cue inside the complement has its own subject
+    row("cue-in-complement", 'It was Trump\'s claim that Obama said "we are losing" that angered him.',
+        "we are losing", "Obama", "speaker_cue_quote", "person"),
+    # negative: a comment is no claim; the quote is a verdict on it
+    row("comments-not-claim", 'House Speaker Paul Ryan told CNN Tuesday that Ginsburg\'s comments "show bias to me."',
+        "show bias to me.", "Paul Ryan", "speaker_cue_quote", "person"),
+    # negative: a described owner ("the party's") is no named owner: the scare quote stays unclaimed
+    rejected("description-owner", 'Per the party\'s pledge to be "neutral," nobody spoke.', "neutral,", "scare_quote"),
+]
+
 TABLES = {
     "quote_speaker_cue": QUOTE_SPEAKER_CUE, "quote_cue_speaker": QUOTE_CUE_SPEAKER,
     "speaker_cue_quote": SPEAKER_CUE_QUOTE, "according_to": ACCORDING_TO,
@@ -1535,6 +1587,7 @@ TABLES = {
     "lead_paragraph_after_cue": LEAD_PARAGRAPH_AFTER_CUE, "colon_lead": COLON_LEAD,
     "byline_paragraph": BYLINE_PARAGRAPH, "the_descriptions": THE_DESCRIPTIONS,
     "transcript_labels": TRANSCRIPT_LABELS,
+    "owned_claim": OWNED_CLAIM,
 }
 ALL_ROWS = [pytest.param(*p.values, id=f"{table}:{p.id}", marks=p.marks)
             for table, rows in TABLES.items() for p in rows]

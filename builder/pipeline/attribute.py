@@ -14,7 +14,9 @@ import regex
 from pydantic import BaseModel, ConfigDict
 
 from builder.budget import NO_DEADLINE, Deadline
-from builder.lexicon import NAMING_PARTICIPLES, NOT_NAMES, NOT_SPEAKER_LABELS, ORG_WORDS, places, pronoun_kinds
+from builder.lexicon import (
+    CLAIM_NOUNS, NAMING_PARTICIPLES, NOT_NAMES, NOT_SPEAKER_LABELS, ORG_WORDS, places, pronoun_kinds,
+)
 from builder.models import SpeakerKind
 from builder.patterns import (
     ABSOLUTE_WITH, ACCORDING_TO, ADJUNCT_ENDS_SENTENCE, AFTER_PREPOSITION, APPOSITION_PHRASE,
@@ -22,8 +24,9 @@ from builder.patterns import (
     CLAUSE_COMMA, CLAUSE_JOIN, COLON_BEFORE_MARK, COMPLEMENT_BREAK, CUE, CUE_ENDS_SENTENCE,
     CUE_GOES_ON, DASH_ATTRIBUTION, DASH_BYLINE_END, DATELINE, DESCRIPTION_POSTMOD,
     DESCRIPTION_THEN_WHO, INTRO_PHRASE, INVERTED_OPENING, LEAD, LEAD_IN_END, NAME_MENTION,
-    OPENING_DESCRIPTION, OPENING_PRONOUN, PASSIVE_AUX_END, PASSIVE_BY, PLURAL_SUBJECT, POSSESSIVE_END, POSSESSIVE_NEXT,
-    PRONOUN_CUE, QUOTED_AS_SAYING, REGEX_TIMEOUT, REPORTED_AT_END, SENTENCE_END, SPEAKER_LABEL,
+    OPENING_DESCRIPTION, OPENING_PRONOUN, OWNED_CLAIM, PASSIVE_AUX_END, PASSIVE_BY, PLURAL_SUBJECT,
+    POSSESSIVE_END, POSSESSIVE_NEXT, PRONOUN_CUE, QUOTED_AS_SAYING, REGEX_TIMEOUT, REPORTED_AT_END,
+    SENTENCE_END, SPEAKER_LABEL,
     SPEAKER_TAIL_ENDS_SENTENCE, SUBJECT_AFTER, SUBJECT_BEFORE, SUBJECT_BEFORE_LONGEST,
     SUBJECT_BEFORE_POSTMOD, SUBJECT_VERB, THING_SUBJECT, TRANSCRIPT_LABEL, WITH_PARTICIPLE_SUBJECT, WORD,
 )
@@ -57,6 +60,7 @@ CONFIDENCE = {
     "byline_paragraph": 0.9,  # 7 of 7
     "quoted_as_saying": 0.9,  # 1 on train (wrong)
     "dash": 0.85,  # 1 on train (wrong)
+    "owned_claim": 0.8,  # 5 of 6 on train
 }
 # Irregular past forms among the cue verbs (the rest end in -ed).
 PAST_IRREGULAR = frozenset("said told wrote sang swore read".split())
@@ -100,8 +104,10 @@ CLAUSE_SUBJECT_MAX_COMMAS = 3
 # 13. From 30 characters on, the backward search wins by 2x or more.
 BACKWARD_MIN_CHARS = 30
 # Decisions that neighbour() does not pass on within a paragraph: a continuation is itself
-# borrowed, and a subject_verb frame covers its own partial quote, not the labels around it.
-NOT_SHARED_IN_PARAGRAPH = ("continuation.", "subject_verb.", "subject_frame.")
+# borrowed, and a subject_verb frame covers its own partial quote, not the labels around it; an
+# owned claim's quote is the claim's content, while the sentence's other quotes are mostly its
+# subject's verdict ('Fitton called Clinton's assertion of a "claim of right" ... "disturbing."').
+NOT_SHARED_IN_PARAGRAPH = ("continuation.", "subject_verb.", "subject_frame.", "owned_claim.")
 # What subject_verb may claim by rejection_reason: speech, or a short span reject.py checks
 # again once it knows the speaker (a title or non-text never).
 SUBJECT_VERB_MAY_CLAIM = (None, "scare_quote")
@@ -229,11 +235,11 @@ def _past_tense(cue: str) -> bool:
 
 
 def _after_lowercase(run: str) -> str:
-    """Drop descriptive lower-case words ahead of a name: "the economist Jared Bernstein"."""
+    """Drop descriptive lower-case (or numbered) words ahead of a name: "the economist Jared Bernstein"."""
     toks = run.split()
     cut = 0
     for i, t in enumerate(toks[:-1]):
-        if t[:1].islower() and "-" not in t:
+        if (t[:1].islower() and "-" not in t) or t[:1].isdigit():  # "9/11 widow", "76-year-old"
             cut = i + 1
     return " ".join(toks[cut:])
 
@@ -671,10 +677,12 @@ def _before_quote(i: int, ctx: Context) -> Attribution | None:
             return _decided(speaker_from(m, ctx), "speaker_cue_quote", inv)
     put = AS_PUT_IT.search(text, max(start, q.outer_start - SUBJECT_MAX_CHARS), q.outer_start,
                            timeout=REGEX_TIMEOUT) if "put it" in lower else None
-    if put:  # 'As X put it, "Q"'
+    while put:  # 'As X put it, "Q"' (an earlier "as" of the sentence starts no speaker:
+        # 'seen, as The New Yorker put it, "Q"', so the next "as" is tried)
         m = SUBJECT_BEFORE.fullmatch(text, put.start("who"), put.start("cue"), timeout=REGEX_TIMEOUT)
         if m:
             return _decided(speaker_from(m, ctx, "put"), "speaker_cue_quote", put)
+        put = AS_PUT_IT.search(text, put.start("who"), q.outer_start, timeout=REGEX_TIMEOUT)
     accs = ACCORDING_TO.finditer(text, start, q.outer_start, timeout=REGEX_TIMEOUT) if "according" in lower else ()
     for acc in accs:
         m = SUBJECT_AFTER.match(text, acc.end(), q.outer_start, timeout=REGEX_TIMEOUT)
@@ -684,6 +692,9 @@ def _before_quote(i: int, ctx: Context) -> Attribution | None:
         sp = first_name_in(acc.end(), phrase_end, ctx) if phrase_end > 0 else None
         if sp is not None:
             return _decided(sp, "according_to", acc)
+    owned = owned_claim(start, q.outer_start, lower, ctx)
+    if owned is not None:
+        return owned
     cues = list(CUE.finditer(text, start, q.outer_start, timeout=REGEX_TIMEOUT))
     weak = None  # the last cue whose subject is no subject: "Rubio's claim", "in the past described"
     for k in range(len(cues) - 1, -1, -1):
@@ -720,6 +731,18 @@ def _before_quote(i: int, ctx: Context) -> Attribution | None:
             return _decided(sub, "clause_subject", cue)
         return _decided(speaker_from(m, ctx, cue.group()), "speaker_cue_quote", cue)
     return None
+
+
+def owned_claim(start: int, end: int, lower: str, ctx: Context) -> Attribution | None:
+    """'Politifact seized on Trump's claim that there have been "Q"' · 'Trump's pledge to be "Q"':
+    the quote is the content of a named owner's claim, so the owner said it (not the sentence's
+    subject, who only reports or judges the claim). `lower`: text[start:end] in lower case."""
+    if not any(noun in lower for noun in CLAIM_NOUNS):
+        return None  # most windows hold no claim noun
+    m = OWNED_CLAIM.search(ctx.text, max(start, end - SUBJECT_MAX_CHARS), end, timeout=REGEX_TIMEOUT)
+    if m is None or CUE.search(ctx.text, m.end("cue"), end, timeout=REGEX_TIMEOUT):
+        return None  # a cue inside the complement has a subject of its own
+    return _decided(named_speaker(ctx, *m.span("owner")), "owned_claim", m)
 
 
 def passive_agent(m: regex.Match, cue: regex.Match, end: int, ctx: Context) -> Speaker | None:

@@ -30,8 +30,14 @@ from builder.pipeline.segment import paragraphs
 FEMALE = words("female_names")
 SENTENCE_OPENERS = words("sentence_openers")
 MALE = words("male_names")
-FEMALE_TITLES = frozenset({"ms", "mrs", "miss", "madam", "queen", "princess", "lady", "dame"})
-MALE_TITLES = frozenset({"mr", "sir", "king", "prince", "lord"})
+# Titles and role nouns right before a name that tell its bearer's gender: "Mrs. Clinton",
+# "9/11 widow Terry Strada" (a first name shared by both, "Terry", then fits "she").
+FEMALE_TITLES = frozenset({"ms", "mrs", "miss", "madam", "queen", "princess", "lady", "dame",
+                           "widow", "wife", "mother", "congresswoman", "spokeswoman", "chairwoman",
+                           "businesswoman", "actress"})
+MALE_TITLES = frozenset({"mr", "sir", "king", "prince", "lord",
+                         "widower", "husband", "father", "congressman", "spokesman", "chairman",
+                         "businessman", "actor"})
 # Titles that only a person bears (a "campaign" or "state" can be an organisation's).
 PERSON_TITLES = frozenset(
     "mr mrs ms miss dr sen senator rep gov governor president secretary minister gen general "

@@ -509,6 +509,14 @@ CLAUSE_SUBJECT = [
     row("bare-conjunction-saying",
         'And then Trump went fully on the attack, saying, "Is Obama going to mention the words?"',
         "Is Obama going to mention the words?", "Trump", "clause_subject", "person"),
+    # the sentence's subject is "the" and one noun: the next lower-case word is its verb and a
+    # name after it the verb's object, never the speaker
+    row("the-noun-verb-object-asking",
+        'The documentary shows Smith wanting to leave early and depicts a guard asking, "For what, so more men can die?"',
+        "For what, so more men can die?", None, kind=None),
+    row("the-descriptor-name-saying",
+        'The economist Jared Bernstein weighed in on the plan on Monday, saying, "It will not pay for itself."',
+        "It will not pay for itself.", "Jared Bernstein", "clause_subject", "person"),
     row("subject-after-comma-saying",
         'Here in Columbia, Sanders stepped up his emphasis on criminal justice, saying, "We have to act."',
         "We have to act.", "Sanders", "clause_subject", "person"),

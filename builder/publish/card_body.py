@@ -70,6 +70,7 @@ RULE_NOTES = {
     "framed_by_cue": "a short phrase in a sentence whose subject a cue follows past an adverb or an earlier quote: `Carter however said the plan was \"...\"`",
     "subject_frame": "a short phrase in a sentence whose subject is a person named in full: `Donald Trump attacked Romney for being a \"...\"`",
     "speaker_label": "a name and a colon right before the quote: `Rep. Trey Gowdy (R-S.C.): \"...\"`, `... - Michael P. McDonald: \"...\"`",
+    "owned_claim": "the quote completes a named owner's claim, pledge or assertion: `seized on Trump's claim that there have been \"...\"`",
     "transcript_label": "a transcript turn: the quote opens with its speaker's label in capitals (`\"PENCE: Well, ...`), which counts where the article names that person elsewhere or holds two speakers' labels",
     "colon_lead": "the subject of the quote's sentence when its words end in a colon before the quote: `Sanders on Tuesday warned of the fight ahead: \"...\"`",
     "byline_paragraph": "a paragraph that is only a quote, then a byline paragraph: a dash and a name (`- Sanders.`)",

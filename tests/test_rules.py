@@ -455,9 +455,7 @@ CLAUSE_SUBJECT = [
         "running out of time.", "Angela Merkel", "clause_subject", "person"),
     row("comma-saying",
         'Protesters marched through the capital on Friday, chanting "down with the regime."',
-        "down with the regime.", "Protesters", "clause_subject", "unnamed",
-        xfail="kind 'person': the sentence-initial 'Protesters' is read as a name (capitalised run) and "
-              "kind_of never checks unnamed_heads.txt, so a plural common noun becomes a person"),
+        "down with the regime.", "Protesters", "clause_subject", "unnamed"),
     row("possessive-cue-noun-sentence-subject",
         'President Francois Hollande denounced Trump\'s remarks as "hurtful and humiliating" on Friday.',
         "hurtful and humiliating", "Francois Hollande", "clause_subject", "person"),

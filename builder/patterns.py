@@ -341,6 +341,18 @@ REPORTED_AT_END = regex.compile(
     """,
     FLAGS,
 )
+# A writer's aside set off by dashes between a subject and its cue (searched in the words
+# before the cue): 'A former Republican presidential candidate -- John McCain, who lost the 2008
+# election to Obama -- said', 'Gingrich — mentioned by Newsmax as the leading choice — told'.
+# The subject ends where the opening dash starts; SUBJECT_BEFORE cannot see past the aside.
+DASH_ASIDE_BEFORE_CUE = regex.compile(
+    r"""
+    (?<=[ ])(?:--|[\u2014\u2013])[ ]*              # the opening dash, a space after the subject
+    (?P<aside>(?:(?!--)[^"“”\n\u2014\u2013]){1,200}?)   # the aside: no quote, no other dash
+    [ ]*(?:--|[\u2014\u2013])[ ]+$                 # the closing dash, right before the cue
+    """,
+    FLAGS,
+)
 # "As X put it," right before a quote (searched in the words before it): 'As Vulture put it, "Q"',
 # 'as anti-terrorist prosecutor Marc Trevidic put it, "Q"'. ("put" is no cue verb of its own.)
 AS_PUT_IT = regex.compile(

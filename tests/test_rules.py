@@ -192,6 +192,28 @@ SPEAKER_CUE_QUOTE = [
         "We were all so proud of him.", "Dorothy Poynter", "speaker_cue_quote", "person"),
     row("inverted-opening-colon", 'Said Comey: "The thought that an error on our part is connected is painful."',
         "The thought that an error on our part is connected is painful.", "Comey", "speaker_label", "person"),
+    # a writer's aside set off by dashes between the subject and its cue
+    row("dash-aside-names-description",
+        'A former Republican presidential candidate -- John McCain, who lost the 2008 election to Obama -- said the '
+        'president "offered no changes to his reactive, indirect and incremental strategy."',
+        "offered no changes to his reactive, indirect and incremental strategy.", "John McCain",
+        "speaker_cue_quote", "person"),
+    row("dash-aside-after-name",
+        'On Friday, Gingrich \u2014 mentioned by Newsmax as the leading choice for running mate \u2014 told Bill '
+        'O\u2019Reilly of Fox News that \u201cyou have to look at it very seriously, of course.\u201d',
+        "you have to look at it very seriously, of course.", "Gingrich", "speaker_cue_quote", "person"),
+    row("dash-aside-after-apposition",
+        "John Dickey, the chief executive of Ora Media -- the production company that owns the programming, which is "
+        "also streamed on Hulu -- told me, ''We're a content provider.''",
+        "We're a content provider.", "John Dickey", "speaker_cue_quote", "person"),
+    # negatives: a name inside the aside (not opening it) is no speaker; nor the name an apposition
+    # post-modifies ("of Ora Media")
+    row("dash-aside-name-inside",
+        'A Republican strategist -- speaking of Jeb Bush and his donors -- said the campaign was "running on fumes."',
+        "running on fumes.", "A Republican strategist", "speaker_cue_quote", "unnamed"),
+    row("dash-aside-not-the-org",
+        "The chief executive of Ora Media -- the production company behind the show -- told me, ''We license it.''",
+        "We license it.", "The chief executive of Ora Media", "speaker_cue_quote", "unnamed"),
     # negative: a capitalised participle opening the sentence is no inverted cue
     row("asked-intro-not-inverted", 'Asked what a firm commitment looks like, Devine replied: "We are a long way off."',
         "We are a long way off.", "Devine", "speaker_cue_quote", "person"),

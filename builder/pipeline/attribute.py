@@ -22,7 +22,7 @@ from builder.patterns import (
     ABSOLUTE_WITH, ACCORDING_TO, ADJUNCT_ENDS_SENTENCE, AFTER_PREPOSITION, APPOSITION_PHRASE,
     APPOSITION_VERB, ASIDE_THEN_SUBJECT, AS_PUT_IT, BARE_CONNECTIVE, BYLINE_PARAGRAPH_END,
     CLAUSE_COMMA, CLAUSE_JOIN, COLON_BEFORE_MARK, COMPLEMENT_BREAK, CUE, CUE_ENDS_SENTENCE,
-    CUE_GOES_ON, DASH_ATTRIBUTION, DASH_BYLINE_END, DATELINE, DESCRIPTION_POSTMOD,
+    CUE_GOES_ON, DASH_ASIDE_BEFORE_CUE, DASH_ATTRIBUTION, DASH_BYLINE_END, DATELINE, DESCRIPTION_POSTMOD,
     DESCRIPTION_THEN_WHO, INTRO_PHRASE, INVERTED_OPENING, LEAD, LEAD_IN_END, NAME_MENTION,
     OPENING_DESCRIPTION, OPENING_PRONOUN, OWNED_CLAIM, PASSIVE_AUX_END, PASSIVE_BY, PLURAL_SUBJECT,
     POSSESSIVE_END, POSSESSIVE_NEXT, PRONOUN_CUE, QUOTED_AS_SAYING, REGEX_TIMEOUT, REPORTED_AT_END,
@@ -713,10 +713,10 @@ def _before_quote(i: int, ctx: Context) -> Attribution | None:
                   or names_a_thing(m, cue, text[start:m.start()])):
             weak = weak or (m, cue)
             continue
-        sp = speaker_from(m, ctx, cue.group()) if m else None
+        sp = speaker_from(m, ctx, cue.group()) if m else subject_before_dash_aside(start, cue, ctx)
         if sp is not None:
-            return _decided(passive_agent(m, cue, q.outer_start, ctx) or reporting_subject(m, cues[:k], start, ctx) or sp,
-                            "speaker_cue_quote", cue)
+            return _decided(passive_agent(m, cue, q.outer_start, ctx) or reporting_subject(m, cues[:k], start, ctx) or sp
+                            if m else sp, "speaker_cue_quote", cue)
         join = CLAUSE_JOIN.search(text, start, cue.start(), timeout=REGEX_TIMEOUT)
         if join and join.group().strip() == "to" and \
                 any(subject_ending_at(text, start, c.start()) for c in cues[:k]):
@@ -733,6 +733,31 @@ def _before_quote(i: int, ctx: Context) -> Attribution | None:
             return _decided(sub, "clause_subject", cue)
         return _decided(speaker_from(m, ctx, cue.group()), "speaker_cue_quote", cue)
     return None
+
+
+def subject_before_dash_aside(lo: int, cue: regex.Match, ctx: Context) -> Speaker | None:
+    """'A former Republican presidential candidate -- John McCain, who lost ... -- said "Q"' ·
+    'Gingrich — mentioned by Newsmax as ... — told O'Reilly that "Q"': the cue's subject stands
+    before a dash-set aside. A name opening the aside names a described subject (McCain); else
+    the subject is the phrase ending at the opening dash, a post-modifier allowed ('John Dickey,
+    the chief executive of Ora Media -- the production company that ... -- told me, "Q"')."""
+    text = ctx.text
+    aside = DASH_ASIDE_BEFORE_CUE.search(text, max(lo, cue.start() - SUBJECT_MAX_CHARS), cue.start(),
+                                         timeout=REGEX_TIMEOUT)
+    if aside is None:
+        return None
+    at = sentence_start(text, lo, aside.start(), aside.start())
+    intro = INTRO_PHRASE.match(text, at, aside.start())
+    m = SUBJECT_BEFORE_POSTMOD.fullmatch(text, intro.end() if intro else at, aside.start(),
+                                         timeout=REGEX_TIMEOUT) or subject_ending_at(text, lo, aside.start())
+    if m is None:
+        return None
+    if m.group("description"):
+        name = NAME_MENTION.match(text, aside.start("aside"), aside.end("aside"), timeout=REGEX_TIMEOUT)
+        if name and text[name.end():name.end() + 1] in ("", ",") and \
+                ctx.names.has_mention_at(name.start(), name.end()):
+            return named_speaker(ctx, *name.span("name"))
+    return speaker_from(m, ctx, cue.group())
 
 
 def owned_claim(start: int, end: int, lower: str, ctx: Context) -> Attribution | None:

@@ -813,6 +813,29 @@ INTRO_PARAGRAPH = [
         "In response, Republican nominee Donald Trump issued the following statement:\n\n"
         "\u201cOur prayers are with all those affected by the attacks.\u201d",
         "Our prayers are with all those affected by the attacks.", "Donald Trump", "intro_paragraph", "person"),
+    # a quoted passage its marks broke up: a quote nested in the paragraph's own quotation, or
+    # a paragraph after one that opens a mark and leaves it open
+    row("intro-nested-quote",
+        'Pat Caddell spoke on Thursday.\n\nCaddell continued:\n\n"The health issue is very much a partisan issue, '
+        'and I\u2019m going to read you the question: \u201cDo you think her health concerns impact her ability to '
+        'serve?\u201d Forty-three, yes; forty-four, no."',
+        "Do you think her health concerns impact her ability to serve?", "Pat Caddell", "intro_paragraph", "person"),
+    row("intro-after-open-paragraph",
+        'Conservatives still cite the statement, as the Heritage Foundation website notes:\n\n'
+        '"In 1960, some 90 young conservatives founded the group. Written \u201cat this time of moral and political '
+        'crisis,\u201d the statement is a summary of modern conservatism.\n\n'
+        '"Among those principles are the following: government must be strictly and constitutionally limited."',
+        "Among those principles are the following: government must be strictly and constitutionally limited.",
+        "the Heritage Foundation website", "intro_paragraph", "unnamed"),
+    # negatives: a quote after one its paragraph closed is not nested; a paragraph that closes its
+    # quote ends the run, so the colon line before it introduces nothing later
+    row("intro-not-nested-after-closed",
+        'Caddell continued:\n\n"The numbers are bad," he said of the \u201chealth question\u201d poll.',
+        "health question", rule="split_quote"),
+    row("intro-run-ends-at-closed-paragraph",
+        'The memo reads:\n\n"Staff must report every contact."\n\nWorkers ignored it.\n\n'
+        '"Nobody read the rules at all."',
+        "Nobody read the rules at all.", None, kind=None),
     # negative: a colon with no cue and no speaker
     row("intro-no-cue",
         "Here is the full text of the note:\n\n\"We regret the error and apologise to our readers for it.\"",

@@ -365,6 +365,17 @@ AS_PUT_IT = regex.compile(
     """,
     FLAGS,
 )
+# The same frame right after a quote (matched where the words after it start): '"Q," as a
+# Homeland Security memo put it.', '"Q" as she put it on Wednesday in Raleigh'.
+AS_PUT_IT_AFTER = regex.compile(
+    r"""
+    (?i:as)[ ]+                       # "as"
+    (?P<who>[^;:!?.,"“”\n]{1,120}?)    # the speaker: "a Homeland Security memo"
+    [ ]+(?P<cue>put[ ]it)             # "put it"
+    (?![\p{L}])                       # a whole word
+    """,
+    FLAGS,
+)
 # A named owner's claim whose complement runs up to the quote (searched in the words before it):
 # 'seized on Trump's claim that there have been "Q"', 'Trump's controversial pledge to be "Q"'.
 # The complement is short and plain: past a few words or a comma the quote is more often a

@@ -81,6 +81,14 @@ def check(r: Row) -> None:
 
 # --- "Q," X said --------------------------------------------------------------------------------
 QUOTE_SPEAKER_CUE = [
+    # "as X put it" after the quote
+    row("as-put-it-after",
+        'The agency was slow to respond, \u201ccreating an opening for abuse,\u201d as a Homeland Security memo put it.',
+        "creating an opening for abuse,", "a Homeland Security memo", "quote_speaker_cue", "unnamed"),
+    # negative: "as" opening a clause of the writer's ("put into effect") is no frame
+    row("as-put-into-effect",
+        'Trump called it "a disaster" as the plan was put into effect.',
+        "a disaster", "Trump", "speaker_cue_quote", "person"),
     row("cue-surmised",
         'Brad Miller, 39, voted early.\n\n"People are afraid of wasting their votes," Miller surmised.',
         "People are afraid of wasting their votes,", "Brad Miller", "quote_speaker_cue", "person"),

@@ -20,7 +20,7 @@ from builder.lexicon import (
 from builder.models import SpeakerKind
 from builder.patterns import (
     ABSOLUTE_WITH, ACCORDING_TO, CLOSERS, OPENERS, QUOTE_MARK, ADJUNCT_ENDS_SENTENCE, AFTER_PREPOSITION, APPOSITION_PHRASE,
-    APPOSITION_VERB, ASIDE_THEN_SUBJECT, AS_PUT_IT, BARE_CONNECTIVE, BYLINE_PARAGRAPH_END,
+    APPOSITION_VERB, ASIDE_THEN_SUBJECT, AS_PUT_IT, AS_PUT_IT_AFTER, BARE_CONNECTIVE, BYLINE_PARAGRAPH_END,
     CLAUSE_COMMA, CLAUSE_JOIN, COLON_BEFORE_MARK, COMPLEMENT_BREAK, CUE, CUE_ENDS_SENTENCE,
     CUE_GOES_ON, DASH_ASIDE_BEFORE_CUE, DASH_ATTRIBUTION, DASH_BYLINE_END, DATELINE, DESCRIPTION_POSTMOD,
     DESCRIPTION_THEN_WHO, INTRO_PHRASE, INVERTED_OPENING, LEAD, LEAD_IN_END, NAME_MENTION,
@@ -485,6 +485,12 @@ def after_quote(i: int, ctx: Context) -> Attribution | None:
         m = SUBJECT_AFTER.match(text, acc.end(), end, timeout=REGEX_TIMEOUT)
         if m:
             return _decided(speaker_from(m, ctx), "according_to", acc)
+    put = AS_PUT_IT_AFTER.match(text, lead, end, timeout=REGEX_TIMEOUT)
+    if put:  # '"Q," as a Homeland Security memo put it.'
+        m = SUBJECT_BEFORE.fullmatch(text, put.start("who"), put.start("cue"), timeout=REGEX_TIMEOUT)
+        sp = speaker_from(m, ctx, "put") if m else None
+        if sp is not None:
+            return _decided(sp, "quote_speaker_cue", put)
     cue = CUE.match(text, lead, end)
     if cue and cue.group().endswith("ing"):  # '... as "fantastic," telling reporters': the
         start = sentence_start(text, q.para_start, q.para_end, q.outer_start)  # sentence's subject

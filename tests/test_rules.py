@@ -1267,6 +1267,13 @@ NAMES = [
     row("middle-initial-not-headline",
         '"The numbers are clear," said John A. Smith, a pollster.',
         "The numbers are clear,", "John A. Smith", "quote_cue_speaker", "person"),
+    # a party word ahead of a name is a title, not the first name: "Democrat Hillary Clinton"
+    row("party-word-is-title",
+        'Democrat Hillary Clinton spoke in Miami on Tuesday.\n\n"We know we have work to do," Clinton said.',
+        "We know we have work to do,", "Hillary Clinton", "quote_speaker_cue", "person"),
+    row("party-word-title-then-she",
+        'Democrat Hillary Clinton aimed her speech at Donald Trump. "We know we have work to do," she said.',
+        "We know we have work to do,", "Hillary Clinton", "quote_speaker_cue", "person"),
     # negative: a lower-case "of" inside a name is no headline word
     row("name-with-lowercase-of",
         'The Bank of America said it would appeal.\n\n"We will appeal," said Bank of America spokesman Bill Halldin.',

@@ -562,6 +562,25 @@ THING_SUBJECT = regex.compile(
     """,
     FLAGS,
 )
+# A singular unnamed person opening a sentence as a cue's subject (matched where the
+# sentence's subject starts): "One California delegate said he tried ...", "A woman who lives
+# nearby told reporters ...". What a later "he" or "she" stands for when no name is nearer.
+PERSON_SUBJECT = regex.compile(
+    rf"""
+    [ ]*(?:(?:But|And|Yet|So|Then)[ ]+)?      # a conjunction opening the sentence
+    (?P<description>
+        (?i:a|an|one|another)[ ]              # an indefinite determiner: someone not named
+        (?:{MODIFIER}[ ]){{0,3}}?             # modifiers: "California", "retired"
+        (?i:{_alt(PERSON_NOUNS)})             # a head only a person bears: "delegate"
+    )
+    (?![\p{{L}}\p{{N}}'’\-])                  # a whole word, no possessive
+    (?:[ ](?i:in|from|at|of|on|with|who)[ ][^,"“”.\n]{{1,60}}?)?  # "in the crowd", "who lives nearby"
+    (?:,[^,"“”\n]{{1,80}},)?                  # an apposition: ", 67,", ", a retired nurse,"
+    [ ]+(?:(?:{AUX})[ ]+){{0,3}}               # "has", "also"
+    {CUE_WORD}(?![\p{{L}}\-])                  # then a cue verb: "said", "told"
+    """,
+    FLAGS,
+)
 # A description right before ", who" (searched in a window ending at "who"): "a lecture from
 # <the Mexican president>, who said ...", "said <one Democrat familiar with the talks>, who added".
 DESCRIPTION_THEN_WHO = regex.compile(

@@ -1118,6 +1118,24 @@ PRONOUNS = [
         'Mitch McConnell found it inappropriate for Ruth Bader Ginsburg to criticize Trump. '
         '"It raises a level of skepticism," he said.',
         "It raises a level of skepticism,", "Mitch McConnell", "quote_speaker_cue", "person"),
+    # an unnamed person opening a recent sentence as a cue's subject is the nearer antecedent
+    row("he-unnamed-person-subject",
+        'Many Latino Republicans are staying away, thanks to Donald Trump. One California delegate said he tried '
+        'to give away guest passes to friends. "Not even one," he said.',
+        "Not even one,", "One California delegate", "quote_speaker_cue", "unnamed"),
+    row("she-unnamed-person-with-postmodifier",
+        'Hillary Clinton spoke for an hour. A nurse in the crowd said she had waited since dawn. '
+        '"It was worth it," she said.',
+        "It was worth it,", "A nurse", "quote_speaker_cue", "unnamed"),
+    # negatives: the head noun's gender rules it out; a named subject after it is nearer
+    row("he-not-unnamed-woman",
+        'Donald Trump spoke for an hour. A woman in the crowd said she had waited since dawn. '
+        '"It was worth it," he said.',
+        "It was worth it,", "Donald Trump", "quote_speaker_cue", "person"),
+    row("he-named-after-unnamed-subject",
+        'One California delegate said he had tried. Paul Manafort said he was confident. '
+        '"We will unite," he said.',
+        "We will unite,", "Paul Manafort", "quote_speaker_cue", "person"),
     # negatives: no antecedent; an organisation is no "she"; "they" is not resolved
     row("he-no-antecedent", '"It is over," he said.', "It is over,", None, kind=None),
     row("who-description", 'In Mexico City, Trump heard a lecture from the Mexican president, who said NAFTA had been "good for both."',
@@ -1295,6 +1313,20 @@ NAMES = [
     row("headline-run-surname-only",
         'Biden Aims Insult At Trump\n\n"He is a disgrace," Trump said on Monday.',
         "He is a disgrace,", "Trump", "quote_speaker_cue", "person"),
+    # an article inside the run marks a headline too ("A", "The"); a middle initial is "A." and stays a name
+    row("headline-run-with-article",
+        'Crowds Cheer A Defiant Bernie Sanders\n\n"We will win in California," Sanders said.',
+        "We will win in California,", "Sanders", "quote_speaker_cue", "person"),
+    row("middle-initial-not-headline",
+        '"The numbers are clear," said John A. Smith, a pollster.',
+        "The numbers are clear,", "John A. Smith", "quote_cue_speaker", "person"),
+    # a party word ahead of a name is a title, not the first name: "Democrat Hillary Clinton"
+    row("party-word-is-title",
+        'Democrat Hillary Clinton spoke in Miami on Tuesday.\n\n"We know we have work to do," Clinton said.',
+        "We know we have work to do,", "Hillary Clinton", "quote_speaker_cue", "person"),
+    row("party-word-title-then-she",
+        'Democrat Hillary Clinton aimed her speech at Donald Trump. "We know we have work to do," she said.',
+        "We know we have work to do,", "Hillary Clinton", "quote_speaker_cue", "person"),
     # negative: a lower-case "of" inside a name is no headline word
     row("name-with-lowercase-of",
         'The Bank of America said it would appeal.\n\n"We will appeal," said Bank of America spokesman Bill Halldin.',

@@ -24,7 +24,7 @@ from builder.patterns import (
     CLAUSE_COMMA, CLAUSE_JOIN, COLON_BEFORE_MARK, COMPLEMENT_BREAK, CUE, CUE_ENDS_SENTENCE,
     CUE_GOES_ON, DASH_ASIDE_BEFORE_CUE, DASH_ATTRIBUTION, DASH_BYLINE_END, DATELINE, DESCRIPTION_POSTMOD,
     DESCRIPTION_THEN_WHO, INTRO_PHRASE, INVERTED_OPENING, LEAD, LEAD_IN_END, NAME_MENTION,
-    OPENING_DESCRIPTION, OPENING_PRONOUN, OWNED_CLAIM, PASSIVE_AUX_END, PASSIVE_BY, PLURAL_SUBJECT,
+    OPENING_DESCRIPTION, OPENING_PRONOUN, OWNED_CLAIM, PASSIVE_AUX_END, PASSIVE_BY, PERSON_SUBJECT, PLURAL_SUBJECT,
     POSSESSIVE_END, POSSESSIVE_NEXT, PRONOUN_CUE, QUOTED_AS_SAYING, REGEX_TIMEOUT, REPORTED_AT_END,
     SENTENCE_END, SPEAKER_LABEL,
     SPEAKER_TAIL_ENDS_SENTENCE, SUBJECT_AFTER, SUBJECT_BEFORE, SUBJECT_BEFORE_LONGEST,
@@ -33,7 +33,7 @@ from builder.patterns import (
 from builder.pipeline.quotes import QuoteSpan
 from builder.pipeline.reject import rejection_reason
 from builder.pipeline.segment import blank, last_char, sentence_bounds, sentence_start
-from builder.pipeline.speakers import NameIndex, gender, kind_of, name_tokens
+from builder.pipeline.speakers import FEMALE_TITLES, MALE_TITLES, NameIndex, gender, kind_of, name_tokens
 
 # Confidence of each rule family: the share of its decisions that were right on PolNeAR
 # train (speaker name right among matched quotes with a gold speaker), rounded down to 0.05;
@@ -82,6 +82,9 @@ MAX_CHAIN_LINKS = 4
 # How many sentences back (counting its own) "they" looks for a plural subject. Tuned on
 # PolNeAR train (speaker_name_accuracy): 1 -> 0.8230, 2 -> 0.8233, 3 -> 0.8233, 4 -> 0.8233.
 THEY_ANTECEDENT_SENTENCES = 2
+# How many sentences back (counting its own) "he" or "she" looks for an unnamed person
+# opening a sentence as a cue's subject ("One California delegate said ...").
+PERSON_ANTECEDENT_SENTENCES = 2
 # How far before ", who" its description may start (characters): a head, four modifiers
 # and a short "of ..." phrase.
 RELATIVE_WINDOW_CHARS = 120
@@ -293,7 +296,7 @@ def resolve_pronoun(word: str, at: int, ctx: Context, links: int = 0) -> Speaker
     if pkind != "person":
         return unresolved
     want = "f" if word.lower() == "she" else "m"
-    described = _last_described_speaker(at, ctx)
+    described = _nearer(_last_described_speaker(at, ctx), _recent_person_subject(at, ctx, want))
     chained = _previous_sentence_pronoun(word, at, ctx) if links < MAX_CHAIN_LINKS else None
     here = _statement_start(at, ctx)
     # lazily: the first fitting one is taken. With a chain ("Bruch said ... He noted ... Trump
@@ -397,6 +400,25 @@ def _recent_plural_subject(at: int, ctx: Context) -> Speaker | None:
     """The plural description that opens the sentence of `at` or one of the sentences just
     before it ("ISIS soldiers mock ... They state ..."): what "they" stands for."""
     return _recent_described_subject(at, ctx, PLURAL_SUBJECT, THEY_ANTECEDENT_SENTENCES)
+
+
+def _recent_person_subject(at: int, ctx: Context, want: str) -> Speaker | None:
+    """The unnamed person who opens the sentence of `at` or one just before it as a cue's
+    subject ("One California delegate said he tried ... "Q," he said"), when the pronoun's
+    gender (`want`) does not rule the head noun out ("a woman" is no "he")."""
+    found = _recent_described_subject(_statement_start(at, ctx), ctx, PERSON_SUBJECT, PERSON_ANTECEDENT_SENTENCES)
+    if found is None:
+        return None
+    head = found.name.split()[-1].lower()
+    unfit = MALE_TITLES | {"man", "boy"} if want == "f" else FEMALE_TITLES | {"woman", "girl"}
+    return None if head in unfit else found
+
+
+def _nearer(a: Speaker | None, b: Speaker | None) -> Speaker | None:
+    """Whichever of two candidate speakers was mentioned later (closer to what follows)."""
+    if a is None or b is None:
+        return a or b
+    return a if a.start >= b.start else b
 
 
 def _recent_thing_subject(at: int, ctx: Context) -> Speaker | None:

@@ -175,12 +175,17 @@ def title_words_before(text: str, at: int) -> frozenset[str]:
     return frozenset(out)
 
 
+# Articles inside a capitalised run mark a headline too ("Republicans Finally Confirmed A
+# Judge"); a middle initial is written "A." and then is no token of its own.
+HEADLINE_ARTICLES = frozenset({"A", "An", "The"})
+
+
 def _headline_run(tokens: tuple[str, ...]) -> bool:
     """A capitalised run with a capitalised function word after its first word is a headline
     or a title in Title Case, not a name: "Tim Allen Just Got Asked About Donald Trump",
     "Move Against Bernie Sanders". Taken as a name, it became the canonical form of the names
     inside it ("Trump" -> "Tim Allen Just Got Asked About Donald Trump")."""
-    return any(t[:1].isupper() and t.lower() in FUNCTION_WORDS for t in tokens[1:-1])
+    return any(t[:1].isupper() and (t.lower() in FUNCTION_WORDS or t in HEADLINE_ARTICLES) for t in tokens[1:-1])
 
 
 @lru_cache(maxsize=65536)

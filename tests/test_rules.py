@@ -1065,6 +1065,25 @@ PRONOUNS = [
         'Mitch McConnell found it inappropriate for Ruth Bader Ginsburg to criticize Trump. '
         '"It raises a level of skepticism," he said.',
         "It raises a level of skepticism,", "Mitch McConnell", "quote_speaker_cue", "person"),
+    # a lone first name the article never gives a surname tells the pronoun's gender ...
+    row("he-skips-lone-female-first-name",
+        'Trump said the system was rigged. Kevin was drifting off again, and as Trump went on, Melanie said yes, '
+        'over and over again.\n\n"I love you," he said.',
+        "I love you,", "Trump", "quote_speaker_cue", "person"),
+    row("she-lone-female-first-name",
+        'Trump said the system was rigged. Kevin was drifting off again, and as Trump went on, Melanie said yes, '
+        'over and over again.\n\n"I love him," she said.',
+        "I love him,", "Melanie", "quote_speaker_cue", "person"),
+    # ... but not one that is also a common surname ("Clinton"), nor one the article gives as
+    # the surname of a fuller name ("Scott Hope" makes a lone "Hope" his)
+    row("she-lone-surname-that-is-a-first-name",
+        'Clinton said she was ready. On Monday night, Clinton leaned in heavily. '
+        '"Why won\'t he release his tax returns?" she said.',
+        "Why won't he release his tax returns?", "Clinton", "quote_speaker_cue", "person"),
+    row("he-lone-word-used-as-surname",
+        'Scott Hope, a county commissioner, spoke first. Later Hope said the vote was unfair. '
+        '"They ignored us," he said.',
+        "They ignored us,", "Scott Hope", "quote_speaker_cue", "person"),
     # negatives: no antecedent; an organisation is no "she"; "they" is not resolved
     row("he-no-antecedent", '"It is over," he said.', "It is over,", None, kind=None),
     row("who-description", 'In Mexico City, Trump heard a lecture from the Mexican president, who said NAFTA had been "good for both."',

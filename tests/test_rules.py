@@ -1084,6 +1084,21 @@ PRONOUNS = [
         'Scott Hope, a county commissioner, spoke first. Later Hope said the vote was unfair. '
         '"They ignored us," he said.',
         "They ignored us,", "Scott Hope", "quote_speaker_cue", "person"),
+    # a name with an apposition of several parts (", of Springfield, Va.,") before its cue
+    # is that cue's subject, so the chain of "he"s after it leads back to it
+    row("he-chain-to-subject-with-place-apposition",
+        "Johnnie Wilson, of Springfield, Va., said he had fought in Vietnam ''for the nation's rights.''\n\n"
+        "He said the museum compensated for a sanitized version of history. ''We've made major contributions "
+        "to America,'' he said.",
+        "We've made major contributions to America,", "Johnnie Wilson", "quote_speaker_cue", "person"),
+    # negative: a long clause after the apposition's parts is no part of it ("the Islamic
+    # State, also known as ISIS or ISIL, Trump hewed ..., noting": not the State noting)
+    row("he-apposition-parts-stay-short",
+        'As recently as October, Trump said he believes Afghanistan was "a terrible mistake."\n\n'
+        "In a September debate, while most of his competitors called for a bigger effort to destroy the Islamic State, "
+        "also known as ISIS or ISIL, Trump hewed more to President Obama's approach, noting that the Syrian leadership "
+        'and ISIL are enemies. "Let them fight each other," he said.',
+        "Let them fight each other,", "Trump", "quote_speaker_cue", "person"),
     # negatives: no antecedent; an organisation is no "she"; "they" is not resolved
     row("he-no-antecedent", '"It is over," he said.', "It is over,", None, kind=None),
     row("who-description", 'In Mexico City, Trump heard a lecture from the Mexican president, who said NAFTA had been "good for both."',

@@ -648,7 +648,8 @@ THEN_CUE = regex.compile(
     rf"""
     (?:[ ]\([^()]{{1,40}}\))?                  # a parenthetical: "(D-Nev.)"
     (?:,[^,;:!?"“”\n]{{1,120}}                 # an apposition ...
-       (?:,[^,;:!?"“”\n]{{1,25}}){{0,2}},)?      # ... with up to two short parts more: ", of Springfield, Va.,"
+       (?:,(?![ ]\p{{Lu}}\p{{L}}*[ ]\p{{Lu}})       # ... with up to two short parts more: ", of Springfield, Va.,"
+          [^,;:!?"“”\n]{{1,25}}){{0,2}},)?        #     (never a full name: "the Observer, her adviser, Jake Sullivan,")
     # (a part's length tuned on PolNeAR train, speaker_name_accuracy: 15..40 -> 0.8696, 60 -> 0.8695,
     # where ", Trump hewed more to President Obama's approach," passed for one)
     [ ]+(?:(?:{AUX})[ ]+){{0,3}}              # "also", "has"

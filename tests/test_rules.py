@@ -1099,6 +1099,21 @@ PRONOUNS = [
         "also known as ISIS or ISIL, Trump hewed more to President Obama's approach, noting that the Syrian leadership "
         'and ISIL are enemies. "Let them fight each other," he said.',
         "Let them fight each other,", "Trump", "quote_speaker_cue", "person"),
+    # a bare surname the article gives a person's title elsewhere ("President Obama") is that
+    # person, though this mention has no title and is no cue's subject
+    row("he-bare-surname-titled-elsewhere",
+        'Hillary Clinton backed President Obama on Friday.\n\n'
+        'In a statement to the Observer, her senior adviser, Jake Sullivan, said: “Hillary Clinton believes in a strong EU.”\n\n'
+        'Obama departs the UK for Germany today, where he will be greeted by protesters.\n\n'
+        'Conceding that a deal would come later, he warned: “It is not going to happen any time soon.”',
+        "It is not going to happen any time soon.", "Obama", "speaker_cue_quote", "person"),
+    # negative: without a title anywhere, that bare word is no evidence of a person
+    row("he-bare-word-never-titled",
+        'Oracle spoke in London on Friday.\n\n'
+        'In a statement to the Observer, her senior adviser, Jake Sullivan, said: “Hillary Clinton believes in a strong EU.”\n\n'
+        'Oracle departs the UK for Germany today, where he will be greeted by protesters.\n\n'
+        'Conceding that a deal would come later, he warned: “It is not going to happen any time soon.”',
+        "It is not going to happen any time soon.", "Jake Sullivan", "speaker_cue_quote", "person"),
     # negatives: no antecedent; an organisation is no "she"; "they" is not resolved
     row("he-no-antecedent", '"It is over," he said.', "It is over,", None, kind=None),
     row("who-description", 'In Mexico City, Trump heard a lecture from the Mexican president, who said NAFTA had been "good for both."',

@@ -427,7 +427,7 @@ class NameIndex:
         self.mentions = [m for m in self.mentions if not inside(m)]
         for key in ("_forms", "_inner_words", "_mention_starts", "_cue_subject_spans", "_by_title",
                     "_described_persons", "_things", "_forms_by_last", "_forms_by_first",
-                    "_cue_subject_cache", "_mentions_by_end", "_mentions_by_key", "_surnames"):
+                    "_cue_subject_cache", "_mentions_by_end", "_mentions_by_key", "_surnames", "_titled_persons"):
             self.__dict__.pop(key, None)
 
     @cached_property
@@ -592,7 +592,7 @@ class NameIndex:
         describing its bearer as a person; never a place or organisation."""
         if m.kind != "person" or " ".join(canon).lower() in places():
             return False
-        if m.titles & PERSON_TITLES:
+        if m.titles & PERSON_TITLES or m.key in self._titled_persons:
             return True
         first = canon[0].lower() if len(canon) > 1 else ""
         if first in FIRST_NAMES:
@@ -602,6 +602,12 @@ class NameIndex:
         if m.key in self._things:
             return False
         return not self.is_object(m) and (self.is_cue_subject_key(m.key) or m.key in self._described_persons)
+
+    @cached_property
+    def _titled_persons(self) -> frozenset[str]:
+        """Surname keys of names the article gives a person's title somewhere ("President
+        Obama"): a bare "Obama departs the UK" elsewhere is that person."""
+        return frozenset(m.key for m in self.mentions if m.titles & PERSON_TITLES)
 
     @cached_property
     def _things(self) -> frozenset[str]:

@@ -853,6 +853,22 @@ PRONOUNS = [
         'The protesters marched on Monday. The mayor stayed home. The police chief went to the station. '
         'They argue that Clinton should "lead by example in this fight against hate."',
         "lead by example in this fight against hate.", None, kind=None),
+    # a "they" whose sentence before opens with "They" stands for what that one stands for
+    row("they-chain-to-previous-they",
+        'Critics of the program have pressed Congress to end it. They sent a letter on Thursday to Senate leaders. '
+        '"It is a program rife with fraud," they wrote.',
+        "It is a program rife with fraud,", "Critics of the program", "quote_speaker_cue", "unnamed"),
+    row("they-chain-without-antecedent",
+        'Senator Ted Cruz spoke on Monday. They sent a letter on Thursday to Senate leaders. '
+        '"It is a program rife with fraud," they wrote.',
+        "It is a program rife with fraud,", None, kind=None),
+    # a collective body ("Clinton's campaign", "the Security Council") may be "they"; a thing may not
+    row("they-collective-body",
+        "Clinton's campaign is seeking to contrast her approach with what they call \"a reckless plan.\"",
+        "a reckless plan.", "Clinton's campaign", "speaker_cue_quote", "organization"),
+    row("they-not-a-thing",
+        'The flyer showed a man in a wig. "Let him in to the restroom," they said.',
+        "Let him in to the restroom,", None, kind=None),
     # a name after a preposition is an object: without a title or a first name it is no antecedent
     row("she-skips-object-firm",
         'Carrier said on Tuesday that the plant would stay open.\n\nJennifer Hawkins has worked at the plant for 14 years. '

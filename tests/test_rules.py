@@ -906,6 +906,22 @@ PRONOUNS = [
         'The protesters marched on Monday. The mayor stayed home. The police chief went to the station. '
         'They argue that Clinton should "lead by example in this fight against hate."',
         "lead by example in this fight against hate.", None, kind=None),
+    # a "they" whose sentence before opens with "They" stands for what that one stands for
+    row("they-chain-to-previous-they",
+        'Critics of the program have pressed Congress to end it. They sent a letter on Thursday to Senate leaders. '
+        '"It is a program rife with fraud," they wrote.',
+        "It is a program rife with fraud,", "Critics of the program", "quote_speaker_cue", "unnamed"),
+    row("they-chain-without-antecedent",
+        'Senator Ted Cruz spoke on Monday. They sent a letter on Thursday to Senate leaders. '
+        '"It is a program rife with fraud," they wrote.',
+        "It is a program rife with fraud,", None, kind=None),
+    # a collective body ("Clinton's campaign", "the Security Council") may be "they"; a thing may not
+    row("they-collective-body",
+        "Clinton's campaign is seeking to contrast her approach with what they call \"a reckless plan.\"",
+        "a reckless plan.", "Clinton's campaign", "speaker_cue_quote", "organization"),
+    row("they-not-a-thing",
+        'The flyer showed a man in a wig. "Let him in to the restroom," they said.',
+        "Let him in to the restroom,", None, kind=None),
     # a name after a preposition is an object: without a title or a first name it is no antecedent
     row("she-skips-object-firm",
         'Carrier said on Tuesday that the plant would stay open.\n\nJennifer Hawkins has worked at the plant for 14 years. '
@@ -1136,6 +1152,55 @@ PRONOUNS = [
         'One California delegate said he had tried. Paul Manafort said he was confident. '
         '"We will unite," he said.',
         "We will unite,", "Paul Manafort", "quote_speaker_cue", "person"),
+    # a lone first name the article never gives a surname tells the pronoun's gender ...
+    row("he-skips-lone-female-first-name",
+        'Trump said the system was rigged. Kevin was drifting off again, and as Trump went on, Melanie said yes, '
+        'over and over again.\n\n"I love you," he said.',
+        "I love you,", "Trump", "quote_speaker_cue", "person"),
+    row("she-lone-female-first-name",
+        'Trump said the system was rigged. Kevin was drifting off again, and as Trump went on, Melanie said yes, '
+        'over and over again.\n\n"I love him," she said.',
+        "I love him,", "Melanie", "quote_speaker_cue", "person"),
+    # ... but not one that is also a common surname ("Clinton"), nor one the article gives as
+    # the surname of a fuller name ("Scott Hope" makes a lone "Hope" his)
+    row("she-lone-surname-that-is-a-first-name",
+        'Clinton said she was ready. On Monday night, Clinton leaned in heavily. '
+        '"Why won\'t he release his tax returns?" she said.',
+        "Why won't he release his tax returns?", "Clinton", "quote_speaker_cue", "person"),
+    row("he-lone-word-used-as-surname",
+        'Scott Hope, a county commissioner, spoke first. Later Hope said the vote was unfair. '
+        '"They ignored us," he said.',
+        "They ignored us,", "Scott Hope", "quote_speaker_cue", "person"),
+    # a name with an apposition of several parts (", of Springfield, Va.,") before its cue
+    # is that cue's subject, so the chain of "he"s after it leads back to it
+    row("he-chain-to-subject-with-place-apposition",
+        "Johnnie Wilson, of Springfield, Va., said he had fought in Vietnam ''for the nation's rights.''\n\n"
+        "He said the museum compensated for a sanitized version of history. ''We've made major contributions "
+        "to America,'' he said.",
+        "We've made major contributions to America,", "Johnnie Wilson", "quote_speaker_cue", "person"),
+    # negative: a long clause after the apposition's parts is no part of it ("the Islamic
+    # State, also known as ISIS or ISIL, Trump hewed ..., noting": not the State noting)
+    row("he-apposition-parts-stay-short",
+        'As recently as October, Trump said he believes Afghanistan was "a terrible mistake."\n\n'
+        "In a September debate, while most of his competitors called for a bigger effort to destroy the Islamic State, "
+        "also known as ISIS or ISIL, Trump hewed more to President Obama's approach, noting that the Syrian leadership "
+        'and ISIL are enemies. "Let them fight each other," he said.',
+        "Let them fight each other,", "Trump", "quote_speaker_cue", "person"),
+    # a bare surname the article gives a person's title elsewhere ("President Obama") is that
+    # person, though this mention has no title and is no cue's subject
+    row("he-bare-surname-titled-elsewhere",
+        'Hillary Clinton backed President Obama on Friday.\n\n'
+        'In a statement to the Observer, her senior adviser, Jake Sullivan, said: “Hillary Clinton believes in a strong EU.”\n\n'
+        'Obama departs the UK for Germany today, where he will be greeted by protesters.\n\n'
+        'Conceding that a deal would come later, he warned: “It is not going to happen any time soon.”',
+        "It is not going to happen any time soon.", "Obama", "speaker_cue_quote", "person"),
+    # negative: without a title anywhere, that bare word is no evidence of a person
+    row("he-bare-word-never-titled",
+        'Oracle spoke in London on Friday.\n\n'
+        'In a statement to the Observer, her senior adviser, Jake Sullivan, said: “Hillary Clinton believes in a strong EU.”\n\n'
+        'Oracle departs the UK for Germany today, where he will be greeted by protesters.\n\n'
+        'Conceding that a deal would come later, he warned: “It is not going to happen any time soon.”',
+        "It is not going to happen any time soon.", "Jake Sullivan", "speaker_cue_quote", "person"),
     # negatives: no antecedent; an organisation is no "she"; "they" is not resolved
     row("he-no-antecedent", '"It is over," he said.', "It is over,", None, kind=None),
     row("who-description", 'In Mexico City, Trump heard a lecture from the Mexican president, who said NAFTA had been "good for both."',

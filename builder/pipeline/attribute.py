@@ -15,7 +15,7 @@ from pydantic import BaseModel, ConfigDict
 
 from builder.budget import NO_DEADLINE, Deadline
 from builder.lexicon import (
-    CLAIM_NOUNS, NAMING_PARTICIPLES, NOT_NAMES, NOT_SPEAKER_LABELS, ORG_WORDS, places, pronoun_kinds,
+    CLAIM_NOUNS, NAMING_PARTICIPLES, NOT_NAMES, NOT_SPEAKER_LABELS, ORG_WORDS, UNNAMED_HEADS, places, pronoun_kinds,
 )
 from builder.models import SpeakerKind
 from builder.patterns import (
@@ -292,6 +292,13 @@ def resolve_pronoun(word: str, at: int, ctx: Context, links: int = 0) -> Speaker
         return unresolved if org is None else org.model_copy(update={"mention": word, "start": at, "end": end})
     if pkind == "plural":  # "the protesters also paid tribute ... they chanted"
         group = _recent_plural_subject(at, ctx)
+        if group is None and links < MAX_CHAIN_LINKS:  # "They sent a letter ... '"Q," they wrote'
+            chained = _previous_sentence_pronoun(word, at, ctx)
+            if chained is not None:
+                group = resolve_pronoun(chained.group("pronoun"), chained.start("pronoun"), ctx, links + 1)
+                group = None if group.name is None else group
+        if group is None:  # a collective body: "Clinton's campaign is seeking ... what they call"
+            group = _last_speaker_if_organisation(at, ctx) or _recent_body_subject(at, ctx)
         return unresolved if group is None else group.model_copy(update={"mention": word, "start": at, "end": end})
     if pkind != "person":
         return unresolved
@@ -358,8 +365,8 @@ def _statement_start(at: int, ctx: Context) -> int:
 
 
 def _previous_sentence_pronoun(word: str, at: int, ctx: Context) -> regex.Match | None:
-    """The same pronoun opening the sentence before the one at `at` (the paragraph before
-    counts), or standing there as a cue's subject ("But he suggested that Mr. Lew ...",
+    """The same pronoun (he, she or they) opening the sentence before the one at `at` (the
+    paragraph before counts), or standing there as a cue's subject ("But he suggested that Mr. Lew ...",
     '"Q," he said.'): the writer is still talking about one person, so the names in that
     sentence are objects ("He said Trump would ..."), and unless a compatible name precedes our
     pronoun in its own sentence, that pronoun's antecedent is ours."""
@@ -419,6 +426,18 @@ def _nearer(a: Speaker | None, b: Speaker | None) -> Speaker | None:
     if a is None or b is None:
         return a or b
     return a if a.start >= b.start else b
+
+
+def _recent_body_subject(at: int, ctx: Context) -> Speaker | None:
+    """The body that opens the sentence of `at` or the one just before it ("Clinton's
+    campaign is seeking to contrast her approach with what they call ..."): what "they" stands
+    for when no plural description does. Not the first noun of a person's role ("The police
+    chief went ...")."""
+    body = _recent_described_subject(at, ctx, THING_SUBJECT, THEY_ANTECEDENT_SENTENCES)
+    if body is None or body.kind != "organization":
+        return None
+    after = WORD.match(ctx.text, body.end + 1, timeout=REGEX_TIMEOUT)
+    return None if after is not None and after.group().lower() in UNNAMED_HEADS else body
 
 
 def _recent_thing_subject(at: int, ctx: Context) -> Speaker | None:

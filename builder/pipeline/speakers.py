@@ -30,6 +30,7 @@ from builder.pipeline.segment import paragraphs
 FEMALE = words("female_names")
 SENTENCE_OPENERS = words("sentence_openers")
 MALE = words("male_names")
+SURNAME_FIRST_NAMES = words("surname_first_names")  # a lone "Clinton" or "Kelly" tells no gender
 # Titles and role nouns right before a name that tell its bearer's gender: "Mrs. Clinton",
 # "9/11 widow Terry Strada" (a first name shared by both, "Terry", then fits "she").
 FEMALE_TITLES = frozenset({"ms", "mrs", "miss", "madam", "queen", "princess", "lady", "dame",
@@ -431,7 +432,7 @@ class NameIndex:
         self.mentions = [m for m in self.mentions if not inside(m)]
         for key in ("_forms", "_inner_words", "_mention_starts", "_cue_subject_spans", "_by_title",
                     "_described_persons", "_things", "_forms_by_last", "_forms_by_first",
-                    "_cue_subject_cache", "_mentions_by_end", "_mentions_by_key"):
+                    "_cue_subject_cache", "_mentions_by_end", "_mentions_by_key", "_surnames", "_titled_persons"):
             self.__dict__.pop(key, None)
 
     @cached_property
@@ -596,7 +597,7 @@ class NameIndex:
         describing its bearer as a person; never a place or organisation."""
         if m.kind != "person" or " ".join(canon).lower() in places():
             return False
-        if m.titles & PERSON_TITLES:
+        if m.titles & PERSON_TITLES or m.key in self._titled_persons:
             return True
         first = canon[0].lower() if len(canon) > 1 else ""
         if first in FIRST_NAMES:
@@ -606,6 +607,12 @@ class NameIndex:
         if m.key in self._things:
             return False
         return not self.is_object(m) and (self.is_cue_subject_key(m.key) or m.key in self._described_persons)
+
+    @cached_property
+    def _titled_persons(self) -> frozenset[str]:
+        """Surname keys of names the article gives a person's title somewhere ("President
+        Obama"): a bare "Obama departs the UK" elsewhere is that person."""
+        return frozenset(m.key for m in self.mentions if m.titles & PERSON_TITLES)
 
     @cached_property
     def _things(self) -> frozenset[str]:
@@ -648,6 +655,12 @@ class NameIndex:
                  if len(f) > 1 and norm(f[-1]) == key and f[0].lower() in names]
         return max(cands, key=lambda c: (c[0], len(c[1])))[1] if cands else None
 
+    @cached_property
+    def _surnames(self) -> frozenset[str]:
+        """Keys of the last words of the article's fuller names: a lone "Rose" or "Kelly" that
+        is also someone's surname here tells no gender."""
+        return frozenset(norm(f[-1]) for f in self._forms if len(f) > 1)
+
     def named_before(self, tokens: tuple[str, ...], offset: int) -> bool:
         """The article writes this exact form of a name somewhere before `offset`."""
         return any(m.tokens == tokens and m.end <= offset for m in self.mentions)
@@ -659,10 +672,25 @@ class NameIndex:
         if len(tokens) > 1 and tokens[0].lower() in MALE:
             return "m"
         key = norm(tokens[-1]) if tokens else ""
+        if len(tokens) == 1 and key not in self._surnames and (g := first_name_gender(key)):
+            return g  # "Melanie", whom the article never names more fully
         for m in self.mentions:
             if m.key == key and (g := gender(m)):
                 return g
         return None
+
+
+def first_name_gender(word: str) -> str | None:
+    """'f' or 'm' for a lone word that is a first name of one gender only and not also a
+    common surname ("Melanie", "Kevin"; not "Robin", "Clinton"), else None."""
+    low = word.lower()
+    if low in SURNAME_FIRST_NAMES:
+        return None
+    if low in FEMALE and low not in MALE:
+        return "f"
+    if low in MALE and low not in FEMALE:
+        return "m"
+    return None
 
 
 def gender(mention: NameMention) -> str | None:

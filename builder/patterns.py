@@ -164,6 +164,7 @@ def _subject_before(post: str) -> str:
     return rf"""
     (?:
         (?<![\p{{L}}'’])(?P<pronoun>{PRONOUN})            # he / she / they / who
+        (?:['’](?:s|re|m|ve|d|ll)(?![\p{{L}}]))?       # contracted auxiliary: "He's claiming", "she'd say"
       | (?<![\p{{L}}'’]){NOT_AFTER}(?P<name>
             (?:(?i:the)[ ])?                            # "the Post", "the economist Jared Bernstein"
             (?:{NUMBERED_DESCRIPTOR}[ ])?               # "9/11 widow", "the 76-year-old"

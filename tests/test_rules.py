@@ -322,6 +322,17 @@ SPEAKER_CUE_QUOTE = [
         xfail="speaker 'that egregiously' (speaker_cue_quote): SUBJECT_BEFORE's generic description takes a "
               "relative pronoun and an adverb as a determiner and its noun; excluding -ly heads fixes this row "
               "but on PolNeAR dev it left two quotes without a speaker (rejected), train unchanged"),
+    # a pronoun's contracted auxiliary sits between it and its cue ("He's" = "He is")
+    row("contracted-progressive-cue",
+        'Donald Trump spoke in Ohio on Monday. He’s claiming that voting fraud is “a big, big problem in this country.”',
+        "a big, big problem in this country.", "Donald Trump", "speaker_cue_quote", "person"),
+    row("contracted-progressive-cue-she",
+        'Hillary Clinton toured a factory in Ohio. She’s warning that the plan would be “a disaster for working families.”',
+        "a disaster for working families.", "Hillary Clinton", "speaker_cue_quote", "person"),
+    # negative: after a name "'s" is a possessive, and its "telling" a noun
+    row("possessive-name-not-contraction",
+        'Donald Trump spoke in Ohio. Trump’s telling of the story was “simply wrong,” the fact checker wrote.',
+        "simply wrong,", "the fact checker", "quote_speaker_cue", "unnamed"),
 ]
 
 # --- according to X --------------------------------------------------------------------------------

@@ -128,10 +128,10 @@ PREPOSITION_BEFORE = regex.compile(
 # A lower-case word that describes a name's bearer: "campaign chairman", "economist"
 TITLE_WORD = rf"(?:{_alt((TITLES | UNNAMED_HEADS) - {'the', 'a', 'an', 'of'})}|economist|pollster)"
 DETERMINER = r"""(?i:a|an|the|one|two|three|four|five|several|some|many|other|another|both|
-    his|her|their|its|our|this|that|these|those)"""
+    his|her|their|its|our|my|this|that|these|those)"""   # "my father": the writer's own relation
 # A partitive ahead of a description: "one of those advisers", "some of the protesters"
 PARTITIVE = r"""(?i:one|some|many|several|two|three|most|each|none|all|dozens|hundreds|thousands)[ ]of[ ]
-    (?:(?i:the|those|these|his|her|their|its|our|two|three)[ ])?"""
+    (?:(?i:the|those|these|his|her|their|its|our|my|two|three)[ ])?"""
 PRONOUN = r"(?i:he|she|they|it|i|we|who)"
 # Words that can sit between a subject and its cue: "Trump also said", "she has said"
 AUX = r"""(?i:also|is|was|are|were|been|later|then|has|have|had|would|will|could|might|may|once|recently|

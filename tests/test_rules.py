@@ -1545,6 +1545,18 @@ THE_DESCRIPTIONS = [
     rejected("the-description-no-cue",
              'The weather in Iowa was cold on the day of the vote, and the "polar vortex" kept many voters at home.',
              "polar vortex", "scare_quote"),
+    # the writer's own relation speaks as written ("my father"), and a later "He" can stand for it
+    row("my-description-speaks",
+        'The bunkers never came to fruition. “We live in Satan’s kingdom,” my father often said.',
+        "We live in Satan’s kingdom,", "my father", "quote_speaker_cue", "unnamed"),
+    row("my-description-pronoun-fallback",
+        'The bunkers never came to fruition. “We live in Satan’s kingdom,” my father often said.\n\n'
+        'He also told one of his young protégés on a regular basis that “terrorism is the answer.”',
+        "terrorism is the answer.", "my father", "speaker_cue_quote"),
+    # negative: "my" after a preposition opens an object, not the cue's subject
+    row("my-description-object-not-subject",
+        'Senator Mitch McConnell defended the plan to my editor, calling it “a bargain for taxpayers.”',
+        "a bargain for taxpayers.", "Mitch McConnell", "clause_subject", "person"),
 ]
 
 # --- a quote paragraph, then a byline paragraph: a dash and a name -----------------------------------

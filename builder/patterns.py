@@ -133,8 +133,9 @@ DETERMINER = r"""(?i:a|an|the|one|two|three|four|five|several|some|many|other|an
 PARTITIVE = r"""(?i:one|some|many|several|two|three|most|each|none|all|dozens|hundreds|thousands)[ ]of[ ]
     (?:(?i:the|those|these|his|her|their|its|our|my|two|three)[ ])?"""
 PRONOUN = r"(?i:he|she|they|it|i|we|who)"
-# Words that can sit between a subject and its cue: "Trump also said", "she has said"
-AUX = r"""(?i:also|is|was|are|were|been|later|then|has|have|had|would|will|could|might|may|once|recently|
+# Words that can sit between a subject and its cue: "Trump also said", "she has said", "a reader
+# would now ask"
+AUX = r"""(?i:also|is|was|are|were|been|later|then|has|have|had|would|will|could|might|may|now|once|recently|
     previously|further|repeatedly|again|often|frequently|simply|just|quickly|flatly|
     bluntly|publicly|privately|reportedly|explicitly|famously|angrily|proudly|
     subsequently|initially|last|first|finally|even|still|never|did|does|do|not|

@@ -329,6 +329,17 @@ SPEAKER_CUE_QUOTE = [
     row("contracted-progressive-cue-she",
         'Hillary Clinton toured a factory in Ohio. She’s warning that the plan would be “a disaster for working families.”',
         "a disaster for working families.", "Hillary Clinton", "speaker_cue_quote", "person"),
+    # a modal and "now" sit between a subject and its cue; a reader is a description
+    row("modal-now-cue",
+        'If we lived in normal times, a reader would now ask: “Why is Larry King on a Russian state-financed television outlet?”',
+        "Why is Larry King on a Russian state-financed television outlet?", "a reader", "speaker_cue_quote", "unnamed"),
+    row("now-before-cue",
+        'Clinton wants her emails released, even the ones Secretary of State John Kerry now says are “top secret.”',
+        "top secret.", "John Kerry", "speaker_cue_quote", "person"),
+    # negative: readers after a preposition are an object; the sentence's subject speaks
+    row("readers-object-not-subject",
+        'Donald Trump wrote a letter to readers of the paper, calling the plan “a fraud.”',
+        "a fraud.", "Donald Trump", "clause_subject", "person"),
     # negative: after a name "'s" is a possessive, and its "telling" a noun
     row("possessive-name-not-contraction",
         'Donald Trump spoke in Ohio. Trump’s telling of the story was “simply wrong,” the fact checker wrote.',

@@ -322,6 +322,15 @@ SPEAKER_CUE_QUOTE = [
         xfail="speaker 'that egregiously' (speaker_cue_quote): SUBJECT_BEFORE's generic description takes a "
               "relative pronoun and an adverb as a determiner and its noun; excluding -ly heads fixes this row "
               "but on PolNeAR dev it left two quotes without a speaker (rejected), train unchanged"),
+    # a dash aside (here the horizontal bar) ends an earlier frame's complement: the subject after it speaks
+    row("bar-dash-ends-complement",
+        'When Hillary Clinton noted that Donald Trump has not paid federal income taxes ― as was true for the few years '
+        'his tax returns were made public ― Trump boasted, “That makes me smart.”',
+        "That makes me smart.", "Donald Trump", "speaker_cue_quote", "person"),
+    # negative: a subject inside the complement, no break before it, is reported, not speaking
+    row("no-break-reported-subject",
+        'When Hillary Clinton noted that Donald Trump boasted about “being smart” in not paying taxes, the crowd booed.',
+        "being smart", "Hillary Clinton", "speaker_cue_quote", "person"),
     # a pronoun's contracted auxiliary sits between it and its cue ("He's" = "He is")
     row("contracted-progressive-cue",
         'Donald Trump spoke in Ohio on Monday. He’s claiming that voting fraud is “a big, big problem in this country.”',
@@ -1525,6 +1534,23 @@ COLON_LEAD = [
     row("colon-not-before-mark",
         'Bernie Sanders had one goal: to win Iowa by talking about "a rigged economy that keeps working people down."',
         "a rigged economy that keeps working people down.", None, kind=None),
+    # a title opens the subject after a lead-in clause, though the article writes "the president" in lower case
+    row("title-after-lead-in-not-opening-word",
+        'With Democratic leaders increasingly worried about turnout among young black voters, President Obama is '
+        'rolling out a new and more personal campaign message: "It\'s about me."\n\n'
+        'The president told voters this weekend that he would consider it a "personal insult" if they stayed home.',
+        "It's about me.", "Obama", kind="person"),
+    # negative: an ordinary word opening the sentence still leads in ("Asked")
+    row("ordinary-word-still-leads-in",
+        'Asked about the polls in Iowa, Donald Trump offered a prediction: "We will win big."\n\n'
+        'Trump was asked about the polls again on Friday.',
+        "We will win big.", "Donald Trump", kind="person"),
+    row("with-lead-in-no-subject",
+        'With Democratic leaders increasingly worried about turnout among young black voters, the mood is grim: '
+        '"We have to wake people up."\n\nThe president told voters that it would be a "personal insult" if they stayed home.',
+        "We have to wake people up.", None, kind=None,
+        xfail="speaker 'Democratic' (colon_lead): with no subject after the lead-in, sentence_subject keeps the "
+              "lead-in's first match ('With Democratic'), though the name only modifies 'leaders'"),
 ]
 
 # --- a capitalised "The" opens a description, which may end in "of"/"from" and a name ------------------

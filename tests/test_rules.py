@@ -331,6 +331,14 @@ SPEAKER_CUE_QUOTE = [
     row("no-break-reported-subject",
         'When Hillary Clinton noted that Donald Trump boasted about “being smart” in not paying taxes, the crowd booed.',
         "being smart", "Hillary Clinton", "speaker_cue_quote", "person"),
+    # a cue inside a participle's complement ("saying anybody who complains") is reported: the participle's subject speaks
+    row("relative-inside-participle-complement",
+        'Hillary Clinton had mocked the complaint, saying anybody who complains about a microphone “is not having a good night.”',
+        "is not having a good night.", "Hillary Clinton", "speaker_cue_quote", "person"),
+    # negative: after a comma the relative's own frame speaks
+    row("relative-after-comma-speaks",
+        'Donald Trump spoke in Ohio on Monday, praising Mike Pence, who said the ticket is “unbeatable.”',
+        "unbeatable.", "Mike Pence", "speaker_cue_quote", "person"),
     # a pronoun's contracted auxiliary sits between it and its cue ("He's" = "He is")
     row("contracted-progressive-cue",
         'Donald Trump spoke in Ohio on Monday. He’s claiming that voting fraud is “a big, big problem in this country.”',

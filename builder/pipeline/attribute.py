@@ -763,16 +763,24 @@ def reporting_subject(m: regex.Match, earlier: list[regex.Match], start: int, ct
     Ms. Warren railed ..., "Q"" -> the earlier frame's subject, the outermost one. So does a
     pronoun: mostly the same person ("Benjamin said he believes "Q""), and where it is not,
     PolNeAR credits the frame ("Prosecutors say that he told an agent, "Q"")."""
-    for c in earlier:  # the outermost frame first: "Mr. Ross said Mr. Obama had told ... that he"
+    for j, c in enumerate(earlier):  # the outermost frame first: "Mr. Ross said Mr. Obama had told ... that he"
         if c.end() > m.start():
             break
         if POSSESSIVE_NEXT.match(ctx.text, c.end()) or \
                 COMPLEMENT_BREAK.search(ctx.text, c.end(), m.start(), timeout=REGEX_TIMEOUT):
             continue  # "the state’s convention"; "After Trump argued that ..., Rubio said": a lead-in
         sp = earlier_frame_subject([c], start, ctx) or (described_frame_subject(c, start, ctx) if m.group("pronoun") else None)
+        if sp is None and c.group().endswith("ing"):  # "Clinton mocked the complaint, saying anybody
+            sp = participle_subject(earlier[:j], start, c, ctx)  # who complains ... "Q"": the participle's subject
         if sp is not None:
             return sp
     return None
+
+
+def participle_subject(cues: list[regex.Match], start: int, participle: regex.Match, ctx: Context) -> Speaker | None:
+    """Who speaks through a participle frame ("..., saying"): the subject of the speech frame
+    before it in the sentence, else the sentence's own subject."""
+    return earlier_frame_subject(cues, start, ctx) or sentence_subject(start, participle.start(), ctx)
 
 
 def described_frame_subject(cue: regex.Match, start: int, ctx: Context) -> Speaker | None:

@@ -633,6 +633,17 @@ DATELINE = regex.compile(
     """,
     FLAGS,
 )
+# A headline or a form's label opening a sentence before a colon (used with .match at the
+# sentence start): "Veto Power Impedes Peace Efforts: ", "Editor's Note: ". Its capitalised
+# words are no subject; the sentence's subject, if any, follows the colon.
+HEADLINE_LABEL = regex.compile(
+    rf"""
+    [ ]*(?:{NAME_WORD}(?:['’]s)?[ ]|(?:of|and|the|for|in|on|to|a|an|with)[ ]){{1,7}}   # Title Case words
+    {NAME_WORD}                       # the label's last word: "Efforts", "Note"
+    :[ ]+                             # its colon, then the sentence proper
+    """,
+    FLAGS,
+)
 # A conjunction opening a sentence with no comma after it (matched at the sentence's start):
 # "And then Trump went on the attack, saying ...".
 BARE_CONNECTIVE = regex.compile(

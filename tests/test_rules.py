@@ -501,6 +501,21 @@ CLAUSE_SUBJECT = [
     row("participle-lead-in",
         'Reprising one of her own favorite lines, the former secretary of state talked about continuing the "progress we had under President Obama."',
         "progress we had under President Obama.", "the former secretary of state", "clause_subject"),
+    # a headline or label before a colon opens the sentence: the subject follows it
+    row("label-before-colon-skipped",
+        "Editor's Note: An article on Monday about Tashfeen Malik, based on accounts from law enforcement officials, "
+        "reported that she had ''talked openly on social media about her views.''",
+        "talked openly on social media about her views.", "An article", "clause_subject", "unnamed"),
+    # negative: a colon later in the sentence is no label; the sentence's subject speaks
+    row("colon-inside-sentence-not-label",
+        'Hillary Clinton toured a plant in Ohio on Monday, saying the goal was simple: "jobs, jobs, jobs."',
+        "jobs, jobs, jobs.", "Hillary Clinton", "clause_subject", "person"),
+    row("headline-label-subject-frame",
+        'War and Peace.\n\nVeto Power Impedes Peace Efforts: Eliminating "the scourge of war" is one of the original '
+        'goals of the United Nations.',
+        "the scourge of war", None, kind=None,
+        xfail="speaker 'Veto Power Impedes Peace Efforts' (subject_frame): subject_frame keeps a headline label as "
+              "its subject, since with no speaker the span is dropped, and on PolNeAR dev it is a gold quote"),
     row("subordinate-lead-in",
         'Facing mounting criticism from Democrats, Senator Ted Cruz released a statement on Saturday, insisting that he had "no regrets."',
         "no regrets.", "Ted Cruz", "clause_subject", "person"),

@@ -339,6 +339,19 @@ SPEAKER_CUE_QUOTE = [
     row("relative-after-comma-speaks",
         'Donald Trump spoke in Ohio on Monday, praising Mike Pence, who said the ticket is “unbeatable.”',
         "unbeatable.", "Mike Pence", "speaker_cue_quote", "person"),
+    # a relative "who" no antecedent resolves (no comma before it): the sentence's subject speaks
+    row("unresolved-relative-sentence-subject",
+        'Democratic presidential candidate Bernie Sanders is disavowing remarks made by a campaign surrogate who said '
+        'voters shouldn’t “continue to elect corporate Democratic whores” during a rally.',
+        "continue to elect corporate Democratic whores", "Bernie Sanders", "clause_subject", "person"),
+    row("unresolved-relative-earlier-frame",
+        'Joe Madison, a talk radio host, recalled that before Iowa, Obama was not treated as credibly by his listeners, '
+        'who wondered if “he would be the token black in the debate.”',
+        "he would be the token black in the debate.", "Joe Madison", "speaker_cue_quote", "person"),
+    # negative: the sentence's subject is the relative's own head: the writer's words about it
+    row("relative-head-subject-no-speaker",
+        'Anyone who says the economy is “doing just fine” should visit this town.',
+        "doing just fine", None, kind=None),
     # a pronoun's contracted auxiliary sits between it and its cue ("He's" = "He is")
     row("contracted-progressive-cue",
         'Donald Trump spoke in Ohio on Monday. He’s claiming that voting fraud is “a big, big problem in this country.”',

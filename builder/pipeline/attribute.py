@@ -714,6 +714,15 @@ def _before_quote(i: int, ctx: Context) -> Attribution | None:
             weak = weak or (m, cue)
             continue
         sp = speaker_from(m, ctx, cue.group()) if m else None
+        if sp is not None and sp.name is None and _relative(m):
+            # "Sanders is disavowing remarks made by a campaign surrogate who said voters shouldn't
+            # "Q"": a relative clause no antecedent resolves; an earlier frame or the sentence's
+            # subject speaks, unless that subject is the relative's own head ("Voters who think
+            # otherwise are "wrong"": the writer's words about them)
+            sp = reporting_subject(m, cues[:k], start, ctx) or sp
+            if sp.name is None and _subject_outside_relative(i, start, m, cue, ctx):
+                weak = weak or (m, cue)
+                continue
         if sp is not None:
             return _decided(passive_agent(m, cue, q.outer_start, ctx) or reporting_subject(m, cues[:k], start, ctx) or sp,
                             "speaker_cue_quote", cue)
@@ -733,6 +742,18 @@ def _before_quote(i: int, ctx: Context) -> Attribution | None:
             return _decided(sub, "clause_subject", cue)
         return _decided(speaker_from(m, ctx, cue.group()), "speaker_cue_quote", cue)
     return None
+
+
+def _relative(m: regex.Match) -> bool:
+    """The subject match is a relative pronoun: "who"."""
+    return bool(m.group("pronoun")) and pronoun_kinds().get(m.group("pronoun").lower()) == "relative"
+
+
+def _subject_outside_relative(i: int, start: int, m: regex.Match, cue: regex.Match, ctx: Context) -> bool:
+    """The sentence before quote i has a subject that is not the head of the relative "who"
+    of `m` (ending right before it: "Voters who think ...", "Anyone who says ...")."""
+    sub = opening_subject(i, start, cue.start(), ctx)
+    return sub is not None and sub.end is not None and not 0 <= m.start("pronoun") - sub.end <= 1
 
 
 def owned_claim(start: int, end: int, lower: str, ctx: Context) -> Attribution | None:

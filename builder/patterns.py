@@ -128,13 +128,14 @@ PREPOSITION_BEFORE = regex.compile(
 # A lower-case word that describes a name's bearer: "campaign chairman", "economist"
 TITLE_WORD = rf"(?:{_alt((TITLES | UNNAMED_HEADS) - {'the', 'a', 'an', 'of'})}|economist|pollster)"
 DETERMINER = r"""(?i:a|an|the|one|two|three|four|five|several|some|many|other|another|both|
-    his|her|their|its|our|this|that|these|those)"""
+    his|her|their|its|our|my|this|that|these|those)"""   # "my father": the writer's own relation
 # A partitive ahead of a description: "one of those advisers", "some of the protesters"
 PARTITIVE = r"""(?i:one|some|many|several|two|three|most|each|none|all|dozens|hundreds|thousands)[ ]of[ ]
-    (?:(?i:the|those|these|his|her|their|its|our|two|three)[ ])?"""
+    (?:(?i:the|those|these|his|her|their|its|our|my|two|three)[ ])?"""
 PRONOUN = r"(?i:he|she|they|it|i|we|who)"
-# Words that can sit between a subject and its cue: "Trump also said", "she has said"
-AUX = r"""(?i:also|is|was|are|were|been|later|then|has|have|had|would|will|could|might|may|once|recently|
+# Words that can sit between a subject and its cue: "Trump also said", "she has said", "a reader
+# would now ask"
+AUX = r"""(?i:also|is|was|are|were|been|later|then|has|have|had|would|will|could|might|may|now|once|recently|
     previously|further|repeatedly|again|often|frequently|simply|just|quickly|flatly|
     bluntly|publicly|privately|reportedly|explicitly|famously|angrily|proudly|
     subsequently|initially|last|first|finally|even|still|never|did|does|do|not|
@@ -164,6 +165,7 @@ def _subject_before(post: str) -> str:
     return rf"""
     (?:
         (?<![\p{{L}}'’])(?P<pronoun>{PRONOUN})            # he / she / they / who
+        (?:['’](?:s|re|m|ve|d|ll)(?![\p{{L}}]))?       # contracted auxiliary: "He's claiming", "she'd say"
       | (?<![\p{{L}}'’]){NOT_AFTER}(?P<name>
             (?:(?i:the)[ ])?                            # "the Post", "the economist Jared Bernstein"
             (?:{NUMBERED_DESCRIPTOR}[ ])?               # "9/11 widow", "the 76-year-old"
@@ -673,6 +675,17 @@ DATELINE = regex.compile(
     """,
     FLAGS,
 )
+# A headline or a form's label opening a sentence before a colon (used with .match at the
+# sentence start): "Veto Power Impedes Peace Efforts: ", "Editor's Note: ". Its capitalised
+# words are no subject; the sentence's subject, if any, follows the colon.
+HEADLINE_LABEL = regex.compile(
+    rf"""
+    [ ]*(?:{NAME_WORD}(?:['’]s)?[ ]|(?:of|and|the|for|in|on|to|a|an|with)[ ]){{1,7}}   # Title Case words
+    {NAME_WORD}                       # the label's last word: "Efforts", "Note"
+    :[ ]+                             # its colon, then the sentence proper
+    """,
+    FLAGS,
+)
 # A conjunction opening a sentence with no comma after it (matched at the sentence's start):
 # "And then Trump went on the attack, saying ...".
 BARE_CONNECTIVE = regex.compile(
@@ -727,8 +740,8 @@ SUBJECT_VERB = regex.compile(
 )
 POSSESSIVE_END = regex.compile(r"['’]s?$")
 # A break between a speech frame and a later subject that ends the frame's complement: a lead-in
-# clause's comma ("After Trump argued that ..., Rubio said"), a dash aside ("- as Rubio has said -").
-COMPLEMENT_BREAK = regex.compile(r"[,;()\u2014\u2013]|[ ]-[ ]")
+# clause's comma ("After Trump argued that ..., Rubio said"), a dash aside ("- as Rubio has said -", "― as was true ―").
+COMPLEMENT_BREAK = regex.compile(r"[,;()\u2014\u2013\u2015]|[ ]-[ ]")   # \u2015: the horizontal bar some outlets use as a dash
 # What a description's head is "of" or "for", right after it (used with .match at the head's
 # end): "A spokesman for Platte River", "a spokesman for the buyer", "the former secretary of
 # state". A name, or one lower-case noun: never a function word ("of that"), nor a verb form

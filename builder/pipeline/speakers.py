@@ -296,6 +296,8 @@ class NameIndex:
         that the article never writes capitalised inside a sentence."""
         if word.lower() in SENTENCE_OPENERS:  # never a name's first word
             return True
+        if _bare(word) in TITLES:  # "President Obama is rolling out": a title opens the subject,
+            return False           # though the article writes "the president" in lower case
         return norm(word) not in FIRST_NAMES and norm(word) not in self._inner_words and self._common_word(word)
 
     @cached_property

@@ -85,6 +85,12 @@ THEY_ANTECEDENT_SENTENCES = 2
 # How many sentences back (counting its own) "he" or "she" looks for an unnamed person
 # opening a sentence as a cue's subject ("One California delegate said ...").
 PERSON_ANTECEDENT_SENTENCES = 2
+# PERSON_SUBJECT's determiners as they open a description, looked for as plain text in the
+# PERSON_SUBJECT_WINDOW_CHARS before the pronoun (two sentences of news text) before the
+# sentences are searched: 100,000 '"Q," he said.' paragraphs took 21 s with the search run
+# for every pronoun, 17 s with this test first (14 s without the search; train figures equal).
+INDEFINITE_OPENERS = ("A ", "An ", "One ", "Another ", " a ", " an ", " one ", " another ")
+PERSON_SUBJECT_WINDOW_CHARS = 400
 # How far before ", who" its description may start (characters): a head, four modifiers
 # and a short "of ..." phrase.
 RELATIVE_WINDOW_CHARS = 120
@@ -413,6 +419,9 @@ def _recent_person_subject(at: int, ctx: Context, want: str) -> Speaker | None:
     """The unnamed person who opens the sentence of `at` or one just before it as a cue's
     subject ("One California delegate said he tried ... "Q," he said"), when the pronoun's
     gender (`want`) does not rule the head noun out ("a woman" is no "he")."""
+    lo = max(0, at - PERSON_SUBJECT_WINDOW_CHARS)
+    if all(ctx.text.find(d, lo, at) < 0 for d in INDEFINITE_OPENERS):  # a cheap test first
+        return None
     found = _recent_described_subject(_statement_start(at, ctx), ctx, PERSON_SUBJECT, PERSON_ANTECEDENT_SENTENCES)
     if found is None:
         return None

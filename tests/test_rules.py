@@ -1459,6 +1459,21 @@ NAMES = [
     row("party-word-title-then-she",
         'Democrat Hillary Clinton aimed her speech at Donald Trump. "We know we have work to do," she said.',
         "We know we have work to do,", "Hillary Clinton", "quote_speaker_cue", "person"),
+    # an occupation written capitalised ahead of a name is a title, not part of the name
+    row("occupation-title-comedian",
+        'Comedian Sarah Silverman spoke on the first night.\n\n"Bernie or bust people, you are being ridiculous," Silverman said.',
+        "Bernie or bust people, you are being ridiculous,", "Sarah Silverman", "quote_speaker_cue", "person"),
+    row("occupation-title-whip",
+        '"We will not take this up," said Senate Majority Whip John Cornyn.',
+        "We will not take this up,", "John Cornyn", "quote_cue_speaker", "person"),
+    # ... and a title inside the run ends the description: "Navy SEAL Ty Woods" is Ty Woods
+    row("occupation-title-inside-run",
+        '"We go where we are sent," Navy SEAL Ty Woods said in a 2011 interview.',
+        "We go where we are sent,", "Ty Woods", "quote_speaker_cue", "person"),
+    # negative: a name that begins with a word like a title keeps it where it is the first name
+    row("occupation-word-not-first-name",
+        '"We are ready," said Will Doyle, a county clerk.',
+        "We are ready,", "Will Doyle", "quote_cue_speaker", "person"),
     # negative: a lower-case "of" inside a name is no headline word
     row("name-with-lowercase-of",
         'The Bank of America said it would appeal.\n\n"We will appeal," said Bank of America spokesman Bill Halldin.',

@@ -1470,6 +1470,23 @@ NAMES = [
     row("occupation-title-inside-run",
         '"We go where we are sent," Navy SEAL Ty Woods said in a 2011 interview.',
         "We go where we are sent,", "Ty Woods", "quote_speaker_cue", "person"),
+    # a full name, then "of" and a place or body: the speaker is the person, not the place
+    row("person-of-place",
+        '"There is no doubt that right now Trump is the front-runner," said Representative Peter T. King of New York.',
+        "There is no doubt that right now Trump is the front-runner,", "Peter T. King", "quote_cue_speaker", "person"),
+    row("person-with-particle-of-place",
+        '"We do not see a link to terrorism," said Mayor Bill de Blasio of New York.',
+        "We do not see a link to terrorism,", "Bill de Blasio", "quote_cue_speaker", "person"),
+    row("person-of-organisation",
+        'According to Paul Sperry of Counter Jihad, "G4S has been quietly moving illegal aliens."',
+        "G4S has been quietly moving illegal aliens.", "Paul Sperry", "according_to", "person"),
+    # negative: "of" inside a title or an organisation's name stays: one word stands before it
+    row("of-inside-title",
+        '"We will keep talking," said Secretary of State John Kerry.',
+        "We will keep talking,", "John Kerry", "quote_cue_speaker", "person"),
+    row("of-inside-organisation",
+        '"We will appeal," said Bank of America spokesman Bill Halldin.',
+        "We will appeal,", "Bill Halldin", "quote_cue_speaker", "person"),
     # negative: a name that begins with a word like a title keeps it where it is the first name
     row("occupation-word-not-first-name",
         '"We are ready," said Will Doyle, a county clerk.',

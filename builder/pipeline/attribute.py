@@ -232,6 +232,7 @@ def apposed_name(m: regex.Match, ctx: Context) -> Speaker | None:
 
 def named_speaker(ctx: Context, s: int, e: int) -> Speaker | None:
     """The speaker a name phrase text[s:e] names, by its fullest form in the article."""
+    e = s + len(_without_place(ctx.text[s:e]))
     tokens, _ = name_tokens(_after_lowercase(ctx.text[s:e]))
     if tokens and not all(t.lower() in NOT_NAMES for t in tokens):
         kind = kind_of(tokens)
@@ -245,11 +246,26 @@ def _past_tense(cue: str) -> bool:
     return c.endswith("ed") or c in PAST_IRREGULAR
 
 
+def _without_place(run: str) -> str:
+    """"Sen. Chuck Schumer of New York" -> "Sen. Chuck Schumer": a person's full name, then
+    "of" and the state or town they come from. An organisation keeps its "of" ("Bank of
+    America"), and so does a title ("Secretary of State John Kerry"): there a single word
+    stands before "of"."""
+    head, of, place = run.rpartition(" of ")
+    if not of or not place[:1].isupper() or any(t[:1].islower() for t in place.split()):
+        return run
+    tokens, _ = name_tokens(head)
+    names = tuple(t for t in tokens if t[:1].isupper())  # "Bill de Blasio": a particle is no word of its own
+    return head if len(names) >= 2 and kind_of(names) == "person" else run
+
+
 def _after_lowercase(run: str) -> str:
     """Drop descriptive lower-case (or numbered) words ahead of a name: "the economist Jared Bernstein"."""
     toks = run.split()
     cut = 0
     for i, t in enumerate(toks[:-1]):
+        if t == "of" and i and toks[i - 1][:1].isupper():  # "Bank of America", "Secretary of State"
+            continue
         if (t[:1].islower() and "-" not in t) or t[:1].isdigit():  # "9/11 widow", "76-year-old"
             cut = i + 1
     return " ".join(toks[cut:])

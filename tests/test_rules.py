@@ -1487,6 +1487,20 @@ NAMES = [
     row("of-inside-organisation",
         '"We will appeal," said Bank of America spokesman Bill Halldin.',
         "We will appeal,", "Bill Halldin", "quote_cue_speaker", "person"),
+    # a fuller form led by a place or an ordinary word describes, it does not name: the
+    # surname's fullest form is the one led by a first name, however often each appears
+    row("place-led-form-not-canonical",
+        'Zeliff, a fellow New Hampshire Sanders veteran, knocked on doors. Sen. Bernie Sanders spoke.\n\n'
+        '"We can win," Sanders said.',
+        "We can win,", "Bernie Sanders", "quote_speaker_cue", "person"),
+    row("headline-word-led-form-not-canonical",
+        'Aides say Team Trump sees the convention as a second chance. Donald Trump speaks on Thursday, and the '
+        'team is ready.\n\n"We can win," Trump said.',
+        "We can win,", "Donald Trump", "quote_speaker_cue", "person"),
+    # negative: among forms led by first names, the most frequent still wins
+    row("most-frequent-first-name-form",
+        'Ivanka Trump spoke to Vogue. Donald Trump was not there. Ivanka Trump said more.\n\n"We work hard," Trump said.',
+        "We work hard,", "Ivanka Trump", "quote_speaker_cue", "person"),
     # negative: a name that begins with a word like a title keeps it where it is the first name
     row("occupation-word-not-first-name",
         '"We are ready," said Will Doyle, a county clerk.',

@@ -386,7 +386,17 @@ class NameIndex:
                      if len(f) > 1 and norm(f[0]) == last and kind_of(f) == "person"]
         if not cands:
             return tokens
-        return max(cands, key=lambda c: (c[0], len(c[1])))[1]
+        return max(cands, key=lambda c: (not self._described_form(c[1]), c[0], len(c[1])))[1]
+
+    def _described_form(self, form: tuple[str, ...]) -> bool:
+        """A fuller form whose first words describe rather than name: a place ("New Hampshire
+        Sanders", "Wisconsin Trump" in "a Wisconsin Trump rally") or an ordinary word the
+        article writes in lower case ("Team Trump", headline words such as "Against Hillary
+        Clinton"). Such a form loses to any other, whatever their counts."""
+        lead = [t.lower() for t in form[:-1]]
+        if any(" ".join(lead[:k]) in places() for k in range(1, len(lead) + 1)):
+            return True
+        return norm(form[0]) not in FIRST_NAMES and self._common_word(form[0])
 
     def tie_description(self, description: str, at: int) -> NameMention | None:
         """The named bearer of a definite description ("Syria's defense minister" ->

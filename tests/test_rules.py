@@ -1501,6 +1501,17 @@ NAMES = [
     row("most-frequent-first-name-form",
         'Ivanka Trump spoke to Vogue. Donald Trump was not there. Ivanka Trump said more.\n\n"We work hard," Trump said.',
         "We work hard,", "Ivanka Trump", "quote_speaker_cue", "person"),
+    # outlets and bodies are organisations, not people
+    row("org-word-research",
+        '"The share of independents has grown," Pew Research said in its report.',
+        "The share of independents has grown,", "Pew Research", "quote_speaker_cue", "organization"),
+    row("org-word-outlet",
+        '"The plan is dead," Politico reported on Monday.',
+        "The plan is dead,", "Politico", "quote_speaker_cue", "organization"),
+    # negative: a person's surname that is also a word of an outlet's name stays a person
+    row("org-word-not-surname",
+        '"We will rebuild," said Mayor Don Guardian.',
+        "We will rebuild,", "Don Guardian", "quote_cue_speaker", "person"),
     # negative: a name that begins with a word like a title keeps it where it is the first name
     row("occupation-word-not-first-name",
         '"We are ready," said Will Doyle, a county clerk.',

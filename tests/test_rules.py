@@ -1427,6 +1427,29 @@ REJECTIONS = [
     row("year-in-sentence-not-dated", 'Cruz said the deal was "a disaster" (in 2015) and voted against it.',
         "a disaster", "Cruz", "speaker_cue_quote", "person"),
     row("name-before-but-no-name-after", 'Trump called Rubio "Weak" on Tuesday night.', "Weak", "Trump"),
+    # a Title Case span the words around it name as a work or a show: a person's part in it after
+    # it, a work noun in an apposition after it, a broadcast before it (whichever rule claimed it)
+    rejected("work-role-after", '"Men, you will not cease to exist," Zoe Saldana wrote. The "Avatar" star posted '
+             'the message on Facebook on Monday.', "Avatar", "title"),
+    rejected("work-apposition-after", 'Sony Pictures Classics bought the rights to "Equity," a thriller about an '
+             'investment banker.', "Equity,", "title"),
+    rejected("show-frame-interview", 'In an interview with "Fox and Friends," Donald Trump pointed to China as the '
+             'regional enforcer.', "Fox and Friends,", "title"),
+    rejected("show-frame-appearance-weekday", 'Asked why he had not endorsed her during an appearance Friday on '
+             '"CBS This Morning," Sanders said he had not heard enough.', "CBS This Morning,", "title"),
+    row("role-noun-after-lowercase-span", 'Cruz said Trump was the "phony" star of a reality show.', "phony", "Cruz",
+        "speaker_cue_quote", "person"),
+    row("apposition-not-a-work", 'Trump called Rubio "Little Marco," a nickname he used all year.', "Little Marco,",
+        "Trump", "speaker_cue_quote", "person"),
+    row("show-frame-lowercase-span", 'In an interview with Reuters, Sanders called the plan "a disgrace."',
+        "a disgrace.", "Sanders", "speaker_cue_quote", "person"),
+    row("episode-of-is-speech", 'Pence said Clinton thinks this is an episode of "Shark Tank." He said it was not.',
+        "Shark Tank.", "Clinton"),
+    # a short term opening a paragraph, with the writer's sentence going on after it, continues no one
+    rejected("writers-term-opens-paragraph", '"It will hold," Kennan said of the plan.\n\n"Containment" has been '
+             'U.S. policy against major foes since the middle of the century.', "Containment", "scare_quote"),
+    row("continuation-full-sentence", '"We will win this state," Trump said.\n\n"We have the votes."',
+        "We have the votes.", "Trump", "continuation", "person"),
     # positive: a cue that attributes a short span makes it speech
     row("attributed-label-is-speech",
         'Baqeri declared that Iran would help destroy the "Zionist enemy."',

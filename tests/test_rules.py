@@ -1417,6 +1417,10 @@ REJECTIONS = [
              "<tweet/>Here, then, are nine reasons to prefer him:<tweet/>.", "not_text"),
     rejected("markup-link", '[<a href=\u201dhttps://storify.com/a-trump-rally\u201d target=\u201d_blank\u201d>A Trump Rally</a>.]',
              "[<a href=", "not_text"),
+    rejected("markup-attribute-value", 'The thread kept growing.\n\n<tweet tweet-author="just look at Western '
+             'Europe" tweet-date="July 2016"><tweet/>.', "just look at Western Europe", "not_text"),
+    row("equals-before-blank-is-speech", 'His formula was simple: effort = "results, every single time," Cruz said.',
+        "results, every single time,", "Cruz", "quote_speaker_cue", "person"),
     rejected("link-label", 'The senator spoke for an hour.\n\n"Related:"\n\nHe returns to Iowa on Friday.', "Related:", "not_text"),
     row("related-in-speech", '"Related issues will wait," Pelosi said.', "Related issues will wait,", "Pelosi",
         "quote_speaker_cue", "person"),

@@ -56,6 +56,9 @@ FRAMING_SPEAKER_KINDS = frozenset({"person", "unnamed"})
 # 0.8263 -> 0.8267; with "called"/"titled" between them, or "slogan", mostly quotes).
 # Each test first looks for a literal its pattern needs ("by", "("): most spans have none near.
 LAYOUT_REASONS = (
+    # a markup attribute's value: '<tweet tweet-author="just look at Western Europe" ...', '<a
+    # href="http://video.foxnews.com">' (PolNeAR train: 2 emitted, both unattributed in gold)
+    (lambda before, quote, after: before.endswith("="), "not_text"),
     (lambda before, quote, after: "by" in after and BYLINE_AFTER.match(after, timeout=REGEX_TIMEOUT), "title"),
     (lambda before, quote, after: "by" in before and BYLINE_BEFORE.search(before, timeout=REGEX_TIMEOUT),
      "excerpt"),

@@ -1450,6 +1450,12 @@ REJECTIONS = [
              'regional enforcer.', "Fox and Friends,", "title"),
     rejected("show-frame-appearance-weekday", 'Asked why he had not endorsed her during an appearance Friday on '
              '"CBS This Morning," Sanders said he had not heard enough.', "CBS This Morning,", "title"),
+    rejected("work-role-title-with-verb", '"Orange is the New Black" star Dascha Polanco opened up about her '
+             'insecurities.', "Orange is the New Black", "title"),
+    rejected("work-noun-digit-title", 'The movie, "13 Hours: The Secret Soldiers of Benghazi," is based on a book.',
+             "13 Hours: The Secret Soldiers of Benghazi,", "title"),
+    row("role-noun-after-sentence-span", '"We are ready for the fight," Mr. Cruz said, the star of the night.',
+        "We are ready for the fight,", "Cruz", "quote_speaker_cue", "person"),
     row("role-noun-after-lowercase-span", 'Cruz said Trump was the "phony" star of a reality show.', "phony", "Cruz",
         "speaker_cue_quote", "person"),
     row("apposition-not-a-work", 'Trump called Rubio "Little Marco," a nickname he used all year.', "Little Marco,",

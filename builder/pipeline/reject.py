@@ -65,7 +65,7 @@ LAYOUT_REASONS = (
     (lambda before, quote, after: "(" in after and DATED_AFTER.match(after, timeout=REGEX_TIMEOUT), "title"),
     (lambda before, quote, after: NICKNAME.match(quote) and NAME_AFTER_MARK.match(after, timeout=REGEX_TIMEOUT)
      and NAME_BEFORE_MARK.search(before, timeout=REGEX_TIMEOUT), "nickname"),
-    (lambda before, quote, after: _title_case(_words(quote), 1) and _names_a_work(before, after), "title"),
+    (lambda before, quote, after: _title_shaped(_words(quote)) and _names_a_work(before, after), "title"),
 )
 
 
@@ -76,6 +76,14 @@ LAYOUT_REASONS = (
 # emitted: 2, 2 and 4 unattributed in gold, no quote; with _writers_term below, quote F1 0.9687 ->
 # 0.9693, pair F1 0.8470 -> 0.8475. The broadcast nouns are only those train shows before a show
 # (not "episode of": 'this is an episode of "Shark Tank."' can be a speaker's own words).
+def _title_shaped(words: tuple[str, ...]) -> bool:
+    """Shaped like a title where the words around it already say it names a work: its first and
+    last words capitalised (or digits), whatever lies between ('"Orange is the New Black" star',
+    'The movie, "13 Hours: The Secret Soldiers of Benghazi,"': 3 more spans on PolNeAR train than
+    _title_case gives, all unattributed in gold)."""
+    return 1 <= len(words) <= TITLE_MAX_WORDS and all(w[0].isupper() or w[0].isdigit() for w in (words[0], words[-1]))
+
+
 def _names_a_work(before: str, after: str) -> bool:
     return bool(WORK_BEFORE.search(before, timeout=REGEX_TIMEOUT)
                 or WORK_AFTER.match(after, timeout=REGEX_TIMEOUT)

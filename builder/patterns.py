@@ -875,6 +875,7 @@ WORK_AFTER = regex.compile(
     ^,?[ ]*(?:a|an)[ ]+                          # an indefinite article after the mark
     (?:[\p{{L}}\p{{N}}\-]+[ ]+){{0,2}}?           # at most two modifiers: "a new", "a 1999 HBO"
     (?:{_alt(WORK_NOUNS)})(?![\p{{L}}\-])        # a work noun, a whole word: "thriller", "movie"
+    (?![ ]+(?:{_alt(WORK_ROLES)})(?![\p{{L}}\-]))  # not a person's part: '"Q," a movie star said'
     """,
     FLAGS,
 )

@@ -1377,6 +1377,8 @@ REJECTIONS = [
              "Friends", "scare_quote"),
     rejected("standalone-label-pronoun", 'This was the scene I walked in on recently. "She" is my 29-year-old daughter.',
              "She", "scare_quote"),
+    row("inverted-frame-not-a-term", 'The senator was asked about a recount.\n\n"Not now," came the reply from his '
+        'office.', "Not now,", None, kind=None),
     row("standalone-short-with-speaker", 'Trump was asked about the wall on Tuesday in Phoenix.\n\n"Building it? Not '
         'negotiable."', "Building it? Not negotiable.", "Trump", "lead_paragraph", "person"),
     row("standalone-one-word-with-cue", 'The senator was asked whether he would run again.\n\n"No," Tom Reed said.',
@@ -1458,6 +1460,10 @@ REJECTIONS = [
         "We are ready for the fight,", "Cruz", "quote_speaker_cue", "person"),
     row("role-noun-after-lowercase-span", 'Cruz said Trump was the "phony" star of a reality show.', "phony", "Cruz",
         "speaker_cue_quote", "person"),
+    row("role-noun-after-speech", '"Never Give Up," actress Meryl Streep said at the gala.', "Never Give Up,",
+        "Meryl Streep", "quote_speaker_cue", "person"),
+    row("work-noun-then-role-after-speech", '"Make America Great Again," a movie star told the crowd on Friday.',
+        "Make America Great Again,", "a movie star", "quote_speaker_cue"),
     row("apposition-not-a-work", 'Trump called Rubio "Little Marco," a nickname he used all year.', "Little Marco,",
         "Trump", "speaker_cue_quote", "person"),
     row("show-frame-lowercase-span", 'In an interview with Reuters, Sanders called the plan "a disgrace."',

@@ -15,7 +15,7 @@ from builder.pipeline import readers
 from builder.patterns import OWNER_BEFORE, REGEX_TIMEOUT
 from builder.pipeline.attribute import Attribution, Context, attribute
 from builder.pipeline.quotes import QuoteSpan, find_quotes
-from builder.pipeline.reject import rejection_reason
+from builder.pipeline.reject import rejection_reason, unclaimed_reason
 from builder.pipeline.segment import last_char, paragraphs
 from builder.pipeline.speakers import NameIndex
 
@@ -58,9 +58,11 @@ def analyse(article: Article | str, time_limit: float | None = ARTICLE_TIME_LIMI
         deadline.check()
         d = decided.get(i)
         embedded = _embedded(text, q)
-        reason = rejection_reason(text[q.start:q.end], embedded, d.rule if d else None,
-                                  d.speaker.kind if d else None, _owned(text, q),
-                                  *_surroundings(text, q))
+        if d is None:
+            reason = unclaimed_reason(text[q.start:q.end], embedded, _owned(text, q), *_surroundings(text, q))
+        else:
+            reason = rejection_reason(text[q.start:q.end], embedded, d.rule, d.speaker.kind, _owned(text, q),
+                                      *_surroundings(text, q))
         if reason:
             rejections.append(Rejection(article_id=art.id, text=text[q.start:q.end],
                                         start=q.start, end=q.end, reason=reason))

@@ -58,6 +58,8 @@ MONTH_OF = {name: i for i, line in enumerate(phrases("clean_months"), 1) for nam
 BOILERPLATE = frozenset(phrases("clean_boilerplate"))
 SHARE_PHRASES = phrases("clean_share_phrases")
 WORK_NOUNS = words("work_nouns")
+WORK_ROLES = words("work_roles")
+SHOW_FRAMES = words("show_frames")
 LINK_LABELS = frozenset(ln.lower() for ln in _lines("link_labels.txt"))
 NOT_SPEAKER_LABELS = frozenset(ln.lower() for ln in _lines("not_speaker_labels.txt"))
 

@@ -11,7 +11,8 @@ import regex
 
 from builder.lexicon import (
     CLAIM_NOUNS, CUES, CUE_ADJUNCTS, FUNCTION_WORDS, MONTH_OF, NUMBER_WORDS, ORG_WORDS, PARTICLES,
-    PERSON_NOUNS, PHOTO_CREDITS, THING_HEADS, TITLES, UNNAMED_HEADS, WORK_NOUNS,
+    PERSON_NOUNS, PHOTO_CREDITS, SHOW_FRAMES, THING_HEADS, TITLES, UNNAMED_HEADS, WORK_NOUNS,
+    WORK_ROLES,
 )
 
 # Every regex call made on article text gets this timeout (seconds); a paragraph that
@@ -864,6 +865,43 @@ WORK_BEFORE = regex.compile(
     rf"""
     (?<![\p{{L}}\-])(?:{_alt(WORK_NOUNS)})   # a work noun, a whole word: "book", "show"
     [ ]*,?[ ]*$                                 # then at most a comma up to the mark
+    """,
+    FLAGS,
+)
+# A work noun in an apposition right after the closing mark: '"Equity," a thriller about',
+# '"Chi-Raq," a movie about Chicago violence'.
+WORK_AFTER = regex.compile(
+    rf"""
+    ^,?[ ]*(?:a|an)[ ]+                          # an indefinite article after the mark
+    (?:[\p{{L}}\p{{N}}\-]+[ ]+){{0,2}}?           # at most two modifiers: "a new", "a 1999 HBO"
+    (?:{_alt(WORK_NOUNS)})(?![\p{{L}}\-])        # a work noun, a whole word: "thriller", "movie"
+    (?![ ]+(?:{_alt(WORK_ROLES)})(?![\p{{L}}\-]))  # not a person's part: '"Q," a movie star said'
+    """,
+    FLAGS,
+)
+# A person's part in the work right after the closing mark: '"Avatar" star', '"Today" anchor'.
+ROLE_AFTER = regex.compile(
+    rf"""
+    ^[ ]+(?:{_alt(WORK_ROLES)})(?![\p{{L}}\-])   # a role noun, a whole word: "star", "co-host"
+    """,
+    FLAGS,
+)
+# A broadcast a person takes part in, right before the opening mark: 'an interview with ',
+# 'an appearance Friday on ', 'the MSNBC hosts of '.
+SHOW_FRAME_BEFORE = regex.compile(
+    rf"""
+    (?<![\p{{L}}\-])(?:{_alt(SHOW_FRAMES)})      # a broadcast noun, a whole word: "interview"
+    (?:[ ]+\p{{Lu}}\p{{Ll}}+day)?                 # maybe a weekday: "appearance Friday on"
+    [ ]+(?:on|with|of)[ ]*$                      # then "on", "with" or "of" up to the mark
+    """,
+    FLAGS,
+)
+# A quoted term that is the subject of the writer's sentence: '"Containment" has been U.S.
+# policy', '"Refoulement" (forcible return) is forbidden' (matched right after the closing mark;
+# the caller checks that the word is no cue and no pronoun: '"Nonsense" he said.').
+TERM_SUBJECT_AFTER = regex.compile(
+    r"""
+    ^[ ]*\(?(?P<word>\p{Ll}[\p{L}'’\-]*)          # a lower-case word, maybe in parentheses
     """,
     FLAGS,
 )

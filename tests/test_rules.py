@@ -181,6 +181,17 @@ SPEAKER_CUE_QUOTE = [
     row("cue-cracked-down",
         'The police cracked down on what officials called "illegal gatherings of protesters in the city" on Sunday.',
         "illegal gatherings of protesters in the city", "officials", "speaker_cue_quote"),
+    # a share of a poll's respondents answers: "21 percent said" is an unnamed speaker
+    row("percent-said",
+        'Asked how likely Clinton was to win, 21 percent said \u201cnot too likely\u201d and 14 percent said \u201cnot at all likely.\u201d',
+        "not too likely", "21 percent", "speaker_cue_quote", "unnamed"),
+    row("percent-of-group-said",
+        'Only 52 percent of registered voters agreed. However, 63 percent said Clinton was "justified" in keeping it private.',
+        "justified", "63 percent", "speaker_cue_quote", "unnamed"),
+    # negative: a percentage that is no subject ("rose 5 percent") gives no speaker
+    row("percent-not-subject",
+        'Sales rose 5 percent to what the company calls "record territory" this year.',
+        "record territory", "the company", "speaker_cue_quote"),
     row("said-colon", 'Boris Johnson said: "We have done everything we could."',
         "We have done everything we could.", "Boris Johnson", "speaker_cue_quote", "person"),
     row("said-that-partial", 'Governor Gavin Newsom said the state would "do whatever it takes to protect our children."',

@@ -1438,6 +1438,24 @@ REJECTIONS = [
 
 # --- canonical names, kinds, unnamed sources ------------------------------------------------------------------
 NAMES = [
+    # a run opening with a lead-in adverb or preposition is no name: the subject comes after it
+    row("lead-in-adverb-not-a-name",
+        'The Washington Post ran a piece that noted his "plan would benefit affluent households." '
+        'Likewise, a paper from the Brookings Institution had this to say about the plan: '
+        '"Families from the top half would receive 24% more."',
+        "Families from the top half would receive 24% more.", "a paper from the Brookings Institution", "clause_subject",
+        "unnamed"),
+    row("lead-in-preposition-not-a-name",
+        'Alongside BLM calls for action, even a top GOP strategist said Clinton will have to choose, saying, '
+        '"At some point, she is going to have to come out."',
+        "At some point, she is going to have to come out.", "a top GOP strategist", "speaker_cue_quote"),
+    # negatives: a determiner or a word that modifies the subject stays part of a speaker
+    row("determiner-opener-still-speaks",
+        'Several readers wrote in. Another said the tax plan was "a giveaway to the rich."',
+        "a giveaway to the rich.", "Another", "speaker_cue_quote"),
+    row("even-before-name-still-speaks",
+        'Even Donald Trump said the plan was "a very bad deal."',
+        "a very bad deal.", ANY, "speaker_cue_quote", "person"),
     # a headline in Title Case is no name: its words never become the fullest form of a name
     row("headline-run-not-a-name",
         'Move Against Bernie Sanders\n\nSen. Bernie Sanders spoke on Monday.\n\n"We will win," Sanders said.',

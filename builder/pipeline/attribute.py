@@ -15,7 +15,7 @@ from pydantic import BaseModel, ConfigDict
 
 from builder.budget import NO_DEADLINE, Deadline
 from builder.lexicon import (
-    CLAIM_NOUNS, NAMING_PARTICIPLES, NOT_NAMES, NOT_SPEAKER_LABELS, ORG_WORDS, UNNAMED_HEADS, places, pronoun_kinds,
+    CLAIM_NOUNS, LEAD_IN_OPENERS, NAMING_PARTICIPLES, NOT_NAMES, NOT_SPEAKER_LABELS, ORG_WORDS, UNNAMED_HEADS, places, pronoun_kinds,
 )
 from builder.models import SpeakerKind
 from builder.patterns import (
@@ -33,7 +33,9 @@ from builder.patterns import (
 from builder.pipeline.quotes import QuoteSpan
 from builder.pipeline.reject import rejection_reason
 from builder.pipeline.segment import blank, last_char, sentence_bounds, sentence_start
-from builder.pipeline.speakers import FEMALE_TITLES, MALE_TITLES, NameIndex, gender, kind_of, name_tokens
+from builder.pipeline.speakers import (
+    FEMALE_TITLES, MALE_TITLES, NameIndex, gender, kind_of, name_tokens,
+)
 
 # Confidence of each rule family: the share of its decisions that were right on PolNeAR
 # train (speaker name right among matched quotes with a gold speaker), rounded down to 0.05;
@@ -231,7 +233,12 @@ def apposed_name(m: regex.Match, ctx: Context) -> Speaker | None:
 
 
 def named_speaker(ctx: Context, s: int, e: int) -> Speaker | None:
-    """The speaker a name phrase text[s:e] names, by its fullest form in the article."""
+    """The speaker a name phrase text[s:e] names, by its fullest form in the article. A run
+    that opens with a sentence opener is a lead-in, not a name: "Likewise, a paper ... had this
+    to say", "Alongside BLM calls for action, ...", "Across Asia, policymakers ..."."""
+    first = WORD.match(ctx.text, s, e)
+    if first is not None and first.group().lower() in LEAD_IN_OPENERS:
+        return None
     tokens, _ = name_tokens(_after_lowercase(ctx.text[s:e]))
     if tokens and not all(t.lower() in NOT_NAMES for t in tokens):
         kind = kind_of(tokens)

@@ -18,7 +18,7 @@ import regex
 
 from builder.budget import NO_DEADLINE, Deadline
 from builder.lexicon import (
-    CUES, FIRST_NAMES, FUNCTION_WORDS, NOT_NAMES, ORG_WORDS, PARTICLES, PERSON_NOUNS, TITLES, UNNAMED_HEADS,
+    CUES, FIRST_NAMES, FUNCTION_WORDS, LEAD_IN_OPENERS, NOT_NAMES, ORG_WORDS, PARTICLES, PERSON_NOUNS, TITLES, UNNAMED_HEADS,
     places, words,
 )
 from builder.patterns import (
@@ -28,7 +28,7 @@ from builder.patterns import (
 from builder.pipeline.segment import paragraphs
 
 FEMALE = words("female_names")
-SENTENCE_OPENERS = words("sentence_openers")
+SENTENCE_OPENERS = words("sentence_openers") | LEAD_IN_OPENERS
 MALE = words("male_names")
 SURNAME_FIRST_NAMES = words("surname_first_names")  # a lone "Clinton" or "Kelly" tells no gender
 # Titles and role nouns right before a name that tell its bearer's gender: "Mrs. Clinton",

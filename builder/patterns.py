@@ -279,6 +279,23 @@ WITH_PARTICIPLE_SUBJECT = regex.compile(
     """,
     FLAGS,
 )
+# The same with a description as the participle's subject, a noun phrase that opens with a
+# determiner or a partitive and may run on with "of"/"from"/"and" phrases: "..., with many
+# marchers and spectators chanting "Q"", "with one of her ads asking, "Q"", "with the campaign
+# of the former senator from Pennsylvania saying". The phrase, not the sentence's subject, speaks.
+WITH_DESCRIPTION_SUBJECT = regex.compile(
+    rf"""
+    (?<![\p{{L}}])(?i:with)[ ]      # "with", then the subject
+    (?P<description>
+        (?:{PARTITIVE}|{DETERMINER}[ ])   # "one of her ", "many ", "the "
+        {MODIFIER}                        # its first word: "marchers", "campaign"
+        (?:[ ](?:(?i:of|from|for|and|the|a|an|his|her|their|its)|{MODIFIER})){{0,7}}   # "and spectators"
+    )
+    (?:[ ]+(?:{AUX}))*        # "reportedly", "also"
+    [ ]+$                     # right before the participle
+    """,
+    FLAGS,
+)
 # Capitalised name runs anywhere in a paragraph, for the article's name index.
 NAME_MENTION = regex.compile(
     rf"""

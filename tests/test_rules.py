@@ -590,6 +590,21 @@ CLAUSE_SUBJECT = [
     row("with-participle-own-subject",
         'Republicans were quick to respond, with Senator John McCain calling the plan "a Chinese menu."',
         "a Chinese menu.", "John McCain", "speaker_cue_quote", "person"),
+    # "with" and a description before the participle: the description speaks, as the text gives it
+    row("with-description-participle",
+        'Orlando was on the minds of the crowd, with many marchers and spectators chanting "We are Orlando."',
+        "We are Orlando.", "many marchers and spectators", "speaker_cue_quote", "unnamed"),
+    row("with-partitive-description-participle",
+        'Kloppenburg and her backers tried to tie Bradley to Walker, with one of her ads asking, '
+        '"Is Rebecca Bradley independent enough to serve?"',
+        "Is Rebecca Bradley independent enough to serve?", "one of her ads", "speaker_cue_quote"),
+    # negatives: no determiner after "with" (no subject of the participle), or no "with" at all
+    row("with-bare-plural-no-description",
+        'Jeb Bush spoke in Iowa on Monday, with polls showing him behind, and called the race "wide open."',
+        "wide open.", "Jeb Bush", kind="person"),
+    row("participle-without-with",
+        'Gov. Scott Walker toured the plant on Monday, saying the deal was "a win for workers."',
+        "a win for workers.", "Scott Walker", "clause_subject", "person"),
     # words right after the previous quote's cue carry on that frame: its speaker is their subject
     row("frame-carries-on-after-object",
         '"Everything is on the table," Ben Carson told the AP on Wednesday after hinting that "personnel changes" could come.',

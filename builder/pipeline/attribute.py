@@ -28,7 +28,7 @@ from builder.patterns import (
     POSSESSIVE_END, POSSESSIVE_NEXT, PRONOUN_CUE, QUOTED_AS_SAYING, REGEX_TIMEOUT, REPORTED_AT_END,
     SENTENCE_END, SPEAKER_LABEL,
     SPEAKER_TAIL_ENDS_SENTENCE, SUBJECT_AFTER, SUBJECT_BEFORE, SUBJECT_BEFORE_LONGEST,
-    SUBJECT_BEFORE_POSTMOD, SUBJECT_VERB, THING_SUBJECT, TRANSCRIPT_LABEL, WITH_PARTICIPLE_SUBJECT, WORD,
+    SUBJECT_BEFORE_POSTMOD, SUBJECT_VERB, THING_SUBJECT, TRANSCRIPT_LABEL, WITH_DESCRIPTION_SUBJECT, WITH_PARTICIPLE_SUBJECT, WORD,
 )
 from builder.pipeline.quotes import QuoteSpan
 from builder.pipeline.reject import rejection_reason
@@ -903,12 +903,16 @@ def described_frame_subject(cue: regex.Match, start: int, ctx: Context) -> Speak
 
 
 def with_participle_subject(cue: regex.Match, start: int, ctx: Context) -> Speaker | None:
-    """The participle's own subject after "with": "..., with Trump reportedly yelling: "Q""."""
+    """The participle's own subject after "with": "..., with Trump reportedly yelling: "Q"",
+    "..., with many marchers and spectators chanting "Q"" (a description, as the text gives it)."""
     if not cue.group().endswith("ing"):
         return None
-    w = WITH_PARTICIPLE_SUBJECT.search(ctx.text, max(start, cue.start() - WITH_SUBJECT_MAX_CHARS), cue.start(),
-                                       timeout=REGEX_TIMEOUT)
-    return speaker_from(w, ctx) if w else None
+    lo = max(start, cue.start() - WITH_SUBJECT_MAX_CHARS)
+    w = WITH_PARTICIPLE_SUBJECT.search(ctx.text, lo, cue.start(), timeout=REGEX_TIMEOUT)
+    if w:
+        return speaker_from(w, ctx)
+    d = WITH_DESCRIPTION_SUBJECT.search(ctx.text, lo, cue.start(), timeout=REGEX_TIMEOUT)
+    return describe(ctx, *d.span("description")) if d else None
 
 
 def earlier_frame_subject(cues: list[regex.Match], start: int, ctx: Context) -> Speaker | None:

@@ -197,8 +197,10 @@ SUBJECT_BEFORE = regex.compile(_subject_before(""), FLAGS)
 # the subject must fill all the words between a quote and its cue (searched for in a sentence it
 # would take "the leader of the group" where "the group" is meant as often as not). An
 # apposition the cue itself closes counts too: '"Q," Nate Silver, the polling guru who founded
-# fivethirtyeight.com tweeted on Wednesday.'
-POST_MODIFIER = rf"""(?:[ ](?:of|for|at|from|in|close[ ]to)(?:[ ](?:(?i:the|a|an)|{MODIFIER})){{1,6}}?
+# fivethirtyeight.com tweeted on Wednesday.' "on" places a thing ("a welcome message on the
+# website says"), never a day ("a spokesman on Tuesday told": a time adjunct of the cue).
+WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+POST_MODIFIER = rf"""(?:[ ](?:of|for|at|from|in|on(?![ ]{WEEKDAY})|close[ ]to)(?:[ ](?:(?i:the|a|an)|{MODIFIER})){{1,6}}?
     |,[ ](?:the|a|an)[ ][^,;:!?"“”\n]{{1,120}}?)"""
 SUBJECT_BEFORE_POSTMOD = regex.compile(_subject_before(POST_MODIFIER), FLAGS)
 # The same phrase searched backwards from the cue, leftmost-longest: its start is where the

@@ -81,6 +81,26 @@ def check(r: Row) -> None:
 
 # --- "Q," X said --------------------------------------------------------------------------------
 QUOTE_SPEAKER_CUE = [
+    # a noun before a present-tense cue that is never a noun ("says") is its subject: a thing speaks
+    row("thing-says-present",
+        'On his bedroom wall, the writer Mark Singer has a framed note from Donald Trump. '
+        '"Mark, you are a total loser!" the note says.',
+        "Mark, you are a total loser!", "the note", "quote_speaker_cue", "unnamed"),
+    # a thing placed by "on" ("on the website") is part of it
+    row("thing-on-website-says",
+        'Rob Calabrese set up a website for Americans. "If that happens, you might think about moving here," '
+        'a welcome message on the website says.',
+        "If that happens, you might think about moving here,", "a welcome message on the website",
+        "quote_speaker_cue", "unnamed"),
+    # negatives: a cue form that is also a plural noun stays a noun ("his recent reads"); "on"
+    # before a day is the cue's time, not part of the subject
+    rejected("cue-form-as-plural-noun",
+        'He reads a lot about the military. Among his recent reads, "This Kind of War," by T.R. Fehrenbach, '
+        'drove that point home.',
+        "This Kind of War,", "title"),
+    row("on-weekday-not-postmodifier",
+        '"We are reviewing the order," a spokesman on Tuesday told reporters.',
+        "We are reviewing the order,", None, kind=None),
     # "as X put it" after the quote
     row("as-put-it-after",
         'The agency was slow to respond, \u201ccreating an opening for abuse,\u201d as a Homeland Security memo put it.',

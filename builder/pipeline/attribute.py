@@ -68,6 +68,9 @@ CONFIDENCE = {
 }
 # Irregular past forms among the cue verbs (the rest end in -ed).
 PAST_IRREGULAR = frozenset("said told wrote sang swore read".split())
+# Present-tense cue forms that are never nouns, so after a noun they are its verb: "the note
+# says" (unlike "the racial remarks", "her posts"; and "reads": "One of his recent reads").
+VERB_ONLY_PRESENT = frozenset("says writes asks adds explains argues insists warns declares suggests".split())
 # A cue this far past the closing mark is not the quote's own cue (characters).
 MAX_POST_CUE_DISTANCE = 120
 # How far before a cue its subject phrase may start. The longest subject matched on PolNeAR
@@ -209,7 +212,7 @@ def speaker_from(m: regex.Match, ctx: Context, cue: str | None = None) -> Speake
 
     A description with an arbitrary head ("the board") counts only before a past-tense
     cue: "the racial remarks", "her post" are nouns, not a subject and its verb."""
-    if m.groupdict().get("generic") and not (cue and _past_tense(cue)):
+    if m.groupdict().get("generic") and not (cue and (_past_tense(cue) or cue.lower() in VERB_ONLY_PRESENT)):
         return None
     if m.group("pronoun"):
         return resolve_pronoun(m.group("pronoun"), m.start("pronoun"), ctx)

@@ -935,6 +935,17 @@ SUBORDINATOR_BEFORE = regex.compile(
     """,
     FLAGS,
 )
+# A subordinating conjunction opening a sentence (matched at its start), then the clause's
+# subject: "When someone in the audience shouted, "Cruz," Beck joked", "After Scalia said
+# that ... "less advanced schools," Trump said".
+SUBORDINATE_OPENING = regex.compile(
+    r"""
+    [ ]*(?:(?:But|And|Yet|So|Then)[ ]+)?   # a conjunction may come first
+    (?:When|After|As|While|Once|Before)    # the subordinator
+    [ ]+                                   # then the subject
+    """,
+    FLAGS,
+)
 # A sentence that opens with a definite description of one person as its subject (matched at
 # the sentence's start): "The radio talker has filled his speeches for Cruz ...". It stands for
 # someone named before, so the names after a preposition in that sentence are no antecedent.

@@ -610,7 +610,22 @@ CLAUSE_SUBJECT = [
     row("with-participle-own-subject",
         'Republicans were quick to respond, with Senator John McCain calling the plan "a Chinese menu."',
         "a Chinese menu.", "John McCain", "speaker_cue_quote", "person"),
-    # "with" and a description before the participle: the description speaks, as the text gives it
+    # a quote closing a subordinate clause with its own speech frame is that frame's, not the main clause's
+    row("subordinate-frame-owns-quote",
+        'After Scalia said that minority students might do better at "less advanced schools," Trump said: '
+        '"I don\'t like what he said."',
+        "less advanced schools,", "Scalia", "speaker_cue_quote", "person"),
+    row("subordinate-frame-someone-shouted",
+        'When someone in the audience shouted, "Cruz," Glenn Beck joked, "Amen, brother!"',
+        "Cruz,", ANY, "speaker_cue_quote", "unnamed"),
+    # negatives: the main clause starts before the quote, or the subordinate clause has no speech frame
+    row("subordinate-frame-closed-before-quote",
+        'When Sanders said at a rally that he would not want the endorsement, he "grabbed ahold of the way teachers '
+        'are feeling," said Drew Heiserman, a union member.',
+        "grabbed ahold of the way teachers are feeling,", "Drew Heiserman", "quote_cue_speaker", "person"),
+    row("subordinate-clause-without-cue",
+        'After Trump spoke, "We will fight on," Cruz said.',
+        "We will fight on,", "Cruz", "quote_speaker_cue", "person"),
     row("with-description-participle",
         'Orlando was on the minds of the crowd, with many marchers and spectators chanting "We are Orlando."',
         "We are Orlando.", "many marchers and spectators", "speaker_cue_quote", "unnamed"),

@@ -27,7 +27,7 @@ from builder.patterns import (
     OPENING_DESCRIPTION, OPENING_PRONOUN, OWNED_CLAIM, PASSIVE_AUX_END, PASSIVE_BY, PERSON_SUBJECT, PLURAL_SUBJECT,
     POSSESSIVE_END, POSSESSIVE_NEXT, PRONOUN_CUE, QUOTED_AS_SAYING, REGEX_TIMEOUT, REPORTED_AT_END,
     SENTENCE_END, SPEAKER_LABEL,
-    SPEAKER_TAIL_ENDS_SENTENCE, SUBJECT_AFTER, SUBJECT_BEFORE, SUBJECT_BEFORE_LONGEST,
+    SPEAKER_TAIL_ENDS_SENTENCE, SUBJECT_AFTER, SUBORDINATE_OPENING, SUBJECT_BEFORE, SUBJECT_BEFORE_LONGEST,
     SUBJECT_BEFORE_POSTMOD, SUBJECT_VERB, THING_SUBJECT, TRANSCRIPT_LABEL, WITH_DESCRIPTION_SUBJECT, WITH_PARTICIPLE_SUBJECT, WORD,
 )
 from builder.pipeline.quotes import QuoteSpan
@@ -525,9 +525,13 @@ def _decided(sp: Speaker | None, rule: str, cue: regex.Match | None = None, base
 
 
 def after_quote(i: int, ctx: Context) -> Attribution | None:
-    """'"Q," X said' · '"Q," said X' · '"Q" ― X' · '"Q," according to X'."""
+    """'"Q," X said' · '"Q," said X' · '"Q" ― X' · '"Q," according to X'. Not where the quote
+    closes a subordinate clause with a speech frame of its own ("When someone in the audience
+    shouted, "Cruz," Beck joked"): that frame's subject speaks it (before_quote)."""
     q = ctx.quotes[i]
     text, end = ctx.text, ctx.right_window(i)
+    if _in_subordinate_frame(i, ctx):
+        return None
     lead = LEAD.match(text, q.outer_end, end).end()
     dash = DASH_ATTRIBUTION.match(text, q.outer_end, end)
     if dash:  # a byline ends its paragraph ('"Q" ― X.'), an aside goes on ('"Q" ― the man who ...')
@@ -576,6 +580,29 @@ def after_quote(i: int, ctx: Context) -> Attribution | None:
         if aside is not None:
             return aside
     return None
+
+
+def _in_subordinate_frame(i: int, ctx: Context) -> bool:
+    """Quote i ends a subordinate clause that opens its sentence with a subject and a cue:
+    'When someone in the audience shouted, "Cruz," Beck joked', 'After Scalia said that ...
+    "less advanced schools," Trump said'. The main clause after the quote has a speaker of its
+    own, whose quote comes later; this one is the subordinate subject's."""
+    q = ctx.quotes[i]
+    text = ctx.text
+    if ",”"[:1] not in (text[q.start:q.end].rstrip()[-1:], text[q.outer_end:q.outer_end + 1]):
+        return False  # the clause ends with the quote: '..., "Q," X said'
+    start = sentence_start(text, q.para_start, q.para_end, q.outer_start)
+    sub = SUBORDINATE_OPENING.match(text, start, q.outer_start, timeout=REGEX_TIMEOUT)
+    if sub is None:
+        return False
+    cue = CUE.search(text, sub.end(), q.outer_start, timeout=REGEX_TIMEOUT)
+    if cue is None or cue.group().endswith("ing"):
+        return False
+    if "," in text[cue.end():q.outer_start].rstrip(" ,"):
+        return False  # the main clause starts before the quote: 'When Sanders said ..., he "Q," said X'
+    m = SUBJECT_BEFORE.fullmatch(text, sub.end(), cue.start(), timeout=REGEX_TIMEOUT) or \
+        SUBJECT_BEFORE_POSTMOD.fullmatch(text, sub.end(), cue.start(), timeout=REGEX_TIMEOUT)
+    return m is not None and speaker_from(m, ctx, cue.group()) is not None
 
 
 def reported_by(start: int, end: int, ctx: Context) -> Attribution | None:

@@ -353,7 +353,7 @@ ACCORDING_TO = regex.compile(
 # quote): '..., reports USA Today.', '..., the Chicago Tribune reports.', '..., CNN reported.'
 REPORTED_AT_END = regex.compile(
     r"""
-    ,[ ]+
+    ,(?:''|["”’])?[ ]+        # a comma, the closing mark of a later quote of the sentence allowed
     (?:
         report(?:ed|s)[ ]+(?P<after>[^,;:!?"“”\n]{2,60}?)            # "reported the Washington Examiner"
       | (?P<before>[^,;:!?"“”\n]{2,60}?)[ ]+(?:(?:first|also)[ ]+)?report(?:ed|s)   # "Right Wing Watch first reported"

@@ -480,6 +480,20 @@ ACCORDING_TO = [
     row("outlet-reported-after-participle",
         'Trump welcomed the news, saying Kasich was "doing the right thing," suggesting he might pick him, CNN reported.',
         "doing the right thing,", "CNN", "according_to"),
+    # the report frame closes the sentence past a later quote: it credits the earlier quote too
+    row("outlet-reported-past-later-quote",
+        'Pastor Kevin Swanson slammed the Girl Scouts for promoting "lesbianism and abortion" on his radio show, '
+        '"Generations with Kevin Swanson," Right Wing Watch first reported.',
+        "lesbianism and abortion", "Right Wing Watch", "according_to"),
+    row("reported-outlet-after-later-quote",
+        'Cecile Richards noted that abortion is "central" to the party\'s platform, calling it "a first," '
+        'reported the Washington Examiner.',
+        "central", "Washington Examiner", "according_to"),
+    # negative: the later quote's sentence has no report frame
+    row("later-quote-no-report-frame",
+        'Pastor Kevin Swanson slammed the Girl Scouts for promoting "lesbianism and abortion" on his radio show, '
+        '"Generations with Kevin Swanson," on Monday.',
+        "lesbianism and abortion", "Kevin Swanson", "speaker_cue_quote"),
     # negatives: a report frame whose subject is no name
     row("reported-by-unnamed-not-outlet",
         'Kasich said he was "doing the right thing" on Tuesday, as the local papers reported.',

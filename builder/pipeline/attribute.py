@@ -195,6 +195,12 @@ class Context:
         bounds = [b for b in sentence_bounds(self.text, floor, q.outer_start) if b < q.outer_start]
         return bounds[-1] if bounds else floor
 
+    def statement_end(self, i: int) -> int:
+        """Where the sentence of quote i ends, past any later quotes in it (in its paragraph)."""
+        q = self.quotes[i]
+        bounds = sentence_bounds(self.text, q.outer_end, q.para_end)
+        return bounds[1] if len(bounds) > 1 else q.para_end
+
     def right_window(self, i: int) -> int:
         """Where the words after quote i end: its sentence, not past the next quote."""
         q = self.quotes[i]
@@ -745,7 +751,10 @@ def before_quote(i: int, ctx: Context) -> Attribution | None:
     q = ctx.quotes[i]
     if ctx.text[q.start:q.end].rstrip()[-1:] in SENTENCE_CLOSERS:
         return decided  # the words after the quote are a new sentence
-    return reported_by(q.outer_end, ctx.right_window(i), ctx) or decided
+    # the report frame closes the sentence, past its later quotes: 'Richards noted that abortion
+    # - what her business calls "Q1" - is "Q2" to the platform, reported the Washington Examiner.'
+    return reported_by(q.outer_end, ctx.right_window(i), ctx) or \
+        outlet_reported(q.outer_end, ctx.statement_end(i), ctx) or decided
 
 
 def _before_quote(i: int, ctx: Context) -> Attribution | None:

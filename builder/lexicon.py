@@ -52,6 +52,7 @@ FIRST_NAMES = words("female_names") | words("male_names")
 PERSON_NOUNS = words("person_nouns")
 NAMING_PARTICIPLES = words("naming_participles")
 CLAIM_NOUNS = words("claim_nouns")
+INSCRIPTION_NOUNS = words("inscription_nouns")
 # cleaning: page furniture
 PHOTO_CREDITS = phrases("clean_photo_credits")
 NUMBER_WORDS = phrases("clean_number_words")

@@ -11,7 +11,7 @@ import regex
 
 from builder.lexicon import (
     CLAIM_NOUNS, CUES, CUE_ADJUNCTS, FUNCTION_WORDS, MONTH_OF, NUMBER_WORDS, ORG_WORDS, PARTICLES,
-    PERSON_NOUNS, PHOTO_CREDITS, THING_HEADS, TITLES, UNNAMED_HEADS, WORK_NOUNS,
+    INSCRIPTION_NOUNS, PERSON_NOUNS, PHOTO_CREDITS, THING_HEADS, TITLES, UNNAMED_HEADS, WORK_NOUNS,
 )
 
 # Every regex call made on article text gets this timeout (seconds); a paragraph that
@@ -295,6 +295,20 @@ WITH_DESCRIPTION_SUBJECT = regex.compile(
     )
     (?:[ ]+(?:{AUX}))*        # "reportedly", "also"
     [ ]+$                     # right before the participle
+    """,
+    FLAGS,
+)
+# A thing whose written words a quote gives, right before its "saying"/"that said" (searched in
+# the words before such a cue): "held up a sign saying "Q"", "under a headline that said, "Q"".
+INSCRIPTION_BEFORE_CUE = regex.compile(
+    rf"""
+    (?P<description>
+        (?<![\p{{L}}])(?i:a|an|the|one|another)[ ]   # a determiner
+        (?:{MODIFIER}[ ]){{0,2}}?                      # "handwritten", "front-page"
+        (?i:{_alt(INSCRIPTION_NOUNS)})               # the thing: "sign", "headline"
+    )
+    (?P<that>[ ]+that)?       # "that said" (a finite cue needs it)
+    [ ]+$                     # right before the cue
     """,
     FLAGS,
 )

@@ -640,6 +640,21 @@ CLAUSE_SUBJECT = [
     row("subordinate-clause-without-cue",
         'After Trump spoke, "We will fight on," Cruz said.',
         "We will fight on,", "Cruz", "quote_speaker_cue", "person"),
+    # a thing whose written words the quote gives speaks them: a sign, a headline
+    row("inscription-sign-saying",
+        'Outside the arena, Lori Bernstein held up a sign saying "Jews Against Trump."',
+        "Jews Against Trump.", "a sign", "speaker_cue_quote", "unnamed"),
+    row("inscription-headline-that-said",
+        'Palin posted her message under a headline that said, "ISIS Declares Death to Children With Down Syndrome."',
+        "ISIS Declares Death to Children With Down Syndrome.", "a headline", "speaker_cue_quote", "unnamed"),
+    # negatives: a statement speaks for whoever issued it; a thing in an earlier sentence is no speaker
+    row("statement-saying-speaks-for-issuer",
+        'Ivanka Trump released a statement saying, "My father has always been a fighter."',
+        "My father has always been a fighter.", "Ivanka Trump", kind="person"),
+    row("finite-cue-after-inscription-needs-that",
+        'Protesters waved a banner. Mayor Bill de Blasio said the rally was "peaceful and proud."',
+        "peaceful and proud.", "Bill de Blasio", "speaker_cue_quote", "person"),
+    # "with" and a description before the participle: the description speaks, as the text gives it
     row("with-description-participle",
         'Orlando was on the minds of the crowd, with many marchers and spectators chanting "We are Orlando."',
         "We are Orlando.", "many marchers and spectators", "speaker_cue_quote", "unnamed"),

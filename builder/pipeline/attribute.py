@@ -28,7 +28,7 @@ from builder.patterns import (
     POSSESSIVE_END, POSSESSIVE_NEXT, PRONOUN_CUE, QUOTED_AS_SAYING, REGEX_TIMEOUT, REPORTED_AT_END,
     SENTENCE_END, SPEAKER_LABEL,
     SPEAKER_TAIL_ENDS_SENTENCE, SUBJECT_AFTER, SUBORDINATE_OPENING, SUBJECT_BEFORE, SUBJECT_BEFORE_LONGEST,
-    SUBJECT_BEFORE_POSTMOD, SUBJECT_VERB, THING_SUBJECT, TRANSCRIPT_LABEL, WITH_DESCRIPTION_SUBJECT, WITH_PARTICIPLE_SUBJECT, WORD,
+    SUBJECT_BEFORE_POSTMOD, SUBJECT_VERB, INSCRIPTION_BEFORE_CUE, THING_SUBJECT, TRANSCRIPT_LABEL, WITH_DESCRIPTION_SUBJECT, WITH_PARTICIPLE_SUBJECT, WORD,
 )
 from builder.pipeline.quotes import QuoteSpan
 from builder.pipeline.reject import rejection_reason
@@ -66,6 +66,8 @@ CONFIDENCE = {
     "quoted_as_saying": 0.9,  # 1 on train (wrong)
     "dash": 0.85,  # 1 on train (wrong)
 }
+# The cue forms that give a thing's written words: "a sign saying", "a headline that read".
+INSCRIPTION_CUES = frozenset("saying reading said says read reads".split())
 # Irregular past forms among the cue verbs (the rest end in -ed).
 PAST_IRREGULAR = frozenset("said told wrote sang swore read".split())
 # Present-tense cue forms that are never nouns, so after a noun they are its verb: "the note
@@ -803,6 +805,9 @@ def _before_quote(i: int, ctx: Context) -> Attribution | None:
     weak = None  # the last cue whose subject is no subject: "Rubio's claim", "in the past described"
     for k in range(len(cues) - 1, -1, -1):
         cue = cues[k]
+        thing = inscription_speaker(cue, start, ctx)
+        if thing is not None:  # "Bernstein held up a sign saying "Q"": the sign's words
+            return _decided(thing, "speaker_cue_quote", cue)
         own = with_participle_subject(cue, start, ctx)
         if own is not None:  # "..., with Trump reportedly yelling: "Q""
             return _decided(own, "speaker_cue_quote", cue)
@@ -952,6 +957,20 @@ def with_participle_subject(cue: regex.Match, start: int, ctx: Context) -> Speak
         return speaker_from(w, ctx)
     d = WITH_DESCRIPTION_SUBJECT.search(ctx.text, lo, cue.start(), timeout=REGEX_TIMEOUT)
     return describe(ctx, *d.span("description")) if d else None
+
+
+def inscription_speaker(cue: regex.Match, start: int, ctx: Context) -> Speaker | None:
+    """A thing whose written words the quote gives, right before the cue: "held up a sign
+    saying "Q"", "under a headline that said, "Q"" -> the sign, the headline (a finite cue only
+    after "that": in "the headline said" the cue has its own subject, found as usual)."""
+    word = cue.group().lower()
+    if word not in INSCRIPTION_CUES:
+        return None
+    m = INSCRIPTION_BEFORE_CUE.search(ctx.text, max(start, cue.start() - WITH_SUBJECT_MAX_CHARS), cue.start(),
+                                      timeout=REGEX_TIMEOUT)
+    if m is None or bool(m.group("that")) == word.endswith("ing"):
+        return None
+    return describe(ctx, *m.span("description"))
 
 
 def earlier_frame_subject(cues: list[regex.Match], start: int, ctx: Context) -> Speaker | None:

@@ -312,6 +312,35 @@ INSCRIPTION_BEFORE_CUE = regex.compile(
     """,
     FLAGS,
 )
+# A share of a group as a cue's subject (searched in the words before the cue): "31% of
+# Republicans and Republican-leaning voters said", "Six in 10 Republicans said", "a majority of
+# voters say". Respondents of a poll: when the sentence names the poll, PolNeAR credits the poll.
+SHARE_SUBJECT = regex.compile(
+    rf"""
+    (?<![\p{{L}}\p{{N}}])
+    (?:
+        \p{{N}}[\p{{N}}.,]*[ ]?(?:%|(?i:percent|per[ ]cent))       # "31%", "75 percent"
+      | (?i:one|two|three|four|five|six|seven|eight|nine|\p{{N}}+)[ ](?i:in|out[ ]of)[ ](?:10|ten|\p{{N}}+)   # "Six in 10"
+      | (?i:a|the)[ ](?:(?i:slim|large|vast|clear|narrow)[ ])?(?i:majority|plurality)   # "a majority"
+    )
+    (?:[ ][^,;:!?"“”\n]{{1,80}}?)?   # "of likely Republican voters"
+    (?:[ ]+(?:{AUX}))*        # "also"
+    [ ]+$                     # right before the cue
+    """,
+    FLAGS,
+)
+# The poll a share of respondents belongs to, earlier in its sentence: "In a national CNN/ORC
+# poll released Monday, 31% ... said", "The poll has bad news for Bush ... 25 percent ... say".
+POLL_DESCRIPTION = regex.compile(
+    r"""
+    (?P<description>
+        (?<![\p{L}])(?i:a|an|the|this|that|its|their)[ ]   # a determiner
+        (?:[^\s,;:"“”]+[ ]){0,5}?                       # "national CNN/ORC", "September Washington Post-ABC News"
+        (?i:poll|survey)(?![\p{L}])                     # the head
+    )
+    """,
+    FLAGS,
+)
 # Capitalised name runs anywhere in a paragraph, for the article's name index.
 NAME_MENTION = regex.compile(
     rf"""

@@ -654,6 +654,19 @@ CLAUSE_SUBJECT = [
     row("finite-cue-after-inscription-needs-that",
         'Protesters waved a banner. Mayor Bill de Blasio said the rally was "peaceful and proud."',
         "peaceful and proud.", "Bill de Blasio", "speaker_cue_quote", "person"),
+    # a share of respondents in a sentence that names its poll: the poll speaks
+    row("poll-share-of-respondents",
+        'In a national CNN/ORC poll released Monday, 31% of Republicans said they were "extremely enthusiastic" '
+        'about voting.',
+        "extremely enthusiastic", "a national CNN/ORC poll", "speaker_cue_quote", "unnamed"),
+    row("poll-share-after-colon",
+        'But a fresh CNN-ORC poll shows how hard it will be to deny Trump: Six in 10 Republicans said the delegates '
+        '"should vote for the candidate with the most support."',
+        "should vote for the candidate with the most support.", "a fresh CNN-ORC poll", "speaker_cue_quote"),
+    # negative: no poll in the sentence, the share itself speaks
+    row("share-without-poll",
+        'About four in 10 South Carolina Republican primary voters say a candidate must "share my values."',
+        "share my values.", ANY, "speaker_cue_quote", "unnamed"),
     # "with" and a description before the participle: the description speaks, as the text gives it
     row("with-description-participle",
         'Orlando was on the minds of the crowd, with many marchers and spectators chanting "We are Orlando."',

@@ -24,9 +24,9 @@ from builder.patterns import (
     CLAUSE_COMMA, CLAUSE_JOIN, COLON_BEFORE_MARK, COMPLEMENT_BREAK, CUE, CUE_ENDS_SENTENCE,
     CUE_GOES_ON, DASH_ASIDE_BEFORE_CUE, DASH_ATTRIBUTION, DASH_BYLINE_END, DATELINE, DESCRIPTION_POSTMOD, HEADLINE_LABEL,
     DESCRIPTION_THEN_WHO, INTRO_PHRASE, INVERTED_OPENING, LEAD, LEAD_IN_END, NAME_MENTION,
-    OPENING_DESCRIPTION, OPENING_PRONOUN, OWNED_CLAIM, PASSIVE_AUX_END, PASSIVE_BY, PERSON_SUBJECT, PLURAL_SUBJECT,
+    OPENING_DESCRIPTION, OPENING_PRONOUN, OWNED_CLAIM, PASSIVE_AUX_END, PASSIVE_BY, PERSON_SUBJECT, PLURAL_SUBJECT, POLL_DESCRIPTION,
     POSSESSIVE_END, POSSESSIVE_NEXT, PRONOUN_CUE, QUOTED_AS_SAYING, REGEX_TIMEOUT, REPORTED_AT_END,
-    SENTENCE_END, SPEAKER_LABEL,
+    SENTENCE_END, SHARE_SUBJECT, SPEAKER_LABEL,
     SPEAKER_TAIL_ENDS_SENTENCE, SUBJECT_AFTER, SUBORDINATE_OPENING, SUBJECT_BEFORE, SUBJECT_BEFORE_LONGEST,
     SUBJECT_BEFORE_POSTMOD, SUBJECT_VERB, INSCRIPTION_BEFORE_CUE, THING_SUBJECT, TRANSCRIPT_LABEL, WITH_DESCRIPTION_SUBJECT, WITH_PARTICIPLE_SUBJECT, WORD,
 )
@@ -805,7 +805,7 @@ def _before_quote(i: int, ctx: Context) -> Attribution | None:
     weak = None  # the last cue whose subject is no subject: "Rubio's claim", "in the past described"
     for k in range(len(cues) - 1, -1, -1):
         cue = cues[k]
-        thing = inscription_speaker(cue, start, ctx)
+        thing = inscription_speaker(cue, start, ctx) or poll_speaker(cue, start, ctx)
         if thing is not None:  # "Bernstein held up a sign saying "Q"": the sign's words
             return _decided(thing, "speaker_cue_quote", cue)
         own = with_participle_subject(cue, start, ctx)
@@ -971,6 +971,19 @@ def inscription_speaker(cue: regex.Match, start: int, ctx: Context) -> Speaker |
     if m is None or bool(m.group("that")) == word.endswith("ing"):
         return None
     return describe(ctx, *m.span("description"))
+
+
+def poll_speaker(cue: regex.Match, start: int, ctx: Context) -> Speaker | None:
+    """A share of respondents speaking in a sentence that names their poll: "In a national
+    CNN/ORC poll released Monday, 31% of Republicans said they were "Q"" -> the poll (PolNeAR
+    credits it; without a poll in the sentence the share itself speaks: "About four in 10
+    voters say ...")."""
+    share = SHARE_SUBJECT.search(ctx.text, max(start, cue.start() - SUBJECT_MAX_CHARS), cue.start(),
+                                 timeout=REGEX_TIMEOUT)
+    if share is None:
+        return None
+    poll = POLL_DESCRIPTION.search(ctx.text, start, share.start(), timeout=REGEX_TIMEOUT)
+    return describe(ctx, *poll.span("description")) if poll else None
 
 
 def earlier_frame_subject(cues: list[regex.Match], start: int, ctx: Context) -> Speaker | None:

@@ -640,6 +640,23 @@ CLAUSE_SUBJECT = [
     row("subordinate-clause-without-cue",
         'After Trump spoke, "We will fight on," Cruz said.',
         "We will fight on,", "Cruz", "quote_speaker_cue", "person"),
+    # a side clause's speaker ("after Jones assured") stays in its sentence; a quote after it is the main speaker's
+    row("side-clause-speaker-stays-in-sentence",
+        '"Your reputation is amazing," Trump assured Jones, after Jones assured Trump that his listeners supported him. '
+        '"I will not let you down."',
+        "I will not let you down.", "Trump", "clause_subject", "person"),
+    row("side-clause-after-spokesman",
+        '"They are not terminable at will," Trump spokesman Ron Lieberman told the Journal, after de Blasio stated an '
+        'interest in ending the deals. "These contracts are fully binding."',
+        "These contracts are fully binding.", "Ron Lieberman", kind="person"),
+    # negatives: the quote inside the side clause's sentence is the side clause's; a side clause with no
+    # comma before it may be the sentence's point
+    row("side-clause-quote-in-own-sentence",
+        'Trump called the plan a failure, after Obama said it was "working as intended."',
+        "working as intended.", "Obama", "speaker_cue_quote", "person"),
+    row("side-clause-without-comma-then-new-sentence",
+        'Clinton was campaigning in Iowa when Sanders said the system was rigged. "We will change it."',
+        "We will change it.", "Sanders", "speaker_cue_quote", "person"),
     # a thing whose written words the quote gives speaks them: a sign, a headline
     row("inscription-sign-saying",
         'Outside the arena, Lori Bernstein held up a sign saying "Jews Against Trump."',

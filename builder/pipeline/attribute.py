@@ -28,7 +28,7 @@ from builder.patterns import (
     POSSESSIVE_END, POSSESSIVE_NEXT, PRONOUN_CUE, QUOTED_AS_SAYING, REGEX_TIMEOUT, REPORTED_AT_END,
     SENTENCE_END, SHARE_SUBJECT, SPEAKER_LABEL,
     SPEAKER_TAIL_ENDS_SENTENCE, SUBJECT_AFTER, SUBORDINATE_OPENING, SUBJECT_BEFORE, SUBJECT_BEFORE_LONGEST,
-    SUBJECT_BEFORE_POSTMOD, SUBJECT_VERB, INSCRIPTION_BEFORE_CUE, THING_SUBJECT, TRANSCRIPT_LABEL, WITH_DESCRIPTION_SUBJECT, WITH_PARTICIPLE_SUBJECT, WORD,
+    SUBJECT_BEFORE_POSTMOD, SUBJECT_VERB, SUBORDINATOR_BEFORE, INSCRIPTION_BEFORE_CUE, THING_SUBJECT, TRANSCRIPT_LABEL, WITH_DESCRIPTION_SUBJECT, WITH_PARTICIPLE_SUBJECT, WORD,
 )
 from builder.pipeline.quotes import QuoteSpan
 from builder.pipeline.reject import rejection_reason
@@ -131,6 +131,8 @@ NOT_SHARED_IN_PARAGRAPH = ("continuation.", "subject_verb.", "subject_frame.", "
 SUBJECT_VERB_MAY_CLAIM = (None, "scare_quote")
 # A quote ending in one of these leaves its sentence open for the words after it.
 SENTENCE_GOES_ON = frozenset(",?!")
+# The writer's words before a quote ending in one of these end their sentence before it.
+SENTENCE_ENDERS = frozenset(".!?")
 # A quote ending in one of these closed its sentence ('"?" and "!" often do not: '"Q?" X asked').
 SENTENCE_CLOSERS = frozenset(".")
 
@@ -817,7 +819,7 @@ def _before_quote(i: int, ctx: Context) -> Attribution | None:
             if sub is not None:
                 return _decided(sub, "clause_subject", cue)
         if m and (owns_cue_noun(m) or is_object(m, text) or clause_as_apposition(m) or is_place(m)
-                  or names_a_thing(m, cue, text[start:m.start()])):
+                  or names_a_thing(m, cue, text[start:m.start()]) or _side_clause_of_earlier_sentence(m, cue, i, ctx)):
             weak = weak or (m, cue)
             continue
         sp = speaker_from(m, ctx, cue.group()) if m else subject_before_dash_aside(start, cue, ctx)
@@ -1038,6 +1040,18 @@ def is_place(m: regex.Match) -> bool:
         return False
     tokens, _ = name_tokens(m.group("name"))
     return " ".join(tokens).lower() in places()
+
+
+def _side_clause_of_earlier_sentence(m: regex.Match, cue: regex.Match, i: int, ctx: Context) -> bool:
+    """The cue's subject opens a side clause mid-sentence (", after Jones assured Trump that ...")
+    and quote i starts a later sentence: the clause's speaker stays inside its own sentence, and
+    the sentence's main speaker goes on ('"A," Trump assured Jones, after Jones assured Trump
+    that ... . "B."' -> Trump)."""
+    q = ctx.quotes[i]
+    sub = SUBORDINATOR_BEFORE.search(ctx.text, max(0, m.start() - 10), m.start(), timeout=REGEX_TIMEOUT)
+    if sub is None or not ctx.text[max(0, sub.start() - 3):sub.start()].rstrip().endswith(","):
+        return False  # no side clause after a main one ("After Scalia said ...": nothing before it)
+    return ctx.text[cue.end():q.outer_start].rstrip()[-1:] in SENTENCE_ENDERS  # the clause's sentence ended
 
 
 def is_object(m: regex.Match, text: str) -> bool:

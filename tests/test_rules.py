@@ -671,6 +671,19 @@ CLAUSE_SUBJECT = [
     row("finite-cue-after-inscription-needs-that",
         'Protesters waved a banner. Mayor Bill de Blasio said the rally was "peaceful and proud."',
         "peaceful and proud.", "Bill de Blasio", "speaker_cue_quote", "person"),
+    # a place is no subject: not after a clause's comma ("in Washington, D.C., and"), nor a dateline
+    row("place-after-comma-not-subject",
+        'Trump went on to promote "Celebrity Apprentice," note that he had bought a building in Washington, D.C., '
+        'and boast about his club in Jupiter, Fla. - "which is a phenomenal area."',
+        "which is a phenomenal area.", "Trump", kind="person"),
+    row("dateline-not-frame-subject",
+        'NEW YORK - Republican presidential candidate Donald Trump on Saturday tweeted an image bearing the words '
+        '"most corrupt candidate ever!"',
+        "most corrupt candidate ever!", "Donald Trump", "framed_by_cue", "person"),
+    # negative: a place-like capitalised name after a comma that does speak
+    row("name-after-comma-not-place",
+        'At the rally on Tuesday, Warren told the crowd the bill was "a gift to Wall Street."',
+        "a gift to Wall Street.", "Warren", kind="person"),
     # a share of respondents in a sentence that names its poll: the poll speaks
     row("poll-share-of-respondents",
         'In a national CNN/ORC poll released Monday, 31% of Republicans said they were "extremely enthusiastic" '

@@ -1113,6 +1113,8 @@ def _standing_subject(first: regex.Match, end: int, ctx: Context) -> Speaker | N
     description ("Attorneys for Clinton appeared", "Nuclear proliferation experts have"),
     which then speaks, or it is an ordinary word opening a lead-in ("Hastily politicizing
     ...", "Outside the arena, ..."), and then no one is named."""
+    if is_place(first):  # "In the hours after ... in San Bernardino, Calif., a familiar voice ...": a lead-in's place
+        return None
     word = first.group("name")
     if word and " " not in word and not ctx.names.has_mention_at(first.start("name"), first.end("name")):
         d = OPENING_DESCRIPTION.match(ctx.text, first.start("name"), end, timeout=REGEX_TIMEOUT)
@@ -1130,7 +1132,7 @@ def clause_start_subject(start: int, end: int, ctx: Context) -> Speaker | None:
     bare = BARE_CONNECTIVE.match(ctx.text, start, end)
     for at in ([bare.end()] if bare else []) + starts[:CLAUSE_SUBJECT_MAX_COMMAS]:
         m = SUBJECT_AFTER.match(ctx.text, at, end, timeout=REGEX_TIMEOUT)
-        if m and (m.group("name") or m.group("pronoun")):
+        if m and (m.group("name") or m.group("pronoun")) and not is_place(m):  # "in Washington, D.C., and"
             return speaker_from(m, ctx)
     return None
 
@@ -1294,6 +1296,9 @@ def framed_by_cue(i: int, ctx: Context) -> Attribution | None:
         return None
     cue = CUE.search(text, start, q.outer_start, timeout=REGEX_TIMEOUT)
     end = cue.start() if cue else q.outer_start
+    dateline = DATELINE.match(text, start, end, timeout=REGEX_TIMEOUT)
+    if dateline:  # "NEW YORK - Republican presidential candidate Donald Trump on Saturday tweeted ..."
+        start = dateline.end()
     intro = INTRO_PHRASE.match(text, start, end)
     at = intro.end() if intro else start
     m = (SUBJECT_AFTER if cue else SUBJECT_VERB).match(text, at, end, timeout=REGEX_TIMEOUT)

@@ -1560,6 +1560,18 @@ REJECTIONS = [
 
 # --- canonical names, kinds, unnamed sources ------------------------------------------------------------------
 NAMES = [
+    # a gendered title on a bare surname picks the fullest form of that gender, not the article's commonest
+    row("mrs-surname-not-husband",
+        'Bill Clinton campaigned in Kentucky. Bill Clinton told voters the economy was strong. Hillary Clinton '
+        'spoke later. "We will bring back jobs," Mrs. Clinton said.',
+        "We will bring back jobs,", "Hillary Clinton", "quote_speaker_cue", "person"),
+    # negatives: the fullest form fits the title, or the article names no one of that gender by the surname
+    row("mr-surname-fullest-form-fits",
+        'Bill Clinton campaigned in Kentucky. Hillary Clinton spoke later. "The economy is strong," Mr. Clinton said.',
+        "The economy is strong,", "Bill Clinton", "quote_speaker_cue", "person"),
+    row("ms-surname-no-woman-named",
+        'Lee Epstein teaches law. "The court will change," Ms. Epstein said.',
+        "The court will change,", "Lee Epstein", "quote_speaker_cue", "person"),
     # a run opening with a lead-in adverb or preposition is no name: the subject comes after it
     row("lead-in-adverb-not-a-name",
         'The Washington Post ran a piece that noted his "plan would benefit affluent households." '

@@ -252,10 +252,10 @@ def named_speaker(ctx: Context, s: int, e: int) -> Speaker | None:
     first = WORD.match(ctx.text, s, e)
     if first is not None and first.group().lower() in LEAD_IN_OPENERS:
         return None
-    tokens, _ = name_tokens(_after_lowercase(ctx.text[s:e]))
+    tokens, titles = name_tokens(_after_lowercase(ctx.text[s:e]))
     if tokens and not all(t.lower() in NOT_NAMES for t in tokens):
         kind = kind_of(tokens)
-        canon = ctx.names.canonical(tokens, kind)
+        canon = ctx.names.canonical_of_gender(tokens, kind, titles)
         return Speaker(name=" ".join(canon), mention=ctx.text[s:e], start=s, end=e, kind=kind)
     return None
 

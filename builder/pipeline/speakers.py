@@ -388,6 +388,21 @@ class NameIndex:
             return tokens
         return max(cands, key=lambda c: (c[0], len(c[1])))[1]
 
+    def canonical_of_gender(self, tokens: tuple[str, ...], kind: str, titles: frozenset[str]) -> tuple[str, ...]:
+        """canonical(), unless a gendered title on a bare surname rules its fullest form out:
+        "Mrs. Clinton" is not the "Bill Clinton" an article names more often, but its "Hillary
+        Clinton" when the article names her (else the fullest form stands: "Ms. Epstein" is "Lee
+        Epstein", a first name our lists give one gender though both bear it)."""
+        canon = self.canonical(tokens, kind)
+        want = "f" if titles & FEMALE_TITLES else "m" if titles & MALE_TITLES else None
+        if want is None or kind != "person" or len(tokens) > 1 or len(canon) < 2:
+            return canon
+        first = canon[0].lower()
+        other = MALE if want == "f" else FEMALE
+        if first not in other or first in (FEMALE if want == "f" else MALE):
+            return canon  # the first name fits, or tells no gender
+        return self.fullest_form_of_gender(tokens, want) or canon
+
     def tie_description(self, description: str, at: int) -> NameMention | None:
         """The named bearer of a definite description ("Syria's defense minister" ->
         the mention titled "Defense Minister"), nearest to `at`; None when no single tie."""

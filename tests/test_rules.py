@@ -1560,6 +1560,18 @@ REJECTIONS = [
 
 # --- canonical names, kinds, unnamed sources ------------------------------------------------------------------
 NAMES = [
+    # a capitalised role noun ahead of a name is a title, not the first name: "Comedian Sarah Silverman"
+    row("role-noun-is-title",
+        'Comedian Sarah Silverman took the stage on Monday. "Bernie or Bust people, you are being ridiculous," '
+        'Silverman said.',
+        "Bernie or Bust people, you are being ridiculous,", "Sarah Silverman", "quote_speaker_cue", "person"),
+    row("whip-is-title",
+        'Senate Majority Whip John Cornyn spoke first. "This is the one shot," Cornyn said.',
+        "This is the one shot,", "John Cornyn", "quote_speaker_cue", "person"),
+    # negative: a role noun that is a name's own word stays ("Whipple" is no "whip")
+    row("role-like-surname-kept",
+        'Tom Whipple wrote the report. "The data are clear," Whipple said.',
+        "The data are clear,", "Tom Whipple", "quote_speaker_cue", "person"),
     # a gendered title on a bare surname picks the fullest form of that gender, not the article's commonest
     row("mrs-surname-not-husband",
         'Bill Clinton campaigned in Kentucky. Bill Clinton told voters the economy was strong. Hillary Clinton '

@@ -11,8 +11,8 @@ import regex
 
 from builder.lexicon import (
     CLAIM_NOUNS, CUES, CUE_ADJUNCTS, FUNCTION_WORDS, MONTH_OF, NUMBER_WORDS, ORG_WORDS, PARTICLES,
-    PERSON_NOUNS, PHOTO_CREDITS, SHOW_FRAMES, THING_HEADS, TITLES, UNNAMED_HEADS, WORK_NOUNS,
-    WORK_ROLES,
+    INSCRIPTION_NOUNS, PERSON_NOUNS, PHOTO_CREDITS, SHOW_FRAMES, THING_HEADS, TITLES, UNNAMED_HEADS,
+    WORK_NOUNS, WORK_ROLES,
 )
 
 # Every regex call made on article text gets this timeout (seconds); a paragraph that
@@ -198,8 +198,10 @@ SUBJECT_BEFORE = regex.compile(_subject_before(""), FLAGS)
 # the subject must fill all the words between a quote and its cue (searched for in a sentence it
 # would take "the leader of the group" where "the group" is meant as often as not). An
 # apposition the cue itself closes counts too: '"Q," Nate Silver, the polling guru who founded
-# fivethirtyeight.com tweeted on Wednesday.'
-POST_MODIFIER = rf"""(?:[ ](?:of|for|at|from|in|close[ ]to)(?:[ ](?:(?i:the|a|an)|{MODIFIER})){{1,6}}?
+# fivethirtyeight.com tweeted on Wednesday.' "on" places a thing ("a welcome message on the
+# website says"), never a day ("a spokesman on Tuesday told": a time adjunct of the cue).
+WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+POST_MODIFIER = rf"""(?:[ ](?:of|for|at|from|in|on(?![ ]{WEEKDAY})|close[ ]to)(?:[ ](?:(?i:the|a|an)|{MODIFIER})){{1,6}}?
     |,[ ](?:the|a|an)[ ][^,;:!?"“”\n]{{1,120}}?)"""
 SUBJECT_BEFORE_POSTMOD = regex.compile(_subject_before(POST_MODIFIER), FLAGS)
 # The same phrase searched backwards from the cue, leftmost-longest: its start is where the
@@ -280,6 +282,66 @@ WITH_PARTICIPLE_SUBJECT = regex.compile(
     """,
     FLAGS,
 )
+# The same with a description as the participle's subject, a noun phrase that opens with a
+# determiner or a partitive and may run on with "of"/"from"/"and" phrases: "..., with many
+# marchers and spectators chanting "Q"", "with one of her ads asking, "Q"", "with the campaign
+# of the former senator from Pennsylvania saying". The phrase, not the sentence's subject, speaks.
+WITH_DESCRIPTION_SUBJECT = regex.compile(
+    rf"""
+    (?<![\p{{L}}])(?i:with)[ ]      # "with", then the subject
+    (?P<description>
+        (?:{PARTITIVE}|{DETERMINER}[ ])   # "one of her ", "many ", "the "
+        {MODIFIER}                        # its first word: "marchers", "campaign"
+        (?:[ ](?:(?i:of|from|for|and|the|a|an|his|her|their|its)|{MODIFIER})){{0,7}}   # "and spectators"
+    )
+    (?:[ ]+(?:{AUX}))*        # "reportedly", "also"
+    [ ]+$                     # right before the participle
+    """,
+    FLAGS,
+)
+# A thing whose written words a quote gives, right before its "saying"/"that said" (searched in
+# the words before such a cue): "held up a sign saying "Q"", "under a headline that said, "Q"".
+INSCRIPTION_BEFORE_CUE = regex.compile(
+    rf"""
+    (?P<description>
+        (?<![\p{{L}}])(?i:a|an|the|one|another)[ ]   # a determiner
+        (?:{MODIFIER}[ ]){{0,2}}?                      # "handwritten", "front-page"
+        (?i:{_alt(INSCRIPTION_NOUNS)})               # the thing: "sign", "headline"
+    )
+    (?P<that>[ ]+that)?       # "that said" (a finite cue needs it)
+    [ ]+$                     # right before the cue
+    """,
+    FLAGS,
+)
+# A share of a group as a cue's subject (searched in the words before the cue): "31% of
+# Republicans and Republican-leaning voters said", "Six in 10 Republicans said", "a majority of
+# voters say". Respondents of a poll: when the sentence names the poll, PolNeAR credits the poll.
+SHARE_SUBJECT = regex.compile(
+    rf"""
+    (?<![\p{{L}}\p{{N}}])
+    (?:
+        \p{{N}}[\p{{N}}.,]*[ ]?(?:%|(?i:percent|per[ ]cent))       # "31%", "75 percent"
+      | (?i:one|two|three|four|five|six|seven|eight|nine|\p{{N}}+)[ ](?i:in|out[ ]of)[ ](?:10|ten|\p{{N}}+)   # "Six in 10"
+      | (?i:a|the)[ ](?:(?i:slim|large|vast|clear|narrow)[ ])?(?i:majority|plurality)   # "a majority"
+    )
+    (?:[ ][^,;:!?"“”\n]{{1,80}}?)?   # "of likely Republican voters"
+    (?:[ ]+(?:{AUX}))*        # "also"
+    [ ]+$                     # right before the cue
+    """,
+    FLAGS,
+)
+# The poll a share of respondents belongs to, earlier in its sentence: "In a national CNN/ORC
+# poll released Monday, 31% ... said", "The poll has bad news for Bush ... 25 percent ... say".
+POLL_DESCRIPTION = regex.compile(
+    r"""
+    (?P<description>
+        (?<![\p{L}])(?i:a|an|the|this|that|its|their)[ ]   # a determiner
+        (?:[^\s,;:"“”]+[ ]){0,5}?                       # "national CNN/ORC", "September Washington Post-ABC News"
+        (?i:poll|survey)(?![\p{L}])                     # the head
+    )
+    """,
+    FLAGS,
+)
 # Capitalised name runs anywhere in a paragraph, for the article's name index.
 NAME_MENTION = regex.compile(
     rf"""
@@ -335,7 +397,7 @@ ACCORDING_TO = regex.compile(
 # quote): '..., reports USA Today.', '..., the Chicago Tribune reports.', '..., CNN reported.'
 REPORTED_AT_END = regex.compile(
     r"""
-    ,[ ]+
+    ,(?:''|["”’])?[ ]+        # a comma, the closing mark of a later quote of the sentence allowed
     (?:
         report(?:ed|s)[ ]+(?P<after>[^,;:!?"“”\n]{2,60}?)            # "reported the Washington Examiner"
       | (?P<before>[^,;:!?"“”\n]{2,60}?)[ ]+(?:(?:first|also)[ ]+)?report(?:ed|s)   # "Right Wing Watch first reported"
@@ -951,6 +1013,17 @@ SUBORDINATOR_BEFORE = regex.compile(
     r"""
     (?<![\p{L}])(?i:when|while|as|after|before|because|since|until|if|though|although|unless|once|whether)
     [ ]$                          # then the name
+    """,
+    FLAGS,
+)
+# A subordinating conjunction opening a sentence (matched at its start), then the clause's
+# subject: "When someone in the audience shouted, "Cruz," Beck joked", "After Scalia said
+# that ... "less advanced schools," Trump said".
+SUBORDINATE_OPENING = regex.compile(
+    r"""
+    [ ]*(?:(?:But|And|Yet|So|Then)[ ]+)?   # a conjunction may come first
+    (?:When|After|As|While|Once|Before)    # the subordinator
+    [ ]+                                   # then the subject
     """,
     FLAGS,
 )

@@ -81,6 +81,26 @@ def check(r: Row) -> None:
 
 # --- "Q," X said --------------------------------------------------------------------------------
 QUOTE_SPEAKER_CUE = [
+    # a noun before a present-tense cue that is never a noun ("says") is its subject: a thing speaks
+    row("thing-says-present",
+        'On his bedroom wall, the writer Mark Singer has a framed note from Donald Trump. '
+        '"Mark, you are a total loser!" the note says.',
+        "Mark, you are a total loser!", "the note", "quote_speaker_cue", "unnamed"),
+    # a thing placed by "on" ("on the website") is part of it
+    row("thing-on-website-says",
+        'Rob Calabrese set up a website for Americans. "If that happens, you might think about moving here," '
+        'a welcome message on the website says.',
+        "If that happens, you might think about moving here,", "a welcome message on the website",
+        "quote_speaker_cue", "unnamed"),
+    # negatives: a cue form that is also a plural noun stays a noun ("his recent reads"); "on"
+    # before a day is the cue's time, not part of the subject
+    rejected("cue-form-as-plural-noun",
+        'He reads a lot about the military. Among his recent reads, "This Kind of War," by T.R. Fehrenbach, '
+        'drove that point home.',
+        "This Kind of War,", "title"),
+    row("on-weekday-not-postmodifier",
+        '"We are reviewing the order," a spokesman on Tuesday told reporters.',
+        "We are reviewing the order,", None, kind=None),
     # "as X put it" after the quote
     row("as-put-it-after",
         'The agency was slow to respond, \u201ccreating an opening for abuse,\u201d as a Homeland Security memo put it.',
@@ -471,6 +491,20 @@ ACCORDING_TO = [
     row("outlet-reported-after-participle",
         'Trump welcomed the news, saying Kasich was "doing the right thing," suggesting he might pick him, CNN reported.',
         "doing the right thing,", "CNN", "according_to"),
+    # the report frame closes the sentence past a later quote: it credits the earlier quote too
+    row("outlet-reported-past-later-quote",
+        'Pastor Kevin Swanson slammed the Girl Scouts for promoting "lesbianism and abortion" on his radio show, '
+        '"Generations with Kevin Swanson," Right Wing Watch first reported.',
+        "lesbianism and abortion", "Right Wing Watch", "according_to"),
+    row("reported-outlet-after-later-quote",
+        'Cecile Richards noted that abortion is "central" to the party\'s platform, calling it "a first," '
+        'reported the Washington Examiner.',
+        "central", "Washington Examiner", "according_to"),
+    # negative: the later quote's sentence has no report frame
+    row("later-quote-no-report-frame",
+        'Pastor Kevin Swanson slammed the Girl Scouts for promoting "lesbianism and abortion" on his radio show, '
+        '"Generations with Kevin Swanson," on Monday.',
+        "lesbianism and abortion", "Kevin Swanson", "speaker_cue_quote"),
     # negatives: a report frame whose subject is no name
     row("reported-by-unnamed-not-outlet",
         'Kasich said he was "doing the right thing" on Tuesday, as the local papers reported.',
@@ -601,6 +635,94 @@ CLAUSE_SUBJECT = [
     row("with-participle-own-subject",
         'Republicans were quick to respond, with Senator John McCain calling the plan "a Chinese menu."',
         "a Chinese menu.", "John McCain", "speaker_cue_quote", "person"),
+    # a quote closing a subordinate clause with its own speech frame is that frame's, not the main clause's
+    row("subordinate-frame-owns-quote",
+        'After Scalia said that minority students might do better at "less advanced schools," Trump said: '
+        '"I don\'t like what he said."',
+        "less advanced schools,", "Scalia", "speaker_cue_quote", "person"),
+    row("subordinate-frame-someone-shouted",
+        'When someone in the audience shouted, "Cruz," Glenn Beck joked, "Amen, brother!"',
+        "Cruz,", ANY, "speaker_cue_quote", "unnamed"),
+    # negatives: the main clause starts before the quote, or the subordinate clause has no speech frame
+    row("subordinate-frame-closed-before-quote",
+        'When Sanders said at a rally that he would not want the endorsement, he "grabbed ahold of the way teachers '
+        'are feeling," said Drew Heiserman, a union member.',
+        "grabbed ahold of the way teachers are feeling,", "Drew Heiserman", "quote_cue_speaker", "person"),
+    row("subordinate-clause-without-cue",
+        'After Trump spoke, "We will fight on," Cruz said.',
+        "We will fight on,", "Cruz", "quote_speaker_cue", "person"),
+    # a side clause's speaker ("after Jones assured") stays in its sentence; a quote after it is the main speaker's
+    row("side-clause-speaker-stays-in-sentence",
+        '"Your reputation is amazing," Trump assured Jones, after Jones assured Trump that his listeners supported him. '
+        '"I will not let you down."',
+        "I will not let you down.", "Trump", "clause_subject", "person"),
+    row("side-clause-after-spokesman",
+        '"They are not terminable at will," Trump spokesman Ron Lieberman told the Journal, after de Blasio stated an '
+        'interest in ending the deals. "These contracts are fully binding."',
+        "These contracts are fully binding.", "Ron Lieberman", kind="person"),
+    # negatives: the quote inside the side clause's sentence is the side clause's; a side clause with no
+    # comma before it may be the sentence's point
+    row("side-clause-quote-in-own-sentence",
+        'Trump called the plan a failure, after Obama said it was "working as intended."',
+        "working as intended.", "Obama", "speaker_cue_quote", "person"),
+    row("side-clause-without-comma-then-new-sentence",
+        'Clinton was campaigning in Iowa when Sanders said the system was rigged. "We will change it."',
+        "We will change it.", "Sanders", "speaker_cue_quote", "person"),
+    # a thing whose written words the quote gives speaks them: a sign, a headline
+    row("inscription-sign-saying",
+        'Outside the arena, Lori Bernstein held up a sign saying "Jews Against Trump."',
+        "Jews Against Trump.", "a sign", "speaker_cue_quote", "unnamed"),
+    row("inscription-headline-that-said",
+        'Palin posted her message under a headline that said, "ISIS Declares Death to Children With Down Syndrome."',
+        "ISIS Declares Death to Children With Down Syndrome.", "a headline", "speaker_cue_quote", "unnamed"),
+    # negatives: a statement speaks for whoever issued it; a thing in an earlier sentence is no speaker
+    row("statement-saying-speaks-for-issuer",
+        'Ivanka Trump released a statement saying, "My father has always been a fighter."',
+        "My father has always been a fighter.", "Ivanka Trump", kind="person"),
+    row("finite-cue-after-inscription-needs-that",
+        'Protesters waved a banner. Mayor Bill de Blasio said the rally was "peaceful and proud."',
+        "peaceful and proud.", "Bill de Blasio", "speaker_cue_quote", "person"),
+    # a place is no subject: not after a clause's comma ("in Washington, D.C., and"), nor a dateline
+    row("place-after-comma-not-subject",
+        'Trump went on to promote "Celebrity Apprentice," note that he had bought a building in Washington, D.C., '
+        'and boast about his club in Jupiter, Fla. - "which is a phenomenal area."',
+        "which is a phenomenal area.", "Trump", kind="person"),
+    row("dateline-not-frame-subject",
+        'NEW YORK - Republican presidential candidate Donald Trump on Saturday tweeted an image bearing the words '
+        '"most corrupt candidate ever!"',
+        "most corrupt candidate ever!", "Donald Trump", "framed_by_cue", "person"),
+    # negative: a place-like capitalised name after a comma that does speak
+    row("name-after-comma-not-place",
+        'At the rally on Tuesday, Warren told the crowd the bill was "a gift to Wall Street."',
+        "a gift to Wall Street.", "Warren", kind="person"),
+    # a share of respondents in a sentence that names its poll: the poll speaks
+    row("poll-share-of-respondents",
+        'In a national CNN/ORC poll released Monday, 31% of Republicans said they were "extremely enthusiastic" '
+        'about voting.',
+        "extremely enthusiastic", "a national CNN/ORC poll", "speaker_cue_quote", "unnamed"),
+    row("poll-share-after-colon",
+        'But a fresh CNN-ORC poll shows how hard it will be to deny Trump: Six in 10 Republicans said the delegates '
+        '"should vote for the candidate with the most support."',
+        "should vote for the candidate with the most support.", "a fresh CNN-ORC poll", "speaker_cue_quote"),
+    # negative: no poll in the sentence, the share itself speaks
+    row("share-without-poll",
+        'About four in 10 South Carolina Republican primary voters say a candidate must "share my values."',
+        "share my values.", ANY, "speaker_cue_quote", "unnamed"),
+    # "with" and a description before the participle: the description speaks, as the text gives it
+    row("with-description-participle",
+        'Orlando was on the minds of the crowd, with many marchers and spectators chanting "We are Orlando."',
+        "We are Orlando.", "many marchers and spectators", "speaker_cue_quote", "unnamed"),
+    row("with-partitive-description-participle",
+        'Kloppenburg and her backers tried to tie Bradley to Walker, with one of her ads asking, '
+        '"Is Rebecca Bradley independent enough to serve?"',
+        "Is Rebecca Bradley independent enough to serve?", "one of her ads", "speaker_cue_quote"),
+    # negatives: no determiner after "with" (no subject of the participle), or no "with" at all
+    row("with-bare-plural-no-description",
+        'Jeb Bush spoke in Iowa on Monday, with polls showing him behind, and called the race "wide open."',
+        "wide open.", "Jeb Bush", kind="person"),
+    row("participle-without-with",
+        'Gov. Scott Walker toured the plant on Monday, saying the deal was "a win for workers."',
+        "a win for workers.", "Scott Walker", "clause_subject", "person"),
     # words right after the previous quote's cue carry on that frame: its speaker is their subject
     row("frame-carries-on-after-object",
         '"Everything is on the table," Ben Carson told the AP on Wednesday after hinting that "personnel changes" could come.',
@@ -1497,6 +1619,48 @@ REJECTIONS = [
 
 # --- canonical names, kinds, unnamed sources ------------------------------------------------------------------
 NAMES = [
+    # a capitalised role noun ahead of a name is a title, not the first name: "Comedian Sarah Silverman"
+    row("role-noun-is-title",
+        'Comedian Sarah Silverman took the stage on Monday. "Bernie or Bust people, you are being ridiculous," '
+        'Silverman said.',
+        "Bernie or Bust people, you are being ridiculous,", "Sarah Silverman", "quote_speaker_cue", "person"),
+    row("whip-is-title",
+        'Senate Majority Whip John Cornyn spoke first. "This is the one shot," Cornyn said.',
+        "This is the one shot,", "John Cornyn", "quote_speaker_cue", "person"),
+    # negative: a role noun that is a name's own word stays ("Whipple" is no "whip")
+    row("role-like-surname-kept",
+        'Tom Whipple wrote the report. "The data are clear," Whipple said.',
+        "The data are clear,", "Tom Whipple", "quote_speaker_cue", "person"),
+    # a gendered title on a bare surname picks the fullest form of that gender, not the article's commonest
+    row("mrs-surname-not-husband",
+        'Bill Clinton campaigned in Kentucky. Bill Clinton told voters the economy was strong. Hillary Clinton '
+        'spoke later. "We will bring back jobs," Mrs. Clinton said.',
+        "We will bring back jobs,", "Hillary Clinton", "quote_speaker_cue", "person"),
+    # negatives: the fullest form fits the title, or the article names no one of that gender by the surname
+    row("mr-surname-fullest-form-fits",
+        'Bill Clinton campaigned in Kentucky. Hillary Clinton spoke later. "The economy is strong," Mr. Clinton said.',
+        "The economy is strong,", "Bill Clinton", "quote_speaker_cue", "person"),
+    row("ms-surname-no-woman-named",
+        'Lee Epstein teaches law. "The court will change," Ms. Epstein said.',
+        "The court will change,", "Lee Epstein", "quote_speaker_cue", "person"),
+    # a run opening with a lead-in adverb or preposition is no name: the subject comes after it
+    row("lead-in-adverb-not-a-name",
+        'The Washington Post ran a piece that noted his "plan would benefit affluent households." '
+        'Likewise, a paper from the Brookings Institution had this to say about the plan: '
+        '"Families from the top half would receive 24% more."',
+        "Families from the top half would receive 24% more.", "a paper from the Brookings Institution", "clause_subject",
+        "unnamed"),
+    row("lead-in-preposition-not-a-name",
+        'Alongside BLM calls for action, even a top GOP strategist said Clinton will have to choose, saying, '
+        '"At some point, she is going to have to come out."',
+        "At some point, she is going to have to come out.", "a top GOP strategist", "speaker_cue_quote"),
+    # negatives: a determiner or a word that modifies the subject stays part of a speaker
+    row("determiner-opener-still-speaks",
+        'Several readers wrote in. Another said the tax plan was "a giveaway to the rich."',
+        "a giveaway to the rich.", "Another", "speaker_cue_quote"),
+    row("even-before-name-still-speaks",
+        'Even Donald Trump said the plan was "a very bad deal."',
+        "a very bad deal.", ANY, "speaker_cue_quote", "person"),
     # a headline in Title Case is no name: its words never become the fullest form of a name
     row("headline-run-not-a-name",
         'Move Against Bernie Sanders\n\nSen. Bernie Sanders spoke on Monday.\n\n"We will win," Sanders said.',

@@ -15,7 +15,7 @@ from pydantic import BaseModel, ConfigDict
 
 from builder.budget import NO_DEADLINE, Deadline
 from builder.lexicon import (
-    CLAIM_NOUNS, NAMING_PARTICIPLES, NOT_NAMES, NOT_SPEAKER_LABELS, ORG_WORDS, UNNAMED_HEADS, places, pronoun_kinds,
+    CLAIM_NOUNS, LEAD_IN_OPENERS, NAMING_PARTICIPLES, NOT_NAMES, NOT_SPEAKER_LABELS, ORG_WORDS, UNNAMED_HEADS, places, pronoun_kinds,
 )
 from builder.models import SpeakerKind
 from builder.patterns import (
@@ -24,16 +24,18 @@ from builder.patterns import (
     CLAUSE_COMMA, CLAUSE_JOIN, COLON_BEFORE_MARK, COMPLEMENT_BREAK, CUE, CUE_ENDS_SENTENCE,
     CUE_GOES_ON, DASH_ASIDE_BEFORE_CUE, DASH_ATTRIBUTION, DASH_BYLINE_END, DATELINE, DESCRIPTION_POSTMOD, HEADLINE_LABEL,
     DESCRIPTION_THEN_WHO, INTRO_PHRASE, INVERTED_OPENING, LEAD, LEAD_IN_END, NAME_MENTION,
-    OPENING_DESCRIPTION, OPENING_PRONOUN, OWNED_CLAIM, PASSIVE_AUX_END, PASSIVE_BY, PERSON_SUBJECT, PLURAL_SUBJECT,
+    OPENING_DESCRIPTION, OPENING_PRONOUN, OWNED_CLAIM, PASSIVE_AUX_END, PASSIVE_BY, PERSON_SUBJECT, PLURAL_SUBJECT, POLL_DESCRIPTION,
     POSSESSIVE_END, POSSESSIVE_NEXT, PRONOUN_CUE, QUOTED_AS_SAYING, REGEX_TIMEOUT, REPORTED_AT_END,
-    SENTENCE_END, SPEAKER_LABEL,
-    SPEAKER_TAIL_ENDS_SENTENCE, SUBJECT_AFTER, SUBJECT_BEFORE, SUBJECT_BEFORE_LONGEST,
-    SUBJECT_BEFORE_POSTMOD, SUBJECT_VERB, THING_SUBJECT, TRANSCRIPT_LABEL, WITH_PARTICIPLE_SUBJECT, WORD,
+    SENTENCE_END, SHARE_SUBJECT, SPEAKER_LABEL,
+    SPEAKER_TAIL_ENDS_SENTENCE, SUBJECT_AFTER, SUBORDINATE_OPENING, SUBJECT_BEFORE, SUBJECT_BEFORE_LONGEST,
+    SUBJECT_BEFORE_POSTMOD, SUBJECT_VERB, SUBORDINATOR_BEFORE, INSCRIPTION_BEFORE_CUE, THING_SUBJECT, TRANSCRIPT_LABEL, WITH_DESCRIPTION_SUBJECT, WITH_PARTICIPLE_SUBJECT, WORD,
 )
 from builder.pipeline.quotes import QuoteSpan
 from builder.pipeline.reject import rejection_reason
 from builder.pipeline.segment import blank, last_char, sentence_bounds, sentence_start
-from builder.pipeline.speakers import FEMALE_TITLES, MALE_TITLES, NameIndex, gender, kind_of, name_tokens
+from builder.pipeline.speakers import (
+    FEMALE_TITLES, MALE_TITLES, NameIndex, gender, kind_of, name_tokens,
+)
 
 # Confidence of each rule family: the share of its decisions that were right on PolNeAR
 # train (speaker name right among matched quotes with a gold speaker), rounded down to 0.05;
@@ -64,8 +66,13 @@ CONFIDENCE = {
     "quoted_as_saying": 0.9,  # 1 on train (wrong)
     "dash": 0.85,  # 1 on train (wrong)
 }
+# The cue forms that give a thing's written words: "a sign saying", "a headline that read".
+INSCRIPTION_CUES = frozenset("saying reading said says read reads".split())
 # Irregular past forms among the cue verbs (the rest end in -ed).
 PAST_IRREGULAR = frozenset("said told wrote sang swore read".split())
+# Present-tense cue forms that are never nouns, so after a noun they are its verb: "the note
+# says" (unlike "the racial remarks", "her posts"; and "reads": "One of his recent reads").
+VERB_ONLY_PRESENT = frozenset("says writes asks adds explains argues insists warns declares suggests".split())
 # A cue this far past the closing mark is not the quote's own cue (characters).
 MAX_POST_CUE_DISTANCE = 120
 # How far before a cue its subject phrase may start. The longest subject matched on PolNeAR
@@ -124,6 +131,8 @@ NOT_SHARED_IN_PARAGRAPH = ("continuation.", "subject_verb.", "subject_frame.", "
 SUBJECT_VERB_MAY_CLAIM = (None, "scare_quote")
 # A quote ending in one of these leaves its sentence open for the words after it.
 SENTENCE_GOES_ON = frozenset(",?!")
+# The writer's words before a quote ending in one of these end their sentence before it.
+SENTENCE_ENDERS = frozenset(".!?")
 # A quote ending in one of these closed its sentence ('"?" and "!" often do not: '"Q?" X asked').
 SENTENCE_CLOSERS = frozenset(".")
 
@@ -190,6 +199,12 @@ class Context:
         bounds = [b for b in sentence_bounds(self.text, floor, q.outer_start) if b < q.outer_start]
         return bounds[-1] if bounds else floor
 
+    def statement_end(self, i: int) -> int:
+        """Where the sentence of quote i ends, past any later quotes in it (in its paragraph)."""
+        q = self.quotes[i]
+        bounds = sentence_bounds(self.text, q.outer_end, q.para_end)
+        return bounds[1] if len(bounds) > 1 else q.para_end
+
     def right_window(self, i: int) -> int:
         """Where the words after quote i end: its sentence, not past the next quote."""
         q = self.quotes[i]
@@ -207,7 +222,7 @@ def speaker_from(m: regex.Match, ctx: Context, cue: str | None = None) -> Speake
 
     A description with an arbitrary head ("the board") counts only before a past-tense
     cue: "the racial remarks", "her post" are nouns, not a subject and its verb."""
-    if m.groupdict().get("generic") and not (cue and _past_tense(cue)):
+    if m.groupdict().get("generic") and not (cue and (_past_tense(cue) or cue.lower() in VERB_ONLY_PRESENT)):
         return None
     if m.group("pronoun"):
         return resolve_pronoun(m.group("pronoun"), m.start("pronoun"), ctx)
@@ -231,12 +246,17 @@ def apposed_name(m: regex.Match, ctx: Context) -> Speaker | None:
 
 
 def named_speaker(ctx: Context, s: int, e: int) -> Speaker | None:
-    """The speaker a name phrase text[s:e] names, by its fullest form in the article."""
+    """The speaker a name phrase text[s:e] names, by its fullest form in the article. A run
+    that opens with a sentence opener is a lead-in, not a name: "Likewise, a paper ... had this
+    to say", "Alongside BLM calls for action, ...", "Across Asia, policymakers ..."."""
     e = s + len(_without_place(ctx.text[s:e]))
-    tokens, _ = name_tokens(_after_lowercase(ctx.text[s:e]))
+    first = WORD.match(ctx.text, s, e)
+    if first is not None and first.group().lower() in LEAD_IN_OPENERS:
+        return None
+    tokens, titles = name_tokens(_after_lowercase(ctx.text[s:e]))
     if tokens and not all(t.lower() in NOT_NAMES for t in tokens):
         kind = kind_of(tokens)
-        canon = ctx.names.canonical(tokens, kind)
+        canon = ctx.names.canonical_of_gender(tokens, kind, titles)
         return Speaker(name=" ".join(canon), mention=ctx.text[s:e], start=s, end=e, kind=kind)
     return None
 
@@ -531,9 +551,13 @@ def _decided(sp: Speaker | None, rule: str, cue: regex.Match | None = None, base
 
 
 def after_quote(i: int, ctx: Context) -> Attribution | None:
-    """'"Q," X said' · '"Q," said X' · '"Q" ― X' · '"Q," according to X'."""
+    """'"Q," X said' · '"Q," said X' · '"Q" ― X' · '"Q," according to X'. Not where the quote
+    closes a subordinate clause with a speech frame of its own ("When someone in the audience
+    shouted, "Cruz," Beck joked"): that frame's subject speaks it (before_quote)."""
     q = ctx.quotes[i]
     text, end = ctx.text, ctx.right_window(i)
+    if _in_subordinate_frame(i, ctx):
+        return None
     lead = LEAD.match(text, q.outer_end, end).end()
     dash = DASH_ATTRIBUTION.match(text, q.outer_end, end)
     if dash:  # a byline ends its paragraph ('"Q" ― X.'), an aside goes on ('"Q" ― the man who ...')
@@ -582,6 +606,29 @@ def after_quote(i: int, ctx: Context) -> Attribution | None:
         if aside is not None:
             return aside
     return None
+
+
+def _in_subordinate_frame(i: int, ctx: Context) -> bool:
+    """Quote i ends a subordinate clause that opens its sentence with a subject and a cue:
+    'When someone in the audience shouted, "Cruz," Beck joked', 'After Scalia said that ...
+    "less advanced schools," Trump said'. The main clause after the quote has a speaker of its
+    own, whose quote comes later; this one is the subordinate subject's."""
+    q = ctx.quotes[i]
+    text = ctx.text
+    if ",”"[:1] not in (text[q.start:q.end].rstrip()[-1:], text[q.outer_end:q.outer_end + 1]):
+        return False  # the clause ends with the quote: '..., "Q," X said'
+    start = sentence_start(text, q.para_start, q.para_end, q.outer_start)
+    sub = SUBORDINATE_OPENING.match(text, start, q.outer_start, timeout=REGEX_TIMEOUT)
+    if sub is None:
+        return False
+    cue = CUE.search(text, sub.end(), q.outer_start, timeout=REGEX_TIMEOUT)
+    if cue is None or cue.group().endswith("ing"):
+        return False
+    if "," in text[cue.end():q.outer_start].rstrip(" ,"):
+        return False  # the main clause starts before the quote: 'When Sanders said ..., he "Q," said X'
+    m = SUBJECT_BEFORE.fullmatch(text, sub.end(), cue.start(), timeout=REGEX_TIMEOUT) or \
+        SUBJECT_BEFORE_POSTMOD.fullmatch(text, sub.end(), cue.start(), timeout=REGEX_TIMEOUT)
+    return m is not None and speaker_from(m, ctx, cue.group()) is not None
 
 
 def reported_by(start: int, end: int, ctx: Context) -> Attribution | None:
@@ -724,7 +771,10 @@ def before_quote(i: int, ctx: Context) -> Attribution | None:
     q = ctx.quotes[i]
     if ctx.text[q.start:q.end].rstrip()[-1:] in SENTENCE_CLOSERS:
         return decided  # the words after the quote are a new sentence
-    return reported_by(q.outer_end, ctx.right_window(i), ctx) or decided
+    # the report frame closes the sentence, past its later quotes: 'Richards noted that abortion
+    # - what her business calls "Q1" - is "Q2" to the platform, reported the Washington Examiner.'
+    return reported_by(q.outer_end, ctx.right_window(i), ctx) or \
+        outlet_reported(q.outer_end, ctx.statement_end(i), ctx) or decided
 
 
 def _before_quote(i: int, ctx: Context) -> Attribution | None:
@@ -773,6 +823,9 @@ def _before_quote(i: int, ctx: Context) -> Attribution | None:
     weak = None  # the last cue whose subject is no subject: "Rubio's claim", "in the past described"
     for k in range(len(cues) - 1, -1, -1):
         cue = cues[k]
+        thing = inscription_speaker(cue, start, ctx) or poll_speaker(cue, start, ctx)
+        if thing is not None:  # "Bernstein held up a sign saying "Q"": the sign's words
+            return _decided(thing, "speaker_cue_quote", cue)
         own = with_participle_subject(cue, start, ctx)
         if own is not None:  # "..., with Trump reportedly yelling: "Q""
             return _decided(own, "speaker_cue_quote", cue)
@@ -782,7 +835,7 @@ def _before_quote(i: int, ctx: Context) -> Attribution | None:
             if sub is not None:
                 return _decided(sub, "clause_subject", cue)
         if m and (owns_cue_noun(m) or is_object(m, text) or clause_as_apposition(m) or is_place(m)
-                  or names_a_thing(m, cue, text[start:m.start()])):
+                  or names_a_thing(m, cue, text[start:m.start()]) or _side_clause_of_earlier_sentence(m, cue, i, ctx)):
             weak = weak or (m, cue)
             continue
         sp = speaker_from(m, ctx, cue.group()) if m else subject_before_dash_aside(start, cue, ctx)
@@ -912,12 +965,43 @@ def described_frame_subject(cue: regex.Match, start: int, ctx: Context) -> Speak
 
 
 def with_participle_subject(cue: regex.Match, start: int, ctx: Context) -> Speaker | None:
-    """The participle's own subject after "with": "..., with Trump reportedly yelling: "Q""."""
+    """The participle's own subject after "with": "..., with Trump reportedly yelling: "Q"",
+    "..., with many marchers and spectators chanting "Q"" (a description, as the text gives it)."""
     if not cue.group().endswith("ing"):
         return None
-    w = WITH_PARTICIPLE_SUBJECT.search(ctx.text, max(start, cue.start() - WITH_SUBJECT_MAX_CHARS), cue.start(),
-                                       timeout=REGEX_TIMEOUT)
-    return speaker_from(w, ctx) if w else None
+    lo = max(start, cue.start() - WITH_SUBJECT_MAX_CHARS)
+    w = WITH_PARTICIPLE_SUBJECT.search(ctx.text, lo, cue.start(), timeout=REGEX_TIMEOUT)
+    if w:
+        return speaker_from(w, ctx)
+    d = WITH_DESCRIPTION_SUBJECT.search(ctx.text, lo, cue.start(), timeout=REGEX_TIMEOUT)
+    return describe(ctx, *d.span("description")) if d else None
+
+
+def inscription_speaker(cue: regex.Match, start: int, ctx: Context) -> Speaker | None:
+    """A thing whose written words the quote gives, right before the cue: "held up a sign
+    saying "Q"", "under a headline that said, "Q"" -> the sign, the headline (a finite cue only
+    after "that": in "the headline said" the cue has its own subject, found as usual)."""
+    word = cue.group().lower()
+    if word not in INSCRIPTION_CUES:
+        return None
+    m = INSCRIPTION_BEFORE_CUE.search(ctx.text, max(start, cue.start() - WITH_SUBJECT_MAX_CHARS), cue.start(),
+                                      timeout=REGEX_TIMEOUT)
+    if m is None or bool(m.group("that")) == word.endswith("ing"):
+        return None
+    return describe(ctx, *m.span("description"))
+
+
+def poll_speaker(cue: regex.Match, start: int, ctx: Context) -> Speaker | None:
+    """A share of respondents speaking in a sentence that names their poll: "In a national
+    CNN/ORC poll released Monday, 31% of Republicans said they were "Q"" -> the poll (PolNeAR
+    credits it; without a poll in the sentence the share itself speaks: "About four in 10
+    voters say ...")."""
+    share = SHARE_SUBJECT.search(ctx.text, max(start, cue.start() - SUBJECT_MAX_CHARS), cue.start(),
+                                 timeout=REGEX_TIMEOUT)
+    if share is None:
+        return None
+    poll = POLL_DESCRIPTION.search(ctx.text, start, share.start(), timeout=REGEX_TIMEOUT)
+    return describe(ctx, *poll.span("description")) if poll else None
 
 
 def earlier_frame_subject(cues: list[regex.Match], start: int, ctx: Context) -> Speaker | None:
@@ -972,6 +1056,18 @@ def is_place(m: regex.Match) -> bool:
         return False
     tokens, _ = name_tokens(m.group("name"))
     return " ".join(tokens).lower() in places()
+
+
+def _side_clause_of_earlier_sentence(m: regex.Match, cue: regex.Match, i: int, ctx: Context) -> bool:
+    """The cue's subject opens a side clause mid-sentence (", after Jones assured Trump that ...")
+    and quote i starts a later sentence: the clause's speaker stays inside its own sentence, and
+    the sentence's main speaker goes on ('"A," Trump assured Jones, after Jones assured Trump
+    that ... . "B."' -> Trump)."""
+    q = ctx.quotes[i]
+    sub = SUBORDINATOR_BEFORE.search(ctx.text, max(0, m.start() - 10), m.start(), timeout=REGEX_TIMEOUT)
+    if sub is None or not ctx.text[max(0, sub.start() - 3):sub.start()].rstrip().endswith(","):
+        return False  # no side clause after a main one ("After Scalia said ...": nothing before it)
+    return ctx.text[cue.end():q.outer_start].rstrip()[-1:] in SENTENCE_ENDERS  # the clause's sentence ended
 
 
 def is_object(m: regex.Match, text: str) -> bool:
@@ -1033,6 +1129,8 @@ def _standing_subject(first: regex.Match, end: int, ctx: Context) -> Speaker | N
     description ("Attorneys for Clinton appeared", "Nuclear proliferation experts have"),
     which then speaks, or it is an ordinary word opening a lead-in ("Hastily politicizing
     ...", "Outside the arena, ..."), and then no one is named."""
+    if is_place(first):  # "In the hours after ... in San Bernardino, Calif., a familiar voice ...": a lead-in's place
+        return None
     word = first.group("name")
     if word and " " not in word and not ctx.names.has_mention_at(first.start("name"), first.end("name")):
         d = OPENING_DESCRIPTION.match(ctx.text, first.start("name"), end, timeout=REGEX_TIMEOUT)
@@ -1050,7 +1148,7 @@ def clause_start_subject(start: int, end: int, ctx: Context) -> Speaker | None:
     bare = BARE_CONNECTIVE.match(ctx.text, start, end)
     for at in ([bare.end()] if bare else []) + starts[:CLAUSE_SUBJECT_MAX_COMMAS]:
         m = SUBJECT_AFTER.match(ctx.text, at, end, timeout=REGEX_TIMEOUT)
-        if m and (m.group("name") or m.group("pronoun")):
+        if m and (m.group("name") or m.group("pronoun")) and not is_place(m):  # "in Washington, D.C., and"
             return speaker_from(m, ctx)
     return None
 
@@ -1214,6 +1312,9 @@ def framed_by_cue(i: int, ctx: Context) -> Attribution | None:
         return None
     cue = CUE.search(text, start, q.outer_start, timeout=REGEX_TIMEOUT)
     end = cue.start() if cue else q.outer_start
+    dateline = DATELINE.match(text, start, end, timeout=REGEX_TIMEOUT)
+    if dateline:  # "NEW YORK - Republican presidential candidate Donald Trump on Saturday tweeted ..."
+        start = dateline.end()
     intro = INTRO_PHRASE.match(text, start, end)
     at = intro.end() if intro else start
     m = (SUBJECT_AFTER if cue else SUBJECT_VERB).match(text, at, end, timeout=REGEX_TIMEOUT)

@@ -18,7 +18,7 @@ import regex
 
 from builder.budget import NO_DEADLINE, Deadline
 from builder.lexicon import (
-    CUES, FIRST_NAMES, FUNCTION_WORDS, NOT_NAMES, ORG_WORDS, PARTICLES, PERSON_NOUNS, TITLES, UNNAMED_HEADS,
+    CUES, FIRST_NAMES, FUNCTION_WORDS, LEAD_IN_OPENERS, NOT_NAMES, ORG_WORDS, PARTICLES, PERSON_NOUNS, TITLES, UNNAMED_HEADS,
     places, words,
 )
 from builder.patterns import (
@@ -28,7 +28,7 @@ from builder.patterns import (
 from builder.pipeline.segment import paragraphs
 
 FEMALE = words("female_names")
-SENTENCE_OPENERS = words("sentence_openers")
+SENTENCE_OPENERS = words("sentence_openers") | LEAD_IN_OPENERS
 MALE = words("male_names")
 SURNAME_FIRST_NAMES = words("surname_first_names")  # a lone "Clinton" or "Kelly" tells no gender
 # Titles and role nouns right before a name that tell its bearer's gender: "Mrs. Clinton",
@@ -397,6 +397,21 @@ class NameIndex:
         if any(" ".join(lead[:k]) in places() for k in range(1, len(lead) + 1)):
             return True
         return norm(form[0]) not in FIRST_NAMES and self._common_word(form[0])
+
+    def canonical_of_gender(self, tokens: tuple[str, ...], kind: str, titles: frozenset[str]) -> tuple[str, ...]:
+        """canonical(), unless a gendered title on a bare surname rules its fullest form out:
+        "Mrs. Clinton" is not the "Bill Clinton" an article names more often, but its "Hillary
+        Clinton" when the article names her (else the fullest form stands: "Ms. Epstein" is "Lee
+        Epstein", a first name our lists give one gender though both bear it)."""
+        canon = self.canonical(tokens, kind)
+        want = "f" if titles & FEMALE_TITLES else "m" if titles & MALE_TITLES else None
+        if want is None or kind != "person" or len(tokens) > 1 or len(canon) < 2:
+            return canon
+        first = canon[0].lower()
+        other = MALE if want == "f" else FEMALE
+        if first not in other or first in (FEMALE if want == "f" else MALE):
+            return canon  # the first name fits, or tells no gender
+        return self.fullest_form_of_gender(tokens, want) or canon
 
     def tie_description(self, description: str, at: int) -> NameMention | None:
         """The named bearer of a definite description ("Syria's defense minister" ->

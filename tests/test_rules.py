@@ -1268,6 +1268,21 @@ PRONOUNS = [
         'Oracle departs the UK for Germany today, where he will be greeted by protesters.\n\n'
         'Conceding that a deal would come later, he warned: “It is not going to happen any time soon.”',
         "It is not going to happen any time soon.", "Jake Sullivan", "speaker_cue_quote", "person"),
+    # a lone first name in apposition to a kinship or role noun ("her father, Brad, 39,") or
+    # with an age is a person, and so the antecedent of the pronoun that follows
+    row("he-lone-first-name-after-kin-noun",
+        'At a rally for Gary Johnson, a girl hoisted a sign. Her father, Brad, 39, worried that voters '
+        'could not see the point of choosing Johnson.\n\n"People are afraid of wasting their votes," he said.',
+        "People are afraid of wasting their votes,", "Brad", "quote_speaker_cue", "person"),
+    row("she-lone-first-name-after-wife",
+        "The convention opens on Monday. Trump's wife, Melania, is among the speakers. At a rally this spring, "
+        'she described Trump as "a kind man with a great heart."',
+        "a kind man with a great heart.", "Melania", "speaker_cue_quote", "person"),
+    # negative: a first name used as an adjective ("his Christian values") is no one
+    row("he-first-name-as-adjective",
+        'Marco Rubio is trying to reach voters everywhere. Lately, he has been stressing his Christian conservative '
+        'values more.\n\n"I am passionate about these issues," he said.',
+        "I am passionate about these issues,", "Marco Rubio", "quote_speaker_cue", "person"),
     # negatives: no antecedent; an organisation is no "she"; "they" is not resolved
     row("he-no-antecedent", '"It is over," he said.', "It is over,", None, kind=None),
     row("who-description", 'In Mexico City, Trump heard a lecture from the Mexican president, who said NAFTA had been "good for both."',

@@ -610,6 +610,11 @@ class NameIndex:
             return False
         return not self.is_object(m) and (self.is_cue_subject_key(m.key) or m.key in self._described_persons)
 
+    def lone_first_name(self, canon: tuple[str, ...]) -> bool:
+        """A name the article gives as a first name alone, of one gender and nobody's surname
+        here: "Her father, Brad, 39, worried ...", "Trump's wife, Melania, is scheduled"."""
+        return len(canon) == 1 and norm(canon[0]) not in self._surnames and first_name_gender(norm(canon[0])) is not None
+
     @cached_property
     def _titled_persons(self) -> frozenset[str]:
         """Surname keys of names the article gives a person's title somewhere ("President
@@ -629,9 +634,11 @@ class NameIndex:
     def _described_persons(self) -> frozenset[str]:
         """Surname keys of full names the article describes as a person's somewhere:
         "Raynard Jackson, a campaign consultant", "Carole Bower, 75,", "campaign manager
-        Robby Mook". A lone capitalised word ("Democratic") is too often no name to count."""
+        Robby Mook". A lone capitalised word ("Democratic") is too often no name to count,
+        unless it is a first name: "Her father, Brad, 39, worried", "Trump's wife, Melania,"."""
         return frozenset(m.key for m in self.mentions
-                         if len(m.tokens) > 1 and (self._role_before(m) or self._person_apposition(m)))
+                         if (len(m.tokens) > 1 or self.lone_first_name(m.tokens))
+                         and (self._role_before(m) or self._person_apposition(m)))
 
     def _role_before(self, m: NameMention) -> bool:
         """The word right before the name is a person's role: "campaign manager Robby Mook",

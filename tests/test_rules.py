@@ -1474,6 +1474,21 @@ NAMES = [
     row("party-word-title-then-she",
         'Democrat Hillary Clinton aimed her speech at Donald Trump. "We know we have work to do," she said.',
         "We know we have work to do,", "Hillary Clinton", "quote_speaker_cue", "person"),
+    # a military or clerical title's abbreviation ends no sentence: "Adm. Harry B. Harris Jr."
+    # is one name, the subject a "he" after it stands for, and "the Rev. Kyev Tatum" no "Rev."
+    row("admiral-abbreviation-keeps-sentence",
+        "Adm. Harry B. Harris Jr., who leads the Pacific Command, makes no apologies for accusing the Chinese "
+        "of militarizing disputed waters.\n\nHe has called China ''provocative and expansionist,'' "
+        "accusing it of ''creating a Great Wall of sand.''",
+        "provocative and expansionist,", "Harry B. Harris Jr.", "clause_subject", "person"),
+    row("reverend-abbreviation-keeps-name",
+        '"We are not going to sit back," said the Rev. Kyev Tatum, a pastor in Fort Worth.',
+        "We are not going to sit back,", "Kyev Tatum", "quote_cue_speaker", "person"),
+    # negative: a sentence that really ends before a capital still ends ("... to Fort Worth. He")
+    row("sentence-end-before-pronoun-stays",
+        "The Chinese navy sailed on. Li Wei, a spokesman, left for Fort Worth. He said the patrols were "
+        "''routine and lawful.''",
+        "routine and lawful.", "Li Wei", "speaker_cue_quote", "person"),
     # negative: a lower-case "of" inside a name is no headline word
     row("name-with-lowercase-of",
         'The Bank of America said it would appeal.\n\n"We will appeal," said Bank of America spokesman Bill Halldin.',

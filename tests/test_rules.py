@@ -1283,6 +1283,18 @@ PRONOUNS = [
         'Marco Rubio is trying to reach voters everywhere. Lately, he has been stressing his Christian conservative '
         'values more.\n\n"I am passionate about these issues," he said.',
         "I am passionate about these issues,", "Marco Rubio", "quote_speaker_cue", "person"),
+    # a possessive name opening its sentence before a thing ("Tuttle's article") is what the
+    # sentence is about, so a "he" in the next one is that writer, not the object named after it
+    row("he-possessive-opener-is-antecedent",
+        "National Review's Ian Tuttle wrote about the race on Monday.\n\n"
+        "Tuttle's article also attacked Chris Christie for endorsing Trump. He calls the endorsement "
+        "\u201cthe most transparent display of affection since Judas.\u201d",
+        "the most transparent display of affection since Judas.", "Ian Tuttle", "speaker_cue_quote", "person"),
+    # negative: before a person's role ("Bloomberg's pollster, Douglas Schoen,") the owner is no subject
+    row("he-possessive-before-role-is-not-antecedent",
+        "Michael Bloomberg is weighing a run.\n\nBloomberg's pollster, Douglas Schoen, says his man has the money. "
+        '"The mayor would be able to build support rapidly," he says.',
+        "The mayor would be able to build support rapidly,", "Douglas Schoen", "quote_speaker_cue", "person"),
     # negatives: no antecedent; an organisation is no "she"; "they" is not resolved
     row("he-no-antecedent", '"It is over," he said.', "It is over,", None, kind=None),
     row("who-description", 'In Mexico City, Trump heard a lecture from the Mexican president, who said NAFTA had been "good for both."',

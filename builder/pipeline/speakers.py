@@ -473,7 +473,7 @@ class NameIndex:
                 break
             s0 = starts[k]
             here = [m for m in self.mentions[bisect_left(mention_starts, max(s0, floor)):bisect_left(mention_starts, hi)]
-                    if m.end <= hi and m.kind == "person" and not self.is_modifier(m)]
+                    if m.end <= hi and m.kind == "person" and (not self.is_modifier(m) or self._owner_opening(m, s0))]
             if here and self._opens_with_description(s0):
                 here = [m for m in here if not self.is_object(m)]
             # the cue's subject first (not a name after a preposition that merely reads as one:
@@ -481,6 +481,15 @@ class NameIndex:
             yield from sorted(here, key=lambda m: not self.is_cue_subject(m) or self.is_object(m)
                               or self.opens_side_clause(m))
             hi, k = s0, k - 1
+
+    def _owner_opening(self, m: NameMention, s0: int) -> bool:
+        """A possessive name opening its sentence before a thing: "Tuttle's article also
+        attacked Christie ... He calls ..." is about Tuttle; "Bloomberg's pollster, Douglas
+        Schoen, says" is about the pollster."""
+        if m.start - s0 > 1 or not self._possessive(m):
+            return False
+        head = WORD.search(self.text, m.end, min(len(self.text), m.end + 30))
+        return head is not None and head.group().lower() not in PERSON_NOUNS
 
     def _opens_with_description(self, s0: int) -> bool:
         """The sentence at `s0` opens with "The radio talker has ...": its subject is someone

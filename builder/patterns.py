@@ -576,7 +576,7 @@ PERSON_SUBJECT = regex.compile(
         (?i:{_alt(PERSON_NOUNS)})             # a head only a person bears: "delegate"
     )
     (?![\p{{L}}\p{{N}}'’\-])                  # a whole word, no possessive
-    (?:[ ](?i:in|from|at|of|on|with|who)[ ][^,"“”.\n]{{1,60}}?)?  # "in the crowd", "who lives nearby"
+    (?:[ ](?i:in|from|for|at|of|on|with|who)[ ][^,"“”.\n]{{1,60}}?)?  # "in the crowd", "who lives nearby"
     (?:,[^,"“”\n]{{1,80}},)?                  # an apposition: ", 67,", ", a retired nurse,"
     [ ]+(?:(?:{AUX})[ ]+){{0,3}}               # "has", "also"
     {CUE_WORD}(?![\p{{L}}\-])                  # then a cue verb: "said", "told"

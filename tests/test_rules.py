@@ -1210,6 +1210,16 @@ PRONOUNS = [
         'Hillary Clinton spoke for an hour. A nurse in the crowd said she had waited since dawn. '
         '"It was worth it," she said.',
         "It was worth it,", "A nurse", "quote_speaker_cue", "unnamed"),
+    row("he-unnamed-person-for-outlet",
+        'Islamic State forums posted old messages. A reporter for Agence France-Presse called it "absolute chaos."\n\n'
+        '"We saw people hit and bits of debris flying around," he said.',
+        "We saw people hit and bits of debris flying around,", "A reporter for Agence France-Presse",
+        "quote_speaker_cue", "unnamed"),
+    # negative: a named subject after it is nearer
+    row("he-named-after-unnamed-person-for-outlet",
+        'A reporter for Agence France-Presse called it "absolute chaos." Paul Manafort said he was confident. '
+        '"We will unite," he said.',
+        "We will unite,", "Paul Manafort", "quote_speaker_cue", "person"),
     # negatives: the head noun's gender rules it out; a named subject after it is nearer
     row("he-not-unnamed-woman",
         'Donald Trump spoke for an hour. A woman in the crowd said she had waited since dawn. '

@@ -916,6 +916,19 @@ SUBORDINATOR_BEFORE = regex.compile(
     """,
     FLAGS,
 )
+# "that" opening a reported clause, a few words before a name (searched in a window ending at
+# the name): "pointing out that the paper's Robert Costa had reported ..." makes Costa the
+# subject of a clause inside the sentence, not the sentence's own.
+THAT_CLAUSE_BEFORE = regex.compile(
+    rf"""
+    (?<![\p{{L}}\-'’]){CUE_WORD}[ ]   # a cue verb: "pointing", "said" (not "camps that ...")
+    (?:out[ ])?                  # "pointing out"
+    that[ ]                      # the complementiser
+    (?:\p{{Ll}}[\p{{L}}'’\-]*[ ]){{0,3}}  # lower-case words before the name: "the paper's"
+    $                            # right before the name
+    """,
+    FLAGS,
+)
 # A sentence that opens with a definite description of one person as its subject (matched at
 # the sentence's start): "The radio talker has filled his speeches for Cruz ...". It stands for
 # someone named before, so the names after a preposition in that sentence are no antecedent.

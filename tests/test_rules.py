@@ -1305,6 +1305,18 @@ PRONOUNS = [
         "Michael Bloomberg is weighing a run.\n\nBloomberg's pollster, Douglas Schoen, says his man has the money. "
         '"The mayor would be able to build support rapidly," he says.',
         "The mayor would be able to build support rapidly,", "Douglas Schoen", "quote_speaker_cue", "person"),
+    # the subject of a clause a cue reports ("pointing out that the paper's Robert Costa had
+    # reported") is no antecedent ahead of the sentence's own subject
+    row("he-reported-clause-subject-after-that",
+        'Ben Carson spoke on CNN.\n\nCarson turned the story back on the Post, pointing out that the paper\'s '
+        'Robert Costa had reported in June that the campaign was coming apart. He hoped the paper would shy '
+        'away from such reporting now.\n\n"Apparently not," he said.',
+        "Apparently not,", "Ben Carson", "quote_speaker_cue", "person"),
+    # negative: a relative "that" after a noun opens no reported clause
+    row("he-relative-that-clause-subject-stays",
+        'The president portrayed Mr. Trump as a divider of the country into camps that Mr. Obama argued were unhealthy. '
+        '"It is a poisonous climate," he said.',
+        "It is a poisonous climate,", "Obama", "quote_speaker_cue", "person"),
     # negatives: no antecedent; an organisation is no "she"; "they" is not resolved
     row("he-no-antecedent", '"It is over," he said.', "It is over,", None, kind=None),
     row("who-description", 'In Mexico City, Trump heard a lecture from the Mexican president, who said NAFTA had been "good for both."',

@@ -23,7 +23,7 @@ from builder.lexicon import (
 )
 from builder.patterns import (
     APPOSITION_START, CLAUSE_BREAK, CUE_THEN, DESCRIPTION_OPENING, FINITE_VERB_AFTER, LAST_WORD, NAME_MENTION, POSSESSIVE_END,
-    PREPOSITION_BEFORE, REGEX_TIMEOUT, SENTENCE_END, SUBORDINATOR_BEFORE, THEN_CUE, THING_RELATIVE, WORD, WORD_CHAR,
+    PREPOSITION_BEFORE, REGEX_TIMEOUT, SENTENCE_END, SUBORDINATOR_BEFORE, THAT_CLAUSE_BEFORE, THEN_CUE, THING_RELATIVE, WORD, WORD_CHAR,
 )
 from builder.pipeline.segment import paragraphs
 
@@ -59,6 +59,10 @@ MIN_AFFIX_WORD = 5
 # Occurrences of a word _written_in_lower_case looks at before it tokenises the whole text
 # instead: a bound for hostile text that holds a word thousands of times inside longer words.
 LOWER_CASE_PROBES = 64
+# How far before a name the cue and "that" opening the clause it is the subject of may stand
+# (characters): "pointing out that the paper's " (THAT_CLAUSE_BEFORE allows three lower-case
+# words after "that"; the longest cue form in cue_verbs.txt, "acknowledging", has 13 letters).
+THAT_CLAUSE_WINDOW = 60
 # How far into a sentence DESCRIPTION_OPENING reads: "But the former Florida senator has also"
 # and room to spare (characters).
 DESCRIPTION_OPENING_CHARS = 120
@@ -591,8 +595,13 @@ class NameIndex:
 
     def opens_side_clause(self, m: NameMention) -> bool:
         """A name right after a subordinating conjunction: "when Tapper asked ..." is the
-        subject of a side clause, not of its sentence."""
-        return SUBORDINATOR_BEFORE.search(self.text, max(0, m.start - 10), m.start, timeout=REGEX_TIMEOUT) is not None
+        subject of a side clause, not of its sentence; so is one in a clause a cue reports:
+        "Carson turned the story back on the Post, pointing out that the paper's Robert Costa
+        had reported ..." is about Carson."""
+        text, lo = self.text, max(0, m.start - THAT_CLAUSE_WINDOW)
+        return SUBORDINATOR_BEFORE.search(text, max(0, m.start - 10), m.start, timeout=REGEX_TIMEOUT) is not None or (
+            text.find("that ", lo, m.start) >= 0  # a cheap test first
+            and THAT_CLAUSE_BEFORE.search(text, lo, m.start, timeout=REGEX_TIMEOUT) is not None)
 
     def is_modifier(self, m: NameMention) -> bool:
         """A name used to describe something else: "Cruz spokeswoman", "Carson's comments"."""

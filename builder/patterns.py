@@ -559,7 +559,7 @@ ADJUNCT_ENDS_SENTENCE = regex.compile(
 # Where a sentence ends inside a paragraph: ". " before a capital or a mark.
 SENTENCE_END = regex.compile(
     r"""
-    (?<!\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Capt|St|Jr|Sr|No|Vol|Jan|Feb|Mar|Apr|Aug|Sept|Sep|Oct|Nov|Dec|U\.S|\p{Lu}))   # not an abbreviation or an initial
+    (?<!\b(?:Mr|Mrs|Ms|Dr|Sen|Sens|Rep|Reps|Gov|Gen|Lt|Col|Capt|Adm|Cmdr|Sgt|Maj|Prof|Rev|Pres|Ft|St|Jr|Sr|No|Vol|Jan|Feb|Mar|Apr|Aug|Sept|Sep|Oct|Nov|Dec|U\.S|\p{Lu}))   # not an abbreviation or an initial
     [.!?]+                   # the end punctuation
     ["”'’)]*                 # closing marks that belong to the sentence
     (?=[ \t]+["“'‘(]{0,2}\p{Lu}) # space, then a capitalised word (possibly quoted, also ''Q)
@@ -639,7 +639,7 @@ PERSON_SUBJECT = regex.compile(
         (?i:{_alt(PERSON_NOUNS)})             # a head only a person bears: "delegate"
     )
     (?![\p{{L}}\p{{N}}'’\-])                  # a whole word, no possessive
-    (?:[ ](?i:in|from|at|of|on|with|who)[ ][^,"“”.\n]{{1,60}}?)?  # "in the crowd", "who lives nearby"
+    (?:[ ](?i:in|from|for|at|of|on|with|who)[ ][^,"“”.\n]{{1,60}}?)?  # "in the crowd", "who lives nearby"
     (?:,[^,"“”\n]{{1,80}},)?                  # an apposition: ", 67,", ", a retired nurse,"
     [ ]+(?:(?:{AUX})[ ]+){{0,3}}               # "has", "also"
     {CUE_WORD}(?![\p{{L}}\-])                  # then a cue verb: "said", "told"
@@ -1013,6 +1013,19 @@ SUBORDINATOR_BEFORE = regex.compile(
     r"""
     (?<![\p{L}])(?i:when|while|as|after|before|because|since|until|if|though|although|unless|once|whether)
     [ ]$                          # then the name
+    """,
+    FLAGS,
+)
+# "that" opening a reported clause, a few words before a name (searched in a window ending at
+# the name): "pointing out that the paper's Robert Costa had reported ..." makes Costa the
+# subject of a clause inside the sentence, not the sentence's own.
+THAT_CLAUSE_BEFORE = regex.compile(
+    rf"""
+    (?<![\p{{L}}\-'’]){CUE_WORD}[ ]   # a cue verb: "pointing", "said" (not "camps that ...")
+    (?:out[ ])?                  # "pointing out"
+    that[ ]                      # the complementiser
+    (?:\p{{Ll}}[\p{{L}}'’\-]*[ ]){{0,3}}  # lower-case words before the name: "the paper's"
+    $                            # right before the name
     """,
     FLAGS,
 )

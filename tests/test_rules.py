@@ -1343,6 +1343,16 @@ PRONOUNS = [
         'Hillary Clinton spoke for an hour. A nurse in the crowd said she had waited since dawn. '
         '"It was worth it," she said.',
         "It was worth it,", "A nurse", "quote_speaker_cue", "unnamed"),
+    row("he-unnamed-person-for-outlet",
+        'Islamic State forums posted old messages. A reporter for Agence France-Presse called it "absolute chaos."\n\n'
+        '"We saw people hit and bits of debris flying around," he said.',
+        "We saw people hit and bits of debris flying around,", "A reporter for Agence France-Presse",
+        "quote_speaker_cue", "unnamed"),
+    # negative: a named subject after it is nearer
+    row("he-named-after-unnamed-person-for-outlet",
+        'A reporter for Agence France-Presse called it "absolute chaos." Paul Manafort said he was confident. '
+        '"We will unite," he said.',
+        "We will unite,", "Paul Manafort", "quote_speaker_cue", "person"),
     # negatives: the head noun's gender rules it out; a named subject after it is nearer
     row("he-not-unnamed-woman",
         'Donald Trump spoke for an hour. A woman in the crowd said she had waited since dawn. '
@@ -1401,6 +1411,45 @@ PRONOUNS = [
         'Oracle departs the UK for Germany today, where he will be greeted by protesters.\n\n'
         'Conceding that a deal would come later, he warned: “It is not going to happen any time soon.”',
         "It is not going to happen any time soon.", "Jake Sullivan", "speaker_cue_quote", "person"),
+    # a lone first name in apposition to a kinship or role noun ("her father, Brad, 39,") or
+    # with an age is a person, and so the antecedent of the pronoun that follows
+    row("he-lone-first-name-after-kin-noun",
+        'At a rally for Gary Johnson, a girl hoisted a sign. Her father, Brad, 39, worried that voters '
+        'could not see the point of choosing Johnson.\n\n"People are afraid of wasting their votes," he said.',
+        "People are afraid of wasting their votes,", "Brad", "quote_speaker_cue", "person"),
+    row("she-lone-first-name-after-wife",
+        "The convention opens on Monday. Trump's wife, Melania, is among the speakers. At a rally this spring, "
+        'she described Trump as "a kind man with a great heart."',
+        "a kind man with a great heart.", "Melania", "speaker_cue_quote", "person"),
+    # negative: a first name used as an adjective ("his Christian values") is no one
+    row("he-first-name-as-adjective",
+        'Marco Rubio is trying to reach voters everywhere. Lately, he has been stressing his Christian conservative '
+        'values more.\n\n"I am passionate about these issues," he said.',
+        "I am passionate about these issues,", "Marco Rubio", "quote_speaker_cue", "person"),
+    # a possessive name opening its sentence before a thing ("Tuttle's article") is what the
+    # sentence is about, so a "he" in the next one is that writer, not the object named after it
+    row("he-possessive-opener-is-antecedent",
+        "National Review's Ian Tuttle wrote about the race on Monday.\n\n"
+        "Tuttle's article also attacked Chris Christie for endorsing Trump. He calls the endorsement "
+        "\u201cthe most transparent display of affection since Judas.\u201d",
+        "the most transparent display of affection since Judas.", "Ian Tuttle", "speaker_cue_quote", "person"),
+    # negative: before a person's role ("Bloomberg's pollster, Douglas Schoen,") the owner is no subject
+    row("he-possessive-before-role-is-not-antecedent",
+        "Michael Bloomberg is weighing a run.\n\nBloomberg's pollster, Douglas Schoen, says his man has the money. "
+        '"The mayor would be able to build support rapidly," he says.',
+        "The mayor would be able to build support rapidly,", "Douglas Schoen", "quote_speaker_cue", "person"),
+    # the subject of a clause a cue reports ("pointing out that the paper's Robert Costa had
+    # reported") is no antecedent ahead of the sentence's own subject
+    row("he-reported-clause-subject-after-that",
+        'Ben Carson spoke on CNN.\n\nCarson turned the story back on the Post, pointing out that the paper\'s '
+        'Robert Costa had reported in June that the campaign was coming apart. He hoped the paper would shy '
+        'away from such reporting now.\n\n"Apparently not," he said.',
+        "Apparently not,", "Ben Carson", "quote_speaker_cue", "person"),
+    # negative: a relative "that" after a noun opens no reported clause
+    row("he-relative-that-clause-subject-stays",
+        'The president portrayed Mr. Trump as a divider of the country into camps that Mr. Obama argued were unhealthy. '
+        '"It is a poisonous climate," he said.',
+        "It is a poisonous climate,", "Obama", "quote_speaker_cue", "person"),
     # negatives: no antecedent; an organisation is no "she"; "they" is not resolved
     row("he-no-antecedent", '"It is over," he said.', "It is over,", None, kind=None),
     row("who-description", 'In Mexico City, Trump heard a lecture from the Mexican president, who said NAFTA had been "good for both."',
@@ -1739,6 +1788,21 @@ NAMES = [
     row("occupation-word-not-first-name",
         '"We are ready," said Will Doyle, a county clerk.',
         "We are ready,", "Will Doyle", "quote_cue_speaker", "person"),
+    # a military or clerical title's abbreviation ends no sentence: "Adm. Harry B. Harris Jr."
+    # is one name, the subject a "he" after it stands for, and "the Rev. Kyev Tatum" no "Rev."
+    row("admiral-abbreviation-keeps-sentence",
+        "Adm. Harry B. Harris Jr., who leads the Pacific Command, makes no apologies for accusing the Chinese "
+        "of militarizing disputed waters.\n\nHe has called China ''provocative and expansionist,'' "
+        "accusing it of ''creating a Great Wall of sand.''",
+        "provocative and expansionist,", "Harry B. Harris Jr.", "clause_subject", "person"),
+    row("reverend-abbreviation-keeps-name",
+        '"We are not going to sit back," said the Rev. Kyev Tatum, a pastor in Fort Worth.',
+        "We are not going to sit back,", "Kyev Tatum", "quote_cue_speaker", "person"),
+    # negative: a sentence that really ends before a capital still ends ("... to Fort Worth. He")
+    row("sentence-end-before-pronoun-stays",
+        "The Chinese navy sailed on. Li Wei, a spokesman, left for Fort Worth. He said the patrols were "
+        "''routine and lawful.''",
+        "routine and lawful.", "Li Wei", "speaker_cue_quote", "person"),
     # negative: a lower-case "of" inside a name is no headline word
     row("name-with-lowercase-of",
         'The Bank of America said it would appeal.\n\n"We will appeal," said Bank of America spokesman Bill Halldin.',

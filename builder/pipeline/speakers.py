@@ -23,7 +23,7 @@ from builder.lexicon import (
 )
 from builder.patterns import (
     APPOSITION_START, CLAUSE_BREAK, CUE_THEN, DESCRIPTION_OPENING, FINITE_VERB_AFTER, LAST_WORD, NAME_MENTION, POSSESSIVE_END,
-    PREPOSITION_BEFORE, REGEX_TIMEOUT, SENTENCE_END, SUBORDINATOR_BEFORE, THEN_CUE, THING_RELATIVE, WORD, WORD_CHAR,
+    PREPOSITION_BEFORE, REGEX_TIMEOUT, SENTENCE_END, SUBORDINATOR_BEFORE, THAT_CLAUSE_BEFORE, THEN_CUE, THING_RELATIVE, WORD, WORD_CHAR,
 )
 from builder.pipeline.segment import paragraphs
 
@@ -59,6 +59,10 @@ MIN_AFFIX_WORD = 5
 # Occurrences of a word _written_in_lower_case looks at before it tokenises the whole text
 # instead: a bound for hostile text that holds a word thousands of times inside longer words.
 LOWER_CASE_PROBES = 64
+# How far before a name the cue and "that" opening the clause it is the subject of may stand
+# (characters): "pointing out that the paper's " (THAT_CLAUSE_BEFORE allows three lower-case
+# words after "that"; the longest cue form in cue_verbs.txt, "acknowledging", has 13 letters).
+THAT_CLAUSE_WINDOW = 60
 # How far into a sentence DESCRIPTION_OPENING reads: "But the former Florida senator has also"
 # and room to spare (characters).
 DESCRIPTION_OPENING_CHARS = 120
@@ -498,7 +502,7 @@ class NameIndex:
                 break
             s0 = starts[k]
             here = [m for m in self.mentions[bisect_left(mention_starts, max(s0, floor)):bisect_left(mention_starts, hi)]
-                    if m.end <= hi and m.kind == "person" and not self.is_modifier(m)]
+                    if m.end <= hi and m.kind == "person" and (not self.is_modifier(m) or self._owner_opening(m, s0))]
             if here and self._opens_with_description(s0):
                 here = [m for m in here if not self.is_object(m)]
             # the cue's subject first (not a name after a preposition that merely reads as one:
@@ -506,6 +510,15 @@ class NameIndex:
             yield from sorted(here, key=lambda m: not self.is_cue_subject(m) or self.is_object(m)
                               or self.opens_side_clause(m))
             hi, k = s0, k - 1
+
+    def _owner_opening(self, m: NameMention, s0: int) -> bool:
+        """A possessive name opening its sentence before a thing: "Tuttle's article also
+        attacked Christie ... He calls ..." is about Tuttle; "Bloomberg's pollster, Douglas
+        Schoen, says" is about the pollster."""
+        if m.start - s0 > 1 or not self._possessive(m):
+            return False
+        head = WORD.search(self.text, m.end, min(len(self.text), m.end + 30))
+        return head is not None and head.group().lower() not in PERSON_NOUNS
 
     def _opens_with_description(self, s0: int) -> bool:
         """The sentence at `s0` opens with "The radio talker has ...": its subject is someone
@@ -607,8 +620,13 @@ class NameIndex:
 
     def opens_side_clause(self, m: NameMention) -> bool:
         """A name right after a subordinating conjunction: "when Tapper asked ..." is the
-        subject of a side clause, not of its sentence."""
-        return SUBORDINATOR_BEFORE.search(self.text, max(0, m.start - 10), m.start, timeout=REGEX_TIMEOUT) is not None
+        subject of a side clause, not of its sentence; so is one in a clause a cue reports:
+        "Carson turned the story back on the Post, pointing out that the paper's Robert Costa
+        had reported ..." is about Carson."""
+        text, lo = self.text, max(0, m.start - THAT_CLAUSE_WINDOW)
+        return SUBORDINATOR_BEFORE.search(text, max(0, m.start - 10), m.start, timeout=REGEX_TIMEOUT) is not None or (
+            text.find("that ", lo, m.start) >= 0  # a cheap test first
+            and THAT_CLAUSE_BEFORE.search(text, lo, m.start, timeout=REGEX_TIMEOUT) is not None)
 
     def is_modifier(self, m: NameMention) -> bool:
         """A name used to describe something else: "Cruz spokeswoman", "Carson's comments"."""
@@ -635,6 +653,11 @@ class NameIndex:
             return False
         return not self.is_object(m) and (self.is_cue_subject_key(m.key) or m.key in self._described_persons)
 
+    def lone_first_name(self, canon: tuple[str, ...]) -> bool:
+        """A name the article gives as a first name alone, of one gender and nobody's surname
+        here: "Her father, Brad, 39, worried ...", "Trump's wife, Melania, is scheduled"."""
+        return len(canon) == 1 and norm(canon[0]) not in self._surnames and first_name_gender(norm(canon[0])) is not None
+
     @cached_property
     def _titled_persons(self) -> frozenset[str]:
         """Surname keys of names the article gives a person's title somewhere ("President
@@ -654,9 +677,11 @@ class NameIndex:
     def _described_persons(self) -> frozenset[str]:
         """Surname keys of full names the article describes as a person's somewhere:
         "Raynard Jackson, a campaign consultant", "Carole Bower, 75,", "campaign manager
-        Robby Mook". A lone capitalised word ("Democratic") is too often no name to count."""
+        Robby Mook". A lone capitalised word ("Democratic") is too often no name to count,
+        unless it is a first name: "Her father, Brad, 39, worried", "Trump's wife, Melania,"."""
         return frozenset(m.key for m in self.mentions
-                         if len(m.tokens) > 1 and (self._role_before(m) or self._person_apposition(m)))
+                         if (len(m.tokens) > 1 or self.lone_first_name(m.tokens))
+                         and (self._role_before(m) or self._person_apposition(m)))
 
     def _role_before(self, m: NameMention) -> bool:
         """The word right before the name is a person's role: "campaign manager Robby Mook",

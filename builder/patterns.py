@@ -426,7 +426,9 @@ AS_PUT_IT = regex.compile(
     (?P<who>[^;:!?"“”]{1,160}?)       # the speaker: "the chief executive, Jeff Weiner," (and an apposition)
     [ ]+(?P<cue>put[ ]it)             # "put it"
     (?:[ ]+[^,;:"“”]{1,60}?)?         # "in his memo to employees"
-    [,:]?[ ]*$                        # right before the quote
+    (?:[,:][ ]*(?:[^,;:!?.()"“”\n]{1,40}?[ ])??)?   # and the few words a quote completes:
+                                      # "As Ms. Simonyan put it, RT is ''Q''", "put it, an ''Q''"
+    $                                 # right before the quote
     """,
     FLAGS,
 )

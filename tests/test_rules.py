@@ -2013,6 +2013,17 @@ SPEAKER_LABEL = [
     row("as-put-it-earlier-as",
         "His posts there have not kept him from being seen, as The New Yorker put it in a lengthy expose, \u201cthe operator.\u201d",
         "the operator.", "New Yorker", "speaker_cue_quote"),
+    # "as X put it," then the few words the quote completes: the quote is still X's
+    row("as-put-it-then-clause",
+        "As Ms. Simonyan put it in a statement in July, RT is ''providing a perspective you won't get elsewhere.''",
+        "providing a perspective you won't get elsewhere.", "Simonyan", "speaker_cue_quote", "person"),
+    row("as-put-it-then-article",
+        "Yanukovych owed his election to, as an American diplomat put it, an ''extreme makeover'' by Mr. Manafort.",
+        "extreme makeover", "an American diplomat", "speaker_cue_quote", "unnamed"),
+    # negative: a full sentence after the frame ends it: the quote there is no longer X's
+    row("as-put-it-then-sentence",
+        'As Ms. Simonyan put it, the network is growing. Critics call it "a propaganda arm."',
+        "a propaganda arm.", "Critics", "speaker_cue_quote"),
     # negatives: a cue's object or a name mid-sentence is no label; "put it" with an object is no cue
     rejected("put-it-object", 'As a result, the man put it on the table and walked off, "like a ghost."',
              "like a ghost.", "scare_quote"),

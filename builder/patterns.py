@@ -1018,6 +1018,18 @@ SUBORDINATOR_BEFORE = regex.compile(
     """,
     FLAGS,
 )
+# A prepositional phrase opening a sentence, up to a name in it (matched from the sentence's
+# start to the name): "In an interview with <Rusty Humphries>, Ham made it clear he ..." -- a
+# name the phrase holds is not the sentence's subject.
+OPENING_PREPOSITIONAL_PHRASE = regex.compile(
+    r"""
+    [ \t\n"“]*                                    # the sentence's start
+    (?:In|At|On|During|With|After|Before|From|Over|Under|Through|Amid|Despite|Unlike)[ ]
+    [^,;:.!?"“”\n]{0,120}                        # the phrase, no clause break yet
+    $                                            # right before the name
+    """,
+    FLAGS,
+)
 # "that" opening a reported clause, a few words before a name (searched in a window ending at
 # the name): "pointing out that the paper's Robert Costa had reported ..." makes Costa the
 # subject of a clause inside the sentence, not the sentence's own.

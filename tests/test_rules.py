@@ -1052,6 +1052,24 @@ INTRO_PARAGRAPH = [
 
 # --- pronouns ----------------------------------------------------------------------------------------------
 PRONOUNS = [
+    # first names of the census lists tell a pronoun's gender: "Arianna" is no "he"
+    row("census-first-name-gender",
+        'Arianna Huffington interviewed Bret Baier on Monday.\n\n"It was a fair debate," he said.',
+        "It was a fair debate,", "Bret Baier", "quote_speaker_cue", "person"),
+    # negative: with no man named before it, "he" stays unresolved rather than taking Arianna
+    row("census-first-name-no-guess",
+        'Arianna Huffington spoke on Monday.\n\n"It was a fair debate," he said.',
+        "It was a fair debate,", None, "quote_speaker_cue", None),
+    # a name inside a sentence's opening phrase is not its subject: "In an interview with
+    # Sean Hannity, Ham made it clear he ..." is about Ham
+    row("opening-phrase-name-not-antecedent",
+        'Retired Gen. Norman Ham is speaking out.\n\nIn an interview with Sean Hannity, Ham made it clear he had '
+        'misgivings.\n\n"It was demoralizing," he told the host.',
+        "It was demoralizing,", "Norman Ham", "quote_speaker_cue", "person"),
+    # negative: a name opening the sentence after the phrase's comma is its subject all the same
+    row("opening-phrase-then-subject",
+        'In an interview on Monday, Sean Hannity said he had misgivings.\n\n"It was demoralizing," he said.',
+        "It was demoralizing,", "Sean Hannity", "quote_speaker_cue", "person"),
     # "who" after an apposition continues the speaker named earlier in its sentence
     row("who-after-apposition",
         '"We are gearing up," said Scott Reed, the Chamber\'s chief political strategist, who added that '

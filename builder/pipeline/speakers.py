@@ -23,13 +23,13 @@ from builder.lexicon import (
 )
 from builder.patterns import (
     APPOSITION_START, CLAUSE_BREAK, CUE_THEN, DESCRIPTION_OPENING, FINITE_VERB_AFTER, LAST_WORD, NAME_MENTION, POSSESSIVE_END,
-    PREPOSITION_BEFORE, REGEX_TIMEOUT, SENTENCE_END, SUBORDINATOR_BEFORE, THAT_CLAUSE_BEFORE, THEN_CUE, THING_RELATIVE, WORD, WORD_CHAR,
+    OPENING_PREPOSITIONAL_PHRASE, PREPOSITION_BEFORE, REGEX_TIMEOUT, SENTENCE_END, SUBORDINATOR_BEFORE, THAT_CLAUSE_BEFORE, THEN_CUE, THING_RELATIVE, WORD, WORD_CHAR,
 )
 from builder.pipeline.segment import paragraphs
 
-FEMALE = words("female_names")
+FEMALE = words("female_names") | words("census_female_names")
 SENTENCE_OPENERS = words("sentence_openers") | LEAD_IN_OPENERS
-MALE = words("male_names")
+MALE = words("male_names") | words("census_male_names")
 SURNAME_FIRST_NAMES = words("surname_first_names")  # a lone "Clinton" or "Kelly" tells no gender
 # Titles and role nouns right before a name that tell its bearer's gender: "Mrs. Clinton",
 # "9/11 widow Terry Strada" (a first name shared by both, "Terry", then fits "she").
@@ -507,8 +507,9 @@ class NameIndex:
                 here = [m for m in here if not self.is_object(m)]
             # the cue's subject first (not a name after a preposition that merely reads as one:
             # "criticism of Mr. Trump's comments"), then the first; sorted() is stable
-            yield from sorted(here, key=lambda m: not self.is_cue_subject(m) or self.is_object(m)
-                              or self.opens_side_clause(m))
+            # (among the rest, a name in a side clause or an opening phrase comes last)
+            yield from sorted(here, key=lambda m: (not self.is_cue_subject(m) or self.is_object(m)
+                                                   or self.opens_side_clause(m), self.opens_side_clause(m)))
             hi, k = s0, k - 1
 
     def _owner_opening(self, m: NameMention, s0: int) -> bool:
@@ -624,6 +625,9 @@ class NameIndex:
         "Carson turned the story back on the Post, pointing out that the paper's Robert Costa
         had reported ..." is about Carson."""
         text, lo = self.text, max(0, m.start - THAT_CLAUSE_WINDOW)
+        if text.startswith(",", m.end) and OPENING_PREPOSITIONAL_PHRASE.fullmatch(
+                text, self.sentence_span(m.start)[0], m.start, timeout=REGEX_TIMEOUT) is not None:
+            return True  # "In an interview with Rusty Humphries, Ham made it clear he ..."
         return SUBORDINATOR_BEFORE.search(text, max(0, m.start - 10), m.start, timeout=REGEX_TIMEOUT) is not None or (
             text.find("that ", lo, m.start) >= 0  # a cheap test first
             and THAT_CLAUSE_BEFORE.search(text, lo, m.start, timeout=REGEX_TIMEOUT) is not None)

@@ -742,6 +742,15 @@ POSSESSIVE_END = regex.compile(r"['’]s?$")
 # A break between a speech frame and a later subject that ends the frame's complement: a lead-in
 # clause's comma ("After Trump argued that ..., Rubio said"), a dash aside ("- as Rubio has said -", "― as was true ―").
 COMPLEMENT_BREAK = regex.compile(r"[,;()\u2014\u2013\u2015]|[ ]-[ ]")   # \u2015: the horizontal bar some outlets use as a dash
+# What opens a clause with a subject of its own, searched between two quotes of a sentence:
+# 'The Florida senator likes "The Walking Dead," while the former governor loves "Q"'.
+CONTRAST_CLAUSE = regex.compile(
+    r"""
+    (?<![\p{L}])(?i:while|whereas|but|although|though|yet)(?![\p{L}])   # a conjunction, a whole word
+    | ;                                                             # or a semicolon
+    """,
+    FLAGS,
+)
 # What a description's head is "of" or "for", right after it (used with .match at the head's
 # end): "A spokesman for Platte River", "a spokesman for the buyer", "the former secretary of
 # state". A name, or one lower-case noun: never a function word ("of that"), nor a verb form

@@ -680,6 +680,25 @@ SPLIT_QUOTE = [
     row("own-sentence-subject-not-shared",
         'Donald Trump spoke in Iowa.\n\nTrump blamed mass shootings on "sickos." Former Florida governor Jeb Bush called the use of executive orders "quite dangerous."',
         "sickos.", "Donald Trump", "subject_verb", "person"),
+    # a subject's frame (subject_verb, subject_frame) covers the later quotes of its own sentence
+    row("frame-covers-later-quote-in-sentence",
+        'On Tuesday, Gov. Jerry Brown endorsed her, citing her "long experience," "firm grasp of the issues" and preparedness.',
+        "firm grasp of the issues", "Jerry Brown", "split_quote", "person"),
+    row("frame-covers-coordinated-quote",
+        "Chancellor Angela Merkel of Germany condemned ''such a murderous attack'' and declared a determination to "
+        "''continue our open, tolerant life.''",
+        "continue our open, tolerant life.", "Angela Merkel", "split_quote", "person"),
+    # negatives: an unresolved subject shares no one; a frame does not reach the next sentence
+    rejected("unresolved-frame-not-shared",
+             'I can\u2019t yell too much. It comes across as \u201ctoo loud\u201d or \u201ctoo shrill\u201d to some.',
+             "too shrill", "scare_quote"),
+    row("frame-stops-at-contrast-clause",
+        'Sen. Ben Cardin spoke on Monday.\n\nCardin wants "a tax that asks the most of those who have the most," but the '
+        'bill would, in the words of its critics, "crush the middle class and every small business in the state."',
+        "crush the middle class and every small business in the state.", None),
+    row("frame-stops-at-sentence-end",
+        'Sen. Ben Cardin of Maryland advocates a "progressive consumption tax." Mr. Hatch called it "a fantasy."',
+        "a fantasy.", "Hatch", "speaker_cue_quote", "person"),
     # negatives: a second quote with its own cue keeps its own speaker; a label is no half of a split quote
     row("open-paragraph-own-cue",
         'Rep. Alan Grayson was blunt. \u201cIt is an amorphous position.\n\n\u201cWe legislate,\u201d Grayson said. Jones replied: \u201cNot this time.\u201d',

@@ -713,6 +713,19 @@ THEN_CUE = regex.compile(
     """,
     FLAGS,
 )
+# A cue after a name's apposition too long or too rich for THEN_CUE and SUBJECT_BEFORE (commas,
+# quotes: matched at the end of the name right after a quote): '"Q," Trump, the 2016 GOP
+# presidential frontrunner ... after winning the New Hampshire primaries, said', '"Q," Texas
+# delegate Bill Eastland, wearing a cowboy hat and "Ted Cruz" campaign pins, said'.
+LONG_APPOSITION_MAX_CHARS = 200   # the longest on PolNeAR train runs 135
+APPOSITION_THEN_CUE = regex.compile(
+    rf"""
+    ,[ ](?P<apposition>[^\n]{{1,{LONG_APPOSITION_MAX_CHARS}}}?)   # the apposition, the shortest that fits
+    ,[ ]+(?:(?:{AUX}|{ADVERB})[ ]+){{0,2}}        # "also", "later"
+    (?P<cue>{CUE_WORD})(?![\p{{L}}\-])            # the cue, a whole word
+    """,
+    FLAGS,
+)
 # A cue right before a name (searched in the few characters ahead of it): "said Hatami".
 CUE_THEN = regex.compile(
     rf"""

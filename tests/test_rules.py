@@ -143,6 +143,32 @@ QUOTE_SPEAKER_CUE = [
         "We cannot wait any longer.", "Harry Reid", "quote_speaker_cue", "person"),
     row("question-then-clause", '"Who pays for this?" Mayor Bill de Blasio asked the council on Thursday.',
         "Who pays for this?", "Bill de Blasio", "quote_speaker_cue", "person"),
+    # a name right after the quote, then an apposition too long or too rich for the subject
+    # patterns (commas, a quote of its own), then its cue in the same sentence
+    row("long-apposition-then-cue",
+        'Donald Trump praised the reporter on Monday.\n\n\u201cVery good reporter, very good reporter this guy,\u201d Trump, '
+        'the 2016 GOP presidential frontrunner nationally and current polling leader in South Carolina by a wide '
+        'margin after winning the New Hampshire primary, said when Boyle asked him a question.',
+        "Very good reporter, very good reporter this guy,", "Donald Trump", "quote_speaker_cue", "person"),
+    row("apposition-with-quote-then-cue",
+        'Not everyone was claiming success.\n\n\u201cWe\u2019ve had more successful conventions than this one,\u201d '
+        'Texas delegate Bill Eastland, wearing a cowboy hat and \u201cTed Cruz\u201d campaign pins, said '
+        'matter-of-factly as confetti fluttered down.',
+        "We\u2019ve had more successful conventions than this one,", "Bill Eastland", "quote_speaker_cue", "person"),
+    row("apposition-with-commas-then-cue",
+        'The new plans \u201cwill not solve this challenge, but are steps in the right direction,\u201d Anne Richards, '
+        'assistant secretary of state for population, refugees, and migration, said on the same call.',
+        "will not solve this challenge, but are steps in the right direction,", "Anne Richards",
+        "quote_speaker_cue", "person"),
+    # negatives: a quote that closes its sentence, or a cue only in the next sentence
+    row("closed-quote-then-apposition",
+        'Bill Eastland had come from Texas.\n\n\u201cWe\u2019ve had more successful conventions than this one.\u201d '
+        'Eastland, wearing a cowboy hat and \u201cTed Cruz\u201d campaign pins, said the delegates were tired.',
+        "We\u2019ve had more successful conventions than this one.", None),
+    row("apposition-cue-in-next-sentence",
+        'Bill Eastland had come from Texas.\n\n\u201cWe\u2019ve had more successful conventions than this one,\u201d '
+        'Eastland, in a cowboy hat and \u201cTed Cruz\u201d campaign pins. His wife said it was time to leave.',
+        "We\u2019ve had more successful conventions than this one,", None),
 ]
 
 # --- "Q," said X ----------------------------------------------------------------------------------

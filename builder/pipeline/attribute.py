@@ -20,7 +20,7 @@ from builder.lexicon import (
 from builder.models import SpeakerKind
 from builder.patterns import (
     ABSOLUTE_WITH, ACCORDING_TO, CLOSERS, OPENERS, QUOTE_MARK, ADJUNCT_ENDS_SENTENCE, AFTER_PREPOSITION, APPOSITION_PHRASE,
-    APPOSITION_VERB, ASIDE_THEN_SUBJECT, AS_PUT_IT, AS_PUT_IT_AFTER, BARE_CONNECTIVE, BYLINE_PARAGRAPH_END,
+    APPOSITION_THEN_CUE, APPOSITION_VERB, ASIDE_THEN_SUBJECT, AS_PUT_IT, AS_PUT_IT_AFTER, BARE_CONNECTIVE, BYLINE_PARAGRAPH_END,
     CLAUSE_COMMA, CLAUSE_JOIN, COLON_BEFORE_MARK, CONTRAST_CLAUSE, COMPLEMENT_BREAK, CUE, CUE_ENDS_SENTENCE,
     CUE_GOES_ON, DASH_ASIDE_BEFORE_CUE, DASH_ATTRIBUTION, DASH_BYLINE_END, DATELINE, DESCRIPTION_POSTMOD, HEADLINE_LABEL,
     DESCRIPTION_THEN_WHO, INTRO_PHRASE, INVERTED_OPENING, LEAD, LEAD_IN_END, NAME_MENTION,
@@ -571,7 +571,24 @@ def after_quote(i: int, ctx: Context) -> Attribution | None:
         aside = _aside_then_cue(lead, cue, ctx)
         if aside is not None:
             return aside
-    return None
+    return _name_apposition_cue(i, lead, ctx)
+
+
+def _name_apposition_cue(i: int, lead: int, ctx: Context) -> Attribution | None:
+    """'"Q," Trump, the 2016 GOP presidential frontrunner ... after winning the New Hampshire
+    primaries, said when ...': a name the article holds right after a quote that leaves its
+    sentence open, then an apposition no subject pattern reads, then its cue in the same sentence."""
+    q = ctx.quotes[i]
+    text = ctx.text
+    if text[q.start:q.end].rstrip()[-1:] not in SENTENCE_GOES_ON or "\n" in text[q.outer_end:lead]:
+        return None
+    m = SUBJECT_AFTER.match(text, lead, q.para_end, timeout=REGEX_TIMEOUT)
+    if m is None or not m.group("name") or not ctx.names.has_mention_at(m.start("name"), m.end("name")):
+        return None
+    cue = APPOSITION_THEN_CUE.match(text, m.end(), q.para_end, timeout=REGEX_TIMEOUT)
+    if cue is None or sentence_start(text, q.para_start, q.para_end, cue.start("cue")) > m.start():
+        return None  # no cue, or a later sentence's
+    return _decided(speaker_from(m, ctx), "quote_speaker_cue", cue)
 
 
 def reported_by(start: int, end: int, ctx: Context) -> Attribution | None:

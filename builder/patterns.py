@@ -405,6 +405,18 @@ INVERTED_OPENING = regex.compile(
     """,
     FLAGS,
 )
+# An inverted cue set off by commas inside the sentence before a quote (searched in its words):
+# 'Because of how Democrats crafted the schedule, explained Rosenberg, "Q"', 'But, said
+# Solovey, "Q"', 'The paradox of Nancy, says Carl Anthony, historian at ..., is that she was "Q"'.
+INVERTED_ASIDE = regex.compile(
+    rf"""
+    (?<=,[ ])(?P<cue>{CUE_WORD})(?<!ing)       # a finite cue right after a comma ("..., telling
+                                               # reporters, " is a participle's object)
+    [ ]+(?P<who>\p{{Lu}}[^"“”:;,\n]{{0,80}}?)    # the speaker, capitalised
+    ,[ ]                                       # the comma that closes the aside or opens an apposition
+    """,
+    FLAGS,
+)
 QUOTED_AS_SAYING = regex.compile(
     r"""
     (?:[^,;:.!?"“”]{1,60}?[ ])??      # the quoting outlet: "SANA "

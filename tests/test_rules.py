@@ -200,6 +200,27 @@ QUOTE_CUE_SPEAKER = [
 
 # --- X said: "Q" · X said (that) ... "Q" · X told Y "Q" ----------------------------------------------
 SPEAKER_CUE_QUOTE = [
+    # an inverted cue set off by commas inside the sentence names the quote's speaker
+    row("inverted-aside-after-clause",
+        'Simon Rosenberg runs a Democratic think tank.\n\nBecause of how Democrats crafted the primary schedule, '
+        'explained Rosenberg, \u201cwith this thing being over by mid-March, the party loses the airwaves.\u201d',
+        "with this thing being over by mid-March, the party loses the airwaves.", "Simon Rosenberg",
+        "speaker_cue_quote", "person"),
+    row("inverted-aside-after-conjunction",
+        'Sam Solovey worked alongside Trump for years.\n\nBut, said Solovey, "I don\'t want to drum up conflict '
+        'because I know his penchant."',
+        "I don't want to drum up conflict because I know his penchant.", "Sam Solovey", "speaker_cue_quote", "person"),
+    row("inverted-aside-with-apposition",
+        'Carl Anthony has studied first ladies for decades.\n\nThe paradox of Nancy, says Carl Anthony, historian at the '
+        'National First Ladies Library, is that she was "one of the most powerful first ladies in the post-World War II era."',
+        "one of the most powerful first ladies in the post-World War II era.", "Carl Anthony", "speaker_cue_quote", "person"),
+    # negatives: a subject's own frame with an object ("told POLITICO,"), a participle's object
+    row("subject-frame-not-inverted-aside",
+        'Dick Dever, who was listed on the Cruz slate, told POLITICO, "Of the three, I like John Kasich the best."',
+        "Of the three, I like John Kasich the best.", "Dick Dever", "speaker_cue_quote", "person"),
+    row("participle-object-not-inverted-aside",
+        'Trump spoke at length, telling Mike Pence, "We will win this state."',
+        "We will win this state.", "Trump", "clause_subject", "person"),
     row("cue-cracked",
         'During their first debate, Hillary Clinton cracked, "I\'m a progressive who likes to get things done."',
         "I'm a progressive who likes to get things done.", "Hillary Clinton", "speaker_cue_quote", "person"),

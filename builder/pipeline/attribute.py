@@ -23,7 +23,7 @@ from builder.patterns import (
     APPOSITION_THEN_CUE, APPOSITION_VERB, ASIDE_THEN_SUBJECT, AS_PUT_IT, AS_PUT_IT_AFTER, BARE_CONNECTIVE, BYLINE_PARAGRAPH_END,
     CLAUSE_COMMA, CLAUSE_JOIN, COLON_BEFORE_MARK, CONTRAST_CLAUSE, COMPLEMENT_BREAK, CUE, CUE_ENDS_SENTENCE,
     CUE_GOES_ON, DASH_ASIDE_BEFORE_CUE, DASH_ATTRIBUTION, DASH_BYLINE_END, DATELINE, DESCRIPTION_POSTMOD, HEADLINE_LABEL,
-    DESCRIPTION_THEN_WHO, INTRO_PHRASE, INVERTED_OPENING, LEAD, LEAD_IN_END, NAME_MENTION,
+    DESCRIPTION_THEN_WHO, INTRO_PHRASE, INVERTED_ASIDE, INVERTED_OPENING, LEAD, LEAD_IN_END, NAME_MENTION,
     OPENING_DESCRIPTION, OPENING_PRONOUN, OWNED_CLAIM, PASSIVE_AUX_END, PASSIVE_BY, PERSON_SUBJECT, PLURAL_SUBJECT,
     POSSESSIVE_END, POSSESSIVE_NEXT, PRONOUN_CUE, QUOTED_AS_SAYING, REGEX_TIMEOUT, REPORTED_AT_END,
     SENTENCE_END, SPEAKER_LABEL,
@@ -756,6 +756,9 @@ def _before_quote(i: int, ctx: Context) -> Attribution | None:
         m = SUBJECT_AFTER.match(text, inv.start("who"), inv.end("who"), timeout=REGEX_TIMEOUT)
         if m and (m.group("name") or m.group("description")) and text[m.end():inv.end("who")][:1] in ("", ","):
             return _decided(speaker_from(m, ctx), "speaker_cue_quote", inv)
+    aside = inverted_aside(start, q.outer_start, ctx) if ", " in text[start:q.outer_start] else None
+    if aside is not None:
+        return aside
     put = AS_PUT_IT.search(text, max(start, q.outer_start - SUBJECT_MAX_CHARS), q.outer_start,
                            timeout=REGEX_TIMEOUT) if "put it" in lower else None
     while put:  # 'As X put it, "Q"' (an earlier "as" of the sentence starts no speaker:
@@ -821,6 +824,24 @@ def _before_quote(i: int, ctx: Context) -> Attribution | None:
             return _decided(sub, "clause_subject", cue)
         return _decided(speaker_from(m, ctx, cue.group()), "speaker_cue_quote", cue)
     return None
+
+
+def inverted_aside(start: int, end: int, ctx: Context) -> Attribution | None:
+    """'Because of how Democrats crafted the schedule, explained Rosenberg, "Q"' · 'But, said
+    Solovey, "Q"': the last inverted cue set off by commas in text[start:end], the words before
+    a quote, names its speaker when no other cue follows it there."""
+    text = ctx.text
+    inv = None
+    for inv in INVERTED_ASIDE.finditer(text, max(start, end - SUBJECT_MAX_CHARS), end, timeout=REGEX_TIMEOUT):
+        pass
+    if inv is None or CUE.search(text, inv.end(), end, timeout=REGEX_TIMEOUT):
+        return None
+    if subject_ending_at(text, start, inv.start("cue")) is not None:
+        return None  # a subject's own frame: 'Dick Dever, who was listed on the slate, told POLITICO, "Q"'
+    m = SUBJECT_AFTER.fullmatch(text, inv.start("who"), inv.end("who"), timeout=REGEX_TIMEOUT)
+    if m is None or not (m.group("name") and ctx.names.has_mention_at(m.start("name"), m.end("name"))):
+        return None
+    return _decided(speaker_from(m, ctx), "speaker_cue_quote", inv)
 
 
 def subject_before_dash_aside(lo: int, cue: regex.Match, ctx: Context) -> Speaker | None:

@@ -576,6 +576,17 @@ APPOSITION = [
 
 # --- X met officials and declared that ... "Q" --------------------------------------------------------
 CLAUSE_SUBJECT = [
+    # a pronoun right after the conjunction that opens the sentence is its subject, when the
+    # conjunction alone was read as the first subject-like word
+    row("conjunction-then-pronoun-subject",
+        'President Obama spoke on Sunday.\n\nAnd he made a point of saying the Orlando nightclub where the killing '
+        'occurred "was a place of solidarity and empowerment."',
+        "was a place of solidarity and empowerment.", "Obama", "clause_subject", "person"),
+    # negative: a name there may sit inside a longer noun phrase ("the oversized Trump face")
+    row("conjunction-then-name-in-noun-phrase",
+        'Donald Trump toured the set on Monday.\n\nBut the oversized Trump face on the marquee has been '
+        '"drawing crowds all week long."',
+        "drawing crowds all week long.", None),
     row("declared-after-and-object",
         'Chief of Staff Mohammad Baqeri arrived in Damascus on Tuesday.\n\nOn Wednesday, Baqeri met with several Syrian officials and declared that Iran would "stand with Syria until victory."',
         "stand with Syria until victory.", "Mohammad Baqeri", "clause_subject", "person"),
@@ -1767,6 +1778,10 @@ LEAD_PARAGRAPH_AFTER_CUE = [
 
 # --- a sentence that ends in a colon before its quote, with no cue the cue rules take ------------------
 COLON_LEAD = [
+    row("colon-conjunction-then-pronoun",
+        'Deborah Jordan Reynolds has known Santilli for years.\n\nAnd she is sure that keeping Santilli in jail will only '
+        'make his voice louder: "They\'re creating a monster, as far as I\'m concerned."',
+        "They're creating a monster, as far as I'm concerned.", "Deborah Jordan Reynolds", "colon_lead", "person"),
     row("colon-adjunct-before-verb",
         'Bernie Sanders won the primary by a wide margin.\n\n'
         'Sanders on Tuesday night warned of the tough fight ahead: "There are 14 primaries over the next three weeks."',

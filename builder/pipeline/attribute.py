@@ -1026,7 +1026,10 @@ def sentence_subject(start: int, end: int, ctx: Context, past_label: bool = True
     A first match that is an opening word ("Hastily politicizing ...,", "When Trump
     suggested ...,") or a place ("At a rally in Portsmouth, N.H., on Tuesday,") belongs to a
     lead-in clause: the subject comes after its comma. When no later subject turns up, the
-    first match stands (as before), so no quote loses the speaker it had."""
+    first match stands (as before), so no quote loses the speaker it had; where it names no one
+    (the conjunction of "And he made a point of saying ..."), a pronoun right after the
+    conjunction or a first comma is the subject (a name there may sit inside a noun phrase:
+    "But the oversized Trump face ...")."""
     dateline = DATELINE.match(ctx.text, start, end, timeout=REGEX_TIMEOUT) or \
         (HEADLINE_LABEL.match(ctx.text, start, end, timeout=REGEX_TIMEOUT) if past_label else None)
     if dateline:  # "WASHINGTON, Dec. 8 (UPI) — A spokesman for ...", "Editor's Note: An article ..."
@@ -1050,9 +1053,9 @@ def sentence_subject(start: int, end: int, ctx: Context, past_label: bool = True
         if after is None:
             break
         at = after.end()
-    if first is not None:
-        return _standing_subject(first, end, ctx)
-    return clause_start_subject(start, end, ctx)
+    if first is None:
+        return clause_start_subject(start, end, ctx)
+    return _standing_subject(first, end, ctx) or clause_start_subject(start, end, ctx, pronoun_only=True)
 
 
 def _standing_subject(first: regex.Match, end: int, ctx: Context) -> Speaker | None:
@@ -1071,14 +1074,14 @@ def _standing_subject(first: regex.Match, end: int, ctx: Context) -> Speaker | N
     return speaker_from(first, ctx)
 
 
-def clause_start_subject(start: int, end: int, ctx: Context) -> Speaker | None:
+def clause_start_subject(start: int, end: int, ctx: Context, pronoun_only: bool = False) -> Speaker | None:
     """A name or pronoun right after a bare conjunction opening the sentence, or after one of
-    its first commas."""
+    its first commas. `pronoun_only`: a pronoun only."""
     starts = [c.end() for c in CLAUSE_COMMA.finditer(ctx.text, start, end, timeout=REGEX_TIMEOUT)]
     bare = BARE_CONNECTIVE.match(ctx.text, start, end)
     for at in ([bare.end()] if bare else []) + starts[:CLAUSE_SUBJECT_MAX_COMMAS]:
         m = SUBJECT_AFTER.match(ctx.text, at, end, timeout=REGEX_TIMEOUT)
-        if m and (m.group("name") or m.group("pronoun")):
+        if m and ((m.group("name") and not pronoun_only) or m.group("pronoun")):
             return speaker_from(m, ctx)
     return None
 

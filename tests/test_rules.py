@@ -576,6 +576,23 @@ APPOSITION = [
 
 # --- X met officials and declared that ... "Q" --------------------------------------------------------
 CLAUSE_SUBJECT = [
+    # the words before the quote start after an earlier quote of the sentence that no rule took:
+    # the sentence's own subject, before that quote, governs a coordinated cue
+    row("subject-before-undecided-quote",
+        'A group of 67 Latin American artists, writers, actors and scientists this week published an open letter about '
+        'the "hateful discourse of Trump" and called on people to "remember the historic campaigns against other '
+        'ethnic groups that ended with millions dead."',
+        "remember the historic campaigns against other ethnic groups that ended with millions dead.", "A group",
+        "clause_subject"),
+    row("subject-before-undecided-quote-merkel",
+        "Chancellor Angela Merkel of Germany condemned ''such a murderous attack'' and declared a determination to "
+        "''continue our open, tolerant life.''",
+        "continue our open, tolerant life.", "Angela Merkel", "clause_subject", "person"),
+    # negative: an unresolved subject there names no one
+    row("unresolved-subject-before-undecided-quote",
+        'It came in an envelope marked "urgent" and urged readers to "stand up against the hateful rhetoric of this '
+        'campaign."',
+        "stand up against the hateful rhetoric of this campaign.", None),
     # a pronoun right after the conjunction that opens the sentence is its subject, when the
     # conjunction alone was read as the first subject-like word
     row("conjunction-then-pronoun-subject",
@@ -743,9 +760,10 @@ SPLIT_QUOTE = [
         'On Tuesday, Gov. Jerry Brown endorsed her, citing her "long experience," "firm grasp of the issues" and preparedness.',
         "firm grasp of the issues", "Jerry Brown", "split_quote", "person"),
     row("frame-covers-coordinated-quote",
-        "Chancellor Angela Merkel of Germany condemned ''such a murderous attack'' and declared a determination to "
-        "''continue our open, tolerant life.''",
-        "continue our open, tolerant life.", "Angela Merkel", "split_quote", "person"),
+        'Pastor Kevin Swanson spoke on his radio show.\n\nHe then implied that scout leaders should be put to death, '
+        'specifically by having \u201ca millstone be hanged\u201d around their necks and \u201cdrowned at the bottom of the '
+        'sea,\u201d for their actions toward young girls.',
+        "drowned at the bottom of the sea,", "Kevin Swanson", "split_quote", "person"),
     # negatives: an unresolved subject shares no one; a frame does not reach the next sentence
     rejected("unresolved-frame-not-shared",
              'I can\u2019t yell too much. It comes across as \u201ctoo loud\u201d or \u201ctoo shrill\u201d to some.',

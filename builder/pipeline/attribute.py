@@ -814,7 +814,7 @@ def _before_quote(i: int, ctx: Context) -> Attribution | None:
             continue  # "X told ARA News that the visit is to ask for ...": the earlier frame speaks
         if cue.group().endswith("ing") or join:
             sub = (earlier_frame_subject(cues[:k], start, ctx) if cue.group().endswith("ing") else None) \
-                or opening_subject(i, start, cue.start(), ctx)
+                or opening_subject(i, start, cue.start(), ctx) or subject_before_undecided_quote(i, start, cue, ctx)
             if sub is not None:
                 return _decided(sub, "clause_subject", cue)
     if weak is not None:  # "Hollande denounced Trump's remarks as": the sentence's subject
@@ -974,6 +974,19 @@ def opening_subject(i: int, start: int, end: int, ctx: Context) -> Speaker | Non
     if prev is not None and prev.cue_end == start and prev.speaker.name is not None:
         return prev.speaker
     return sentence_subject(start, end, ctx)
+
+
+def subject_before_undecided_quote(i: int, start: int, cue: regex.Match, ctx: Context) -> Speaker | None:
+    """'A group of 67 Latin American artists ... published an open letter about the "hateful
+    discourse of Trump" and called on people to "Q"': the words before quote i start right after
+    an earlier quote of its sentence that no rule took (a label, a title), so the sentence's own
+    subject, before that quote, governs the cue."""
+    q = ctx.quotes[i]
+    if i == 0 or i - 1 in ctx.decided or ctx.quotes[i - 1].outer_end != start:
+        return None
+    at = sentence_start(ctx.text, q.para_start, q.para_end, q.outer_start)
+    sp = sentence_subject(at, cue.start(), ctx) if at < ctx.quotes[i - 1].outer_start else None
+    return sp if sp is not None and sp.name is not None else None  # "It came in an envelope marked "urgent""
 
 
 def clause_as_apposition(m: regex.Match) -> bool:

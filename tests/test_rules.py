@@ -1533,6 +1533,21 @@ REJECTIONS = [
 
 # --- canonical names, kinds, unnamed sources ------------------------------------------------------------------
 NAMES = [
+    # a surname that is also a month or a function word names the person the article names in
+    # full with a first name ("Theresa May", "Al From")
+    row("surname-that-is-a-month",
+        'British Prime Minister Theresa May spoke on Monday.\n\n"We will leave the European Union," May said.',
+        "We will leave the European Union,", "Theresa May", "quote_speaker_cue", "person"),
+    row("surname-that-is-a-function-word",
+        'Al From founded the Democratic Leadership Council.\n\n"The circumstances are changed when you go through a '
+        'depression," From said.',
+        "The circumstances are changed when you go through a depression,", "Al From", "quote_speaker_cue", "person"),
+    # negatives: without such a full name the word is no speaker; the month stays a month
+    row("month-without-full-name",
+        'The vote is set for May.\n\n"We will win," May said.', "We will win,", None),
+    row("month-beside-surname",
+        'British Prime Minister Theresa May spoke on Monday.\n\nIn May, the party said it would "fight on."',
+        "fight on.", "the party", "speaker_cue_quote"),
     # a headline in Title Case is no name: its words never become the fullest form of a name
     row("headline-run-not-a-name",
         'Move Against Bernie Sanders\n\nSen. Bernie Sanders spoke on Monday.\n\n"We will win," Sanders said.',

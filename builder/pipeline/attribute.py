@@ -239,7 +239,8 @@ def apposed_name(m: regex.Match, ctx: Context) -> Speaker | None:
 def named_speaker(ctx: Context, s: int, e: int) -> Speaker | None:
     """The speaker a name phrase text[s:e] names, by its fullest form in the article."""
     tokens, _ = name_tokens(_after_lowercase(ctx.text[s:e]))
-    if tokens and not all(t.lower() in NOT_NAMES for t in tokens):
+    if tokens and (not all(t.lower() in NOT_NAMES for t in tokens)
+                   or (len(tokens) == 1 and ctx.names.person_surname(tokens[0]))):  # '"Q," May said'
         kind = kind_of(tokens)
         canon = ctx.names.canonical(tokens, kind)
         return Speaker(name=" ".join(canon), mention=ctx.text[s:e], start=s, end=e, kind=kind)

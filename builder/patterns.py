@@ -464,6 +464,17 @@ BYLINE_PARAGRAPH_END = regex.compile(
     """,
     FLAGS,
 )
+# The rest of a pull quote's signature line after its name (fullmatched to the line's end):
+# '"Q.' then 'Josh Bivens, Economic Policy Institute."' closing the quote the line before opened.
+SIGNATURE_LINE_END = regex.compile(
+    r"""
+    (?:,[ ][^"“”\n]{1,80}?)?  # an optional affiliation after a comma
+    [.]?                      # a full stop
+    ["”]                      # the closing mark of the quote above
+    [ \t]*                    # trailing blanks only
+    """,
+    FLAGS,
+)
 # A clause of the writer's between a quote and its cue, then the subject (searched between the
 # quote's lead and the cue): '"Q" than that of the CIA chief, <Zuckoff> said.'
 ASIDE_THEN_SUBJECT = regex.compile(

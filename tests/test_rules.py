@@ -1941,6 +1941,30 @@ BYLINE_PARAGRAPH = [
         "We will win this state and the next one too,", None, kind=None),
 ]
 
+# --- a pull quote signed on the line after it ----------------------------------------------------------
+SIGNATURE_LINE = [
+    row("signature-name-and-affiliation",
+        'Democrats acquiesced to the narrative.\n\n"We are going to enter the next recession, whenever it comes, '
+        'without that consensus.\nJosh Bivens, Economic Policy Institute."\n\nWhether out of genuine agreement, '
+        'they went along.',
+        "We are going to enter the next recession, whenever it comes, without that consensus.", "Josh Bivens",
+        "signature_line", "person"),
+    row("signature-titled-name",
+        'Iowa could unlock additional support.\n\n"The reality is, if Mrs. Clinton loses Iowa, that could create real '
+        'problems for her here.\nS.C. Rep. Jim Clyburn."\n\nFor the African-American vote, much is at stake.',
+        "The reality is, if Mrs. Clinton loses Iowa, that could create real problems for her here.", "Jim Clyburn",
+        "signature_line", "person"),
+    # negatives: a next line of the writer's, or a closed quote, is no signature
+    row("signature-writer-sentence",
+        'Democrats acquiesced.\n\n"We are going to enter the next recession without that consensus.\nJosh Bivens '
+        'of the Economic Policy Institute warned the party about it."\n\nThey went along.',
+        "We are going to enter the next recession without that consensus.", None),
+    row("signature-after-closed-quote",
+        'Democrats acquiesced.\n\n"We are going to enter the next recession without that consensus."\n'
+        'Josh Bivens, Economic Policy Institute.\n\nThey went along.',
+        "We are going to enter the next recession without that consensus.", None),
+]
+
 # --- X's claim that ... "Q": the claim's owner said the quote -------------------------------------
 OWNED_CLAIM = [
     row("claim-that", 'Politifact seized on Trump\'s claim that there have been "thousands of shootings" in Chicago.',
@@ -1977,7 +2001,7 @@ TABLES = {
     "lead_paragraph_after_cue": LEAD_PARAGRAPH_AFTER_CUE, "colon_lead": COLON_LEAD,
     "byline_paragraph": BYLINE_PARAGRAPH, "the_descriptions": THE_DESCRIPTIONS,
     "transcript_labels": TRANSCRIPT_LABELS,
-    "owned_claim": OWNED_CLAIM,
+    "owned_claim": OWNED_CLAIM, "signature_line": SIGNATURE_LINE,
 }
 ALL_ROWS = [pytest.param(*p.values, id=f"{table}:{p.id}", marks=p.marks)
             for table, rows in TABLES.items() for p in rows]

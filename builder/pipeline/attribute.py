@@ -26,7 +26,7 @@ from builder.patterns import (
     DESCRIPTION_THEN_WHO, INTRO_PHRASE, INVERTED_ASIDE, INVERTED_OPENING, LEAD, LEAD_IN_END, NAME_MENTION,
     OPENING_DESCRIPTION, OPENING_PRONOUN, OWNED_CLAIM, PASSIVE_AUX_END, PASSIVE_BY, PERSON_SUBJECT, PLURAL_SUBJECT,
     POSSESSIVE_END, POSSESSIVE_NEXT, PRONOUN_CUE, QUOTED_AS_SAYING, REGEX_TIMEOUT, REPORTED_AT_END,
-    SENTENCE_END, SPEAKER_LABEL,
+    SENTENCE_END, SIGNATURE_LINE_END, SPEAKER_LABEL,
     SPEAKER_TAIL_ENDS_SENTENCE, SUBJECT_AFTER, SUBJECT_BEFORE, SUBJECT_BEFORE_LONGEST,
     SUBJECT_BEFORE_POSTMOD, SUBJECT_VERB, THING_SUBJECT, TRANSCRIPT_LABEL, WITH_PARTICIPLE_SUBJECT, WORD,
 )
@@ -57,6 +57,7 @@ CONFIDENCE = {
     "speaker_label": 0.9,  # 15 of 15
     "lead_paragraph": 0.8,  # 0.833 of 12
     "byline_paragraph": 0.9,  # 7 of 7
+    "signature_line": 0.75,  # 3 of 4 on train (the fourth: gold credits the speaker quoted above the pull quote)
     "owned_claim": 0.8,  # 5 of 6
     # 0 of 3 on train, where gold credits the transcript's lead-in ("Partial transcript as
     # follows:") with every turn; 10 of 10 on dev, where gold credits the label. We side with dev.
@@ -1325,8 +1326,26 @@ def byline_paragraph(i: int, ctx: Context) -> Attribution | None:
     return _decided(speaker_from(m, ctx), "byline_paragraph")
 
 
-DIRECT_RULES = (transcript_label, after_quote, speaker_label, before_quote, intro_paragraph, subject_verb,
-                byline_paragraph)
+def signature_line(i: int, ctx: Context) -> Attribution | None:
+    """A pull quote: a paragraph that opens a mark it never closes, then a line that is only the
+    speaker's name (or description), an affiliation after a comma at most, and the closing mark:
+    '"We are going to enter the next recession ...' then 'Josh Bivens, Economic Policy Institute."'."""
+    q = ctx.quotes[i]
+    text = ctx.text
+    if q.closed or text[q.para_end:q.para_end + 1] != "\n" or not blank(text, q.para_start, q.outer_start):
+        return None
+    start = q.para_end + 1
+    end = text.find("\n", start)
+    end = len(text) if end < 0 else end
+    m = SUBJECT_AFTER.match(text, start, end, timeout=REGEX_TIMEOUT)
+    if m is None or not (m.group("name") or m.group("description")) or \
+            not SIGNATURE_LINE_END.fullmatch(text, m.end(), end, timeout=REGEX_TIMEOUT):
+        return None
+    return _decided(speaker_from(m, ctx), "signature_line")
+
+
+DIRECT_RULES = (transcript_label, signature_line, after_quote, speaker_label, before_quote, intro_paragraph,
+                subject_verb, byline_paragraph)
 
 
 def neighbour(i: int, ctx: Context) -> Attribution | None:

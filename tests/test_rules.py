@@ -200,6 +200,34 @@ QUOTE_CUE_SPEAKER = [
 
 # --- X said: "Q" · X said (that) ... "Q" · X told Y "Q" ----------------------------------------------
 SPEAKER_CUE_QUOTE = [
+    # speech verbs added to cue_verbs.txt for quotes PolNeAR train left without a speaker
+    row("cue-proposed",
+        'Mike Huckabee, the former Arkansas governor, proposed we "wake up and smell the falafel" and said Ryan should go.',
+        "wake up and smell the falafel", "Mike Huckabee", "speaker_cue_quote", "person"),
+    row("cue-vented",
+        'Flying home one night, Carly Fiorina vented to her husband that it would be "a fight from start to finish."',
+        "a fight from start to finish.", "Carly Fiorina", "speaker_cue_quote", "person"),
+    row("cue-made-the-point",
+        'Sebastian Gorka spoke on Monday.\n\nGorka also made the point that Clinton would make her "completely a third '
+        'Obama term" as commander in chief.',
+        "completely a third Obama term", "Sebastian Gorka", "speaker_cue_quote", "person"),
+    row("cue-offering",
+        'The Democratic National Committee released a statement on Monday, offering "a deep and sincere apology" to '
+        'Sen. Bernie Sanders.',
+        "a deep and sincere apology", "National Committee", "clause_subject"),
+    row("cue-expressed-confidence",
+        'Hillary Clinton expressed confidence that the server would not be an issue "that is going to affect either the '
+        'campaign or my presidency."',
+        "that is going to affect either the campaign or my presidency.", "Hillary Clinton", "speaker_cue_quote", "person"),
+    row("cue-recognized",
+        'The commission recognized that a court should settle the matter \u2014 "so that all election officials know the '
+        'definition once and for all."',
+        "so that all election officials know the definition once and for all.", "The commission", "speaker_cue_quote"),
+    # negative: the cue word as an adjective ("the proposed border wall") is no frame of its own
+    row("proposed-adjective-no-cue",
+        'Donald Trump spoke in Iowa.\n\nHe also spoke about the proposed border wall, saying it will be "as big as it '
+        'needs to be."',
+        "as big as it needs to be.", "Donald Trump", "clause_subject", "person"),
     # an inverted cue set off by commas inside the sentence names the quote's speaker
     row("inverted-aside-after-clause",
         'Simon Rosenberg runs a Democratic think tank.\n\nBecause of how Democrats crafted the primary schedule, '
@@ -853,16 +881,16 @@ LEAD_PARAGRAPH = [
 # --- X thanked Obama for "Q" · "Q," X barked. (a verb that is no cue) ------------------------------------
 SUBJECT_VERB = [
     row("clause-subject-after-lead-ins",
-        'Barack Obama spoke in Springfield.\n\nAnd a few weeks later, on the steps of the statehouse, Mr. Obama expressed '
+        'Barack Obama spoke in Springfield.\n\nAnd a few weeks later, on the steps of the statehouse, Mr. Obama voiced '
         'a deep regret for "my inability to reduce the polarization and meanness in our politics."',
         "my inability to reduce the polarization and meanness in our politics.", "Barack Obama", "subject_verb", "person"),
     row("clause-subject-inside-dashes",
         'Hillary Clinton and Bernie Sanders met again.\n\nYet in spite of the carping - during their first debate, '
-        'Hillary Clinton offered, "I\'m a progressive who likes to get things done" - he has been effective.',
+        'Hillary Clinton ventured, "I\'m a progressive who likes to get things done" - he has been effective.',
         "I'm a progressive who likes to get things done", "Hillary Clinton", "subject_verb", "person"),
     # negative: after the lead-in comes no name the article writes as one
     row("clause-subject-not-a-name",
-        'Whatever happens next, voters in the state expressed "a deep frustration with the whole process."',
+        'Whatever happens next, voters in the state voiced "a deep frustration with the whole process."',
         "a deep frustration with the whole process.", None, kind=None),
     row("thanked-for",
         'Julianne Moore appeared at the White House.\n\nMoore thanked him for \u201cstepping up and taking action when Congress won\u2019t.\u201d',

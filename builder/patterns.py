@@ -718,6 +718,15 @@ BARE_CONNECTIVE = regex.compile(
     """,
     FLAGS,
 )
+# A verb that controls an infinitive or gerund cue right after it (searched in the words before
+# the cue): "Mr. Trump was prompted to say", "he began by saying". Its subject is the cue's.
+CONTROL_VERB_BEFORE = regex.compile(
+    r"""
+    (?<![\p{L}'’\-])(?P<verb>\p{Ll}+ed|began)      # a past form: "prompted", "wanted", "began"
+    [ ]+(?:to|by)[ ]+$                             # "to" or "by", right before the cue
+    """,
+    FLAGS,
+)
 # Where a clause may start inside a sentence: after a comma (searched between sentence start and cue).
 CLAUSE_COMMA = regex.compile(r",[ ]+", FLAGS)
 # A cue right after a name (matched at the name's end): "Freij said", "Reid (D-Nev.) told",

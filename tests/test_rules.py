@@ -228,6 +228,22 @@ SPEAKER_CUE_QUOTE = [
         'Donald Trump spoke in Iowa.\n\nHe also spoke about the proposed border wall, saying it will be "as big as it '
         'needs to be."',
         "as big as it needs to be.", "Donald Trump", "clause_subject", "person"),
+    # a verb that controls the cue ("was prompted to say", "began by saying"): its subject speaks
+    row("control-verb-to-say",
+        'Donald J. Trump spoke at the debate.\n\nBut much of the debate was so subdued that Mr. Trump was prompted to '
+        "say, ''So far, I cannot believe how civil it's been up here.''",
+        "So far, I cannot believe how civil it's been up here.", "Donald J. Trump", "clause_subject", "person"),
+    row("control-verb-by-saying",
+        'Judge Richard Berman took a short recess.\n\nWhen he returned he began by saying, \u201cI don\u2019t think that '
+        'it\u2019s necessary for Mr. D\u2019Souza to go to jail.\u201d',
+        "I don\u2019t think that it\u2019s necessary for Mr. D\u2019Souza to go to jail.", "Richard Berman",
+        "clause_subject", "person"),
+    # negative: the controlled cue in a relative clause of the writer's, not opening the quote
+    row("control-verb-in-relative-clause",
+        'Chris Murphy spoke on a call.\n\n\u201cWho is the real con man here?\u201d said Murphy, using a term Rubio has '
+        'used to describe Donald Trump, on a conference call with reporters. \u201cSenator Rubio and the Republican '
+        'Congress produced nothing.\u201d',
+        "Senator Rubio and the Republican Congress produced nothing.", "Chris Murphy"),
     # an inverted cue set off by commas inside the sentence names the quote's speaker
     row("inverted-aside-after-clause",
         'Simon Rosenberg runs a Democratic think tank.\n\nBecause of how Democrats crafted the primary schedule, '
@@ -726,9 +742,7 @@ CLAUSE_SUBJECT = [
         "So far, it has been civil.", "Trump", "clause_subject", "person"),
     row("infinitive-subordinate-subject",
         "But the debate was so subdued that Mr. Trump was prompted to say, ''So far, it has been civil.''",
-        "So far, it has been civil.", "Trump", "clause_subject", "person",
-        xfail="no speaker: sentence_subject looks at the sentence's start, after a bare conjunction or "
-              "after a comma, never inside a 'that' clause"),
+        "So far, it has been civil.", "Trump", "clause_subject", "person"),  # control_subject
     row("infinitive-went-so-far",
         "Media critics piled on. The columnist David Auerbach went so far as to say: ''Twitter as we know it is over.''",
         "Twitter as we know it is over.", "David Auerbach", "clause_subject", "person"),

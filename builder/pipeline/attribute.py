@@ -21,7 +21,7 @@ from builder.models import SpeakerKind
 from builder.patterns import (
     ABSOLUTE_WITH, ACCORDING_TO, CLOSERS, OPENERS, QUOTE_MARK, ADJUNCT_ENDS_SENTENCE, AFTER_PREPOSITION, APPOSITION_PHRASE,
     APPOSITION_THEN_CUE, APPOSITION_VERB, ASIDE_THEN_SUBJECT, AS_PUT_IT, AS_PUT_IT_AFTER, BARE_CONNECTIVE, BYLINE_PARAGRAPH_END,
-    CLAUSE_COMMA, CLAUSE_JOIN, COLON_BEFORE_MARK, CONTRAST_CLAUSE, COMPLEMENT_BREAK, CUE, CUE_ENDS_SENTENCE,
+    CLAUSE_COMMA, CLAUSE_JOIN, COLON_BEFORE_MARK, CONTRAST_CLAUSE, CONTROL_VERB_BEFORE, COMPLEMENT_BREAK, CUE, CUE_ENDS_SENTENCE,
     CUE_GOES_ON, DASH_ASIDE_BEFORE_CUE, DASH_ATTRIBUTION, DASH_BYLINE_END, DATELINE, DESCRIPTION_POSTMOD, HEADLINE_LABEL,
     DESCRIPTION_THEN_WHO, INTRO_PHRASE, INVERTED_ASIDE, INVERTED_OPENING, LEAD, LEAD_IN_END, NAME_MENTION,
     OPENING_DESCRIPTION, OPENING_PRONOUN, OWNED_CLAIM, PASSIVE_AUX_END, PASSIVE_BY, PERSON_SUBJECT, PLURAL_SUBJECT,
@@ -814,6 +814,10 @@ def _before_quote(i: int, ctx: Context) -> Attribution | None:
         if join and join.group().strip() == "to" and \
                 any(subject_ending_at(text, start, c.start()) for c in cues[:k]):
             continue  # "X told ARA News that the visit is to ask for ...": the earlier frame speaks
+        controller = control_subject(start, cue, ctx) if m is None and \
+            not text[cue.end():q.outer_start].strip(" ,:") else None  # the cue opens the quote
+        if controller is not None:  # "Mr. Trump was prompted to say, "Q"", "he began by saying, "Q""
+            return _decided(controller, "clause_subject", cue)
         if cue.group().endswith("ing") or join:
             sub = (earlier_frame_subject(cues[:k], start, ctx) if cue.group().endswith("ing") else None) \
                 or opening_subject(i, start, cue.start(), ctx) or subject_before_undecided_quote(i, start, cue, ctx)
@@ -976,6 +980,22 @@ def opening_subject(i: int, start: int, end: int, ctx: Context) -> Speaker | Non
     if prev is not None and prev.cue_end == start and prev.speaker.name is not None:
         return prev.speaker
     return sentence_subject(start, end, ctx)
+
+
+def control_subject(start: int, cue: regex.Match, ctx: Context) -> Speaker | None:
+    """The subject of a verb that controls the cue ("... that Mr. Trump was prompted to say, "Q"",
+    "When he returned he began by saying, "Q""): a name or a personal pronoun right before it.
+    Only where the cue opens the quote: "a term Rubio has used to describe Trump ... "Q"" is a
+    relative clause of the writer's."""
+    ctrl = CONTROL_VERB_BEFORE.search(ctx.text, max(start, cue.start() - SUBJECT_MAX_CHARS), cue.start(),
+                                      timeout=REGEX_TIMEOUT)
+    if ctrl is None:
+        return None
+    m = subject_ending_at(ctx.text, start, ctrl.start("verb"))
+    personal = m is not None and m.group("pronoun") and pronoun_kinds().get(m.group("pronoun").lower()) == "person"
+    if m is None or not (m.group("name") or personal) or owns_cue_noun(m) or is_place(m):
+        return None
+    return speaker_from(m, ctx, ctrl.group("verb"))
 
 
 def subject_before_undecided_quote(i: int, start: int, cue: regex.Match, ctx: Context) -> Speaker | None:

@@ -470,6 +470,18 @@ INVERTED_OPENING = regex.compile(
     """,
     FLAGS,
 )
+# An inverted cue set off by commas inside the sentence before a quote (searched in its words):
+# 'Because of how Democrats crafted the schedule, explained Rosenberg, "Q"', 'But, said
+# Solovey, "Q"', 'The paradox of Nancy, says Carl Anthony, historian at ..., is that she was "Q"'.
+INVERTED_ASIDE = regex.compile(
+    rf"""
+    (?<=,[ ])(?P<cue>{CUE_WORD})(?<!ing)       # a finite cue right after a comma ("..., telling
+                                               # reporters, " is a participle's object)
+    [ ]+(?P<who>\p{{Lu}}[^"“”:;,\n]{{0,80}}?)    # the speaker, capitalised
+    ,[ ]                                       # the comma that closes the aside or opens an apposition
+    """,
+    FLAGS,
+)
 QUOTED_AS_SAYING = regex.compile(
     r"""
     (?:[^,;:.!?"“”]{1,60}?[ ])??      # the quoting outlet: "SANA "
@@ -514,6 +526,17 @@ BYLINE_PARAGRAPH_END = regex.compile(
     r"""
     (?:,[ ][^"“”\n]{1,80})?  # an optional tail after a comma: a place, a participle
     [\s.]*                   # blanks and a full stop only
+    """,
+    FLAGS,
+)
+# The rest of a pull quote's signature line after its name (fullmatched to the line's end):
+# '"Q.' then 'Josh Bivens, Economic Policy Institute."' closing the quote the line before opened.
+SIGNATURE_LINE_END = regex.compile(
+    r"""
+    (?:,[ ][^"“”\n]{1,80}?)?  # an optional affiliation after a comma
+    [.]?                      # a full stop
+    ["”]                      # the closing mark of the quote above
+    [ \t]*                    # trailing blanks only
     """,
     FLAGS,
 )
@@ -760,6 +783,15 @@ BARE_CONNECTIVE = regex.compile(
     """,
     FLAGS,
 )
+# A verb that controls an infinitive or gerund cue right after it (searched in the words before
+# the cue): "Mr. Trump was prompted to say", "he began by saying". Its subject is the cue's.
+CONTROL_VERB_BEFORE = regex.compile(
+    r"""
+    (?<![\p{L}'’\-])(?P<verb>\p{Ll}+ed|began)      # a past form: "prompted", "wanted", "began"
+    [ ]+(?:to|by)[ ]+$                             # "to" or "by", right before the cue
+    """,
+    FLAGS,
+)
 # Where a clause may start inside a sentence: after a comma (searched between sentence start and cue).
 CLAUSE_COMMA = regex.compile(r",[ ]+", FLAGS)
 # A cue right after a name (matched at the name's end): "Freij said", "Reid (D-Nev.) told",
@@ -775,6 +807,19 @@ THEN_CUE = regex.compile(
     [ ]+(?:(?:{AUX})[ ]+){{0,3}}              # "also", "has"
     {CUE_WORD}(?![\p{{L}}\-])                 # the cue
     (?<!continue[ds]?(?=[ ]to[ ]))            # not "Trump continued to hurt his cause": no speech
+    """,
+    FLAGS,
+)
+# A cue after a name's apposition too long or too rich for THEN_CUE and SUBJECT_BEFORE (commas,
+# quotes: matched at the end of the name right after a quote): '"Q," Trump, the 2016 GOP
+# presidential frontrunner ... after winning the New Hampshire primaries, said', '"Q," Texas
+# delegate Bill Eastland, wearing a cowboy hat and "Ted Cruz" campaign pins, said'.
+LONG_APPOSITION_MAX_CHARS = 200   # the longest on PolNeAR train runs 135
+APPOSITION_THEN_CUE = regex.compile(
+    rf"""
+    ,[ ](?P<apposition>[^\n]{{1,{LONG_APPOSITION_MAX_CHARS}}}?)   # the apposition, the shortest that fits
+    ,[ ]+(?:(?:{AUX}|{ADVERB})[ ]+){{0,2}}        # "also", "later"
+    (?P<cue>{CUE_WORD})(?![\p{{L}}\-])            # the cue, a whole word
     """,
     FLAGS,
 )
@@ -807,6 +852,15 @@ POSSESSIVE_END = regex.compile(r"['’]s?$")
 # A break between a speech frame and a later subject that ends the frame's complement: a lead-in
 # clause's comma ("After Trump argued that ..., Rubio said"), a dash aside ("- as Rubio has said -", "― as was true ―").
 COMPLEMENT_BREAK = regex.compile(r"[,;()\u2014\u2013\u2015]|[ ]-[ ]")   # \u2015: the horizontal bar some outlets use as a dash
+# What opens a clause with a subject of its own, searched between two quotes of a sentence:
+# 'The Florida senator likes "The Walking Dead," while the former governor loves "Q"'.
+CONTRAST_CLAUSE = regex.compile(
+    r"""
+    (?<![\p{L}])(?i:while|whereas|but|although|though|yet)(?![\p{L}])   # a conjunction, a whole word
+    | ;                                                             # or a semicolon
+    """,
+    FLAGS,
+)
 # What a description's head is "of" or "for", right after it (used with .match at the head's
 # end): "A spokesman for Platte River", "a spokesman for the buyer", "the former secretary of
 # state". A name, or one lower-case noun: never a function word ("of that"), nor a verb form

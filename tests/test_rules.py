@@ -163,6 +163,32 @@ QUOTE_SPEAKER_CUE = [
         "We cannot wait any longer.", "Harry Reid", "quote_speaker_cue", "person"),
     row("question-then-clause", '"Who pays for this?" Mayor Bill de Blasio asked the council on Thursday.',
         "Who pays for this?", "Bill de Blasio", "quote_speaker_cue", "person"),
+    # a name right after the quote, then an apposition too long or too rich for the subject
+    # patterns (commas, a quote of its own), then its cue in the same sentence
+    row("long-apposition-then-cue",
+        'Donald Trump praised the reporter on Monday.\n\n\u201cVery good reporter, very good reporter this guy,\u201d Trump, '
+        'the 2016 GOP presidential frontrunner nationally and current polling leader in South Carolina by a wide '
+        'margin after winning the New Hampshire primary, said when Boyle asked him a question.',
+        "Very good reporter, very good reporter this guy,", "Donald Trump", "quote_speaker_cue", "person"),
+    row("apposition-with-quote-then-cue",
+        'Not everyone was claiming success.\n\n\u201cWe\u2019ve had more successful conventions than this one,\u201d '
+        'Texas delegate Bill Eastland, wearing a cowboy hat and \u201cTed Cruz\u201d campaign pins, said '
+        'matter-of-factly as confetti fluttered down.',
+        "We\u2019ve had more successful conventions than this one,", "Bill Eastland", "quote_speaker_cue", "person"),
+    row("apposition-with-commas-then-cue",
+        'The new plans \u201cwill not solve this challenge, but are steps in the right direction,\u201d Anne Richards, '
+        'assistant secretary of state for population, refugees, and migration, said on the same call.',
+        "will not solve this challenge, but are steps in the right direction,", "Anne Richards",
+        "quote_speaker_cue", "person"),
+    # negatives: a quote that closes its sentence, or a cue only in the next sentence
+    row("closed-quote-then-apposition",
+        'Bill Eastland had come from Texas.\n\n\u201cWe\u2019ve had more successful conventions than this one.\u201d '
+        'Eastland, wearing a cowboy hat and \u201cTed Cruz\u201d campaign pins, said the delegates were tired.',
+        "We\u2019ve had more successful conventions than this one.", None),
+    row("apposition-cue-in-next-sentence",
+        'Bill Eastland had come from Texas.\n\n\u201cWe\u2019ve had more successful conventions than this one,\u201d '
+        'Eastland, in a cowboy hat and \u201cTed Cruz\u201d campaign pins. His wife said it was time to leave.',
+        "We\u2019ve had more successful conventions than this one,", None),
 ]
 
 # --- "Q," said X ----------------------------------------------------------------------------------
@@ -194,6 +220,71 @@ QUOTE_CUE_SPEAKER = [
 
 # --- X said: "Q" · X said (that) ... "Q" · X told Y "Q" ----------------------------------------------
 SPEAKER_CUE_QUOTE = [
+    # speech verbs added to cue_verbs.txt for quotes PolNeAR train left without a speaker
+    row("cue-proposed",
+        'Mike Huckabee, the former Arkansas governor, proposed we "wake up and smell the falafel" and said Ryan should go.',
+        "wake up and smell the falafel", "Mike Huckabee", "speaker_cue_quote", "person"),
+    row("cue-vented",
+        'Flying home one night, Carly Fiorina vented to her husband that it would be "a fight from start to finish."',
+        "a fight from start to finish.", "Carly Fiorina", "speaker_cue_quote", "person"),
+    row("cue-made-the-point",
+        'Sebastian Gorka spoke on Monday.\n\nGorka also made the point that Clinton would make her "completely a third '
+        'Obama term" as commander in chief.',
+        "completely a third Obama term", "Sebastian Gorka", "speaker_cue_quote", "person"),
+    row("cue-offering",
+        'The Democratic National Committee released a statement on Monday, offering "a deep and sincere apology" to '
+        'Sen. Bernie Sanders.',
+        "a deep and sincere apology", "National Committee", "clause_subject"),
+    row("cue-expressed-confidence",
+        'Hillary Clinton expressed confidence that the server would not be an issue "that is going to affect either the '
+        'campaign or my presidency."',
+        "that is going to affect either the campaign or my presidency.", "Hillary Clinton", "speaker_cue_quote", "person"),
+    row("cue-recognized",
+        'The commission recognized that a court should settle the matter \u2014 "so that all election officials know the '
+        'definition once and for all."',
+        "so that all election officials know the definition once and for all.", "The commission", "speaker_cue_quote"),
+    # negative: the cue word as an adjective ("the proposed border wall") is no frame of its own
+    row("proposed-adjective-no-cue",
+        'Donald Trump spoke in Iowa.\n\nHe also spoke about the proposed border wall, saying it will be "as big as it '
+        'needs to be."',
+        "as big as it needs to be.", "Donald Trump", "clause_subject", "person"),
+    # a verb that controls the cue ("was prompted to say", "began by saying"): its subject speaks
+    row("control-verb-to-say",
+        'Donald J. Trump spoke at the debate.\n\nBut much of the debate was so subdued that Mr. Trump was prompted to '
+        "say, ''So far, I cannot believe how civil it's been up here.''",
+        "So far, I cannot believe how civil it's been up here.", "Donald J. Trump", "clause_subject", "person"),
+    row("control-verb-by-saying",
+        'Judge Richard Berman took a short recess.\n\nWhen he returned he began by saying, \u201cI don\u2019t think that '
+        'it\u2019s necessary for Mr. D\u2019Souza to go to jail.\u201d',
+        "I don\u2019t think that it\u2019s necessary for Mr. D\u2019Souza to go to jail.", "Richard Berman",
+        "clause_subject", "person"),
+    # negative: the controlled cue in a relative clause of the writer's, not opening the quote
+    row("control-verb-in-relative-clause",
+        'Chris Murphy spoke on a call.\n\n\u201cWho is the real con man here?\u201d said Murphy, using a term Rubio has '
+        'used to describe Donald Trump, on a conference call with reporters. \u201cSenator Rubio and the Republican '
+        'Congress produced nothing.\u201d',
+        "Senator Rubio and the Republican Congress produced nothing.", "Chris Murphy"),
+    # an inverted cue set off by commas inside the sentence names the quote's speaker
+    row("inverted-aside-after-clause",
+        'Simon Rosenberg runs a Democratic think tank.\n\nBecause of how Democrats crafted the primary schedule, '
+        'explained Rosenberg, \u201cwith this thing being over by mid-March, the party loses the airwaves.\u201d',
+        "with this thing being over by mid-March, the party loses the airwaves.", "Simon Rosenberg",
+        "speaker_cue_quote", "person"),
+    row("inverted-aside-after-conjunction",
+        'Sam Solovey worked alongside Trump for years.\n\nBut, said Solovey, "I don\'t want to drum up conflict '
+        'because I know his penchant."',
+        "I don't want to drum up conflict because I know his penchant.", "Sam Solovey", "speaker_cue_quote", "person"),
+    row("inverted-aside-with-apposition",
+        'Carl Anthony has studied first ladies for decades.\n\nThe paradox of Nancy, says Carl Anthony, historian at the '
+        'National First Ladies Library, is that she was "one of the most powerful first ladies in the post-World War II era."',
+        "one of the most powerful first ladies in the post-World War II era.", "Carl Anthony", "speaker_cue_quote", "person"),
+    # negatives: a subject's own frame with an object ("told POLITICO,"), a participle's object
+    row("subject-frame-not-inverted-aside",
+        'Dick Dever, who was listed on the Cruz slate, told POLITICO, "Of the three, I like John Kasich the best."',
+        "Of the three, I like John Kasich the best.", "Dick Dever", "speaker_cue_quote", "person"),
+    row("participle-object-not-inverted-aside",
+        'Trump spoke at length, telling Mike Pence, "We will win this state."',
+        "We will win this state.", "Trump", "clause_subject", "person"),
     row("cue-cracked",
         'During their first debate, Hillary Clinton cracked, "I\'m a progressive who likes to get things done."',
         "I'm a progressive who likes to get things done.", "Hillary Clinton", "speaker_cue_quote", "person"),
@@ -574,6 +665,34 @@ APPOSITION = [
 
 # --- X met officials and declared that ... "Q" --------------------------------------------------------
 CLAUSE_SUBJECT = [
+    # the words before the quote start after an earlier quote of the sentence that no rule took:
+    # the sentence's own subject, before that quote, governs a coordinated cue
+    row("subject-before-undecided-quote",
+        'A group of 67 Latin American artists, writers, actors and scientists this week published an open letter about '
+        'the "hateful discourse of Trump" and called on people to "remember the historic campaigns against other '
+        'ethnic groups that ended with millions dead."',
+        "remember the historic campaigns against other ethnic groups that ended with millions dead.", "A group",
+        "clause_subject"),
+    row("subject-before-undecided-quote-merkel",
+        "Chancellor Angela Merkel of Germany condemned ''such a murderous attack'' and declared a determination to "
+        "''continue our open, tolerant life.''",
+        "continue our open, tolerant life.", "Angela Merkel", "clause_subject", "person"),
+    # negative: an unresolved subject there names no one
+    row("unresolved-subject-before-undecided-quote",
+        'It came in an envelope marked "urgent" and urged readers to "stand up against the hateful rhetoric of this '
+        'campaign."',
+        "stand up against the hateful rhetoric of this campaign.", None),
+    # a pronoun right after the conjunction that opens the sentence is its subject, when the
+    # conjunction alone was read as the first subject-like word
+    row("conjunction-then-pronoun-subject",
+        'President Obama spoke on Sunday.\n\nAnd he made a point of saying the Orlando nightclub where the killing '
+        'occurred "was a place of solidarity and empowerment."',
+        "was a place of solidarity and empowerment.", "Obama", "clause_subject", "person"),
+    # negative: a name there may sit inside a longer noun phrase ("the oversized Trump face")
+    row("conjunction-then-name-in-noun-phrase",
+        'Donald Trump toured the set on Monday.\n\nBut the oversized Trump face on the marquee has been '
+        '"drawing crowds all week long."',
+        "drawing crowds all week long.", None),
     row("declared-after-and-object",
         'Chief of Staff Mohammad Baqeri arrived in Damascus on Tuesday.\n\nOn Wednesday, Baqeri met with several Syrian officials and declared that Iran would "stand with Syria until victory."',
         "stand with Syria until victory.", "Mohammad Baqeri", "clause_subject", "person"),
@@ -756,9 +875,7 @@ CLAUSE_SUBJECT = [
         "So far, it has been civil.", "Trump", "clause_subject", "person"),
     row("infinitive-subordinate-subject",
         "But the debate was so subdued that Mr. Trump was prompted to say, ''So far, it has been civil.''",
-        "So far, it has been civil.", "Trump", "clause_subject", "person",
-        xfail="no speaker: sentence_subject looks at the sentence's start, after a bare conjunction or "
-              "after a comma, never inside a 'that' clause"),
+        "So far, it has been civil.", "Trump", "clause_subject", "person"),  # control_subject
     row("infinitive-went-so-far",
         "Media critics piled on. The columnist David Auerbach went so far as to say: ''Twitter as we know it is over.''",
         "Twitter as we know it is over.", "David Auerbach", "clause_subject", "person"),
@@ -813,6 +930,26 @@ SPLIT_QUOTE = [
     row("own-sentence-subject-not-shared",
         'Donald Trump spoke in Iowa.\n\nTrump blamed mass shootings on "sickos." Former Florida governor Jeb Bush called the use of executive orders "quite dangerous."',
         "sickos.", "Donald Trump", "subject_verb", "person"),
+    # a subject's frame (subject_verb, subject_frame) covers the later quotes of its own sentence
+    row("frame-covers-later-quote-in-sentence",
+        'On Tuesday, Gov. Jerry Brown endorsed her, citing her "long experience," "firm grasp of the issues" and preparedness.',
+        "firm grasp of the issues", "Jerry Brown", "split_quote", "person"),
+    row("frame-covers-coordinated-quote",
+        'Pastor Kevin Swanson spoke on his radio show.\n\nHe then implied that scout leaders should be put to death, '
+        'specifically by having \u201ca millstone be hanged\u201d around their necks and \u201cdrowned at the bottom of the '
+        'sea,\u201d for their actions toward young girls.',
+        "drowned at the bottom of the sea,", "Kevin Swanson", "split_quote", "person"),
+    # negatives: an unresolved subject shares no one; a frame does not reach the next sentence
+    rejected("unresolved-frame-not-shared",
+             'I can\u2019t yell too much. It comes across as \u201ctoo loud\u201d or \u201ctoo shrill\u201d to some.',
+             "too shrill", "scare_quote"),
+    row("frame-stops-at-contrast-clause",
+        'Sen. Ben Cardin spoke on Monday.\n\nCardin wants "a tax that asks the most of those who have the most," but the '
+        'bill would, in the words of its critics, "crush the middle class and every small business in the state."',
+        "crush the middle class and every small business in the state.", None),
+    row("frame-stops-at-sentence-end",
+        'Sen. Ben Cardin of Maryland advocates a "progressive consumption tax." Mr. Hatch called it "a fantasy."',
+        "a fantasy.", "Hatch", "speaker_cue_quote", "person"),
     # negatives: a second quote with its own cue keeps its own speaker; a label is no half of a split quote
     row("open-paragraph-own-cue",
         'Rep. Alan Grayson was blunt. \u201cIt is an amorphous position.\n\n\u201cWe legislate,\u201d Grayson said. Jones replied: \u201cNot this time.\u201d',
@@ -891,16 +1028,16 @@ LEAD_PARAGRAPH = [
 # --- X thanked Obama for "Q" · "Q," X barked. (a verb that is no cue) ------------------------------------
 SUBJECT_VERB = [
     row("clause-subject-after-lead-ins",
-        'Barack Obama spoke in Springfield.\n\nAnd a few weeks later, on the steps of the statehouse, Mr. Obama expressed '
+        'Barack Obama spoke in Springfield.\n\nAnd a few weeks later, on the steps of the statehouse, Mr. Obama voiced '
         'a deep regret for "my inability to reduce the polarization and meanness in our politics."',
         "my inability to reduce the polarization and meanness in our politics.", "Barack Obama", "subject_verb", "person"),
     row("clause-subject-inside-dashes",
         'Hillary Clinton and Bernie Sanders met again.\n\nYet in spite of the carping - during their first debate, '
-        'Hillary Clinton offered, "I\'m a progressive who likes to get things done" - he has been effective.',
+        'Hillary Clinton ventured, "I\'m a progressive who likes to get things done" - he has been effective.',
         "I'm a progressive who likes to get things done", "Hillary Clinton", "subject_verb", "person"),
     # negative: after the lead-in comes no name the article writes as one
     row("clause-subject-not-a-name",
-        'Whatever happens next, voters in the state expressed "a deep frustration with the whole process."',
+        'Whatever happens next, voters in the state voiced "a deep frustration with the whole process."',
         "a deep frustration with the whole process.", None, kind=None),
     row("thanked-for",
         'Julianne Moore appeared at the White House.\n\nMoore thanked him for \u201cstepping up and taking action when Congress won\u2019t.\u201d',
@@ -1569,9 +1706,7 @@ REJECTIONS = [
                    "span is decided (pronoun unresolved) and never reaches rejection_reason; a naming verb "
                    "marks a label"),
     rejected("scare-describing", 'Iran dispatched forces to Syria, describing them as "advisors".',
-             "advisors", "scare_quote",
-             xfail="emitted with speaker 'Iran' via clause_subject: 'describing' is a cue and follows a comma "
-                   "(CLAUSE_JOIN); 'describing them as \"X\"' names, it does not quote"),
+             "advisors", "scare_quote"),
     # a short span no rule claims, with the writer's sentence going on after it, is the writer's term
     rejected("standalone-label-show", 'And audiences like the classics. "Friends" has been a surprise hit on Netflix.',
              "Friends", "scare_quote"),
@@ -1728,6 +1863,21 @@ NAMES = [
     row("even-before-name-still-speaks",
         'Even Donald Trump said the plan was "a very bad deal."',
         "a very bad deal.", ANY, "speaker_cue_quote", "person"),
+    # a surname that is also a month or a function word names the person the article names in
+    # full with a first name ("Theresa May", "Al From")
+    row("surname-that-is-a-month",
+        'British Prime Minister Theresa May spoke on Monday.\n\n"We will leave the European Union," May said.',
+        "We will leave the European Union,", "Theresa May", "quote_speaker_cue", "person"),
+    row("surname-that-is-a-function-word",
+        'Al From founded the Democratic Leadership Council.\n\n"The circumstances are changed when you go through a '
+        'depression," From said.',
+        "The circumstances are changed when you go through a depression,", "Al From", "quote_speaker_cue", "person"),
+    # negatives: without such a full name the word is no speaker; the month stays a month
+    row("month-without-full-name",
+        'The vote is set for May.\n\n"We will win," May said.', "We will win,", None),
+    row("month-beside-surname",
+        'British Prime Minister Theresa May spoke on Monday.\n\nIn May, the party said it would "fight on."',
+        "fight on.", "the party", "speaker_cue_quote"),
     # a headline in Title Case is no name: its words never become the fullest form of a name
     row("headline-run-not-a-name",
         'Move Against Bernie Sanders\n\nSen. Bernie Sanders spoke on Monday.\n\n"We will win," Sanders said.',
@@ -1889,9 +2039,7 @@ NAMES = [
     row("org-newspaper", '"The mayor knew," The New York Post reported on Sunday.',
         "The mayor knew,", "New York Post", "quote_speaker_cue", "organization"),
     row("org-reuters", '"Talks will resume on Monday," Reuters reported, citing two sources.',
-        "Talks will resume on Monday,", "Reuters", "quote_speaker_cue", "organization",
-        xfail="kind 'person': kind_of calls a lone capitalised word an organisation only when it is an "
-              "acronym or in data/org_words.txt, and 'Reuters' is neither"),
+        "Talks will resume on Monday,", "Reuters", "quote_speaker_cue", "organization"),
     row("person-surname", '"We will win this," Smith said.', "We will win this,", "Smith", "quote_speaker_cue", "person"),
     # unnamed sources stay as written
     row("unnamed-commander", '"The situation is critical," a senior Iranian commander said.',
@@ -2074,6 +2222,10 @@ LEAD_PARAGRAPH_AFTER_CUE = [
 
 # --- a sentence that ends in a colon before its quote, with no cue the cue rules take ------------------
 COLON_LEAD = [
+    row("colon-conjunction-then-pronoun",
+        'Deborah Jordan Reynolds has known Santilli for years.\n\nAnd she is sure that keeping Santilli in jail will only '
+        'make his voice louder: "They\'re creating a monster, as far as I\'m concerned."',
+        "They're creating a monster, as far as I'm concerned.", "Deborah Jordan Reynolds", "colon_lead", "person"),
     row("colon-adjunct-before-verb",
         'Bernie Sanders won the primary by a wide margin.\n\n'
         'Sanders on Tuesday night warned of the tough fight ahead: "There are 14 primaries over the next three weeks."',
@@ -2200,6 +2352,30 @@ BYLINE_PARAGRAPH = [
         "We will win this state and the next one too,", None, kind=None),
 ]
 
+# --- a pull quote signed on the line after it ----------------------------------------------------------
+SIGNATURE_LINE = [
+    row("signature-name-and-affiliation",
+        'Democrats acquiesced to the narrative.\n\n"We are going to enter the next recession, whenever it comes, '
+        'without that consensus.\nJosh Bivens, Economic Policy Institute."\n\nWhether out of genuine agreement, '
+        'they went along.',
+        "We are going to enter the next recession, whenever it comes, without that consensus.", "Josh Bivens",
+        "signature_line", "person"),
+    row("signature-titled-name",
+        'Iowa could unlock additional support.\n\n"The reality is, if Mrs. Clinton loses Iowa, that could create real '
+        'problems for her here.\nS.C. Rep. Jim Clyburn."\n\nFor the African-American vote, much is at stake.',
+        "The reality is, if Mrs. Clinton loses Iowa, that could create real problems for her here.", "Jim Clyburn",
+        "signature_line", "person"),
+    # negatives: a next line of the writer's, or a closed quote, is no signature
+    row("signature-writer-sentence",
+        'Democrats acquiesced.\n\n"We are going to enter the next recession without that consensus.\nJosh Bivens '
+        'of the Economic Policy Institute warned the party about it."\n\nThey went along.',
+        "We are going to enter the next recession without that consensus.", None),
+    row("signature-after-closed-quote",
+        'Democrats acquiesced.\n\n"We are going to enter the next recession without that consensus."\n'
+        'Josh Bivens, Economic Policy Institute.\n\nThey went along.',
+        "We are going to enter the next recession without that consensus.", None),
+]
+
 # --- X's claim that ... "Q": the claim's owner said the quote -------------------------------------
 OWNED_CLAIM = [
     row("claim-that", 'Politifact seized on Trump\'s claim that there have been "thousands of shootings" in Chicago.',
@@ -2236,7 +2412,7 @@ TABLES = {
     "lead_paragraph_after_cue": LEAD_PARAGRAPH_AFTER_CUE, "colon_lead": COLON_LEAD,
     "byline_paragraph": BYLINE_PARAGRAPH, "the_descriptions": THE_DESCRIPTIONS,
     "transcript_labels": TRANSCRIPT_LABELS,
-    "owned_claim": OWNED_CLAIM,
+    "owned_claim": OWNED_CLAIM, "signature_line": SIGNATURE_LINE,
 }
 ALL_ROWS = [pytest.param(*p.values, id=f"{table}:{p.id}", marks=p.marks)
             for table, rows in TABLES.items() for p in rows]

@@ -717,6 +717,13 @@ class NameIndex:
         is also someone's surname here tells no gender."""
         return frozenset(norm(f[-1]) for f in self._forms if len(f) > 1)
 
+    def person_surname(self, word: str) -> bool:
+        """The article writes `word` as the surname of a person it names in full, after a known
+        first name ("Theresa May", "Al From"): a lone "May" or "From" can then be that person."""
+        key = norm(word)
+        return any(len(f) > 1 and norm(f[-1]) == key and f[0].lower() in FIRST_NAMES
+                   for f, _ in self._forms_by_last.get(key, ()))
+
     def named_before(self, tokens: tuple[str, ...], offset: int) -> bool:
         """The article writes this exact form of a name somewhere before `offset`."""
         return any(m.tokens == tokens and m.end <= offset for m in self.mentions)

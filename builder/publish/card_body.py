@@ -74,6 +74,7 @@ RULE_NOTES = {
     "transcript_label": "a transcript turn: the quote opens with its speaker's label in capitals (`\"PENCE: Well, ...`), which counts where the article names that person elsewhere or holds two speakers' labels",
     "colon_lead": "the subject of the quote's sentence when its words end in a colon before the quote: `Sanders on Tuesday warned of the fight ahead: \"...\"`",
     "byline_paragraph": "a paragraph that is only a quote, then a byline paragraph: a dash and a name (`- Sanders.`)",
+    "signature_line": "a pull quote: a paragraph that opens a mark it never closes, then a line with only the speaker's name, an affiliation at most, and the closing mark (`Josh Bivens, Economic Policy Institute.\"`)",
     "no_attribution": "a quotation the rules could not attribute (speaker null)",
 }
 

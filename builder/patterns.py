@@ -961,7 +961,7 @@ DATED_AFTER = regex.compile(
 # A nickname inside a name: 'Juan "Chico" Manriquez', 'Gov. C.L. "Butch" Otter'.
 NAME_BEFORE_MARK = regex.compile(
     r"""
-    (?:\b\p{Lu}\p{Ll}+|\b\p{Lu}\.\p{Lu}\.)       # a first name or initials: "Juan", "C.L."
+    (?:\b\p{Lu}\p{Ll}+|\b(?:\p{Lu}\.){1,2})      # a first name or initials: "Juan", "C.L.", "Robert C."
     [ ]*$                                        # then the opening mark
     """,
     FLAGS,

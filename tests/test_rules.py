@@ -1753,6 +1753,12 @@ REJECTIONS = [
     rejected("nickname-in-name", 'Juan "Chico" Manriquez of Oakland carried one of the photos.', "Chico", "nickname"),
     rejected("nickname-after-initials", 'His campaign was represented by Gov. C.L. "Butch" Otter, an early endorser.',
              "Butch", "nickname"),
+    rejected("nickname-after-middle-initial",
+             'In a tradition he has kept for 40 years, Rep. Robert C. "Bobby" Scott threw open his back yard.',
+             "Bobby", "nickname"),
+    # negative: a capitalised one-word quote after an initial that ends a sentence is speech
+    row("one-word-after-sentence-initial",
+        'The vote went to Plan B. "Never," said Sen. Susan Collins.', "Never,", "Susan Collins", "quote_cue_speaker"),
     rejected("work-noun-comma", 'Mr. Rubio said in his 2012 book, "An American Son," that his parents stayed.',
              "An American Son,", "title"),
     rejected("work-noun-show", 'Bret Stephens said on the MSNBC show "Morning Joe" that the party had become an echo chamber.',

@@ -66,6 +66,7 @@ THAT_CLAUSE_WINDOW = 60
 # How far into a sentence DESCRIPTION_OPENING reads: "But the former Florida senator has also"
 # and room to spare (characters).
 DESCRIPTION_OPENING_CHARS = 120
+FIRST_NAMES_OR_PARTICLES = FIRST_NAMES | PARTICLES  # made once: the census lists hold thousands of names
 ROLE_WORDS = TITLES | UNNAMED_HEADS  # what the word right before a name must be to describe it
 
 
@@ -274,7 +275,7 @@ class NameIndex:
         for m, o in zip(self.mentions, opens):
             first = m.tokens[0]
             if len(m.tokens) > 1 and o and self.text.startswith(first, m.start) \
-                    and norm(first) not in FIRST_NAMES | PARTICLES and norm(first) not in inner \
+                    and norm(first) not in FIRST_NAMES_OR_PARTICLES and norm(first) not in inner \
                     and self._common_word(first):
                 rest = WORD.search(self.text, m.start + len(first), m.end)
                 if rest is not None:

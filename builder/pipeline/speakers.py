@@ -401,7 +401,16 @@ class NameIndex:
         lead = [t.lower() for t in form[:-1]]
         if any(" ".join(lead[:k]) in places() for k in range(1, len(lead) + 1)):
             return True
-        return norm(form[0]) not in FIRST_NAMES and self._common_word(form[0])
+        if norm(form[0]) in FIRST_NAMES:
+            return False
+        known = self._common_words.get(form[0])
+        if known is None:  # asked again for every quote of a name: _common_word may scan the text
+            known = self._common_words[form[0]] = self._common_word(form[0])
+        return known
+
+    @cached_property
+    def _common_words(self) -> dict[str, bool]:
+        return {}
 
     def canonical_of_gender(self, tokens: tuple[str, ...], kind: str, titles: frozenset[str]) -> tuple[str, ...]:
         """canonical(), unless a gendered title on a bare surname rules its fullest form out:

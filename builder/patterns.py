@@ -599,6 +599,18 @@ SENTENCE_END_NEEDS = regex.compile(
     """,
     FLAGS,
 )
+# Text before a span that leaves the span a sentence of its own (searched in the paragraph up
+# to the opening mark): nothing, or a finished sentence. '"Here comes Big Daddy," she said,
+# clapping. "The Donald. Big Daddy."'
+OWN_SENTENCE_BEFORE = regex.compile(
+    r"""
+    (?:^|[.!?]["”'’)]*)       # the paragraph's start, or the end punctuation of the sentence before
+    [ \t]*$                   # then only blanks up to the opening mark
+    """,
+    FLAGS,
+)
+# The end of a span that is a sentence (matched at its end): '"We're America."'
+OWN_SENTENCE_END = regex.compile(r"""[.!?]["”'’)]*[ ]*$  # its own end punctuation, inside the marks""", FLAGS)
 # Words of a capitalised run that make it a title or a headline, not speech: Title Case.
 CLAUSE_BREAK = regex.compile(
     r"""[,;:.!?()\[\]"\u201c\u201d\u2014\u2013\n]  # ends the descriptive run before a name""",

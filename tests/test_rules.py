@@ -926,6 +926,20 @@ SPLIT_QUOTE = [
     row("split-after-open-paragraph",
         'Rep. Alan Grayson was blunt. \u201cIt is an amorphous position to have.\n\n\u201cWe legislate,\u201d Grayson said. \u201cWe don\u2019t debate platforms.\u201d',
         "We don\u2019t debate platforms.", "Alan Grayson", "split_quote", "person"),
+    # a Title Case second half that is a sentence of its own is speech, not a title
+    row("split-title-case-own-sentence",
+        "President Obama spoke on the Mall.\n\n''We're not a burden on America,'' the president added. ''We're America.''",
+        "We're America.", "Obama", "split_quote", "person"),
+    row("split-title-case-two-sentences",
+        'Melanie Austin watched the convention.\n\n\u201cHere comes Big Daddy,\u201d Austin said, clapping. \u201cThe Donald. Big Daddy.\u201d',
+        "The Donald. Big Daddy.", "Melanie Austin", "split_quote", "person"),
+    # negatives: a title ending a sentence that began before it, and one standing alone unpunctuated
+    rejected("split-title-ends-writers-sentence",
+        '"It was a thrill," Sanders said. He praised the show "Saturday Night Live."',
+        "Saturday Night Live.", "title"),
+    rejected("split-title-own-line-unpunctuated",
+        '"It was a thrill," Sanders said. "Saturday Night Live" aired the sketch on Sunday.',
+        "Saturday Night Live", "title"),
     # a quote in a sentence of its own that opens with another named subject keeps that subject
     row("own-sentence-subject-not-shared",
         'Donald Trump spoke in Iowa.\n\nTrump blamed mass shootings on "sickos." Former Florida governor Jeb Bush called the use of executive orders "quite dangerous."',
@@ -2280,6 +2294,18 @@ THE_DESCRIPTIONS = [
         'Bernie Sanders campaigned in Iowa.\n\nThe senator from Vermont said the financial system was "corrupt," noting that '
         'it is "very strange that not one of their executives is prosecuted."',
         "very strange that not one of their executives is prosecuted.", "The senator from Vermont", kind="unnamed"),
+    # "the president" is tied to the president named before it, not to a vice president or one named after it
+    row("the-president-not-vice-president",
+        "WASHINGTON -- President Obama opened the museum on Saturday.\n\n''We're America,'' the president said.\n\n"
+        "Bill Clinton watched from the front row, sitting alongside Vice President Joseph R. Biden Jr.\n\n"
+        "It was, the president said, ''a stone where men and women were sold.''",
+        "a stone where men and women were sold.", "Obama", kind="person"),
+    row("the-president-points-back",
+        "President Obama spoke first.\n\n''We're America,'' the president said.\n\nLater, President Xi Jinping arrived.",
+        "We're America,", "Obama", "quote_speaker_cue", "person"),
+    row("the-vice-president-tied",
+        "Vice President Joseph R. Biden Jr. spoke in Ohio.\n\n''We will win,'' the vice president said.",
+        "We will win,", "Joseph R. Biden Jr.", "quote_speaker_cue", "person"),
     row("of-name-participle",
         'The ad uses footage of Hillary Clinton asking, "Why aren\u2019t I 50 points ahead, you might ask?"',
         "Why aren\u2019t I 50 points ahead, you might ask?", "Hillary Clinton", "speaker_cue_quote", "person"),

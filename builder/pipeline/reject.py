@@ -10,7 +10,7 @@ from itertools import islice
 from builder.lexicon import CUES, LINK_LABELS, pronoun_kinds
 from builder.patterns import (
     ANY_LETTER, BYLINE_AFTER, BYLINE_BEFORE, DATED_AFTER, MARKUP, NAME_AFTER_MARK, NAME_BEFORE_MARK, NICKNAME,
-    NON_TEXT, REGEX_TIMEOUT, ROLE_AFTER, SHOW_FRAME_BEFORE, STAGE_DIRECTION, TERM_SUBJECT_AFTER, WORD,
+    NON_TEXT, OWN_SENTENCE_BEFORE, OWN_SENTENCE_END, REGEX_TIMEOUT, ROLE_AFTER, SHOW_FRAME_BEFORE, STAGE_DIRECTION, TERM_SUBJECT_AFTER, WORD,
     WORK_AFTER, WORK_BEFORE,
 )
 
@@ -155,16 +155,26 @@ def _title_case(words: list[str], min_words: int = 2) -> bool:
         w[0].isupper() or w[0].isdigit() or w.lower() in SMALL_WORDS for w in words)
 
 
+# A Title Case span that is a sentence of its own (the sentence before it has ended and it ends
+# with its own full stop, "!" or "?") is speech, not a title: '"A," the president added. "We're
+# America."', '"Donald Trump."' after a quote's cue. On PolNeAR train 4 gold quotes have that
+# shape and no unattributed span; a title ends a sentence that began before its opening mark.
+def _own_sentence(before: str | None, quote: str) -> bool:
+    return (before is not None and OWN_SENTENCE_END.search(quote, timeout=REGEX_TIMEOUT) is not None
+            and OWN_SENTENCE_BEFORE.search(before, timeout=REGEX_TIMEOUT) is not None)
+
+
 def rejection_reason(quote: str, embedded: bool, rule: str | None = None,
                      speaker_kind: str | None = None, owned: bool = False,
-                     before: str = "", after: str = "") -> str | None:
+                     before: str | None = None, after: str = "") -> str | None:
     """The reason a quote is not speech, or None to keep it. `rule` is the id of the rule
     that attributed it (None: unattributed) and `speaker_kind` the kind of speaker it found;
     `owned`: a possessive comes right before the opening mark ("NBC's"); `before` and `after`:
-    the paragraph's text up to the opening mark and from the closing mark (layout_reason).
+    the paragraph's text up to the opening mark and from the closing mark (layout_reason; None
+    where the caller has not looked).
     Spans a cue attributes are kept, unless they are an owned title ('told ABC's "This Week"')
     or their layout says otherwise."""
-    layout = furniture_reason(quote) or layout_reason(before, quote, after)
+    layout = furniture_reason(quote) or before is not None and layout_reason(before, quote, after)
     if layout:
         return layout
     if owned and _title_case(_words(quote), OWNED_TITLE_MIN_WORDS):
@@ -179,12 +189,14 @@ def rejection_reason(quote: str, embedded: bool, rule: str | None = None,
         if family not in WEAK_RULES:
             return None
         reason = rejection_reason(quote, embedded)
+        if reason == "title" and _own_sentence(before, quote):
+            return None
         return reason if reason in WEAK_RULE_REASONS else None
     q = quote.strip()
     if NON_TEXT.match(q) or not ANY_LETTER.search(q):
         return "not_text"
     words = _words(quote)  # the same words as q's: WORD holds no blank
-    if _title_case(words):
+    if _title_case(words) and not _own_sentence(before, quote):
         return "title"
     if embedded and len(words) <= SCARE_MAX_WORDS:
         return "scare_quote"

@@ -18,7 +18,7 @@ import regex
 
 from builder.budget import NO_DEADLINE, Deadline
 from builder.lexicon import (
-    CUES, FIRST_NAMES, FUNCTION_WORDS, LEAD_IN_OPENERS, NOT_NAMES, ORG_WORDS, PARTICLES, PERSON_NOUNS, TITLES, UNNAMED_HEADS,
+    CUES, FIRST_NAMES, FUNCTION_WORDS, LEAD_IN_OPENERS, NOT_NAMES, OFFICE_PREFIXES, ORG_WORDS, PARTICLES, PERSON_NOUNS, TITLES, UNNAMED_HEADS,
     places, words,
 )
 from builder.patterns import (
@@ -429,18 +429,22 @@ class NameIndex:
 
     def tie_description(self, description: str, at: int) -> NameMention | None:
         """The named bearer of a definite description ("Syria's defense minister" ->
-        the mention titled "Defense Minister"), nearest to `at`; None when no single tie."""
+        the mention titled "Defense Minister"): the nearest before `at` (a description points
+        back), else the nearest after it; None when none fits."""
         dwords = [w.lower() for w in WORD.findall(description)]
         head = dwords[-1] if dwords else ""
         mods = {w for w in dwords[:-1] if w not in NOT_NAMES and not w.endswith(("'s", "’s"))}
         if head not in UNNAMED_HEADS:
             return None
-        best = None
+        before = after = None
         for m in self._by_title.get(head, ()):
-            if mods <= m.titles | {t.lower() for t in m.tokens}:
-                if best is None or abs(m.start - at) < abs(best.start - at):
-                    best = m
-        return best
+            if not mods <= m.titles | {t.lower() for t in m.tokens} or (m.titles & OFFICE_PREFIXES) - mods:
+                continue  # "the president" is not "Vice President Joseph R. Biden Jr."
+            if m.start < at:
+                before = m if before is None or m.start > before.start else before
+            elif after is None or m.start < after.start:
+                after = m
+        return before or after
 
     @cached_property
     def _by_title(self) -> dict[str, list[NameMention]]:

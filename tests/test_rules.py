@@ -220,6 +220,23 @@ QUOTE_CUE_SPEAKER = [
 
 # --- X said: "Q" · X said (that) ... "Q" · X told Y "Q" ----------------------------------------------
 SPEAKER_CUE_QUOTE = [
+    # a quote that closes its sentence keeps its own frame; the pronoun's frame after it ("She
+    # added that ...", "He said that ...") introduces the next statement
+    row("own-frame-before-pronoun-frame",
+        'Rep. Steve Israel (D-N.Y.) said Clinton called on members to be \u201cclosely coordinated.\u201d She added that '
+        'the race can\u2019t just be about reacting to Trump.',
+        "closely coordinated.", "Steve Israel", "speaker_cue_quote", "person"),
+    row("own-frame-before-pronoun-frame-thing",
+        'Bob arrived in Benghazi in 2011.\n\nThe book accuses Bob of treating the contractors like "Wal-Mart security '
+        'guards." He said that is a "distortion," describing the team as highly accomplished.',
+        "Wal-Mart security guards.", "The book", "speaker_cue_quote", "unnamed"),
+    # negative: with no frame of its own before it, the quote keeps the pronoun's frame
+    row("pronoun-frame-after-frameless-quote",
+        'Marco Rubio spoke in Miami on Monday.\n\n"We will win this state." He added that the race was close.',
+        "We will win this state.", "Marco Rubio", "quote_speaker_cue", "person"),
+    row("cue-interjected",
+        'Clinton said experts had found her proposals strong, to which Martin O\'Malley interjected: "It\'s just not true."',
+        "It's just not true.", "Martin O'Malley", "speaker_cue_quote", "person"),
     # speech verbs added to cue_verbs.txt for quotes PolNeAR train left without a speaker
     row("cue-proposed",
         'Mike Huckabee, the former Arkansas governor, proposed we "wake up and smell the falafel" and said Ryan should go.',
@@ -1824,7 +1841,7 @@ REJECTIONS = [
     row("show-frame-lowercase-span", 'In an interview with Reuters, Sanders called the plan "a disgrace."',
         "a disgrace.", "Sanders", "speaker_cue_quote", "person"),
     row("episode-of-is-speech", 'Pence said Clinton thinks this is an episode of "Shark Tank." He said it was not.',
-        "Shark Tank.", "Clinton"),
+        "Shark Tank.", "Pence"),
     # a short term opening a paragraph, with the writer's sentence going on after it, continues no one
     rejected("writers-term-opens-paragraph", '"It will hold," Kennan said of the plan.\n\n"Containment" has been '
              'U.S. policy against major foes since the middle of the century.', "Containment", "scare_quote"),

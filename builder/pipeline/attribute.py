@@ -605,6 +605,12 @@ def after_quote(i: int, ctx: Context) -> Attribution | None:
             SUBJECT_BEFORE_POSTMOD.fullmatch(text, lead, cue.start(), timeout=REGEX_TIMEOUT)
         if m and _opens_new_statement(i, m, cue, ctx):
             return None
+        if m and m.group("pronoun") and _closes_then_goes_on(i, cue, ctx):
+            # '... as X told the AP, "Q." He added, "Q2"': the pronoun's frame introduces Q2;
+            # Q's own frame before it, where there is one, speaks Q
+            own = before_quote(i, ctx)
+            if own is not None and own.speaker.name is not None:
+                return own
         sp = speaker_from(m, ctx, cue.group()) if m else None
         if sp is not None:  # '"Q," X said' (a noun that fits no speaker, "the congressional
             # <report>", lets a later cue decide)
@@ -727,6 +733,13 @@ def _opens_new_statement(i: int, subject: regex.Match, cue: regex.Match, ctx: Co
     if ctx.text[q.start:q.end].rstrip()[-1:] not in SENTENCE_CLOSERS or subject.group("pronoun"):
         return False
     return CUE_GOES_ON.match(ctx.text, cue.end(), ctx.right_window(i) + 3) is not None
+
+
+def _closes_then_goes_on(i: int, cue: regex.Match, ctx: Context) -> bool:
+    """Quote i closes its sentence and the cue after it goes on with a clause or a new quote."""
+    q = ctx.quotes[i]
+    return ctx.text[q.start:q.end].rstrip()[-1:] in SENTENCE_CLOSERS and \
+        CUE_GOES_ON.match(ctx.text, cue.end(), ctx.right_window(i) + 3) is not None
 
 
 def subject_ending_at(text: str, lo: int, hi: int) -> regex.Match | None:

@@ -54,6 +54,7 @@ NAMING_PARTICIPLES = words("naming_participles")
 CLAIM_NOUNS = words("claim_nouns")
 INSCRIPTION_NOUNS = words("inscription_nouns")
 OFFICE_PREFIXES = words("office_prefixes")
+NOT_VERBS = words("not_verbs")
 # cleaning: page furniture
 PHOTO_CREDITS = phrases("clean_photo_credits")
 NUMBER_WORDS = phrases("clean_number_words")

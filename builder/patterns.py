@@ -10,7 +10,7 @@ from __future__ import annotations
 import regex
 
 from builder.lexicon import (
-    CLAIM_NOUNS, CUES, CUE_ADJUNCTS, FUNCTION_WORDS, MONTH_OF, NUMBER_WORDS, ORG_WORDS, PARTICLES,
+    CLAIM_NOUNS, CUES, CUE_ADJUNCTS, FUNCTION_WORDS, MONTH_OF, NOT_VERBS, NUMBER_WORDS, ORG_WORDS, PARTICLES,
     INSCRIPTION_NOUNS, PERSON_NOUNS, PHOTO_CREDITS, SHOW_FRAMES, THING_HEADS, TITLES, UNNAMED_HEADS,
     WORK_NOUNS, WORK_ROLES,
 )
@@ -851,6 +851,7 @@ SUBJECT_VERB = regex.compile(
     (?:[ ]\([^()]{{1,40}}\))?                  # a parenthetical: "(D-Nev.)"
     (?:,[^,;:!?"“”\n]{{1,120}},)?              # an apposition: ", star of the show,"
     [ ]+(?!{UNNAMED_HEAD}(?![\p{{L}}]))        # never a plural noun: "GOP nominees", "Trump aides"
+    (?!(?:{_alt(NOT_VERBS)})(?![\p{{L}}\-'’]))  # nor a word like "his", "this" ("Given his past ...")
     (?:
         (?:(?:{AUX})[ ]+){{1,3}}                # after "is", "has": "is praising", "has hailed"
         (?P<verb>\p{{Ll}}[\p{{L}}\-]*?(?:ed|s|ing))

@@ -1058,6 +1058,11 @@ LEAD_PARAGRAPH = [
 
 # --- X thanked Obama for "Q" · "Q," X barked. (a verb that is no cue) ------------------------------------
 SUBJECT_VERB = [
+    # "his" ends like a verb but is none: "Given" opens the sentence, it is no subject
+    row("subject-verb-not-his",
+        'Trump said open borders are \u201ctearing American families apart.\u201d Given his past comments on keeping '
+        'so-called Mexican \u201crapists\u201d out, he is referring to that.',
+        "rapists", "Trump", kind="person"),
     row("clause-subject-after-lead-ins",
         'Barack Obama spoke in Springfield.\n\nAnd a few weeks later, on the steps of the statehouse, Mr. Obama voiced '
         'a deep regret for "my inability to reduce the polarization and meanness in our politics."',

@@ -10,7 +10,7 @@ from __future__ import annotations
 import regex
 
 from builder.lexicon import (
-    AS_FRAME_VERBS, CLAIM_NOUNS, CUES, CUE_ADJUNCTS, FUNCTION_WORDS, MONTH_OF, NUMBER_WORDS, ORG_WORDS, PARTICLES,
+    AS_FRAME_VERBS, CLAIM_NOUNS, NAMING_PARTICIPLES, CUES, CUE_ADJUNCTS, FUNCTION_WORDS, MONTH_OF, NUMBER_WORDS, ORG_WORDS, PARTICLES,
     INSCRIPTION_NOUNS, PERSON_NOUNS, PHOTO_CREDITS, SHOW_FRAMES, THING_HEADS, TITLES, UNNAMED_HEADS,
     WORK_NOUNS, WORK_ROLES,
 )
@@ -476,6 +476,19 @@ AS_FRAME = regex.compile(
     """,
     FLAGS,
 )
+# A presenting verb's participle right before a quote (searched in the few words before it), its
+# agent after the quote (AGENT_AFTER): 'has been called "strategic ambiguity" by Joshua Hendrick',
+# 'often labeled as a "witch hunt" by Democrats'.
+LABELED_BEFORE = regex.compile(
+    rf"""
+    (?<![\p{{L}}])(?i:{_alt(AS_FRAME_VERBS | NAMING_PARTICIPLES)})   # "called", "labeled"
+    [ ](?:as[ ])?(?:(?:a|an|the)[ ])?                 # "as a"
+    $                                                 # right before the quote
+    """,
+    FLAGS,
+)
+# "by" right after a quote's closing mark, the agent after it (matched at the mark's end).
+AGENT_AFTER = regex.compile(r",?[ ]by[ ]", FLAGS)
 # A sentence that opens with its cue, then the speaker, then the quote (searched in the words
 # before it): 'Said Dorothy Poynter, who grew up with Ali, "Q"'.
 INVERTED_OPENING = regex.compile(

@@ -244,6 +244,24 @@ AS_FRAME = [
              "Hard Hats for Hillary,", "title"),
 ]
 
+# --- "Q" after a presenting participle, its agent after the quote: the agent's wording ----------
+LABELED_BY = [
+    row("called-by-agent",
+        'This feature of the movement has been called "strategic ambiguity" by Joshua Hendrick, a professor at '
+        'Loyola University.', "strategic ambiguity", "Joshua Hendrick", "labeled_by", "person",
+        xfail="speaker 'the movement' (speaker_cue_quote): the cue rules read \"called\" as a cue whose subject "
+              "speaks and take the passive before labeled_by is tried"),
+    row("dubbed-by-agent",
+        'The plan, dubbed "Operation Clean Sweep" by Mayor Bill de Blasio, starts Monday.',
+        "Operation Clean Sweep", "Bill de Blasio", "labeled_by", "person"),
+    row("labeled-as-by-agent",
+        'The inquiry, often labeled as a "witch hunt" by Senator Harry Reid, went on for two years.',
+        "witch hunt", "Harry Reid", "labeled_by", "person"),
+    # negatives: no agent after the quote; no presenting participle before it
+    rejected("labeled-no-agent", 'The inquiry was labeled a "witch hunt" on Monday.', "witch hunt", "scare_quote"),
+    rejected("hailed-no-agent", 'The deal was hailed as "A New Dawn" throughout the region.', "A New Dawn", "title"),
+]
+
 # --- X said: "Q" · X said (that) ... "Q" · X told Y "Q" ----------------------------------------------
 SPEAKER_CUE_QUOTE = [
     # speech verbs added to cue_verbs.txt for quotes PolNeAR train left without a speaker
@@ -2470,7 +2488,7 @@ TABLES = {
     "lead_paragraph_after_cue": LEAD_PARAGRAPH_AFTER_CUE, "colon_lead": COLON_LEAD,
     "byline_paragraph": BYLINE_PARAGRAPH, "the_descriptions": THE_DESCRIPTIONS,
     "transcript_labels": TRANSCRIPT_LABELS,
-    "owned_claim": OWNED_CLAIM, "signature_line": SIGNATURE_LINE, "as_frame": AS_FRAME,
+    "owned_claim": OWNED_CLAIM, "signature_line": SIGNATURE_LINE, "as_frame": AS_FRAME, "labeled_by": LABELED_BY,
 }
 ALL_ROWS = [pytest.param(*p.values, id=f"{table}:{p.id}", marks=p.marks)
             for table, rows in TABLES.items() for p in rows]

@@ -10,7 +10,8 @@ from __future__ import annotations
 import regex
 
 from builder.lexicon import (
-    CLAIM_NOUNS, CUES, CUE_ADJUNCTS, FUNCTION_WORDS, MONTH_OF, NOT_VERBS, NUMBER_WORDS, ORG_WORDS, PARTICLES,
+    AS_FRAME_VERBS, CLAIM_NOUNS, NAMING_PARTICIPLES, CUES, CUE_ADJUNCTS, FUNCTION_WORDS, MONTH_OF, NOT_VERBS, NUMBER_WORDS,
+    ORG_WORDS, PARTICLES,
     INSCRIPTION_NOUNS, PERSON_NOUNS, PHOTO_CREDITS, SHOW_FRAMES, THING_HEADS, TITLES, UNNAMED_HEADS,
     WORK_NOUNS, WORK_ROLES,
 )
@@ -459,6 +460,36 @@ OWNED_CLAIM = regex.compile(
     """,
     FLAGS,
 )
+# How many characters AS_FRAME's object may run between its verb and "as" ('refers to the
+# candidate, who is supposedly his longtime friend, as' holds 59). PolNeAR train, as_frame's
+# decisions: 60, 100 and 200 characters give the same figures; 100 leaves room for an apposition.
+AS_FRAME_MAX_CHARS = 100
+# A verb that presents its object as something, then the object, then "as" right before the quote
+# (searched in the sentence's words before it): 'Christie refers to the candidate ... as "Mr. Trump,"',
+# 'defended his campaign manager as a "very decent man"', 'dismissing them as part of the "Q"'.
+AS_FRAME = regex.compile(
+    rf"""
+    (?<![\p{{L}}])(?P<verb>(?i:{_alt(AS_FRAME_VERBS)}))(?![\p{{L}}'’\-])   # the verb, a whole word
+    [ ][^"“”;:!?\n]{{1,{AS_FRAME_MAX_CHARS}}}?                 # its object: "Estonia", "him"
+    [ ]as[ ]                                                  # "as"
+    (?:(?:a|an|the|his|her|their|its|being|having|been|part|one|of|in|mere)[ ]){{0,3}}   # "a", "part of the"
+    $                                                         # right before the quote
+    """,
+    FLAGS,
+)
+# A presenting verb's participle right before a quote (searched in the few words before it), its
+# agent after the quote (AGENT_AFTER): 'has been called "strategic ambiguity" by Joshua Hendrick',
+# 'often labeled as a "witch hunt" by Democrats'.
+LABELED_BEFORE = regex.compile(
+    rf"""
+    (?<![\p{{L}}])(?i:{_alt(AS_FRAME_VERBS | NAMING_PARTICIPLES)})   # "called", "labeled"
+    [ ](?:as[ ])?(?:(?:a|an|the)[ ])?                 # "as a"
+    $                                                 # right before the quote
+    """,
+    FLAGS,
+)
+# "by" right after a quote's closing mark, the agent after it (matched at the mark's end).
+AGENT_AFTER = regex.compile(r",?[ ]by[ ]", FLAGS)
 # A sentence that opens with its cue, then the speaker, then the quote (searched in the words
 # before it): 'Said Dorothy Poynter, who grew up with Ali, "Q"'.
 INVERTED_OPENING = regex.compile(

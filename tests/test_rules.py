@@ -218,6 +218,50 @@ QUOTE_CUE_SPEAKER = [
         "Never again,", None, kind=None),
 ]
 
+# --- X <presents> Y as "Q": the verb's subject chose the words ----------------------------------
+AS_FRAME = [
+    row("refers-to-as-title",
+        'Chris Christie spoke in Manchester.\n\nChristie refers to the candidate, who is supposedly his longtime '
+        'friend, as "Mr. Trump," in every speech.', "Mr. Trump,", "Chris Christie", "as_frame", "person"),
+    row("hailed-as-title",
+        'Sen. Marco Rubio spoke in Florida.\n\nRubio hailed the ruling as "A Great Day for Freedom," then left.',
+        "A Great Day for Freedom,", "Marco Rubio", "as_frame", "person"),
+    # a participle's subject is the sentence's
+    row("participle-sentence-subject",
+        'Sen. Bernie Sanders spoke in Iowa on Monday, hailing the ruling as "A Great Day for Workers."',
+        "A Great Day for Workers.", "Bernie Sanders", "as_frame", "person"),
+    # negatives: a passive has no speaking subject; a verb that does not present its object
+    # ("chose", "billed") leaves a writer's label
+    rejected("passive-hailed-as", 'The deal was hailed as "A New Dawn" across the region.', "A New Dawn", "title"),
+    rejected("passive-labeled-as", 'The Benghazi inquiry was labeled as a "witch hunt" last year.', "witch hunt",
+             "scare_quote"),
+    rejected("chose-as", 'Time Magazine chose Angela Merkel as its "Person of the Year" for 2015.',
+             "Person of the Year", "title"),
+    # a group's usage is a label
+    rejected("group-refers-to-as", 'Moscow\'s allies refer to all those seeking to oust the president as "terrorists" '
+             'and accuse Turkey of funding extremism.', "terrorists", "scare_quote"),
+    rejected("billed-as", 'At an event billed as "Hard Hats for Hillary," Clinton unveiled a plan.',
+             "Hard Hats for Hillary,", "title"),
+]
+
+# --- "Q" after a presenting participle, its agent after the quote: the agent's wording ----------
+LABELED_BY = [
+    row("called-by-agent",
+        'This feature of the movement has been called "strategic ambiguity" by Joshua Hendrick, a professor at '
+        'Loyola University.', "strategic ambiguity", "Joshua Hendrick", "labeled_by", "person",
+        xfail="speaker 'the movement' (speaker_cue_quote): the cue rules read \"called\" as a cue whose subject "
+              "speaks and take the passive before labeled_by is tried"),
+    row("dubbed-by-agent",
+        'The plan, dubbed "Operation Clean Sweep" by Mayor Bill de Blasio, starts Monday.',
+        "Operation Clean Sweep", "Bill de Blasio", "labeled_by", "person"),
+    row("labeled-as-by-agent",
+        'The inquiry, often labeled as a "witch hunt" by Senator Harry Reid, went on for two years.',
+        "witch hunt", "Harry Reid", "labeled_by", "person"),
+    # negatives: no agent after the quote; no presenting participle before it
+    rejected("labeled-no-agent", 'The inquiry was labeled a "witch hunt" on Monday.', "witch hunt", "scare_quote"),
+    rejected("hailed-no-agent", 'The deal was hailed as "A New Dawn" throughout the region.', "A New Dawn", "title"),
+]
+
 # --- X said: "Q" · X said (that) ... "Q" · X told Y "Q" ----------------------------------------------
 SPEAKER_CUE_QUOTE = [
     # a quote that closes its sentence keeps its own frame; the pronoun's frame after it ("She
@@ -2466,7 +2510,7 @@ TABLES = {
     "lead_paragraph_after_cue": LEAD_PARAGRAPH_AFTER_CUE, "colon_lead": COLON_LEAD,
     "byline_paragraph": BYLINE_PARAGRAPH, "the_descriptions": THE_DESCRIPTIONS,
     "transcript_labels": TRANSCRIPT_LABELS,
-    "owned_claim": OWNED_CLAIM, "signature_line": SIGNATURE_LINE,
+    "owned_claim": OWNED_CLAIM, "signature_line": SIGNATURE_LINE, "as_frame": AS_FRAME, "labeled_by": LABELED_BY,
 }
 ALL_ROWS = [pytest.param(*p.values, id=f"{table}:{p.id}", marks=p.marks)
             for table, rows in TABLES.items() for p in rows]

@@ -37,13 +37,14 @@ WEAK_RULE_REASONS = frozenset({"title", "not_text"})
 # spans: any speaker kind took quote F1 0.9563 -> 0.9599, pair F1 0.7835 -> 0.7874 but
 # unattributed false positives 231 -> 265; an organisation or an unresolved pronoun as the
 # subject was right 3 times in 18 ('The Kremlin was caught ... producing "proof"').
-# framed_by_cue (a cue after the sentence's subject, past an adverb) is checked the same way.
+# framed_by_cue (a cue after the sentence's subject, past an adverb) is checked the same way, and
+# as_frame ('X hailed Trump as "The Comeback Kid"'), which also claims titles.
 # A Title Case span owned by a name ('said on NBC's "Meet the Press"', 'HBO's "Real Time"')
 # is a show or a work whichever rule claimed it. Tuned on PolNeAR train: of the spans of two or
 # more such words that a rule attributed, 15 of 16 were unattributed in gold (pair F1 0.7903 ->
 # 0.7910); one word ("NBC's "Today"", "Fox's "Hannity"") added 3 more, all unattributed.
 OWNED_TITLE_MIN_WORDS = 1
-FRAMING_RULES = frozenset({"subject_verb", "framed_by_cue", "subject_frame"})
+FRAMING_RULES = frozenset({"subject_verb", "framed_by_cue", "subject_frame", "as_frame"})
 FRAMING_SPEAKER_KINDS = frozenset({"person", "unnamed"})
 
 

@@ -75,6 +75,8 @@ RULE_NOTES = {
     "colon_lead": "the subject of the quote's sentence when its words end in a colon before the quote: `Sanders on Tuesday warned of the fight ahead: \"...\"`",
     "byline_paragraph": "a paragraph that is only a quote, then a byline paragraph: a dash and a name (`- Sanders.`)",
     "signature_line": "a pull quote: a paragraph that opens a mark it never closes, then a line with only the speaker's name, an affiliation at most, and the closing mark (`Josh Bivens, Economic Policy Institute.\"`)",
+    "as_frame": "a short phrase right after `as` and the object of a verb that presents it, spoken by that verb's named subject: `Trump defended his campaign manager as a \"...\"`",
+    "labeled_by": "a short phrase after a presenting participle whose agent follows it: `labeled as a \"...\" by Democrats`",
     "no_attribution": "a quotation the rules could not attribute (speaker null)",
 }
 

@@ -1764,6 +1764,26 @@ REJECTIONS = [
              "Ms. Donhauser, 48 years old, has not previously led a museum.", "excerpt"),
     rejected("dated-slogan", 'The party\u2019s posters have been blunt: \u201cYes to minaret ban\u201d (2009) and '
              '\u201cNo to free lawyers\u201d (2016).', "Yes to minaret ban", "title"),
+    # the writer's gloss: a scare quote after "so-called", a translation after "<language> for"
+    rejected("so-called-subject-frame", 'Bashar al-Assad held on, aided by the Russians, even as the United States '
+             'was giving weapons to the so-called "rebels" that would find their way to Islamist groups.', "rebels",
+             "scare_quote"),
+    rejected("so-called-subject-verb", 'Hillary Clinton defeated Bernie Sanders in Delaware, in another sign of how '
+             'hard it is for the senator from Vermont to win so-called "closed" primaries.', "closed", "scare_quote"),
+    rejected("translation-after-dash", 'Freddy circled the trawler as his friends jeered, "Do svidaniya!" - Russian '
+             'for "goodbye."', "goodbye.", "translation"),
+    rejected("translation-after-comma", 'He ended the auction listing with "Si Vis Pacem Para Bellum," Latin for '
+             '"if you wish peace, prepare for war."', "if you wish peace, prepare for war.", "translation"),
+    # negatives: the glossed phrase itself is speech; "so-called" inside the marks, or a language
+    # that is a person ("the Russian"), glosses nothing
+    row("phrase-before-translation", 'Freddy circled the trawler as his friends jeered, "Do svidaniya!" - Russian '
+        'for "goodbye."', "Do svidaniya!", "his friends", "speaker_cue_quote"),
+    row("so-called-under-cue", 'Mr. Trump has called for taxing so-called "pass through" income at a 15 percent '
+        'rate.', "pass through", "Trump", "speaker_cue_quote"),
+    row("so-called-inside-marks", 'Trump mocked the "so-called experts" who had predicted his defeat.',
+        "so-called experts"),
+    row("language-noun-not-gloss", 'Kerry asked the Russian for "a straight answer," an aide said.',
+        "a straight answer,", "an aide", "quote_speaker_cue"),
     rejected("nickname-in-name", 'Juan "Chico" Manriquez of Oakland carried one of the photos.', "Chico", "nickname"),
     rejected("nickname-after-initials", 'His campaign was represented by Gov. C.L. "Butch" Otter, an early endorser.',
              "Butch", "nickname"),

@@ -1829,6 +1829,10 @@ REJECTIONS = [
              '"CBS This Morning," Sanders said he had not heard enough.', "CBS This Morning,", "title"),
     rejected("work-role-title-with-verb", '"Orange is the New Black" star Dascha Polanco opened up about her '
              'insecurities.', "Orange is the New Black", "title"),
+    rejected("owned-digit-title", 'President Obama backed her up in an interview last October on CBS\' "60 Minutes." '
+             '"I don\'t think it posed a national security problem," he said.', "60 Minutes.", "title"),
+    row("owned-digit-span-not-title", 'Ryan said the plan is Trump\'s "2 percent solution" and would fail.',
+        "2 percent solution", "Ryan", "speaker_cue_quote"),
     rejected("work-noun-digit-title", 'The movie, "13 Hours: The Secret Soldiers of Benghazi," is based on a book.',
              "13 Hours: The Secret Soldiers of Benghazi,", "title"),
     row("role-noun-after-sentence-span", '"We are ready for the fight," Mr. Cruz said, the star of the night.',

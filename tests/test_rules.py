@@ -1689,6 +1689,19 @@ OTHER_MARKS = [
         "He told me 'never again' and I believed him,", "Tom Reed", "quote_speaker_cue", "person"),
     row("curly-single-inside-double", "\u201cThey called it \u2018a mistake\u2019 and moved on,\u201d said Ruth Banda.",
         "They called it \u2018a mistake\u2019 and moved on,", "Ruth Banda", "quote_cue_speaker", "person"),
+    # a closer typed as an opener (glued to its word, a blank after it): the text after it is narration
+    rejected("misread-closer-narration", "Sen. Ted Cruz (R-Texas), also a GOP presidential hopeful, called the KKK "
+             "\u201cabhorrent\u201c in a tweet Sunday.", "in a tweet Sunday.", "not_text"),
+    rejected("misread-closer-before-turn", "Chuck Todd was shocked. \u201cDo you want to be associated with a "
+             "fascist?\u201c he asked.\n\n\u201cNo, I want to be associated with interesting quotes,\u201d Trump "
+             "insisted.", "he asked.", "not_text"),
+    # negatives: the next paragraph's quote is no continuation of that narration; an opener after
+    # a blank opens
+    row("after-misread-closer-next-paragraph", "Chuck Todd was shocked. \u201cDo you want to be associated with a "
+        "fascist?\u201c he asked.\n\n\u201cNo, I want to be associated with interesting quotes,\u201d Trump "
+        "insisted.", "No, I want to be associated with interesting quotes,", "Trump", "quote_speaker_cue"),
+    row("opener-after-blank", "Cruz called the KKK \u201cabhorrent and un-American,\u201d in a tweet Sunday.",
+        "abhorrent and un-American,", "Cruz", "speaker_cue_quote"),
 ]
 
 APOSTROPHES = [

@@ -58,7 +58,9 @@ def analyse(article: Article | str, time_limit: float | None = ARTICLE_TIME_LIMI
         deadline.check()
         d = decided.get(i)
         embedded = _embedded(text, q)
-        if d is None:
+        if q.after_closer:  # narration after a closer typed as an opener (quotes._misread_closer)
+            reason = "not_text"
+        elif d is None:
             reason = unclaimed_reason(text[q.start:q.end], embedded, _owned(text, q), *_surroundings(text, q))
         else:
             reason = rejection_reason(text[q.start:q.end], embedded, d.rule, d.speaker.kind, _owned(text, q),

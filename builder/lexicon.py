@@ -65,6 +65,7 @@ SHARE_PHRASES = phrases("clean_share_phrases")
 WORK_NOUNS = words("work_nouns")
 WORK_ROLES = words("work_roles")
 SHOW_FRAMES = words("show_frames")
+LANGUAGES = words("languages")
 LINK_LABELS = frozenset(ln.lower() for ln in _lines("link_labels.txt"))
 NOT_SPEAKER_LABELS = frozenset(ln.lower() for ln in _lines("not_speaker_labels.txt"))
 

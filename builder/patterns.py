@@ -10,9 +10,9 @@ from __future__ import annotations
 import regex
 
 from builder.lexicon import (
-    AS_FRAME_VERBS, CLAIM_NOUNS, NAMING_PARTICIPLES, CUES, CUE_ADJUNCTS, FUNCTION_WORDS, MONTH_OF, NOT_VERBS, NUMBER_WORDS,
-    ORG_WORDS, PARTICLES,
-    INSCRIPTION_NOUNS, PERSON_NOUNS, PHOTO_CREDITS, SHOW_FRAMES, THING_HEADS, TITLES, UNNAMED_HEADS,
+    AS_FRAME_VERBS, CLAIM_NOUNS, CUES, CUE_ADJUNCTS, FUNCTION_WORDS, INSCRIPTION_NOUNS, LANGUAGES, MONTH_OF,
+    NAMING_PARTICIPLES, NOT_VERBS, NUMBER_WORDS, ORG_WORDS, PARTICLES, PERSON_NOUNS, PHOTO_CREDITS, SHOW_FRAMES,
+    THING_HEADS, TITLES, UNNAMED_HEADS,
     WORK_NOUNS, WORK_ROLES,
 )
 
@@ -1019,6 +1019,26 @@ NAME_AFTER_MARK = regex.compile(
 NICKNAME = regex.compile(
     r"""
     ^\p{Lu}\p{Ll}+$                              # one capitalised word, nothing else: "Chico"
+    """,
+    FLAGS,
+)
+# The writer's own distancing right before the opening mark: 'to win so-called "closed"
+# primaries', 'weapons to the so-called "rebels"'.
+SO_CALLED_BEFORE = regex.compile(
+    r"""
+    (?<![\p{L}\-])(?i:so)[ \-]called          # "so-called", "So-called", "so called"
+    [ ]*,?[ ]*$                                 # then at most a comma up to the mark
+    """,
+    FLAGS,
+)
+# A language the writer glosses a phrase in, set off right before the opening mark: '"Do
+# svidaniya!" - Russian for "goodbye."', '"Si Vis Pacem," Latin for "if you wish peace."' (not
+# 'asked the Russian for "a straight answer"': the gloss follows a dash, comma, colon, bracket or mark).
+TRANSLATION_BEFORE = regex.compile(
+    rf"""
+    (?:^|[,;:(\-\u2013\u2014"\u201d'])[ ]*        # a dash, comma, colon, bracket or closing mark
+    (?i:{_alt(LANGUAGES)})                      # a language: "Russian", "Latin"
+    [ ]+for[ ]*$                                # then "for" up to the mark
     """,
     FLAGS,
 )

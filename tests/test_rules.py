@@ -1755,6 +1755,19 @@ OTHER_MARKS = [
         "He told me 'never again' and I believed him,", "Tom Reed", "quote_speaker_cue", "person"),
     row("curly-single-inside-double", "\u201cThey called it \u2018a mistake\u2019 and moved on,\u201d said Ruth Banda.",
         "They called it \u2018a mistake\u2019 and moved on,", "Ruth Banda", "quote_cue_speaker", "person"),
+    # a closer typed as an opener (glued to its word, a blank after it): the text after it is narration
+    rejected("misread-closer-narration", "Sen. Ted Cruz (R-Texas), also a GOP presidential hopeful, called the KKK "
+             "\u201cabhorrent\u201c in a tweet Sunday.", "in a tweet Sunday.", "not_text"),
+    rejected("misread-closer-before-turn", "Chuck Todd was shocked. \u201cDo you want to be associated with a "
+             "fascist?\u201c he asked.\n\n\u201cNo, I want to be associated with interesting quotes,\u201d Trump "
+             "insisted.", "he asked.", "not_text"),
+    # negatives: the next paragraph's quote is no continuation of that narration; an opener after
+    # a blank opens
+    row("after-misread-closer-next-paragraph", "Chuck Todd was shocked. \u201cDo you want to be associated with a "
+        "fascist?\u201c he asked.\n\n\u201cNo, I want to be associated with interesting quotes,\u201d Trump "
+        "insisted.", "No, I want to be associated with interesting quotes,", "Trump", "quote_speaker_cue"),
+    row("opener-after-blank", "Cruz called the KKK \u201cabhorrent and un-American,\u201d in a tweet Sunday.",
+        "abhorrent and un-American,", "Cruz", "speaker_cue_quote"),
 ]
 
 APOSTROPHES = [
@@ -1830,6 +1843,26 @@ REJECTIONS = [
              "Ms. Donhauser, 48 years old, has not previously led a museum.", "excerpt"),
     rejected("dated-slogan", 'The party\u2019s posters have been blunt: \u201cYes to minaret ban\u201d (2009) and '
              '\u201cNo to free lawyers\u201d (2016).', "Yes to minaret ban", "title"),
+    # the writer's gloss: a scare quote after "so-called", a translation after "<language> for"
+    rejected("so-called-subject-frame", 'Bashar al-Assad held on, aided by the Russians, even as the United States '
+             'was giving weapons to the so-called "rebels" that would find their way to Islamist groups.', "rebels",
+             "scare_quote"),
+    rejected("so-called-subject-verb", 'Hillary Clinton defeated Bernie Sanders in Delaware, in another sign of how '
+             'hard it is for the senator from Vermont to win so-called "closed" primaries.', "closed", "scare_quote"),
+    rejected("translation-after-dash", 'Freddy circled the trawler as his friends jeered, "Do svidaniya!" - Russian '
+             'for "goodbye."', "goodbye.", "translation"),
+    rejected("translation-after-comma", 'He ended the auction listing with "Si Vis Pacem Para Bellum," Latin for '
+             '"if you wish peace, prepare for war."', "if you wish peace, prepare for war.", "translation"),
+    # negatives: the glossed phrase itself is speech; "so-called" inside the marks, or a language
+    # that is a person ("the Russian"), glosses nothing
+    row("phrase-before-translation", 'Freddy circled the trawler as his friends jeered, "Do svidaniya!" - Russian '
+        'for "goodbye."', "Do svidaniya!", "his friends", "speaker_cue_quote"),
+    row("so-called-under-cue", 'Mr. Trump has called for taxing so-called "pass through" income at a 15 percent '
+        'rate.', "pass through", "Trump", "speaker_cue_quote"),
+    row("so-called-inside-marks", 'Trump mocked the "so-called experts" who had predicted his defeat.',
+        "so-called experts"),
+    row("language-noun-not-gloss", 'Kerry asked the Russian for "a straight answer," an aide said.',
+        "a straight answer,", "an aide", "quote_speaker_cue"),
     rejected("nickname-in-name", 'Juan "Chico" Manriquez of Oakland carried one of the photos.', "Chico", "nickname"),
     rejected("nickname-after-initials", 'His campaign was represented by Gov. C.L. "Butch" Otter, an early endorser.',
              "Butch", "nickname"),
@@ -1875,6 +1908,10 @@ REJECTIONS = [
              '"CBS This Morning," Sanders said he had not heard enough.', "CBS This Morning,", "title"),
     rejected("work-role-title-with-verb", '"Orange is the New Black" star Dascha Polanco opened up about her '
              'insecurities.', "Orange is the New Black", "title"),
+    rejected("owned-digit-title", 'President Obama backed her up in an interview last October on CBS\' "60 Minutes." '
+             '"I don\'t think it posed a national security problem," he said.', "60 Minutes.", "title"),
+    row("owned-digit-span-not-title", 'Ryan said the plan is Trump\'s "2 percent solution" and would fail.',
+        "2 percent solution", "Ryan", "speaker_cue_quote"),
     rejected("work-noun-digit-title", 'The movie, "13 Hours: The Secret Soldiers of Benghazi," is based on a book.',
              "13 Hours: The Secret Soldiers of Benghazi,", "title"),
     row("role-noun-after-sentence-span", '"We are ready for the fight," Mr. Cruz said, the star of the night.',

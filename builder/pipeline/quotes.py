@@ -13,6 +13,8 @@ from __future__ import annotations
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
 
+import regex
+
 from builder.patterns import CLOSERS, EDGE_TRIM, QUOTE_MARK, REGEX_TIMEOUT, STAGE_DIRECTION, TRANSCRIPT_LABEL
 
 
@@ -29,6 +31,7 @@ class QuoteSpan:
     para_end: int  # paragraph holding the end (differs for multi-paragraph quotes)
     closed: bool  # a closing mark was found
     paragraphs: int = 1
+    after_closer: bool = False  # opened by a closer written as an opener (_misread_closer)
 
 
 def _trim(text: str, s: int, e: int) -> tuple[int, int]:
@@ -39,11 +42,25 @@ def _trim(text: str, s: int, e: int) -> tuple[int, int]:
     return s, e
 
 
+# An opening curly mark glued to the word before it and followed by a blank, met while a quote
+# is open, is that quote's closer typed the wrong way round: 'called the KKK “abhorrent“ in a
+# tweet Sunday', '“Do you want to be associated with a fascist?“ he asked.' The quote is lost
+# (pairing restarts at the mark, as PolNeAR's gold pairing does too) and the text after the mark
+# is narration, flagged so that extract rejects it. On PolNeAR train we emitted 6 such spans:
+# 5 unattributed in gold, 1 gold quote with a wrong speaker (quote F1 0.9709 -> 0.9712, pair F1
+# 0.8582 -> 0.8585). Pairing the mark as a closer instead would emit the lost quotes, which gold
+# does not hold.
+def _misread_closer(text: str, m: regex.Match, ps: int, pe: int) -> bool:
+    return (m.group() == "\u201c" and m.start() > ps and not text[m.start() - 1].isspace()
+            and (m.end() == pe or text[m.end()].isspace()))
+
+
 def paragraph_quotes(text: str, ps: int, pe: int) -> Iterator[QuoteSpan]:
     """Quote spans of one paragraph text[ps:pe], unclosed last one included."""
     open_at: int | None = None  # end of the opening mark
     open_mark = ""
     open_outer = ps
+    after_closer = False  # the open quote's mark is a misread closer (_misread_closer)
     stray_seen = False  # a paragraph gets one quote closed by a closer with nothing open
     blank_until = ps  # text[ps:blank_until] is nothing but marks and blanks
     for m in QUOTE_MARK.finditer(text, ps, pe, timeout=REGEX_TIMEOUT):
@@ -61,7 +78,7 @@ def paragraph_quotes(text: str, ps: int, pe: int) -> Iterator[QuoteSpan]:
                 else:  # all marks and blanks so far: the next stray need not rescan them
                     blank_until = m.end()
                 continue
-            open_at, open_mark, open_outer = m.end(), mark, m.start()
+            open_at, open_mark, open_outer, after_closer = m.end(), mark, m.start(), False
             continue
         closes = (
             mark in CLOSERS
@@ -75,15 +92,16 @@ def paragraph_quotes(text: str, ps: int, pe: int) -> Iterator[QuoteSpan]:
             s, e = _trim(text, open_at, m.start())
             if e > s:
                 yield QuoteSpan(start=s, end=e, outer_start=open_outer, outer_end=m.end(),
-                                para_start=ps, para_end=pe, closed=True)
+                                para_start=ps, para_end=pe, closed=True, after_closer=after_closer)
             open_at = None
         else:  # a second opener: the first was never closed; restart here
             open_at, open_mark, open_outer = m.end(), mark, m.start()
+            after_closer = _misread_closer(text, m, ps, pe)
     if open_at is not None:
         s, e = _trim(text, open_at, pe)
         if e > s:
             yield QuoteSpan(start=s, end=e, outer_start=open_outer, outer_end=pe,
-                            para_start=ps, para_end=pe, closed=False)
+                            para_start=ps, para_end=pe, closed=False, after_closer=after_closer)
 
 
 def find_quotes(text: str, paras: list[tuple[int, int]]) -> list[QuoteSpan]:
@@ -94,8 +112,9 @@ def find_quotes(text: str, paras: list[tuple[int, int]]) -> list[QuoteSpan]:
         spans = list(paragraph_quotes(text, ps, pe))
         if carry is not None:
             first = spans[0] if spans else None
+            # narration after a misread closer (_misread_closer) is no quote left open
             if first is not None and first.outer_start == _first_char(text, ps, pe) \
-                    and not _new_turn(text, first):
+                    and not carry.after_closer and not _new_turn(text, first):
                 # continuation paragraph: merge it into the open quote
                 merged = replace(carry, end=first.end, outer_end=first.outer_end, para_end=pe,
                                  closed=first.closed, paragraphs=carry.paragraphs + 1)

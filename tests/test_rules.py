@@ -2313,6 +2313,25 @@ COLON_LEAD = [
 
 # --- a capitalised "The" opens a description, which may end in "of"/"from" and a name ------------------
 THE_DESCRIPTIONS = [
+    # one bearer with two roles joined by "and" is one description, tied by either role
+    row("two-role-description-subject",
+        'The former first lady and New York senator said the vote was "a mistake."',
+        "a mistake.", "The former first lady and New York senator", "speaker_cue_quote", "unnamed"),
+    row("two-role-description-after-quote",
+        '"North Korea is run by a lunatic," the Florida senator and Republican presidential candidate said in a statement.',
+        "North Korea is run by a lunatic,", "the Florida senator and Republican presidential candidate",
+        "quote_speaker_cue", "unnamed"),
+    row("two-role-description-tied-by-first-role",
+        'Florida Senator Marco Rubio spoke in Iowa on Monday. The Florida senator and presidential candidate said '
+        'the deal was "a disaster."',
+        "a disaster.", "Marco Rubio", "speaker_cue_quote", "person"),
+    # negatives: "the" before the second role makes two people; a number after "and" another group
+    row("two-described-people-not-joined",
+        'The senator and the governor said the bill was "dead on arrival."',
+        "dead on arrival.", "the governor", "speaker_cue_quote", "unnamed"),
+    row("number-after-and-not-joined",
+        'Democrats were split. His supporters and 22 percent said the plan was "too costly."',
+        "too costly.", "22 percent", "speaker_cue_quote", "unnamed"),
     row("the-description-participle",
         'President Barack Obama spoke for an hour.\n\nThe president left no doubt of his support for Mrs. Clinton, '
         'saying that "there has never been a man or a woman more qualified than Hillary Clinton" to serve.',

@@ -318,7 +318,10 @@ def describe(ctx: Context, s: int, e: int) -> Speaker:
     definite = bool(dwords) and (dwords[0] in ("the", "his", "her", "its", "their")
                                  or dwords[0].endswith(("'s", "’s")))
     if definite:
-        tied = ctx.names.tie_description(desc, s)
+        # a description joining two roles ("The former first lady and U.S. senator") is tied
+        # by either of them
+        tied = next((t for part in [desc, *desc.split(" and ")[:2 if " and " in desc else 0]]
+                     if (t := ctx.names.tie_description(part, s)) is not None), None)
         if tied is not None:
             canon = ctx.names.canonical(tied.tokens, tied.kind)
             return Speaker(name=" ".join(canon), mention=desc, start=s, end=e, kind=tied.kind)

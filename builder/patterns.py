@@ -160,8 +160,19 @@ DESCRIPTOR = rf"""(?:(?!(?:(?i:{_alt(FUNCTION_WORDS)})|{AUX}|a|an)[ ])\p{{Ll}}[\
 # (speaker_name_accuracy): 2, 4 and 6 words 0.8675, 10 words 0.8674.
 OWNED_CLAIM_MAX_WORDS = 6
 
+# A second head joined to a description's: "The former first lady and U.S. senator said", "the
+# Florida senator and Republican presidential candidate said" (one bearer; without it the subject
+# was the last role alone, "U.S. senator", or none). Both sides are role nouns (UNNAMED_HEAD) with
+# bare modifiers, never an article ("the senator and the governor" are two people) nor a number
+# ("his supporters and 22 percent" are two groups).
+SECOND_HEAD = rf"""(?:[ ]and[ ](?!\p{{N}})(?:{MODIFIER}[ ]){{0,4}}?{UNNAMED_HEAD}(?![\p{{L}}])
+    (?:[ ]of[ ](?i:state))?)                            # "and former secretary of state"
+"""
+
 # --- subjects ---------------------------------------------------------------------------
 # The speaker noun phrase that ENDS a left context (the words before a cue).
+
+
 def _subject_before(post: str) -> str:
     """SUBJECT_BEFORE's source; `post` may follow the name, or the head of a description."""
     return rf"""
@@ -179,7 +190,8 @@ def _subject_before(post: str) -> str:
             (?:(?<![\p{{L}}'’]){PARTITIVE}|(?<![\p{{L}}'’]){DETERMINER}[ ]|{NAME_RUN}['’]s?[ ]|(?<![\p{{L}}'’]){NOT_AFTER})  # a partitive, determiner, possessive
                                                         # or nothing (not after "of": "of Republican claims")
             (?:{MODIFIER}[ ]){{0,4}}?                   # modifiers: "senior Iranian"
-            {UNNAMED_HEAD}{post}                        # head noun: "commander", "officials"
+            {UNNAMED_HEAD}                              # head noun: "commander", "officials"
+            {SECOND_HEAD}?{post}                        # "and U.S. senator": one bearer, two roles
           | (?P<generic>(?<![\p{{L}}'’]){DETERMINER}[ ]  # or any noun after a determiner:
             (?:{MODIFIER}[ ]){{0,3}}?                   # "the editorial board",
             (?!(?:{AUX})[ ])(?=\p{{Ll}})               # "the businessman" (never "and",

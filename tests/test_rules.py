@@ -486,7 +486,7 @@ SPEAKER_CUE_QUOTE = [
         "she is speaking for all of us.", "Clinton", "speaker_cue_quote", "person"),
     row("reported-pronoun-other-person",
         'Robert Dear appeared in court on Wednesday. Prosecutor Dan May said he said "no more baby parts" after the shooting.',
-        "no more baby parts", "Prosecutor Dan May", "speaker_cue_quote", "person"),
+        "no more baby parts", "Dan May", "speaker_cue_quote", "person"),
     row("reported-outermost-frame",
         "Mr. Ross said Mr. Obama had told Jewish leaders that he would not continue the policy of ''no daylight'' with Israel.",
         "no daylight", "Ross", "speaker_cue_quote", "person"),
@@ -2064,6 +2064,33 @@ NAMES = [
     row("most-frequent-first-name-form",
         'Ivanka Trump spoke to Vogue. Donald Trump was not there. Ivanka Trump said more.\n\n"We work hard," Trump said.',
         "We work hard,", "Ivanka Trump", "quote_speaker_cue", "person"),
+    # a capitalised word ahead of a first name that describes its bearer (a role noun, its
+    # plural, a compound with a lower-case tail, a word after a title) is no part of the name
+    row("title-phrase-before-first-name",
+        'Miss Universe Alicia Machado campaigned in Florida. Machado said she was "proud to be a citizen."',
+        "proud to be a citizen.", "Alicia Machado", "speaker_cue_quote", "person"),
+    row("role-noun-before-first-name",
+        'Activist Angela Davis told the crowd the system was "broken beyond repair."',
+        "broken beyond repair.", "Angela Davis", "speaker_cue_quote", "person"),
+    row("plural-role-before-first-name",
+        'Senators Mitch McConnell and Harry Reid met on Monday. "We have a deal," McConnell said.',
+        "We have a deal,", "Mitch McConnell", "quote_speaker_cue", "person"),
+    row("compound-descriptor-before-first-name",
+        '"Carson is cratering," Texas-based Matt Mackowiak said.',
+        "Carson is cratering,", "Matt Mackowiak", "quote_speaker_cue", "person"),
+    row("lowercase-compound-descriptor-before-name",
+        'Republican front-runner Donald Trump called the agreement "a terrible deal."',
+        "a terrible deal.", "Donald Trump", "speaker_cue_quote", "person"),
+    # negatives: a rare first name before a known middle name, a particle, a place stay
+    row("rare-first-name-before-middle-name",
+        'Billie Jean King spoke at the rally. "Equal pay is not a favor," King said.',
+        "Equal pay is not a favor,", "Billie Jean King", "quote_speaker_cue", "person"),
+    row("particle-led-surname-kept",
+        'Mayor Bill de Blasio spoke on Monday.\n\n"We will rebuild," de Blasio said.',
+        "We will rebuild,", "Bill de Blasio", "quote_speaker_cue", "person"),
+    row("place-before-first-name-kept",
+        'The South Carolina Republican Party met. "We are united," said Matt Moore, its chairman.',
+        "We are united,", "Matt Moore", "quote_cue_speaker", "person"),
     # outlets and bodies are organisations, not people
     row("org-word-research",
         '"The share of independents has grown," Pew Research said in its report.',
@@ -2389,6 +2416,25 @@ COLON_LEAD = [
 
 # --- a capitalised "The" opens a description, which may end in "of"/"from" and a name ------------------
 THE_DESCRIPTIONS = [
+    # one bearer with two roles joined by "and" is one description, tied by either role
+    row("two-role-description-subject",
+        'The former first lady and New York senator said the vote was "a mistake."',
+        "a mistake.", "The former first lady and New York senator", "speaker_cue_quote", "unnamed"),
+    row("two-role-description-after-quote",
+        '"North Korea is run by a lunatic," the Florida senator and Republican presidential candidate said in a statement.',
+        "North Korea is run by a lunatic,", "the Florida senator and Republican presidential candidate",
+        "quote_speaker_cue", "unnamed"),
+    row("two-role-description-tied-by-first-role",
+        'Florida Senator Marco Rubio spoke in Iowa on Monday. The Florida senator and presidential candidate said '
+        'the deal was "a disaster."',
+        "a disaster.", "Marco Rubio", "speaker_cue_quote", "person"),
+    # negatives: "the" before the second role makes two people; a number after "and" another group
+    row("two-described-people-not-joined",
+        'The senator and the governor said the bill was "dead on arrival."',
+        "dead on arrival.", "the governor", "speaker_cue_quote", "unnamed"),
+    row("number-after-and-not-joined",
+        'Democrats were split. His supporters and 22 percent said the plan was "too costly."',
+        "too costly.", "22 percent", "speaker_cue_quote", "unnamed"),
     row("the-description-participle",
         'President Barack Obama spoke for an hour.\n\nThe president left no doubt of his support for Mrs. Clinton, '
         'saying that "there has never been a man or a woman more qualified than Hillary Clinton" to serve.',

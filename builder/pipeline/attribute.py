@@ -15,7 +15,8 @@ from pydantic import BaseModel, ConfigDict
 
 from builder.budget import NO_DEADLINE, Deadline
 from builder.lexicon import (
-    CLAIM_NOUNS, LEAD_IN_OPENERS, NAMING_PARTICIPLES, NOT_NAMES, NOT_SPEAKER_LABELS, ORG_WORDS, UNNAMED_HEADS, places, pronoun_kinds,
+    CLAIM_NOUNS, LEAD_IN_OPENERS, NAMING_PARTICIPLES, NOT_NAMES, NOT_SPEAKER_LABELS, ORG_WORDS, PARTICLES, UNNAMED_HEADS, places,
+    pronoun_kinds,
 )
 from builder.models import SpeakerKind
 from builder.patterns import (
@@ -266,6 +267,8 @@ def named_speaker(ctx: Context, s: int, e: int) -> Speaker | None:
     if tokens and (not all(t.lower() in NOT_NAMES for t in tokens)
                    or (len(tokens) == 1 and ctx.names.person_surname(tokens[0]))):  # '"Q," May said'
         kind = kind_of(tokens)
+        if ctx.names.describing_first_word(tokens, kind, titled=bool(titles)):  # "Activist Angela Davis"
+            tokens, titles = tokens[1:], titles | {tokens[0].lower()}
         canon = ctx.names.canonical_of_gender(tokens, kind, titles)
         return Speaker(name=" ".join(canon), mention=ctx.text[s:e], start=s, end=e, kind=kind)
     return None
@@ -290,15 +293,24 @@ def _without_place(run: str) -> str:
 
 
 def _after_lowercase(run: str) -> str:
-    """Drop descriptive lower-case (or numbered) words ahead of a name: "the economist Jared Bernstein"."""
+    """Drop descriptive lower-case (or numbered) words ahead of a name: "the economist Jared Bernstein",
+    "front-runner Donald Trump", "Texas-based Matt Mackowiak"."""
     toks = run.split()
     cut = 0
     for i, t in enumerate(toks[:-1]):
         if t == "of" and i and toks[i - 1][:1].isupper():  # "Bank of America", "Secretary of State"
             continue
-        if (t[:1].islower() and "-" not in t) or t[:1].isdigit():  # "9/11 widow", "76-year-old"
-            cut = i + 1
+        if t[:1].islower() and t.partition("-")[0] not in PARTICLES or t[:1].isdigit() or _lower_tail(t):
+            cut = i + 1  # "9/11 widow", "76-year-old"; never a particle ("Fahd al-Freij")
     return " ".join(toks[cut:])
+
+
+def _lower_tail(word: str) -> bool:
+    """A capitalised compound whose last part is lower case describes: "Texas-based",
+    "Co-anchor", "South Korean-born" (not "Abdel-Rahman"; a Korean given name such as
+    "Ki-moon" ends its run, where _after_lowercase never looks)."""
+    head, _, tail = word.rpartition("-")
+    return bool(head) and word[:1].isupper() and tail[:1].islower()
 
 
 def describe(ctx: Context, s: int, e: int) -> Speaker:
@@ -308,7 +320,10 @@ def describe(ctx: Context, s: int, e: int) -> Speaker:
     definite = bool(dwords) and (dwords[0] in ("the", "his", "her", "its", "their")
                                  or dwords[0].endswith(("'s", "’s")))
     if definite:
-        tied = ctx.names.tie_description(desc, s)
+        # a description joining two roles ("The former first lady and U.S. senator") is tied
+        # by either of them
+        tied = next((t for part in [desc, *desc.split(" and ")[:2 if " and " in desc else 0]]
+                     if (t := ctx.names.tie_description(part, s)) is not None), None)
         if tied is not None:
             canon = ctx.names.canonical(tied.tokens, tied.kind)
             return Speaker(name=" ".join(canon), mention=desc, start=s, end=e, kind=tied.kind)

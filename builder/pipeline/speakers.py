@@ -251,6 +251,7 @@ class NameIndex:
                 titles = titles | described
                 kind = kind_of(toks, titles)
             append(NameMention(start, end, toks, titles, kind))
+        self.mentions = [self._without_describing_first_word(m) for m in self.mentions]
         self._drop_sentence_initial_words(self._trim_sentence_openers())
         for spans in self._masks:
             self._drop_inside(spans)
@@ -262,6 +263,44 @@ class NameIndex:
         the regex timeout then bounds one paragraph's scan, not a whole long article's."""
         for ps, pe in paragraphs(text):
             yield from NAME_MENTION.finditer(text, ps, pe, timeout=REGEX_TIMEOUT)
+
+    def _without_describing_first_word(self, m: NameMention) -> NameMention:
+        """A mention whose first word describes its bearer (describing_first_word) without it."""
+        toks = m.tokens
+        at = self.text.find(toks[0], m.start, m.end) if len(toks) >= 3 else -1
+        if at < 0 or not self.describing_first_word(toks, m.kind, titled=at > m.start):
+            return m
+        rest = WORD.search(self.text, at + len(toks[0]), m.end)
+        if rest is None:
+            return m
+        return m._replace(start=rest.start(), tokens=toks[1:], titles=m.titles | {toks[0].lower()})
+
+    def describing_first_word(self, toks: tuple[str, ...], kind: str, titled: bool = False) -> bool:
+        """A name of three or more words whose second word is a known first name and whose
+        first is not opens with a description: "Activist Angela Davis", "Senators Mitch
+        McConnell", "Texas-based Matt Mackowiak", and after a title a title phrase ("Miss
+        Universe Alicia Machado"; `titled`: a title was stripped ahead of toks). Taken whole it
+        became the canonical form of the name ("Machado" -> "Universe Alicia Machado"). Without
+        a title the first word must show it describes (_describing_word): a rare first name
+        before a middle name ("Billie Jean King", "Cornell William Brooks") stays, and so does
+        a place ("South Carolina Republican")."""
+        if len(toks) < 3 or kind != "person" or not toks[1][:1].isupper() or norm(toks[1]) not in FIRST_NAMES:
+            return False
+        first = toks[0]
+        if norm(first) in FIRST_NAMES_OR_PARTICLES or len(first.rstrip(".")) < 2 or first.endswith(".") \
+                or " ".join(toks[:2]).lower() in places():
+            return False
+        return titled or self._describing_word(first)
+
+    def _describing_word(self, word: str) -> bool:
+        """A capitalised word ahead of a name that describes its bearer: a role noun or its
+        plural ("Activist", "Senators"), a compound with a lower-case tail ("Texas-based",
+        "Co-anchor") or an ordinary word (_common_word: "Crooked", "Using", "Follow")."""
+        bare = _bare(word)
+        if bare in ROLE_WORDS or bare in PERSON_NOUNS or (bare.endswith("s") and bare[:-1] in ROLE_WORDS):
+            return True
+        head, _, tail = word.rpartition("-")
+        return bool(head and tail[:1].islower()) or self._common_word(word)
 
     def _trim_sentence_openers(self) -> list[bool]:
         """The first word of a run that opens a sentence is often no name: "Outside Carrier",

@@ -726,6 +726,24 @@ PERSON_SUBJECT = regex.compile(
     """,
     FLAGS,
 )
+# A singular unnamed person opening a sentence as the subject of any verb: "A 29-year-old
+# Berlin woman, meanwhile, received probation after she ... '"Q!" she wrote'". Tried only on
+# the sentence right before the pronoun's, where no cue is needed to make her the topic.
+PERSON_OPENING = regex.compile(
+    rf"""
+    [ ]*(?:(?:But|And|Yet|So|Then)[ ]+)?      # a conjunction opening the sentence
+    (?P<description>
+        (?i:a|an|one|another)[ ]              # an indefinite determiner: someone not named
+        (?:{MODIFIER}[ ]){{0,3}}?             # modifiers: "Berlin", "29-year-old"
+        (?i:{_alt(PERSON_NOUNS)})             # a head only a person bears: "woman"
+    )
+    (?![\p{{L}}\p{{N}}'’\-])                  # a whole word, no possessive
+    (?:,[^,"“”\n]{{1,80}},)?                  # an aside: ", meanwhile,", ", 67,"
+    [ ]+(?:(?:{AUX})[ ]+){{0,3}}               # "has", "also"
+    \p{{Ll}}+(?:ed|s)(?![\p{{L}}\-])          # then a verb in the past or present: "received"
+    """,
+    FLAGS,
+)
 # A description right before ", who" (searched in a window ending at "who"): "a lecture from
 # <the Mexican president>, who said ...", "said <one Democrat familiar with the talks>, who added".
 DESCRIPTION_THEN_WHO = regex.compile(

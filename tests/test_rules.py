@@ -1593,6 +1593,21 @@ PRONOUNS = [
         'Donald Trump spoke for an hour. A woman in the crowd said she had waited since dawn. '
         '"It was worth it," he said.',
         "It was worth it,", "Donald Trump", "quote_speaker_cue", "person"),
+    # the last unnamed speaker must fit the pronoun too: "the man" is no "she" ...
+    row("she-not-last-unnamed-man",
+        'Angela Merkel spoke in Berlin. In Wismar, for instance, a judge in October sentenced a 26-year-old man '
+        'to probation after the man had posted on his Facebook page that refugees should "burn alive."\n\n'
+        '"Filth out!" she wrote.',
+        "Filth out!", "Angela Merkel", "quote_speaker_cue", "person"),
+    # ... and an unnamed person opening the pronoun's sentence with any verb is its topic
+    row("she-unnamed-person-opening-sentence",
+        'Angela Merkel spoke in Berlin. A 29-year-old Berlin woman, meanwhile, received probation after she '
+        'had posted comments on Facebook. "Filth out!" she wrote.',
+        "Filth out!", "A 29-year-old Berlin woman", "quote_speaker_cue", "unnamed"),
+    # negative: a thing opening the sentence is no person
+    row("she-not-thing-opening-sentence",
+        'Angela Merkel spoke in Berlin. A 29-year-old law, meanwhile, received new support. "Filth out!" she wrote.',
+        "Filth out!", "Angela Merkel", "quote_speaker_cue", "person"),
     row("he-named-after-unnamed-subject",
         'One California delegate said he had tried. Paul Manafort said he was confident. '
         '"We will unite," he said.',

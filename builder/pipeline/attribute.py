@@ -25,7 +25,7 @@ from builder.patterns import (
     CLAUSE_COMMA, CLAUSE_JOIN, COLON_BEFORE_MARK, CONTRAST_CLAUSE, CONTROL_VERB_BEFORE, COMPLEMENT_BREAK, CUE, CUE_ENDS_SENTENCE,
     CUE_GOES_ON, DASH_ASIDE_BEFORE_CUE, DASH_ATTRIBUTION, DASH_BYLINE_END, DATELINE, DESCRIPTION_POSTMOD, HEADLINE_LABEL,
     DESCRIPTION_THEN_WHO, INTRO_PHRASE, INVERTED_ASIDE, INVERTED_OPENING, LEAD, LEAD_IN_END, NAME_MENTION,
-    OPENING_DESCRIPTION, OPENING_PRONOUN, OWNED_CLAIM, PASSIVE_AUX_END, PASSIVE_BY, PERSON_SUBJECT, PLURAL_SUBJECT, POLL_DESCRIPTION,
+    OPENING_DESCRIPTION, OPENING_PRONOUN, OWNED_CLAIM, PASSIVE_AUX_END, PASSIVE_BY, PERSON_OPENING, PERSON_SUBJECT, PLURAL_SUBJECT, POLL_DESCRIPTION,
     POSSESSIVE_END, POSSESSIVE_NEXT, PRONOUN_CUE, QUOTED_AS_SAYING, REGEX_TIMEOUT, REPORTED_AT_END,
     SENTENCE_END, SHARE_SUBJECT, SIGNATURE_LINE_END, SPEAKER_LABEL,
     SPEAKER_TAIL_ENDS_SENTENCE, SUBJECT_AFTER, SUBORDINATE_OPENING, SUBJECT_BEFORE, SUBJECT_BEFORE_LONGEST,
@@ -370,7 +370,7 @@ def resolve_pronoun(word: str, at: int, ctx: Context, links: int = 0) -> Speaker
     if pkind != "person":
         return unresolved
     want = "f" if word.lower() == "she" else "m"
-    described = _nearer(_last_described_speaker(at, ctx), _recent_person_subject(at, ctx, want))
+    described = _nearer(_last_described_speaker(at, ctx, want), _recent_person_subject(at, ctx, want))
     chained = _previous_sentence_pronoun(word, at, ctx) if links < MAX_CHAIN_LINKS else None
     here = _statement_start(at, ctx)
     # lazily: the first fitting one is taken. With a chain ("Bruch said ... He noted ... Trump
@@ -483,12 +483,19 @@ def _recent_person_subject(at: int, ctx: Context, want: str) -> Speaker | None:
     lo = max(0, at - PERSON_SUBJECT_WINDOW_CHARS)
     if all(ctx.text.find(d, lo, at) < 0 for d in INDEFINITE_OPENERS):  # a cheap test first
         return None
-    found = _recent_described_subject(_statement_start(at, ctx), ctx, PERSON_SUBJECT, PERSON_ANTECEDENT_SENTENCES)
+    here = _statement_start(at, ctx)
+    found = (_recent_described_subject(here, ctx, PERSON_SUBJECT, PERSON_ANTECEDENT_SENTENCES)
+             or _recent_described_subject(at, ctx, PERSON_OPENING, 2))
     if found is None:
         return None
-    head = found.name.split()[-1].lower()
+    return found if _head_fits(found, want) else None
+
+
+def _head_fits(described: Speaker, want: str) -> bool:
+    """Whether a description's head noun can be the pronoun's person: "a woman" is no "he"."""
+    head = described.name.split()[-1].lower()
     unfit = MALE_TITLES | {"man", "boy"} if want == "f" else FEMALE_TITLES | {"woman", "girl"}
-    return None if head in unfit else found
+    return head not in unfit
 
 
 def _nearer(a: Speaker | None, b: Speaker | None) -> Speaker | None:
@@ -550,14 +557,15 @@ def _speaker_earlier_in_sentence(at: int, ctx: Context) -> Speaker | None:
     return None
 
 
-def _last_described_speaker(at: int, ctx: Context) -> Speaker | None:
-    """The latest unnamed single speaker decided before `at` ("the woman", "an aide").
+def _last_described_speaker(at: int, ctx: Context, want: str) -> Speaker | None:
+    """The latest unnamed single speaker decided before `at` ("the woman", "an aide"), when
+    the pronoun's gender (`want`) does not rule its head noun out.
     Pronouns are resolved while the direct rules run in quote order, so `decided` is in
     index order and walking it backwards stops at once (sorting it per pronoun was quadratic)."""
     for j in reversed(ctx.decided):
         sp = ctx.decided[j].speaker
         if sp.end <= at:
-            if sp.kind == "unnamed" and sp.name and not sp.name.endswith("s"):
+            if sp.kind == "unnamed" and sp.name and not sp.name.endswith("s") and _head_fits(sp, want):
                 return sp
             return None
     return None

@@ -691,6 +691,25 @@ PLURAL_SUBJECT = regex.compile(
     """,
     FLAGS,
 )
+# Two people joined by "and" opening a sentence, as the subject of its verb (matched where the
+# sentence's subject starts): "Professors Foner and Alba suggest ...", "Richard Alba and Nancy
+# Foner, sociologists at the City University of New York, just published ...". What "they" or
+# "the two" stands for in the sentences after it.
+PAIR_SUBJECT = regex.compile(
+    rf"""
+    [ ]*(?:(?:But|And|Yet|So|Then)[ ]+)?      # a conjunction opening the sentence
+    (?P<first>{NAME_RUN})                     # the first name: "Professors Foner"
+    (?:[ ]\([^()]{{1,40}}\))?                 # "(D-Md.)"
+    [ ]and[ ]                                 # joined by "and"
+    (?P<second>{NAME_RUN})                    # the second name: "Alba"
+    (?![\p{{L}}'’])                          # a whole word, no possessive
+    (?:[ ]\([^()]{{1,40}}\))?                 # "(R-S.C.)"
+    (?:,[^,;:!?"“”\n]{{1,120}},)?              # an apposition: ", sociologists at ...,"
+    [ ]+(?:(?:{AUX}|{ADVERB})[ ]+){{0,3}}      # "have", "also", "recently"
+    \p{{Ll}}                                  # then a lower-case word: their verb
+    """,
+    FLAGS,
+)
 # A singular thing or body opening a sentence, as the subject of its verb (matched where the
 # sentence's subject starts): "The post showed ...", "A letter this month to the bank board
 # ... reflected ...", "Trump's campaign immediately backtracked". What "it" stands for.

@@ -1357,6 +1357,33 @@ PRONOUNS = [
     row("they-not-a-thing",
         'The flyer showed a man in a wig. "Let him in to the restroom," they said.',
         "Let him in to the restroom,", None, kind=None),
+    # two people joined by "and" opening a recent sentence are "they": the pair, each by the
+    # fullest name the text gives
+    row("they-pair-of-people",
+        'Nancy Foner and Richard Alba, sociologists at the City University of New York, wrote a new book. '
+        'Professors Foner and Alba suggest the gap has less to do with faith.\n\n'
+        'In the United States, they write, "to be religious is to be in sync with mainstream norms."',
+        "to be religious is to be in sync with mainstream norms.", "Nancy Foner and Richard Alba", "speaker_cue_quote", "person"),
+    row("they-pair-with-apposition",
+        'Mike Allen and Jim VandeHei, the founders of Politico, left the company on Monday. '
+        '"We want to build something new," they said.',
+        "We want to build something new,", "Mike Allen and Jim VandeHei", "quote_speaker_cue", "person"),
+    row("they-pair-not-places",
+        'Iowa and New Hampshire vote first in the nominating contest. '
+        '"We want to keep it that way," they said.',
+        "We want to keep it that way,", None, kind=None),
+    row("they-pair-not-parties",
+        'Democrats and Republicans agree that such deals are a problem. '
+        '"We will close the loophole this year," they said.',
+        "We will close the loophole this year,", None, kind=None),
+    row("they-pair-too-far",
+        'Marco Rubio and Ted Cruz spoke on Monday. The mayor stayed home. The police chief went to the station. '
+        '"We want to keep it that way," they said.',
+        "We want to keep it that way,", None, kind=None),
+    row("they-pair-nearer-group-wins",
+        'Marco Rubio and Ted Cruz spoke on Monday. But the protesters outside also paid tribute to the victims. '
+        '"We will not be silenced," they chanted.',
+        "We will not be silenced,", "the protesters", "quote_speaker_cue", "unnamed"),
     # a name after a preposition is an object: without a title or a first name it is no antecedent
     row("she-skips-object-firm",
         'Carrier said on Tuesday that the plant would stay open.\n\nJennifer Hawkins has worked at the plant for 14 years. '
@@ -1696,8 +1723,11 @@ PRONOUNS = [
         "The economy remains strong,", None, kind=None),
     row("she-after-org", 'The company announced record profits. "We did well this year," she said.',
         "We did well this year,", None, kind=None),
-    row("they-plural", 'Ruth Banda and Tom Reed met. "We will strike tomorrow," they said.',
+    # "they" is never one person; two people joined by "and" are the pair
+    row("they-plural", 'Ruth Banda met Tom Reed. "We will strike tomorrow," they said.',
         "We will strike tomorrow,", None, kind=None),
+    row("they-plural-pair", 'Ruth Banda and Tom Reed met. "We will strike tomorrow," they said.',
+        "We will strike tomorrow,", "Ruth Banda and Tom Reed", "quote_speaker_cue", "person"),
 ]
 
 # --- quote marks ---------------------------------------------------------------------------------------------

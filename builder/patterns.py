@@ -143,9 +143,15 @@ AUX = r"""(?i:also|is|was|are|were|been|later|then|has|have|had|would|will|could
     subsequently|initially|last|first|finally|even|still|never|did|does|do|not|
     has\ since|went\ on\ to|continued\ to|once\ again)"""
 # An adverb between a subject and its cue: "Gorka similarly warned", "Sanders flatly said",
-# a weekday ("Priebus later Thursday told") or an intensifier ("Sanders himself acknowledged")
+# a weekday ("Priebus later Thursday told"), an intensifier ("Sanders himself acknowledged") or
+# a short time adjunct ("McConnell, who in 2010 said", "Beck on Wednesday called", "who last
+# week said")
 ADVERB = r"""(?:\p{Ll}{2,}ly(?![\p{L}\-'’])|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|
-    himself|herself|themselves|itself)(?![\p{L}'’]))"""
+    himself|herself|themselves|itself
+    |on[ ](?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)   # "on Wednesday"
+    |in[ ](?:19|20)\d\d                                                # "in 2010"
+    |(?:last|this|earlier[ ]this)[ ](?:week|month|year))(?![\p{L}\p{N}'’]))   # "last week"
+"""
 
 # A description word that opens with a digit: "9/11 widow Terry Strada", "76-year-old Morton
 # Blackwell" (whole: never the tail of a longer number or date). Only first in the phrase: after
@@ -688,6 +694,25 @@ PLURAL_SUBJECT = regex.compile(
     )
     (?![\p{{L}}'’])                          # a whole word, no possessive
     [ ]+\p{{Ll}}                              # then a lower-case word: its verb
+    """,
+    FLAGS,
+)
+# Two people joined by "and" opening a sentence, as the subject of its verb (matched where the
+# sentence's subject starts): "Professors Foner and Alba suggest ...", "Richard Alba and Nancy
+# Foner, sociologists at the City University of New York, just published ...". What "they" or
+# "the two" stands for in the sentences after it.
+PAIR_SUBJECT = regex.compile(
+    rf"""
+    [ ]*(?:(?:But|And|Yet|So|Then)[ ]+)?      # a conjunction opening the sentence
+    (?P<first>{NAME_RUN})                     # the first name: "Professors Foner"
+    (?:[ ]\([^()]{{1,40}}\))?                 # "(D-Md.)"
+    [ ]and[ ]                                 # joined by "and"
+    (?P<second>{NAME_RUN})                    # the second name: "Alba"
+    (?![\p{{L}}'’])                          # a whole word, no possessive
+    (?:[ ]\([^()]{{1,40}}\))?                 # "(R-S.C.)"
+    (?:,[^,;:!?"“”\n]{{1,120}},)?              # an apposition: ", sociologists at ...,"
+    [ ]+(?:(?:{AUX}|{ADVERB})[ ]+){{0,3}}      # "have", "also", "recently"
+    \p{{Ll}}                                  # then a lower-case word: their verb
     """,
     FLAGS,
 )

@@ -93,14 +93,14 @@ QUOTE_SPEAKER_CUE = [
         "If that happens, you might think about moving here,", "a welcome message on the website",
         "quote_speaker_cue", "unnamed"),
     # negatives: a cue form that is also a plural noun stays a noun ("his recent reads"); "on"
-    # before a day is the cue's time, not part of the subject
+    # before a day is the cue's time, not part of the subject (the subject is "a spokesman")
     rejected("cue-form-as-plural-noun",
         'He reads a lot about the military. Among his recent reads, "This Kind of War," by T.R. Fehrenbach, '
         'drove that point home.',
         "This Kind of War,", "title"),
     row("on-weekday-not-postmodifier",
         '"We are reviewing the order," a spokesman on Tuesday told reporters.',
-        "We are reviewing the order,", None, kind=None),
+        "We are reviewing the order,", "a spokesman", "quote_speaker_cue", "unnamed"),
     # "as X put it" after the quote
     row("as-put-it-after",
         'The agency was slow to respond, \u201ccreating an opening for abuse,\u201d as a Homeland Security memo put it.',
@@ -870,7 +870,7 @@ CLAUSE_SUBJECT = [
     row("dateline-not-frame-subject",
         'NEW YORK - Republican presidential candidate Donald Trump on Saturday tweeted an image bearing the words '
         '"most corrupt candidate ever!"',
-        "most corrupt candidate ever!", "Donald Trump", "framed_by_cue", "person"),
+        "most corrupt candidate ever!", "Donald Trump", "speaker_cue_quote", "person"),
     # negative: a place-like capitalised name after a comma that does speak
     row("name-after-comma-not-place",
         'At the rally on Tuesday, Warren told the crowd the bill was "a gift to Wall Street."',
@@ -1357,6 +1357,33 @@ PRONOUNS = [
     row("they-not-a-thing",
         'The flyer showed a man in a wig. "Let him in to the restroom," they said.',
         "Let him in to the restroom,", None, kind=None),
+    # two people joined by "and" opening a recent sentence are "they": the pair, each by the
+    # fullest name the text gives
+    row("they-pair-of-people",
+        'Nancy Foner and Richard Alba, sociologists at the City University of New York, wrote a new book. '
+        'Professors Foner and Alba suggest the gap has less to do with faith.\n\n'
+        'In the United States, they write, "to be religious is to be in sync with mainstream norms."',
+        "to be religious is to be in sync with mainstream norms.", "Nancy Foner and Richard Alba", "speaker_cue_quote", "person"),
+    row("they-pair-with-apposition",
+        'Mike Allen and Jim VandeHei, the founders of Politico, left the company on Monday. '
+        '"We want to build something new," they said.',
+        "We want to build something new,", "Mike Allen and Jim VandeHei", "quote_speaker_cue", "person"),
+    row("they-pair-not-places",
+        'Iowa and New Hampshire vote first in the nominating contest. '
+        '"We want to keep it that way," they said.',
+        "We want to keep it that way,", None, kind=None),
+    row("they-pair-not-parties",
+        'Democrats and Republicans agree that such deals are a problem. '
+        '"We will close the loophole this year," they said.',
+        "We will close the loophole this year,", None, kind=None),
+    row("they-pair-too-far",
+        'Marco Rubio and Ted Cruz spoke on Monday. The mayor stayed home. The police chief went to the station. '
+        '"We want to keep it that way," they said.',
+        "We want to keep it that way,", None, kind=None),
+    row("they-pair-nearer-group-wins",
+        'Marco Rubio and Ted Cruz spoke on Monday. But the protesters outside also paid tribute to the victims. '
+        '"We will not be silenced," they chanted.',
+        "We will not be silenced,", "the protesters", "quote_speaker_cue", "unnamed"),
     # a name after a preposition is an object: without a title or a first name it is no antecedent
     row("she-skips-object-firm",
         'Carrier said on Tuesday that the plant would stay open.\n\nJennifer Hawkins has worked at the plant for 14 years. '
@@ -1705,14 +1732,35 @@ PRONOUNS = [
     row("who-description", 'In Mexico City, Trump heard a lecture from the Mexican president, who said NAFTA had been "good for both."',
         "good for both.", "the Mexican president", "speaker_cue_quote", "unnamed"),
     row("who-no-antecedent", 'Anyone who said it was "a disgrace" was wrong.', "a disgrace", None, kind=None),
+    # a short time adjunct may stand between a subject and its cue ("who in 2013 said", "who last
+    # week said", "Beck on Wednesday called"); the relative's antecedent or the subject speaks
+    row("who-time-adjunct-year",
+        'The governor has clashed with Mitch McConnell, who in 2013 said the bill would be "dead on arrival."',
+        "dead on arrival.", "Mitch McConnell", "speaker_cue_quote", "person"),
+    row("who-time-adjunct-last-week",
+        'Trump attacked Jeb Bush, who last week said he was "a chaos candidate."',
+        "a chaos candidate.", "Jeb Bush", "speaker_cue_quote", "person"),
+    row("subject-time-adjunct-weekday",
+        'Much of Glenn Beck\'s ire was directed at Steve Bannon, whom Beck on Wednesday called "a horrible, despicable human being."',
+        "a horrible, despicable human being.", "Glenn Beck", "speaker_cue_quote", "person"),
+    # negatives: a relative clause about the cue's object holds no speaker of its own
+    row("who-time-adjunct-object-clause",
+        'Trump called Clinton, who was in Iowa on Monday, "a liar."',
+        "a liar.", "Trump", "speaker_cue_quote", "person"),
+    row("who-time-adjunct-no-cue",
+        'Sanders said Trump, who last week won Ohio, is "a pathological liar."',
+        "a pathological liar.", "Sanders", "speaker_cue_quote", "person"),
     row("it-organization", 'The Heritage Foundation released its study. "The review found no savings," it said.',
         "The review found no savings,", "Heritage Foundation", "quote_speaker_cue", "organization"),
     row("it-no-organization", 'The weather turned cold. "The economy remains strong," it said.',
         "The economy remains strong,", None, kind=None),
     row("she-after-org", 'The company announced record profits. "We did well this year," she said.',
         "We did well this year,", None, kind=None),
-    row("they-plural", 'Ruth Banda and Tom Reed met. "We will strike tomorrow," they said.',
+    # "they" is never one person; two people joined by "and" are the pair
+    row("they-plural", 'Ruth Banda met Tom Reed. "We will strike tomorrow," they said.',
         "We will strike tomorrow,", None, kind=None),
+    row("they-plural-pair", 'Ruth Banda and Tom Reed met. "We will strike tomorrow," they said.',
+        "We will strike tomorrow,", "Ruth Banda and Tom Reed", "quote_speaker_cue", "person"),
 ]
 
 # --- quote marks ---------------------------------------------------------------------------------------------

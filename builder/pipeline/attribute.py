@@ -25,7 +25,7 @@ from builder.patterns import (
     CLAUSE_COMMA, CLAUSE_JOIN, COLON_BEFORE_MARK, CONTRAST_CLAUSE, CONTROL_VERB_BEFORE, COMPLEMENT_BREAK, CUE, CUE_ENDS_SENTENCE,
     CUE_GOES_ON, DASH_ASIDE_BEFORE_CUE, DASH_ATTRIBUTION, DASH_BYLINE_END, DATELINE, DESCRIPTION_POSTMOD, HEADLINE_LABEL,
     DESCRIPTION_THEN_WHO, INTRO_PHRASE, INVERTED_ASIDE, INVERTED_OPENING, LEAD, LEAD_IN_END, NAME_MENTION,
-    OPENING_DESCRIPTION, OPENING_PRONOUN, OWNED_CLAIM, PASSIVE_AUX_END, PASSIVE_BY, PERSON_OPENING, PERSON_SUBJECT, PLURAL_SUBJECT, POLL_DESCRIPTION,
+    OPENING_DESCRIPTION, OPENING_PRONOUN, OWNED_CLAIM, PAIR_SUBJECT, PASSIVE_AUX_END, PASSIVE_BY, PERSON_OPENING, PERSON_SUBJECT, PLURAL_SUBJECT, POLL_DESCRIPTION,
     POSSESSIVE_END, POSSESSIVE_NEXT, PRONOUN_CUE, QUOTED_AS_SAYING, REGEX_TIMEOUT, REPORTED_AT_END,
     SENTENCE_END, SHARE_SUBJECT, SIGNATURE_LINE_END, SPEAKER_LABEL,
     SPEAKER_TAIL_ENDS_SENTENCE, SUBJECT_AFTER, SUBORDINATE_OPENING, SUBJECT_BEFORE, SUBJECT_BEFORE_LONGEST,
@@ -93,6 +93,10 @@ MAX_CHAIN_LINKS = 4
 # How many sentences back (counting its own) "they" looks for a plural subject. Tuned on
 # PolNeAR train (speaker_name_accuracy): 1 -> 0.8230, 2 -> 0.8233, 3 -> 0.8233, 4 -> 0.8233.
 THEY_ANTECEDENT_SENTENCES = 2
+# How far before "they" a pair of people ("Foner and Alba") may open its sentence, looked for
+# as a plain " and " first: THEY_ANTECEDENT_SENTENCES sentences of news text. A speed-up only:
+# 300 to 2,000 give the same PolNeAR train figures.
+PAIR_WINDOW_CHARS = 600
 # How many sentences back (counting its own) "he" or "she" looks for an unnamed person
 # opening a sentence as a cue's subject ("One California delegate said ...").
 PERSON_ANTECEDENT_SENTENCES = 2
@@ -358,7 +362,7 @@ def resolve_pronoun(word: str, at: int, ctx: Context, links: int = 0) -> Speaker
         org = _last_speaker_if_organisation(at, ctx) or _recent_thing_subject(at, ctx)
         return unresolved if org is None else org.model_copy(update={"mention": word, "start": at, "end": end})
     if pkind == "plural":  # "the protesters also paid tribute ... they chanted"
-        group = _recent_plural_subject(at, ctx)
+        group = _nearer(_recent_plural_subject(at, ctx), _recent_pair_subject(at, ctx))
         if group is None and links < MAX_CHAIN_LINKS:  # "They sent a letter ... '"Q," they wrote'
             chained = _previous_sentence_pronoun(word, at, ctx)
             if chained is not None:
@@ -525,6 +529,13 @@ def _recent_thing_subject(at: int, ctx: Context) -> Speaker | None:
 
 
 def _recent_described_subject(at: int, ctx: Context, pattern: regex.Pattern, sentences: int) -> Speaker | None:
+    m = _recent_subject_match(at, ctx, pattern, sentences)
+    return None if m is None else describe(ctx, *m.span("description"))
+
+
+def _recent_subject_match(at: int, ctx: Context, pattern: regex.Pattern, sentences: int) -> regex.Match | None:
+    """`pattern` matched where the subject of the sentence of `at`, or of one of the
+    `sentences` - 1 sentences before it, starts (past a lead-in phrase); the nearest one."""
     hi = at
     for _ in range(sentences):
         while hi > 0 and ctx.text[hi - 1].isspace():  # past a blank line between paragraphs
@@ -533,11 +544,40 @@ def _recent_described_subject(at: int, ctx: Context, pattern: regex.Pattern, sen
         intro = INTRO_PHRASE.match(ctx.text, s0, hi)
         m = pattern.match(ctx.text, intro.end() if intro else s0, hi, timeout=REGEX_TIMEOUT)
         if m:
-            return describe(ctx, *m.span("description"))
+            return m
         if s0 == 0:
             break
         hi = s0
     return None
+
+
+def _recent_pair_subject(at: int, ctx: Context) -> Speaker | None:
+    """Two people joined by "and" who open the sentence of `at` or one just before it
+    ("Professors Foner and Alba suggest ... In the United States, they write, "Q""): what
+    "they" stands for. Both names must be people's, each named by its fullest
+    form in the article ("Nancy Foner and Richard Alba")."""
+    if " and " not in ctx.text[max(0, at - PAIR_WINDOW_CHARS):at]:
+        return None  # a cheap test first: most windows hold no pair
+    m = _recent_subject_match(at, ctx, PAIR_SUBJECT, THEY_ANTECEDENT_SENTENCES)
+    if m is None:
+        return None
+    people = [_person_named(ctx, *m.span(side)) for side in ("first", "second")]
+    if None in people or people[0].name == people[1].name:
+        return None
+    start, end = m.start("first"), m.end("second")
+    return Speaker(name=" and ".join(p.name for p in people), mention=ctx.text[start:end],
+                   start=start, end=end, kind="person")
+
+
+def _person_named(ctx: Context, s: int, e: int) -> Speaker | None:
+    """The person a name run text[s:e] names, where the article's evidence says it is a
+    person's name (a title, a first name, a cue it is the subject of): never a party, a
+    place or a body ("Democrats and Republicans", "Iowa and New Hampshire")."""
+    found = [m for m in ctx.names.mentions_in(s, e) if m.end == e]
+    sp = named_speaker(ctx, s, e)
+    if not found or sp is None or sp.kind != "person":
+        return None
+    return sp if ctx.names.person_like(found[-1], tuple(sp.name.split())) else None
 
 
 def _opens_its_sentence(at: int, ctx: Context) -> bool:

@@ -189,6 +189,20 @@ QUOTE_SPEAKER_CUE = [
         'Bill Eastland had come from Texas.\n\n\u201cWe\u2019ve had more successful conventions than this one,\u201d '
         'Eastland, in a cowboy hat and \u201cTed Cruz\u201d campaign pins. His wife said it was time to leave.',
         "We\u2019ve had more successful conventions than this one,", None),
+    # "repeated" is a cue: an interviewer echoing a word is that word's speaker, not the guest
+    row("repeated-is-a-cue",
+        'Rachel Maddow interviewed Hillary Clinton on Wednesday.\n\n"I am going to look at a lot of different '
+        'people," Clinton said. "Grizzly Adams?" Maddow repeated.',
+        "Grizzly Adams?", "Rachel Maddow", "quote_speaker_cue", "person"),
+    row("repeated-before-quote",
+        'Sen. Bernie Sanders spoke in Iowa.\n\n"We will win," Sanders said. Critics repeated the charge that his plan '
+        'was "a fantasy."',
+        "a fantasy.", "Critics", "speaker_cue_quote"),
+    # negative: "repeated" inside the quoted words is no cue of the sentence's
+    row("repeated-inside-quote-no-cue",
+        'Sen. Ron Johnson spoke on Monday.\n\nThe embassy ignored \u201crepeated requests\u201d for more guards, Johnson '
+        'said, and the State Department repeated its denial.',
+        "repeated requests", "The embassy", "subject_verb"),
 ]
 
 # --- "Q," said X ----------------------------------------------------------------------------------

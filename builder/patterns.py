@@ -948,6 +948,9 @@ SUBJECT_VERB = regex.compile(
     FLAGS,
 )
 POSSESSIVE_END = regex.compile(r"['’]s?$")
+# What may follow a subject's name up to its cue and leave the name the whole subject (matched at
+# the name's end): a post-modifier, "Jeffrey Lewis| of the James Martin Center ... wrote".
+POST_MODIFIER_START = regex.compile(r"[ ](?:of|for|at|from|with)[ ]", FLAGS)
 # A break between a speech frame and a later subject that ends the frame's complement: a lead-in
 # clause's comma ("After Trump argued that ..., Rubio said"), a dash aside ("- as Rubio has said -", "― as was true ―").
 COMPLEMENT_BREAK = regex.compile(r"[,;()\u2014\u2013\u2015]|[ ]-[ ]")   # \u2015: the horizontal bar some outlets use as a dash

@@ -189,6 +189,20 @@ QUOTE_SPEAKER_CUE = [
         'Bill Eastland had come from Texas.\n\n\u201cWe\u2019ve had more successful conventions than this one,\u201d '
         'Eastland, in a cowboy hat and \u201cTed Cruz\u201d campaign pins. His wife said it was time to leave.',
         "We\u2019ve had more successful conventions than this one,", None),
+    # "repeated" is a cue: an interviewer echoing a word is that word's speaker, not the guest
+    row("repeated-is-a-cue",
+        'Rachel Maddow interviewed Hillary Clinton on Wednesday.\n\n"I am going to look at a lot of different '
+        'people," Clinton said. "Grizzly Adams?" Maddow repeated.',
+        "Grizzly Adams?", "Rachel Maddow", "quote_speaker_cue", "person"),
+    row("repeated-before-quote",
+        'Sen. Bernie Sanders spoke in Iowa.\n\n"We will win," Sanders said. Critics repeated the charge that his plan '
+        'was "a fantasy."',
+        "a fantasy.", "Critics", "speaker_cue_quote"),
+    # negative: "repeated" inside the quoted words is no cue of the sentence's
+    row("repeated-inside-quote-no-cue",
+        'Sen. Ron Johnson spoke on Monday.\n\nThe embassy ignored \u201crepeated requests\u201d for more guards, Johnson '
+        'said, and the State Department repeated its denial.',
+        "repeated requests", "The embassy", "subject_verb"),
 ]
 
 # --- "Q," said X ----------------------------------------------------------------------------------
@@ -1039,6 +1053,20 @@ SPLIT_QUOTE = [
              "Minority Report", "title"),
     row("short-sentence-split-kept", '"We will win," Smith said. "Absolutely."',
         "Absolutely.", "Smith", "split_quote", "person"),
+    # a later quote with a frame of its own closing its sentence, which no subject pattern reads
+    # ("the paper's editorial board wrote"), keeps that frame's speaker, not the earlier quote's
+    row("own-after-frame-beats-split",
+        'Sen. Bernie Sanders spoke in Iowa.\n\n\u201cWe will win this state,\u201d Sanders said. \u201cHe is a politician '
+        'selling his own brand of fiction,\u201d the paper\u2019s editorial board wrote.',
+        "He is a politician selling his own brand of fiction,", "the paper\u2019s editorial board", "quote_speaker_cue",
+        "organization"),
+    # negative: words that go on from the quote are no subject, though a cue's homograph ends the
+    # sentence ("the former secretary of state"): the quote keeps the sentence's speaker
+    row("no-after-frame-for-cue-homograph",
+        'FBI Director James Comey spoke on Tuesday.\n\nComey said that Clinton and her aides had been \u201cextremely '
+        'careless\u201d with classified material, and that \u201cno reasonable prosecutor\u201d would bring the case '
+        'against the former secretary of state.',
+        "no reasonable prosecutor", "James Comey", "split_quote", "person"),
     rejected("label-in-split-paragraph",
              '"We will win in November," Smith said. Critics dismiss the plan as "fantasy economics".',
              "fantasy economics", "scare_quote",
@@ -1062,6 +1090,18 @@ CONTINUATION = [
     row("not-paragraph-initial",
         '"The vote was fair," said Election Commissioner Ruth Banda.\n\nThe result, the first since the war, was "a turning point for the country and for the whole region of West Africa."',
         "a turning point for the country and for the whole region of West Africa.", None, kind=None),
+    # a quote paragraph whose own frame closes its sentence ("X of the ... Center wrote in December")
+    # is that frame's, not the previous paragraph's speaker's
+    row("own-after-frame-beats-continuation",
+        'President Bashar al-Assad gave an interview.\n\n"We invited Hezbollah," Assad told France 2.\n\n"Building such '
+        'a weapon would be a stretch for the North Koreans," Jeffrey Lewis of the James Martin Center for '
+        'Nonproliferation Studies wrote in December.',
+        "Building such a weapon would be a stretch for the North Koreans,", "Jeffrey Lewis", "quote_speaker_cue", "person"),
+    # negative: words going on from the quote are no frame, though they end in a cue's homograph
+    row("continuation-past-cue-homograph",
+        '"The vote was fair," said Election Commissioner Ruth Banda.\n\n"Every ballot was counted twice" by observers '
+        'from each member state.',
+        "Every ballot was counted twice", "Ruth Banda", "continuation", "person"),
     row("own-cue-not-continuation",
         '"The vote was fair," said Election Commissioner Ruth Banda.\n\nOpposition leader Tom Reed said the count was "a disgrace to democracy in our country."',
         "a disgrace to democracy in our country.", "Tom Reed", "speaker_cue_quote", "person"),

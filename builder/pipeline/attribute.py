@@ -26,7 +26,7 @@ from builder.patterns import (
     CUE_GOES_ON, DASH_ASIDE_BEFORE_CUE, DASH_ATTRIBUTION, DASH_BYLINE_END, DATELINE, DESCRIPTION_POSTMOD, HEADLINE_LABEL,
     DESCRIPTION_THEN_WHO, INTRO_PHRASE, INVERTED_ASIDE, INVERTED_OPENING, LEAD, LEAD_IN_END, NAME_MENTION,
     OPENING_DESCRIPTION, OPENING_PRONOUN, OWNED_CLAIM, PAIR_SUBJECT, PASSIVE_AUX_END, PASSIVE_BY, PERSON_OPENING, PERSON_SUBJECT, PLURAL_SUBJECT, POLL_DESCRIPTION,
-    POSSESSIVE_END, POSSESSIVE_NEXT, PRONOUN_CUE, QUOTED_AS_SAYING, REGEX_TIMEOUT, REPORTED_AT_END,
+    POSSESSIVE_END, POSSESSIVE_NEXT, POST_MODIFIER_START, PRONOUN_CUE, QUOTED_AS_SAYING, REGEX_TIMEOUT, REPORTED_AT_END,
     SENTENCE_END, SHARE_SUBJECT, SIGNATURE_LINE_END, SPEAKER_LABEL,
     SPEAKER_TAIL_ENDS_SENTENCE, SUBJECT_AFTER, SUBORDINATE_OPENING, SUBJECT_BEFORE, SUBJECT_BEFORE_LONGEST,
     SUBJECT_BEFORE_POSTMOD, SUBJECT_VERB, SUBORDINATOR_BEFORE, INSCRIPTION_BEFORE_CUE, THING_SUBJECT, TRANSCRIPT_LABEL, WITH_DESCRIPTION_SUBJECT, WITH_PARTICIPLE_SUBJECT, WORD,
@@ -133,6 +133,9 @@ BACKWARD_MIN_CHARS = 30
 # borrowed, and a subject_verb frame covers its own partial quote, not the labels around it; an
 # owned claim's quote is the claim's content, while the sentence's other quotes are mostly its
 # subject's verdict ('Fitton called Clinton's assertion of a "claim of right" ... "disturbing."').
+# How many words the phrase between a quote and a cue that closes its sentence may hold to be
+# that quote's own frame where no subject pattern reads it ("the paper's editorial board wrote").
+AFTER_FRAME_MAX_WORDS = 12
 NOT_SHARED_IN_PARAGRAPH = ("continuation.", "subject_verb.", "subject_frame.", "owned_claim.")
 # Of those, the frames whose subject also speaks the later quotes of the same sentence.
 SHARED_IN_SENTENCE = ("subject_verb.", "subject_frame.")
@@ -1641,7 +1644,7 @@ def neighbour(i: int, ctx: Context) -> Attribution | None:
                 inside = True
                 d = ctx.decided.get(j)
                 if d is not None and not d.rule.startswith(NOT_SHARED_IN_PARAGRAPH):
-                    own = _own_sentence_subject(i, j, d, ctx)
+                    own = _own_sentence_subject(i, j, d, ctx) or _own_after_frame(i, j, d, ctx)
                     if own is not None:
                         return own
                     return d.model_copy(update={"rule": "split_quote.v1",
@@ -1702,6 +1705,45 @@ def _own_sentence_subject(i: int, j: int, shared: Attribution, ctx: Context) -> 
     return _decided(sp, "subject_verb")
 
 
+def _own_after_frame(i: int, j: int, shared: Attribution, ctx: Context) -> Attribution | None:
+    """'"A," Clinton said. "B," the paper's editorial board wrote.': quote i, after an earlier
+    quote j, is followed by a frame of its own that closes its sentence (a short phrase with
+    no clause break, then a cue) which the direct rules could not read; that phrase, not j's
+    speaker, speaks i: a subject pattern's speaker, else a name that fills the phrase (up to a
+    post-modifier: "Jeffrey Lewis of the James Martin Center ..."), else the phrase as a
+    description when it opens with an article. A phrase opening with a lower-case word goes on
+    from the quote ("... would bring the case against the former secretary of state"): no frame.
+    On PolNeAR train it takes 2 quotes, both right (a split_quote and a continuation decision
+    that were wrong); speaker_name_accuracy 0.8836 -> 0.8839, dev unchanged."""
+    q = ctx.quotes[i]
+    text, end = ctx.text, ctx.right_window(i)
+    lead = LEAD.match(text, q.outer_end, end).end()
+    if "\n" in text[q.outer_end:lead] or lead >= end:
+        return None
+    cue = CUE.search(text, lead, min(end, lead + MAX_POST_CUE_DISTANCE), timeout=REGEX_TIMEOUT)
+    if cue is None or cue.group().endswith("ing") or not _frame_closes_sentence(text, cue.end()):
+        return None
+    phrase_end = lead + len(text[lead:cue.start()].rstrip())
+    if phrase_end <= lead or COMPLEMENT_BREAK.search(text, lead, phrase_end, timeout=REGEX_TIMEOUT) \
+            or len(WORD.findall(text, lead, phrase_end)) > AFTER_FRAME_MAX_WORDS:
+        return None
+    m = SUBJECT_BEFORE.fullmatch(text, lead, cue.start(), timeout=REGEX_TIMEOUT) or \
+        SUBJECT_BEFORE_POSTMOD.fullmatch(text, lead, cue.start(), timeout=REGEX_TIMEOUT)
+    sp = speaker_from(m, ctx, cue.group()) if m else None
+    if sp is None:
+        first = WORD.match(text, lead)
+        if first is None or not (first.group()[:1].isupper() or first.group().lower() in ARTICLES):
+            return None  # the words go on from the quote ("attacks on ...", "in his home"): no subject
+        a = SUBJECT_AFTER.match(text, lead, phrase_end, timeout=REGEX_TIMEOUT)
+        whole = a is not None and (a.end() == phrase_end or POST_MODIFIER_START.match(text, a.end(), phrase_end))
+        sp = speaker_from(a, ctx) if whole and (a.group("name") or a.group("description")) else None
+        sp = sp or (describe(ctx, lead, phrase_end) if first.group().lower() in ARTICLES else None)
+    if sp is None or sp.name is None or sp.name == shared.speaker.name or \
+            (shared.speaker.start is not None and lead <= shared.speaker.start < cue.start()):
+        return None  # no one, j's own speaker, or j's frame itself
+    return _decided(sp, "quote_speaker_cue", cue)
+
+
 def _same_paragraph(a: QuoteSpan, b: QuoteSpan) -> bool:
     """Two quotes share a paragraph: both open in it, or both end in it (a quote left
     open in the previous paragraph ends where the next one starts)."""
@@ -1723,6 +1765,9 @@ def continuation(i: int, ctx: Context) -> Attribution | None:
         d = ctx.decided.get(j)
         if d is None:
             return None
+        own = _own_after_frame(i, j, d, ctx)  # '"Q," Jeffrey Lewis of ... wrote in December.'
+        if own is not None:
+            return own
         return d.model_copy(update={"rule": "continuation.v1", "confidence": CONFIDENCE["continuation"]})
     return None
 

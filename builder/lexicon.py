@@ -66,6 +66,7 @@ WORK_NOUNS = words("work_nouns")
 WORK_ROLES = words("work_roles")
 SHOW_FRAMES = words("show_frames")
 LANGUAGES = words("languages")
+PARTICIPLE_LEADS = phrases("participle_leads")
 LINK_LABELS = frozenset(ln.lower() for ln in _lines("link_labels.txt"))
 NOT_SPEAKER_LABELS = frozenset(ln.lower() for ln in _lines("not_speaker_labels.txt"))
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 import regex
 
 from builder.lexicon import (
-    AS_FRAME_VERBS, CLAIM_NOUNS, CUES, CUE_ADJUNCTS, FUNCTION_WORDS, INSCRIPTION_NOUNS, LANGUAGES, MONTH_OF,
+    AS_FRAME_VERBS, CLAIM_NOUNS, CUES, CUE_ADJUNCTS, FUNCTION_WORDS, INSCRIPTION_NOUNS, LANGUAGES, MONTH_OF, PARTICIPLE_LEADS,
     NAMING_PARTICIPLES, NOT_VERBS, NUMBER_WORDS, ORG_WORDS, PARTICLES, PERSON_NOUNS, PHOTO_CREDITS, SHOW_FRAMES,
     THING_HEADS, TITLES, UNNAMED_HEADS,
     WORK_NOUNS, WORK_ROLES,
@@ -287,12 +287,13 @@ OPENING_DESCRIPTION = regex.compile(
     """,
     FLAGS,
 )
-# "with" and a participle's own subject right before it (searched in the few words before a
-# participle cue): "..., with Trump reportedly yelling: "Q"", "with Gorka noting". A name
-# after "with" is otherwise an object (SUBJECT_BEFORE's NOT_AFTER), so it is matched here.
+# "with" (or "footage of", "shows": participle_leads.txt) and a participle's own subject right
+# before it (searched in the few words before a participle cue): "..., with Trump reportedly
+# yelling: "Q"", "with Gorka noting", "footage of Trump saying, "Q"". A name after them is
+# otherwise an object (SUBJECT_BEFORE's NOT_AFTER), so it is matched here.
 WITH_PARTICIPLE_SUBJECT = regex.compile(
-    r"""
-    (?<![\p{L}])(?i:with)(?=[ ])   # "with", then a space and the subject
+    rf"""
+    (?<![\p{{L}}])(?i:{_alt(PARTICIPLE_LEADS)})(?=[ ])   # "with", "footage of", then a space and the subject
     """
     + SUBJECT_AFTER_BODY
     + rf"""

@@ -829,6 +829,18 @@ CLAUSE_SUBJECT = [
     row("with-participle-own-subject",
         'Republicans were quick to respond, with Senator John McCain calling the plan "a Chinese menu."',
         "a Chinese menu.", "John McCain", "speaker_cue_quote", "person"),
+    # footage, a clip or a show of someone speaking: the participle's subject speaks, not the narrator before
+    row("footage-of-name-participle",
+        '"Why didn\'t he pay?" a narrator in the ad asks. The spot concludes with footage of Trump saying '
+        'during the debate last week, "That makes me smart," when Clinton blasted him.',
+        "That makes me smart,", "Trump", "speaker_cue_quote", "person"),
+    row("shows-name-participle",
+        'The new ad shows Hillary Clinton telling a crowd in Ohio, "We are stronger together."',
+        "We are stronger together.", "Hillary Clinton", "speaker_cue_quote", "person"),
+    # negative: a name after "shows" with no participle of its own is no speaker
+    row("shows-name-without-participle",
+        'The new poll shows Hillary Clinton ahead in Ohio, and Donald Trump said, "The polls are rigged."',
+        "The polls are rigged.", "Donald Trump", "speaker_cue_quote", "person"),
     # a quote closing a subordinate clause with its own speech frame is that frame's, not the main clause's
     row("subordinate-frame-owns-quote",
         'After Scalia said that minority students might do better at "less advanced schools," Trump said: '

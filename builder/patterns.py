@@ -784,6 +784,19 @@ DESCRIPTION_THEN_WHO = regex.compile(
     """,
     FLAGS,
 )
+# A name and its apposition right before ", who" (searched in a window ending at "who"):
+# "Mitch McConnell, now the majority leader, who in 2010 said ...", "Sen. Bob Corker, the
+# chairman of the committee, who has called ...": the name is who the relative clause is about.
+NAME_APPOSITION_THEN_WHO = regex.compile(
+    rf"""
+    (?<![\p{{L}}\p{{M}}'’\-])(?P<name>{NAME_RUN})   # the name: "Mitch McConnell"
+    ,[ ](?:(?i:now|then|still|once|also)[ ])?     # the apposition's comma, an adverb: ", now"
+    (?:(?i:the|a|an|his|her|its|their)[ ]|{NAME_RUN}['’]s[ ])   # its determiner or owner
+    [^,;:!?"“”()\n]{{1,80}}                       # the apposition: "the majority leader"
+    ,[ ]+$                                        # the comma before "who"
+    """,
+    FLAGS,
+)
 # An introductory phrase ahead of a sentence's subject: "On Wednesday, ", "In a statement, ".
 INTRO_PHRASE = regex.compile(
     r"""

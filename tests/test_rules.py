@@ -1784,6 +1784,18 @@ PRONOUNS = [
     row("who-description", 'In Mexico City, Trump heard a lecture from the Mexican president, who said NAFTA had been "good for both."',
         "good for both.", "the Mexican president", "speaker_cue_quote", "unnamed"),
     row("who-no-antecedent", 'Anyone who said it was "a disgrace" was wrong.', "a disgrace", None, kind=None),
+    # a name, then its apposition, then ", who": the relative clause is about the name's bearer
+    row("who-after-name-apposition",
+        'Obama has had a frosty relationship with Bob Corker, now the committee chairman, who in 2014 said the deal '
+        'was "a disaster."',
+        "a disaster.", "Bob Corker", "speaker_cue_quote", "person"),
+    row("who-after-title-name-apposition",
+        'Sen. Bob Corker, the chairman of the committee, who has called the deal "a disaster," met Obama.',
+        "a disaster,", "Bob Corker", "speaker_cue_quote", "person"),
+    # negative: an organisation before the apposition is no person for "who"
+    row("who-after-organisation-apposition",
+        'The pact drew fire from the Heritage Foundation, a conservative think tank, who called it "a giveaway."',
+        "a giveaway.", None, kind=None),
     # a short time adjunct may stand between a subject and its cue ("who in 2013 said", "who last
     # week said", "Beck on Wednesday called"); the relative's antecedent or the subject speaks
     row("who-time-adjunct-year",

@@ -24,7 +24,7 @@ from builder.patterns import (
     APPOSITION_THEN_CUE, APPOSITION_VERB, ASIDE_THEN_SUBJECT, AS_PUT_IT, AS_PUT_IT_AFTER, BARE_CONNECTIVE, BYLINE_PARAGRAPH_END,
     CLAUSE_COMMA, CLAUSE_JOIN, COLON_BEFORE_MARK, CONTRAST_CLAUSE, CONTROL_VERB_BEFORE, COMPLEMENT_BREAK, CUE, CUE_ENDS_SENTENCE,
     CUE_GOES_ON, DASH_ASIDE_BEFORE_CUE, DASH_ATTRIBUTION, DASH_BYLINE_END, DATELINE, DESCRIPTION_POSTMOD, HEADLINE_LABEL,
-    DESCRIPTION_THEN_WHO, INTRO_PHRASE, INVERTED_ASIDE, INVERTED_OPENING, LEAD, LEAD_IN_END, NAME_MENTION,
+    DESCRIPTION_THEN_WHO, INTRO_PHRASE, NAME_APPOSITION_THEN_WHO, INVERTED_ASIDE, INVERTED_OPENING, LEAD, LEAD_IN_END, NAME_MENTION,
     OPENING_DESCRIPTION, OPENING_PRONOUN, OWNED_CLAIM, PAIR_SUBJECT, PASSIVE_AUX_END, PASSIVE_BY, PERSON_OPENING, PERSON_SUBJECT, PLURAL_SUBJECT, POLL_DESCRIPTION,
     POSSESSIVE_END, POSSESSIVE_NEXT, POST_MODIFIER_START, PRONOUN_CUE, QUOTED_AS_SAYING, REGEX_TIMEOUT, REPORTED_AT_END,
     SENTENCE_END, SHARE_SUBJECT, SIGNATURE_LINE_END, SPEAKER_LABEL,
@@ -354,6 +354,9 @@ def resolve_pronoun(word: str, at: int, ctx: Context, links: int = 0) -> Speaker
             if 0 <= at - m.end <= 3:
                 canon = ctx.names.canonical(m.tokens, m.kind)
                 return Speaker(name=" ".join(canon), mention=word, start=at, end=end, kind=m.kind)
+        named = _name_apposed_before_who(at, ctx)
+        if named is not None:  # "Mitch McConnell, now the majority leader, who said ..."
+            return named.model_copy(update={"mention": word, "start": at, "end": end})
         d = DESCRIPTION_THEN_WHO.search(ctx.text, max(0, at - RELATIVE_WINDOW_CHARS), at, timeout=REGEX_TIMEOUT)
         if d is not None:  # "the Mexican president, who said ..."
             return describe(ctx, *d.span("description")).model_copy(update={"mention": word, "start": at, "end": end})
@@ -415,6 +418,16 @@ def resolve_pronoun(word: str, at: int, ctx: Context, links: int = 0) -> Speaker
     if described is not None:
         return Speaker(name=described.name, mention=word, start=at, end=end, kind="unnamed")
     return unresolved
+
+
+def _name_apposed_before_who(at: int, ctx: Context) -> Speaker | None:
+    """The person named right before the apposition that ends at the "who" at `at` ("Sen. Bob
+    Corker, the chairman of the committee, who has called ..."): the relative clause is about
+    the name's bearer, whom the apposition only describes."""
+    if ctx.text[max(0, at - RELATIVE_WINDOW_CHARS):at].count(",") < 2:
+        return None  # a cheap test first: an apposition needs two commas
+    m = NAME_APPOSITION_THEN_WHO.search(ctx.text, max(0, at - RELATIVE_WINDOW_CHARS), at, timeout=REGEX_TIMEOUT)
+    return None if m is None else _person_named(ctx, *m.span("name"))
 
 
 def _aside_between_quotes(lo: int, hi: int, ctx: Context) -> tuple[int, int] | None:

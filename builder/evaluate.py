@@ -252,10 +252,32 @@ class Tally:
         return self
 
 
+# Kinds of wrong name (see wrong_name_kind), in the order the card lists them.
+WRONG_NAME_KINDS = ("no_speaker", "same_mention", "gold_without_name", "other_mention")
+
+
+def wrong_name_kind(pred: Mapping[str, Any], sources: list[dict], verdict: SpeakerVerdict) -> str:
+    """Why a matched quote's speaker was judged wrong, read off the records alone:
+    no_speaker (we gave none); same_mention (our mention is gold's Source, but the name we
+    resolved it to shares no token with gold's Source or its coreference representative: a
+    pronoun's antecedent, a description tied to a name); gold_without_name (gold's Source and
+    representative carry no name token, "said" or "who", so only its span counts, and our
+    mention is elsewhere); other_mention (we rest the attribution on another mention)."""
+    if not pred.get("speaker"):
+        return "no_speaker"
+    if verdict.mention:
+        return "same_mention"
+    if name_matches(pred, sources) is None:
+        return "gold_without_name"
+    return "other_mention"
+
+
 def score_article(row: Mapping[str, Any], preds: list[Mapping[str, Any]],
-                  by_rule: dict[str, list[int]] | None = None) -> Tally:
+                  by_rule: dict[str, list[int]] | None = None,
+                  wrong: dict[str, int] | None = None) -> Tally:
     """Counts for one gold article and the predictions made on it. With `by_rule`, also
-    counts per rule family of the matched predictions: [speaker scored, name right]."""
+    counts per rule family of the matched predictions: [speaker scored, name right]; with
+    `wrong`, the wrong names per wrong_name_kind."""
     text, gold = row["text"], row["quotes"]
     tally = Tally(gold=len(gold))
     pieces: list[tuple[int, int]] = []
@@ -283,6 +305,9 @@ def score_article(row: Mapping[str, Any], preds: list[Mapping[str, Any]],
             counts = by_rule.setdefault(str(owners[i].get("rule") or "").split(".")[0], [0, 0])
             counts[0] += 1
             counts[1] += verdict.by_name
+        if wrong is not None and not verdict.by_name:
+            kind = wrong_name_kind(owners[i], sources, verdict)
+            wrong[kind] = wrong.get(kind, 0) + 1
         tally.speaker_scored += 1
         tally.speaker_lenient += verdict.lenient
         tally.speaker_name += verdict.by_name
@@ -412,6 +437,18 @@ def rule_accuracy(gold_rows: list[dict], preds: list[dict]) -> dict[str, dict[st
     for row in gold_rows:
         score_article(row, by_article.get(row["article_id"], []), by_rule)
     return {rule: {"scored": n, "name_right": k} for rule, (n, k) in sorted(by_rule.items())}
+
+
+def wrong_names(gold_rows: list[dict], preds: list[dict]) -> dict[str, int]:
+    """How many matched quotes got a wrong speaker name, per wrong_name_kind (every kind
+    listed, zeros included). Not part of the reference metric: it says where the errors are."""
+    for n, row in enumerate(gold_rows, 1):
+        check_gold_row(row, f"gold row {n}")
+    by_article = _by_article(preds)
+    wrong = dict.fromkeys(WRONG_NAME_KINDS, 0)
+    for row in gold_rows:
+        score_article(row, by_article.get(row["article_id"], []), wrong=wrong)
+    return wrong
 
 
 def score(gold_rows: list[dict], preds: list[dict]) -> dict[str, int | float]:

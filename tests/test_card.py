@@ -171,3 +171,19 @@ def test_every_rule_has_a_note_in_the_card() -> None:
     from builder.publish.card_body import RULE_NOTES
 
     assert set(CONFIDENCE) | {"no_attribution"} <= set(RULE_NOTES)
+
+
+def test_wrong_names_table_lists_each_kind_with_its_share_and_meaning() -> None:
+    from builder.publish.card_body import WRONG_NAME_NOTES, _wrong_names
+
+    text = _wrong_names({"no_speaker": 1, "same_mention": 3, "gold_without_name": 0, "other_mention": 0})
+    assert "| `same_mention` | 3 | 75.0% |" in text and "| `no_speaker` | 1 | 25.0% |" in text
+    assert WRONG_NAME_NOTES["gold_without_name"] in text  # zero rows stay, so the reader sees the kind
+    assert _wrong_names({"no_speaker": 0}) == "" and _wrong_names(None) == ""
+
+
+def test_every_wrong_name_kind_has_a_note() -> None:
+    from builder.evaluate import WRONG_NAME_KINDS
+    from builder.publish.card_body import WRONG_NAME_NOTES
+
+    assert list(WRONG_NAME_NOTES) == list(WRONG_NAME_KINDS)

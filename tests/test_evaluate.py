@@ -19,7 +19,9 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from builder.cli import main as cli_main
-from builder.evaluate import EvaluationError, evaluate_files, paragraph_pieces, rule_accuracy, score, trim
+from builder.evaluate import (
+    WRONG_NAME_KINDS, EvaluationError, evaluate_files, paragraph_pieces, rule_accuracy, score, trim, wrong_names,
+)
 
 REPO = Path(__file__).resolve().parents[1]
 RANDOM_TRIALS = 120  # perturbed prediction sets scored against the whole dev gold
@@ -136,6 +138,27 @@ def test_rule_accuracy_counts_matched_quotes_with_a_gold_speaker_per_rule():
         "speaker_cue_quote": {"scored": 1, "name_right": 1},
         "split_quote": {"scored": 1, "name_right": 0},
     }
+
+
+def test_wrong_names_are_sorted_by_what_the_records_show():
+    he_at = TEXT.index("he added")
+    first = (TEXT.index("First"), TEXT.index('," he'))
+    said = source(TEXT.index("said"), TEXT.index("said") + 4)  # gold annotated the verb: no name token
+
+    def wrong_for(gold_sources, **kw):
+        gold = [gold_row([gold_quote(*first, gold_sources)])]
+        return {k: n for k, n in wrong_names(gold, [pred(*first, **kw)]).items() if n}
+
+    assert wrong_for([SMITH]) == {"no_speaker": 1}
+    # the same "he" as gold, resolved to someone gold's representative does not name
+    assert wrong_for([source(he_at, he_at + 2, "Smith")], speaker="Jones", speaker_span=(he_at, he_at + 2)) == {
+        "same_mention": 1}
+    assert wrong_for([said], speaker="Smith", speaker_span=(0, 5)) == {"gold_without_name": 1}
+    assert wrong_for([SMITH], speaker="Jones", speaker_span=(he_at, he_at + 2)) == {"other_mention": 1}
+    # right names are not counted; every kind is listed, zeros included
+    gold = [gold_row([gold_quote(*WE_WILL_WIN, [SMITH])])]
+    assert wrong_names(gold, [pred(*WE_WILL_WIN, speaker="Smith", speaker_span=(0, 5))]) == dict.fromkeys(
+        WRONG_NAME_KINDS, 0)
 
 
 def test_quote_marks_and_spaces_at_the_edges_are_trimmed():

@@ -38,7 +38,7 @@ def _gold_rows(path: Path) -> list[dict[str, Any]]:
 def measure(gold: Path, today: date | None = None) -> dict[str, Any]:
     """Run the extractor over the gold texts (uncleaned: gold offsets point into them) and score."""
     from builder import __version__, extract
-    from builder.evaluate import rule_accuracy, score
+    from builder.evaluate import rule_accuracy, score, wrong_names
     from builder.models import Article
 
     rows = _gold_rows(gold)
@@ -46,6 +46,7 @@ def measure(gold: Path, today: date | None = None) -> dict[str, Any]:
     record = {
         "figures": score(rows, preds),
         "by_rule": rule_accuracy(rows, preds),
+        "wrong_names": wrong_names(rows, preds),
         "gold": {
             "file": gold.name,
             "sha256": hashlib.sha256(gold.read_bytes()).hexdigest(),

@@ -264,7 +264,7 @@ def section_accuracy(accuracy: dict[str, Any] | None) -> str:
 `{gold['sha256'][:16]}…`), with the project's scorer (`builder.evaluate.score`, which agrees
 with the reference `score.py` shipped with the gold):
 
-{table(["measure", "value"], rows)}{_rule_trust(accuracy.get("by_rule"))}"""
+{table(["measure", "value"], rows)}{_rule_trust(accuracy.get("by_rule"))}{_wrong_names(accuracy.get("wrong_names"))}"""
     return f"""## Accuracy on gold
 
 The extractor is scored on PolNeAR (Newell, Margolin & Ruths, LREC 2018): US political news
@@ -280,6 +280,36 @@ For comparison, other systems under the same scorer on PolNeAR dev:
 
 {baselines}
 """
+
+
+# What each kind of wrong name means (builder.evaluate.wrong_name_kind), for the card.
+WRONG_NAME_NOTES = {
+    "no_speaker": "we gave no speaker (the quote is still in the data, with `speaker` null)",
+    "same_mention": "we rest the attribution on the same mention as gold (mostly a pronoun), but resolve it "
+                    "to a name that shares no word with gold's Source or its coreference representative. "
+                    "Gold's representative comes from CoreNLP's coreference chains; read one by one, most of "
+                    "these are gold's errors (\"he\" represented by \"The Republican nominee\" or by the "
+                    "wrong person), and some are descriptions we tie to the name the article gives "
+                    "(\"the mayor\" → Bill de Blasio), as this dataset means to",
+    "gold_without_name": "gold's Source carries no name and its representative none either (the word "
+                         "\"said\" or \"who\" annotated as the Source), so only the mention's span could "
+                         "count, and ours lies elsewhere",
+    "other_mention": "we rest the attribution on another mention: a wrong speaker",
+}
+
+
+def _wrong_names(wrong: dict[str, int] | None) -> str:
+    """Where the wrong speaker names are, per kind (builder.evaluate.wrong_name_kind)."""
+    total = sum((wrong or {}).values())
+    if not total:
+        return ""
+    rows = [[f"`{kind}`", n, pct(n, total), WRONG_NAME_NOTES.get(kind, "")] for kind, n in wrong.items()]
+    return f"""
+
+Where the wrong speaker names are: every matched quote whose speaker was judged wrong, sorted
+by what the records alone show about it:
+
+{table(["kind", "quotes", "share of wrong names", "what it means"], rows)}"""
 
 
 def _rule_trust(by_rule: dict[str, dict[str, int]] | None) -> str:

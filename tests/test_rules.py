@@ -1768,6 +1768,14 @@ OTHER_MARKS = [
         "insisted.", "No, I want to be associated with interesting quotes,", "Trump", "quote_speaker_cue"),
     row("opener-after-blank", "Cruz called the KKK \u201cabhorrent and un-American,\u201d in a tweet Sunday.",
         "abhorrent and un-American,", "Cruz", "speaker_cue_quote"),
+    # the quote a misread closer ends is withheld (gold pairing loses it) but its frame speaks for
+    # the paragraph's next quote
+    row("misread-closer-cue-speaks-next", "\u201cIt's unusual,\u201c said Larry Noble, an attorney with the "
+        "Campaign Legal Center. \u201cIt's a hard thing to do and pull off.\u201d",
+        "It's a hard thing to do and pull off.", "Larry Noble", "split_quote", "person"),
+    # negatives: the withheld quote is never emitted; a later quote with its own frame keeps it
+    row("misread-closer-quote-withheld", "\u201cIt's unusual,\u201c said Larry Noble. \u201cIt's a hard "
+        "thing,\u201d Ann Cole said.", "It's a hard thing,", "Ann Cole", "quote_speaker_cue", "person"),
 ]
 
 APOSTROPHES = [
@@ -2618,3 +2626,13 @@ def test_tables_have_negative_rows():
             continue
         assert any(p.values[0].reject or p.values[0].speaker is None or p.values[0].quote is None
                    for p in rows), table
+
+
+def test_quote_closed_by_misread_closer_is_withheld():
+    # gold pairing restarts at a closer typed as an opener, so the quote it closes is neither
+    # emitted nor listed as a rejection; its frame still speaks for the next quote
+    text = ("\u201cIt's unusual,\u201c said Larry Noble, an attorney with the Campaign Legal Center. "
+            "\u201cIt's a hard thing to do.\u201d")
+    res = analyse(text)
+    assert [q.quote for q in res.quotes] == ["It's a hard thing to do."]
+    assert not res.rejections

@@ -1776,6 +1776,25 @@ OTHER_MARKS = [
     # negatives: the withheld quote is never emitted; a later quote with its own frame keeps it
     row("misread-closer-quote-withheld", "\u201cIt's unusual,\u201c said Larry Noble. \u201cIt's a hard "
         "thing,\u201d Ann Cole said.", "It's a hard thing,", "Ann Cole", "quote_speaker_cue", "person"),
+    # a quote nested in one of the same marks (“ … “inner” … ”): the outer quote runs from its own
+    # opener (its frame before it speaks), the inner one takes its speaker, not the frame inside
+    # the outer words ("what he calls"), and is emitted with it even when alone it would be a
+    # scare quote
+    row("nested-same-marks-outer-speaker", "Ruth Banda was blunt. \u201cI would rather live in what he calls "
+        "\u201cchaos\u201d than live under his rule,\u201d she said.", "chaos", "Ruth Banda", "split_quote", "person"),
+    row("nested-same-marks-outer-from-opener", "Columnist Ann Cole wrote, \u201cIf you care, you speak up even "
+        "when \u201cyour team\u201d is the one at fault.\u201d Her post spread quickly.",
+        "If you care, you speak up even when \u201cyour team\u201d is the one at fault.", "Ann Cole",
+        "speaker_cue_quote", "person"),
+    row("nested-scare-words-kept", "Polls were wrong in Iowa.\n\nPOLLS NOT WRONG, JUST EARLY - Ann Cole: "
+        "\u201cBeyond the challenges that polling faces \u2014 from low response rates and the growing number of "
+        "\u201ccell phone only\u201d households \u2014 the misfire traces to late shifts.\u201d [HuffPost.]",
+        "cell phone only", "Ann Cole", "split_quote", "person"),
+    # negatives: no outer closer, or a pair that restarted nothing, is no nesting
+    row("nested-outer-never-closed", "Ruth Banda was blunt. \u201cI would rather live in what he calls "
+        "\u201cchaos\u201d than live under his rule, she said.", "chaos", "Ruth Banda", "aside_cue", "person"),
+    row("closed-pair-then-stray-not-nested", "Tom Reed said the plan was \u201ca disaster\u201d and the vote a "
+        "sham.\u201d The board disagreed.", "a disaster", "Tom Reed", "speaker_cue_quote", "person"),
 ]
 
 APOSTROPHES = [

@@ -1971,6 +1971,22 @@ REJECTIONS = [
 
 # --- canonical names, kinds, unnamed sources ------------------------------------------------------------------
 NAMES = [
+    # UTF-8 read as cp1252 (mojibake) inside a name: the name goes on past "Ã©", "Ã§" and the
+    # compatibility form "Ã \u0308" (a space and a combining mark); the text is never edited
+    row("mojibake-name-as-put-it",
+        "As the anti-terrorist prosecutor Marc Tr\u00c3\u00a9vidic put it, \u201cThe threat has never been higher.\u201d",
+        "The threat has never been higher.", "Marc Tr\u00c3\u00a9vidic", "speaker_cue_quote", "person"),
+    row("mojibake-name-said-inverted",
+        "\u201cWe will not give in,\u201d said Fran\u00c3\u00a7ois Delattre, the French ambassador.",
+        "We will not give in,", "Fran\u00c3\u00a7ois Delattre", "quote_cue_speaker", "person"),
+    row("mojibake-compatibility-form",
+        "The minister, S\u00c3\u00a9gol\u00c3 \u0308ne Royal, met reporters. \u201cIt will be signed,\u201d Royal said.",
+        "It will be signed,", "S\u00c3\u00a9gol\u00c3 \u0308ne Royal", "quote_speaker_cue", "person"),
+    # negatives: mojibake in a lower-case word makes no name; a quote mark after "Ã" never joins one
+    row("mojibake-lowercase-no-name", "\u201cThe plan is na\u00c3\u00afve,\u201d Tom Reed said.",
+        "The plan is na\u00c3\u00afve,", "Tom Reed", "quote_speaker_cue", "person"),
+    row("mojibake-quote-mark-not-in-name", "Ann Cole called it \u201cJos\u00c3\u201d before the vote.",
+        "Jos\u00c3", "Ann Cole", "speaker_cue_quote", "person"),
     # a capitalised role noun ahead of a name is a title, not the first name: "Comedian Sarah Silverman"
     row("role-noun-is-title",
         'Comedian Sarah Silverman took the stage on Monday. "Bernie or Bust people, you are being ridiculous," '

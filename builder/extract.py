@@ -53,24 +53,36 @@ def analyse(article: Article | str, time_limit: float | None = ARTICLE_TIME_LIMI
     names.mask([(q.start, q.end) for q in spans])
     ctx = Context(text=plain, names=names, quotes=spans, deadline=deadline)
     decided = attribute(ctx)
-    quotes, rejections = [], []
+    reasons = []
     for i, q in enumerate(spans):
         deadline.check()
+        reasons.append(None if q.withheld else _reason(text, q, decided.get(i)))
+    quotes, rejections = [], []
+    for i, q in enumerate(spans):
+        if q.withheld:  # a quote closed by a misread opener: gold pairing loses it (quotes._misread_closer)
+            continue
         d = decided.get(i)
         embedded = _embedded(text, q)
-        if q.after_closer:  # narration after a closer typed as an opener (quotes._misread_closer)
-            reason = "not_text"
-        elif d is None:
-            reason = unclaimed_reason(text[q.start:q.end], embedded, _owned(text, q), *_surroundings(text, q))
-        else:
-            reason = rejection_reason(text[q.start:q.end], embedded, d.rule, d.speaker.kind, _owned(text, q),
-                                      *_surroundings(text, q))
+        # a quote nested in the next one (quotes.paragraph_quotes) is part of its words: it
+        # stands or falls with it, a scare quote or title of the speaker's own included
+        reason = reasons[i + 1] if q.nested else reasons[i]
         if reason:
             rejections.append(Rejection(article_id=art.id, text=text[q.start:q.end],
                                         start=q.start, end=q.end, reason=reason))
             continue
         quotes.append(_record(art.id, text, q, d, embedded))
     return Extraction(quotes=tuple(quotes), rejections=tuple(rejections))
+
+
+def _reason(text: str, q: QuoteSpan, d: Attribution | None) -> str | None:
+    """Why the span is no quote of speech, or None."""
+    embedded = _embedded(text, q)
+    if q.after_closer:  # narration after a closer typed as an opener (quotes._misread_closer)
+        return "not_text"
+    if d is None:
+        return unclaimed_reason(text[q.start:q.end], embedded, _owned(text, q), *_surroundings(text, q))
+    return rejection_reason(text[q.start:q.end], embedded, d.rule, d.speaker.kind, _owned(text, q),
+                            *_surroundings(text, q))
 
 
 def extract(article: Article | str) -> list[Quote]:

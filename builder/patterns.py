@@ -81,6 +81,13 @@ CUE = regex.compile(
     FLAGS,
 )
 PARTICLE = _trie(PARTICLES)  # always followed by a hyphen or a space: one particle fits at most
+# The second half of a letter of UTF-8 read as cp1252 or Latin-1 (mojibake), after its "Ã" or
+# "Â": "TrÃ©vidic", "FranÃ§ois", "MartÃ\u00adnez"; or that half's compatibility form, a space
+# and a combining mark ("SÃ©golÃ \u0308ne"). Symbols only: the halves that are letters already
+# count as letters; the quote marks and dashes ("Ã«", "Ã\u201d", "Ã\u2014") never join a name.
+# 11 capitalised words hold one on PolNeAR train ("JuliÃ¡n Castro", "TomÃ¡s Regalado",
+# "SÃ©golÃ \u0308ne Royal", "GuantÃ¡namo Bay"); without it a name stopped at "TomÃ".
+MOJIBAKE_HALF = r"""(?<=[\u00c2\u00c3])(?:[\u0080-\u009f\u00a1-\u00aa\u00ac-\u00ba\u00bc-\u00bf\u0192\u02c6\u02dc\u2020-\u2022\u2026\u2030\u2039\u203a\u20ac\u2122]|[ ]\p{M})"""
 # One capitalised name word: "Freij", "O'Rourke", "McConnell", "al-Freij", "J.", "U.S."
 NAME_WORD = rf"""
     (?:
@@ -89,7 +96,7 @@ NAME_WORD = rf"""
       | (?:\p{{Lu}}\.){{1,3}}(?![\p{{L}}])  # initials: J., U.S., J.R.
       | (?![RDI]-\p{{Lu}})     # not a party tag such as R-Calif
         \p{{Lu}}                # capital initial
-        (?:[\p{{L}}\p{{M}}'’\-]*\p{{L}})?   # letters, apostrophes, hyphens inside
+        (?:(?:[\p{{L}}\p{{M}}'’\-]|{MOJIBAKE_HALF})*(?:\p{{L}}|{MOJIBAKE_HALF}))?   # letters, apostrophes, hyphens, mojibake
         (?:\p{{N}}+(?![\p{{L}}\p{{N}}]))?    # a firm's digits: "L2", "G20"
         )
       | {PARTICLE}[\-‐]         # or an attached particle (lower case, so never both): al-Freij

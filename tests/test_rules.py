@@ -1895,6 +1895,33 @@ OTHER_MARKS = [
         "insisted.", "No, I want to be associated with interesting quotes,", "Trump", "quote_speaker_cue"),
     row("opener-after-blank", "Cruz called the KKK \u201cabhorrent and un-American,\u201d in a tweet Sunday.",
         "abhorrent and un-American,", "Cruz", "speaker_cue_quote"),
+    # the quote a misread closer ends is withheld (gold pairing loses it) but its frame speaks for
+    # the paragraph's next quote
+    row("misread-closer-cue-speaks-next", "\u201cIt's unusual,\u201c said Larry Noble, an attorney with the "
+        "Campaign Legal Center. \u201cIt's a hard thing to do and pull off.\u201d",
+        "It's a hard thing to do and pull off.", "Larry Noble", "split_quote", "person"),
+    # negatives: the withheld quote is never emitted; a later quote with its own frame keeps it
+    row("misread-closer-quote-withheld", "\u201cIt's unusual,\u201c said Larry Noble. \u201cIt's a hard "
+        "thing,\u201d Ann Cole said.", "It's a hard thing,", "Ann Cole", "quote_speaker_cue", "person"),
+    # a quote nested in one of the same marks (“ … “inner” … ”): the outer quote runs from its own
+    # opener (its frame before it speaks), the inner one takes its speaker, not the frame inside
+    # the outer words ("what he calls"), and is emitted with it even when alone it would be a
+    # scare quote
+    row("nested-same-marks-outer-speaker", "Ruth Banda was blunt. \u201cI would rather live in what he calls "
+        "\u201cchaos\u201d than live under his rule,\u201d she said.", "chaos", "Ruth Banda", "split_quote", "person"),
+    row("nested-same-marks-outer-from-opener", "Columnist Ann Cole wrote, \u201cIf you care, you speak up even "
+        "when \u201cyour team\u201d is the one at fault.\u201d Her post spread quickly.",
+        "If you care, you speak up even when \u201cyour team\u201d is the one at fault.", "Ann Cole",
+        "speaker_cue_quote", "person"),
+    row("nested-scare-words-kept", "Polls were wrong in Iowa.\n\nPOLLS NOT WRONG, JUST EARLY - Ann Cole: "
+        "\u201cBeyond the challenges that polling faces \u2014 from low response rates and the growing number of "
+        "\u201ccell phone only\u201d households \u2014 the misfire traces to late shifts.\u201d [HuffPost.]",
+        "cell phone only", "Ann Cole", "split_quote", "person"),
+    # negatives: no outer closer, or a pair that restarted nothing, is no nesting
+    row("nested-outer-never-closed", "Ruth Banda was blunt. \u201cI would rather live in what he calls "
+        "\u201cchaos\u201d than live under his rule, she said.", "chaos", "Ruth Banda", "aside_cue", "person"),
+    row("closed-pair-then-stray-not-nested", "Tom Reed said the plan was \u201ca disaster\u201d and the vote a "
+        "sham.\u201d The board disagreed.", "a disaster", "Tom Reed", "speaker_cue_quote", "person"),
 ]
 
 APOSTROPHES = [
@@ -2071,6 +2098,22 @@ REJECTIONS = [
 
 # --- canonical names, kinds, unnamed sources ------------------------------------------------------------------
 NAMES = [
+    # UTF-8 read as cp1252 (mojibake) inside a name: the name goes on past "Ã©", "Ã§" and the
+    # compatibility form "Ã \u0308" (a space and a combining mark); the text is never edited
+    row("mojibake-name-as-put-it",
+        "As the anti-terrorist prosecutor Marc Tr\u00c3\u00a9vidic put it, \u201cThe threat has never been higher.\u201d",
+        "The threat has never been higher.", "Marc Tr\u00c3\u00a9vidic", "speaker_cue_quote", "person"),
+    row("mojibake-name-said-inverted",
+        "\u201cWe will not give in,\u201d said Fran\u00c3\u00a7ois Delattre, the French ambassador.",
+        "We will not give in,", "Fran\u00c3\u00a7ois Delattre", "quote_cue_speaker", "person"),
+    row("mojibake-compatibility-form",
+        "The minister, S\u00c3\u00a9gol\u00c3 \u0308ne Royal, met reporters. \u201cIt will be signed,\u201d Royal said.",
+        "It will be signed,", "S\u00c3\u00a9gol\u00c3 \u0308ne Royal", "quote_speaker_cue", "person"),
+    # negatives: mojibake in a lower-case word makes no name; a quote mark after "Ã" never joins one
+    row("mojibake-lowercase-no-name", "\u201cThe plan is na\u00c3\u00afve,\u201d Tom Reed said.",
+        "The plan is na\u00c3\u00afve,", "Tom Reed", "quote_speaker_cue", "person"),
+    row("mojibake-quote-mark-not-in-name", "Ann Cole called it \u201cJos\u00c3\u201d before the vote.",
+        "Jos\u00c3", "Ann Cole", "speaker_cue_quote", "person"),
     # a capitalised role noun ahead of a name is a title, not the first name: "Comedian Sarah Silverman"
     row("role-noun-is-title",
         'Comedian Sarah Silverman took the stage on Monday. "Bernie or Bust people, you are being ridiculous," '
@@ -2745,3 +2788,13 @@ def test_tables_have_negative_rows():
             continue
         assert any(p.values[0].reject or p.values[0].speaker is None or p.values[0].quote is None
                    for p in rows), table
+
+
+def test_quote_closed_by_misread_closer_is_withheld():
+    # gold pairing restarts at a closer typed as an opener, so the quote it closes is neither
+    # emitted nor listed as a rejection; its frame still speaks for the next quote
+    text = ("\u201cIt's unusual,\u201c said Larry Noble, an attorney with the Campaign Legal Center. "
+            "\u201cIt's a hard thing to do.\u201d")
+    res = analyse(text)
+    assert [q.quote for q in res.quotes] == ["It's a hard thing to do."]
+    assert not res.rejections

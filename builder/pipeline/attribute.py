@@ -208,9 +208,10 @@ class Context:
         """Where the words before quote i start: its sentence, not before the previous quote."""
         q = self.quotes[i]
         floor = q.para_start
-        if i > 0 and self.quotes[i - 1].para_end > q.para_start:  # same paragraph
-            floor = max(floor, self.quotes[i - 1].outer_end)
-            prev = self.decided.get(i - 1)
+        j = i - 2 if i > 0 and self.quotes[i - 1].nested else i - 1  # a nested quote is inside quote i
+        if j >= 0 and self.quotes[j].para_end > q.para_start:  # same paragraph
+            floor = max(floor, self.quotes[j].outer_end)
+            prev = self.decided.get(j)
             if prev is not None and prev.cue_end is not None and floor <= prev.cue_start:
                 floor = max(floor, prev.cue_end)  # that cue is the previous quote's
         bounds = [b for b in sentence_bounds(self.text, floor, q.outer_start) if b < q.outer_start]
@@ -1875,6 +1876,7 @@ def attribute(ctx: Context) -> dict[int, Attribution]:
             if d is not None:
                 ctx.decided[i] = d
                 break
+    _share_with_nested(ctx)
     # neighbour scans a paragraph outward; only worth it where the paragraph has a decision
     # (and skipping the rest keeps a paragraph of thousands of undecided quotes linear)
     with_speaker = {ctx.quotes[j].para_start for j in ctx.decided} | \
@@ -1891,3 +1893,14 @@ def attribute(ctx: Context) -> dict[int, Attribution]:
         if d is not None:
             ctx.decided[i] = d
     return ctx.decided
+
+
+def _share_with_nested(ctx: Context) -> None:
+    """'“I'd rather live in what he calls “hell” than here,” ― Ann Cole': a quote nested in the
+    next one (QuoteSpan.nested) is part of its words, so it takes that quote's named speaker
+    over any frame of its own, which sits inside those words ("what he calls")."""
+    for i, q in enumerate(ctx.quotes[:-1]):
+        outer = ctx.decided.get(i + 1) if q.nested else None
+        if outer is not None and outer.speaker.name is not None:
+            ctx.decided[i] = outer.model_copy(update={"rule": "split_quote.v1",
+                                                      "confidence": CONFIDENCE["split_quote"]})

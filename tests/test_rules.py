@@ -1672,6 +1672,14 @@ PRONOUNS = [
         'Donald Trump spoke for an hour. A woman in the crowd said she had waited since dawn. '
         '"It was worth it," he said.',
         "It was worth it,", "Donald Trump", "quote_speaker_cue", "person"),
+    # a people ("the Chinese") is never the person a "he" stands for
+    row("he-not-demonym",
+        'Admiral Harry Harris leads the Pacific Command. For the Chinese, he is a tough talker, and the Chinese '
+        'comments are galling to him.\n\n"They try to demonize me," he said.',
+        "They try to demonize me,", "Harry Harris", "quote_speaker_cue", "person"),
+    row("he-not-demonym-alone",
+        'That insistence makes the Chinese comments particularly galling.\n\n"They try to demonize me," he said.',
+        "They try to demonize me,", None, kind=None),
     # the last unnamed speaker must fit the pronoun too: "the man" is no "she" ...
     row("she-not-last-unnamed-man",
         'Angela Merkel spoke in Berlin. In Wismar, for instance, a judge in October sentenced a 26-year-old man '

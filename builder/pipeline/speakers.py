@@ -18,7 +18,7 @@ import regex
 
 from builder.budget import NO_DEADLINE, Deadline
 from builder.lexicon import (
-    CUES, FIRST_NAMES, FUNCTION_WORDS, LEAD_IN_OPENERS, NOT_NAMES, OFFICE_PREFIXES, ORG_WORDS, PARTICLES, PERSON_NOUNS, TITLES, UNNAMED_HEADS,
+    CUES, DEMONYMS, FIRST_NAMES, FUNCTION_WORDS, LEAD_IN_OPENERS, NOT_NAMES, OFFICE_PREFIXES, ORG_WORDS, PARTICLES, PERSON_NOUNS, TITLES, UNNAMED_HEADS,
     places, words,
 )
 from builder.patterns import (
@@ -698,6 +698,8 @@ class NameIndex:
         or (not after a preposition) the article using the name as a cue's subject or
         describing its bearer as a person; never a place or organisation."""
         if m.kind != "person" or " ".join(canon).lower() in places():
+            return False
+        if len(canon) == 1 and canon[0].lower() in DEMONYMS:  # "the Chinese have zeroed in": a people
             return False
         if m.titles & PERSON_TITLES or m.key in self._titled_persons:
             return True

@@ -1699,6 +1699,20 @@ PRONOUNS = [
         'One California delegate said he had tried. Paul Manafort said he was confident. '
         '"We will unite," he said.',
         "We will unite,", "Paul Manafort", "quote_speaker_cue", "person"),
+    # a first name borne by women and men alike ("Lee", "Robin": in both name lists) tells no
+    # gender: "Professor Lee Epstein said" can be the "she" that follows
+    row("she-unisex-first-name",
+        'Justice Sonia Sotomayor wrote the dissent. The justices are doing what they can to find common '
+        'ground, Professor Lee Epstein said.\n\n"It was a very good term," she said.',
+        "It was a very good term,", "Lee Epstein", "quote_speaker_cue", "person"),
+    row("he-unisex-first-name",
+        'Lee Atwater ran the campaign in 1988.\n\n"We had to win the South," he said.',
+        "We had to win the South,", "Lee Atwater", "quote_speaker_cue", "person"),
+    # negative: a first name of one gender still rules the other pronoun out
+    row("she-one-gender-first-name",
+        'Justice Sonia Sotomayor wrote the dissent. The justices are doing what they can to find common '
+        'ground, Professor Mark Epstein said.\n\n"It was a very good term," she said.',
+        "It was a very good term,", "Sonia Sotomayor", "quote_speaker_cue", "person"),
     # a lone first name the article never gives a surname tells the pronoun's gender ...
     row("he-skips-lone-female-first-name",
         'Trump said the system was rigged. Kevin was drifting off again, and as Trump went on, Melanie said yes, '

@@ -785,10 +785,8 @@ class NameIndex:
 
     def gender_of(self, tokens: tuple[str, ...]) -> str | None:
         """Gender of a canonical name, from its first name or any mention that shows one."""
-        if len(tokens) > 1 and tokens[0].lower() in FEMALE:
-            return "f"
-        if len(tokens) > 1 and tokens[0].lower() in MALE:
-            return "m"
+        if len(tokens) > 1 and (g := first_word_gender(tokens[0])):
+            return g
         key = norm(tokens[-1]) if tokens else ""
         if len(tokens) == 1 and key not in self._surnames and (g := first_name_gender(key)):
             return g  # "Melanie", whom the article never names more fully
@@ -796,6 +794,15 @@ class NameIndex:
             if m.key == key and (g := gender(m)):
                 return g
         return None
+
+
+def first_word_gender(word: str) -> str | None:
+    """'f' or 'm' for the first word of a fuller name whose first name is of one gender only;
+    one in both lists ("Lee", "Robin": Lee Epstein is a woman, Lee Atwater a man) tells none."""
+    low = word.lower()
+    if low in FEMALE:
+        return None if low in MALE else "f"
+    return "m" if low in MALE else None
 
 
 def first_name_gender(word: str) -> str | None:
@@ -817,6 +824,6 @@ def gender(mention: NameMention) -> str | None:
         return "f"
     if mention.titles & MALE_TITLES:
         return "m"
-    if len(mention.tokens) > 1 and mention.tokens[0].lower() in FEMALE:
+    if len(mention.tokens) > 1 and first_word_gender(mention.tokens[0]) == "f":
         return "f"
     return None

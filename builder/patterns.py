@@ -1048,6 +1048,16 @@ OPENING_PRONOUN = regex.compile(
     """,
     FLAGS,
 )
+# "he" or "she" anywhere as a whole word (searched in the stretch of a sentence before a
+# name): "Asked whether he was concerned that Donald Trump ..., Ban demurred" is about "he".
+PERSONAL_PRONOUN = regex.compile(
+    r"""
+    (?<![\p{L}'’])               # a whole word: not the end of "the" or "she's" tail
+    (?P<pronoun>(?i:he|she))     # the pronoun, any case
+    (?![\p{L}])                  # and not the start of "her" or "hey"
+    """,
+    FLAGS,
+)
 # Layout around a quote that marks it as no speech (matched on a window of the paragraph
 # right after the closing mark, or right before the opening mark; see reject.py).
 # A news digest's headline line, then its byline: '—"City Museum picks a director," by

@@ -1672,6 +1672,23 @@ PRONOUNS = [
         'Donald Trump spoke for an hour. A woman in the crowd said she had waited since dawn. '
         '"It was worth it," he said.',
         "It was worth it,", "Donald Trump", "quote_speaker_cue", "person"),
+    # a name in a sentence that a same "he" already holds is no antecedent of a later "he" ...
+    row("he-not-name-in-his-clause",
+        'Ban Ki-moon spoke on Monday. Asked whether he was worried that Donald Trump might win, Mr. Ban demurred.'
+        '\n\n"I will not comment," he said.',
+        "I will not comment,", "Ban Ki-moon", "quote_speaker_cue", "person"),
+    row("he-not-name-after-his-clause",
+        'David Axelrod watched the debate at home. Late that night, when he saw that Bill Clinton had stepped in, '
+        'the mood changed.\n\n"Too forced?" he wrote.',
+        "Too forced?", "David Axelrod", "quote_speaker_cue", "person"),
+    # ... negatives: a cue's subject, or the main clause's subject after the opening clause, still is
+    row("he-cue-subject-after-his-clause",
+        'Donald Trump spoke in Ohio. If he wins, Bob Henson said, the party will unite.\n\n"We are ready," he said.',
+        "We are ready,", "Bob Henson", "quote_speaker_cue", "person"),
+    row("she-main-subject-after-her-clause",
+        'Trump attacked the former beauty queen on Friday. Asked whether she regretted calling Alicia Machado names, '
+        'Hillary Clinton smiled.\n\n"She was treated badly," she said.',
+        "She was treated badly,", "Hillary Clinton", "quote_speaker_cue", "person"),
     # a people ("the Chinese") is never the person a "he" stands for
     row("he-not-demonym",
         'Admiral Harry Harris leads the Pacific Command. For the Chinese, he is a tough talker, and the Chinese '

@@ -25,7 +25,7 @@ from builder.patterns import (
     CLAUSE_COMMA, CLAUSE_JOIN, COLON_BEFORE_MARK, CONTRAST_CLAUSE, CONTROL_VERB_BEFORE, COMPLEMENT_BREAK, CUE, CUE_ENDS_SENTENCE,
     CUE_GOES_ON, DASH_ASIDE_BEFORE_CUE, DASH_ATTRIBUTION, DASH_BYLINE_END, DATELINE, DESCRIPTION_POSTMOD, HEADLINE_LABEL,
     DESCRIPTION_THEN_WHO, INTRO_PHRASE, NAME_APPOSITION_THEN_WHO, INVERTED_ASIDE, INVERTED_OPENING, LEAD, LEAD_IN_END, NAME_MENTION,
-    OPENING_DESCRIPTION, OPENING_PRONOUN, OWNED_CLAIM, PAIR_SUBJECT, PASSIVE_AUX_END, PASSIVE_BY, PERSON_OPENING, PERSON_SUBJECT, PLURAL_SUBJECT, POLL_DESCRIPTION,
+    OPENING_DESCRIPTION, OPENING_PRONOUN, OWNED_CLAIM, PAIR_SUBJECT, PERSONAL_PRONOUN, PASSIVE_AUX_END, PASSIVE_BY, PERSON_OPENING, PERSON_SUBJECT, PLURAL_SUBJECT, POLL_DESCRIPTION,
     POSSESSIVE_END, POSSESSIVE_NEXT, POST_MODIFIER_START, PRONOUN_CUE, QUOTED_AS_SAYING, REGEX_TIMEOUT, REPORTED_AT_END,
     SENTENCE_END, SHARE_SUBJECT, SIGNATURE_LINE_END, SPEAKER_LABEL,
     SPEAKER_TAIL_ENDS_SENTENCE, SUBJECT_AFTER, SUBORDINATE_OPENING, SUBJECT_BEFORE, SUBJECT_BEFORE_LONGEST,
@@ -35,7 +35,7 @@ from builder.pipeline.quotes import QuoteSpan
 from builder.pipeline.reject import rejection_reason
 from builder.pipeline.segment import blank, last_char, sentence_bounds, sentence_start
 from builder.pipeline.speakers import (
-    FEMALE_TITLES, MALE_TITLES, NameIndex, gender, kind_of, name_tokens,
+    FEMALE_TITLES, MALE_TITLES, NameIndex, NameMention, gender, kind_of, name_tokens,
 )
 
 # Confidence of each rule family: the share of its decisions that were right on PolNeAR
@@ -397,6 +397,8 @@ def resolve_pronoun(word: str, at: int, ctx: Context, links: int = 0) -> Speaker
         canon = ctx.names.canonical(m.tokens, "person")
         if not ctx.names.person_like(m, canon):
             continue
+        if m.start < here and not ctx.names.is_cue_subject(m) and _after_same_pronoun(m, word, ctx):
+            continue
         g = gender(m) or ctx.names.gender_of(canon)
         if g not in (None, want) and gender(m) is None and len(m.tokens) == 1:
             # a bare surname two people share ("Clinton"): the one the pronoun fits, unless a
@@ -419,6 +421,24 @@ def resolve_pronoun(word: str, at: int, ctx: Context, links: int = 0) -> Speaker
     if described is not None:
         return Speaker(name=described.name, mention=word, start=at, end=end, kind="unnamed")
     return unresolved
+
+
+def _after_same_pronoun(m: NameMention, word: str, ctx: Context) -> bool:
+    """Whether the pronoun `word` (he or she) stands, outside any quote, earlier in the
+    sentence of the name `m`: "Asked whether he was concerned that Donald Trump might win, Ban
+    demurred." That sentence is about "he", so a later "he" goes on with him, not with the
+    name inside his clause (a name that is a cue's subject is kept: "..., should he win, Henson said")."""
+    s0, _ = ctx.names.sentence_span(m.start)
+    if ctx.text[s0:m.start].rstrip().endswith(","):
+        return False  # the main clause's subject after an opening one: "Asked whether he ..., Ban demurred"
+    for p in PERSONAL_PRONOUN.finditer(ctx.text, s0, m.start, timeout=REGEX_TIMEOUT):
+        if p.group("pronoun").lower() != word.lower():
+            continue
+        k = bisect_right(ctx.quote_ends, p.start())  # the first quote ending after the pronoun
+        if k < len(ctx.quotes) and ctx.quotes[k].outer_start <= p.start():
+            continue  # in a quote: the speaker's "he", not the writer's
+        return True
+    return False
 
 
 def _name_apposed_before_who(at: int, ctx: Context) -> Speaker | None:

@@ -303,7 +303,8 @@ def _wrong_names(wrong: dict[str, int] | None) -> str:
     total = sum((wrong or {}).values())
     if not total:
         return ""
-    rows = [[f"`{kind}`", n, pct(n, total), WRONG_NAME_NOTES.get(kind, "")] for kind, n in wrong.items()]
+    order = [k for k in WRONG_NAME_NOTES if k in wrong] + sorted(set(wrong) - set(WRONG_NAME_NOTES))  # as explained
+    rows = [[f"`{kind}`", wrong[kind], pct(wrong[kind], total), WRONG_NAME_NOTES.get(kind, "")] for kind in order]
     return f"""
 
 Where the wrong speaker names are: every matched quote whose speaker was judged wrong, sorted

@@ -740,18 +740,23 @@ THING_SUBJECT = regex.compile(
     """,
     FLAGS,
 )
+# A singular unnamed person opening a sentence, the shared start of PERSON_SUBJECT and
+# PERSON_OPENING: "One California delegate", "A 29-year-old Berlin woman".
+_INDEFINITE_PERSON_OPENING = rf"""
+    [ ]*(?:(?:But|And|Yet|So|Then)[ ]+)?      # a conjunction opening the sentence
+    (?P<description>
+        (?i:a|an|one|another)[ ]              # an indefinite determiner: someone not named
+        (?:{MODIFIER}[ ]){{0,3}}?             # modifiers: "California", "retired", "29-year-old"
+        (?i:{_alt(PERSON_NOUNS)})             # a head only a person bears: "delegate", "woman"
+    )
+    (?![\p{{L}}\p{{N}}'’\-])                  # a whole word, no possessive
+"""
 # A singular unnamed person opening a sentence as a cue's subject (matched where the
 # sentence's subject starts): "One California delegate said he tried ...", "A woman who lives
 # nearby told reporters ...". What a later "he" or "she" stands for when no name is nearer.
 PERSON_SUBJECT = regex.compile(
-    rf"""
-    [ ]*(?:(?:But|And|Yet|So|Then)[ ]+)?      # a conjunction opening the sentence
-    (?P<description>
-        (?i:a|an|one|another)[ ]              # an indefinite determiner: someone not named
-        (?:{MODIFIER}[ ]){{0,3}}?             # modifiers: "California", "retired"
-        (?i:{_alt(PERSON_NOUNS)})             # a head only a person bears: "delegate"
-    )
-    (?![\p{{L}}\p{{N}}'’\-])                  # a whole word, no possessive
+    _INDEFINITE_PERSON_OPENING
+    + rf"""
     (?:[ ](?i:in|from|for|at|of|on|with|who)[ ][^,"“”.\n]{{1,60}}?)?  # "in the crowd", "who lives nearby"
     (?:,[^,"“”\n]{{1,80}},)?                  # an apposition: ", 67,", ", a retired nurse,"
     [ ]+(?:(?:{AUX})[ ]+){{0,3}}               # "has", "also"
@@ -763,14 +768,8 @@ PERSON_SUBJECT = regex.compile(
 # Berlin woman, meanwhile, received probation after she ... '"Q!" she wrote'". Tried only on
 # the sentence right before the pronoun's, where no cue is needed to make her the topic.
 PERSON_OPENING = regex.compile(
-    rf"""
-    [ ]*(?:(?:But|And|Yet|So|Then)[ ]+)?      # a conjunction opening the sentence
-    (?P<description>
-        (?i:a|an|one|another)[ ]              # an indefinite determiner: someone not named
-        (?:{MODIFIER}[ ]){{0,3}}?             # modifiers: "Berlin", "29-year-old"
-        (?i:{_alt(PERSON_NOUNS)})             # a head only a person bears: "woman"
-    )
-    (?![\p{{L}}\p{{N}}'’\-])                  # a whole word, no possessive
+    _INDEFINITE_PERSON_OPENING
+    + rf"""
     (?:,[^,"“”\n]{{1,80}},)?                  # an aside: ", meanwhile,", ", 67,"
     [ ]+(?:(?:{AUX})[ ]+){{0,3}}               # "has", "also"
     \p{{Ll}}+(?:ed|s)(?![\p{{L}}\-])          # then a verb in the past or present: "received"

@@ -52,6 +52,7 @@ FIRST_NAMES = words("female_names") | words("male_names") | words("census_female
 PERSON_NOUNS = words("person_nouns")
 NAMING_PARTICIPLES = words("naming_participles")
 CLAIM_NOUNS = words("claim_nouns")
+EVENT_CUES = words("event_cues")
 AS_FRAME_VERBS = words("as_frame_verbs")
 INSCRIPTION_NOUNS = words("inscription_nouns")
 OFFICE_PREFIXES = words("office_prefixes")

@@ -10,7 +10,7 @@ from __future__ import annotations
 import regex
 
 from builder.lexicon import (
-    AS_FRAME_VERBS, CLAIM_NOUNS, CUES, CUE_ADJUNCTS, FUNCTION_WORDS, INSCRIPTION_NOUNS, LANGUAGES, MONTH_OF, PARTICIPLE_LEADS,
+    AS_FRAME_VERBS, CLAIM_NOUNS, CUES, CUE_ADJUNCTS, EVENT_CUES, FUNCTION_WORDS, INSCRIPTION_NOUNS, LANGUAGES, MONTH_OF, PARTICIPLE_LEADS,
     NAMING_PARTICIPLES, NOT_VERBS, NUMBER_WORDS, ORG_WORDS, PARTICLES, PERSON_NOUNS, PHOTO_CREDITS, SHOW_FRAMES,
     THING_HEADS, TITLES, UNNAMED_HEADS,
     WORK_NOUNS, WORK_ROLES,
@@ -77,6 +77,7 @@ CUE = regex.compile(
     (?<![\p{{L}}\-'’])          # not inside a longer word
     (?P<cue>{CUE_WORD})         # a cue verb form from data/cue_verbs.txt, lower case:
     (?![\p{{L}}\-])             # whole word only ("The Washington Post" holds no verb)
+    (?!(?<=(?<![\p{{L}}\-'’])(?:{_alt(EVENT_CUES)}))[ ]*[,.;:!?)])   # not an event: "As Blumenthal spoke,"
     """,
     FLAGS,
 )

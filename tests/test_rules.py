@@ -150,7 +150,7 @@ QUOTE_SPEAKER_CUE = [
         "It was a long night,", "Smith", "subject_verb", "person"),  # no cue: the weak subject_verb frame
     # after a quote that closed its sentence, a named subject whose cue goes on opens the next statement
     row("closed-quote-next-statement",
-        'Harry Reid spoke first. "We cannot wait any longer." Sen. Marco Rubio said the bill was rushed.',
+        'Harry Reid took the floor first. "We cannot wait any longer." Sen. Marco Rubio said the bill was rushed.',
         "We cannot wait any longer.", None, kind=None),
     row("closed-quote-next-quote",
         'Mayor Ali Zahed spoke first.\n\n"The plan is dead." Sen. Omar Haddad replied: "We start again."',
@@ -159,7 +159,7 @@ QUOTE_SPEAKER_CUE = [
     row("closed-quote-cue-adjunct", '"We cannot wait any longer." Reid said on Monday.',
         "We cannot wait any longer.", "Reid", "quote_speaker_cue", "person"),
     row("closed-quote-pronoun-goes-on",
-        'Sen. Harry Reid spoke on Monday. "We cannot wait any longer." He added that the bill was rushed.',
+        'Sen. Harry Reid took the floor on Monday. "We cannot wait any longer." He added that the bill was rushed.',
         "We cannot wait any longer.", "Harry Reid", "quote_speaker_cue", "person"),
     row("question-then-clause", '"Who pays for this?" Mayor Bill de Blasio asked the council on Thursday.',
         "Who pays for this?", "Bill de Blasio", "quote_speaker_cue", "person"),
@@ -242,7 +242,7 @@ AS_FRAME = [
         "A Great Day for Freedom,", "Marco Rubio", "as_frame", "person"),
     # a participle's subject is the sentence's
     row("participle-sentence-subject",
-        'Sen. Bernie Sanders spoke in Iowa on Monday, hailing the ruling as "A Great Day for Workers."',
+        'Sen. Bernie Sanders campaigned in Iowa on Monday, hailing the ruling as "A Great Day for Workers."',
         "A Great Day for Workers.", "Bernie Sanders", "as_frame", "person"),
     # negatives: a passive has no speaking subject; a verb that does not present its object
     # ("chose", "billed") leaves a writer's label
@@ -295,6 +295,18 @@ SPEAKER_CUE_QUOTE = [
     row("cue-interjected",
         'Clinton said experts had found her proposals strong, to which Martin O\'Malley interjected: "It\'s just not true."',
         "It's just not true.", "Martin O'Malley", "speaker_cue_quote", "person"),
+    # "spoke" is a cue where words follow it; right before a punctuation mark it is an event (event_cues.txt)
+    row("cue-spoke-out",
+        'In 2011 Phyllis Schlafly spoke out for "shotgun marriages" as the solution to unwanted pregnancies.',
+        "shotgun marriages", "Phyllis Schlafly", "speaker_cue_quote", "person"),
+    row("spoke-event-before-comma",
+        'As Sen. Richard Blumenthal spoke, the National Rifle Association was whipping lawmakers against '
+        '"any and all gun control measures in the Senate."',
+        "any and all gun control measures in the Senate.", "National Rifle Association", "subject_verb"),
+    row("spoke-event-before-period",
+        '"I am satisfied with his response," Stephanie Hooton said after Marco Rubio spoke. '
+        '"My biggest concern is getting rid of the criminals."',
+        "My biggest concern is getting rid of the criminals.", "Stephanie Hooton", "split_quote", "person"),
     # speech verbs added to cue_verbs.txt for quotes PolNeAR train left without a speaker
     row("cue-proposed",
         'Mike Huckabee, the former Arkansas governor, proposed we "wake up and smell the falafel" and said Ryan should go.',
@@ -1140,6 +1152,15 @@ LEAD_PARAGRAPH = [
         'Roger Stone spoke to reporters on Monday.\n\nStated Stone:\n\n\u201cI think that the stakes are so high.\u201d\n\n'
         '\u201cAll computers can be rigged to have an outcome.\u201d',
         "All computers can be rigged to have an outcome.", "Roger Stone", "continuation", "person"),
+    # "spoke" with words after it is a cue (event_cues.txt): the subject of a clause inside the sentence
+    row("lead-spoke-in-clause",
+        'What the plan means is left to voters, since Trump spoke only in slogans during the interview.\n\n'
+        '\u201cWe have to be a lot tougher.\u201d\n\n\u201cWe are not fighting it strongly enough.\u201d',
+        "We have to be a lot tougher.", "Trump", "lead_paragraph", "person"),
+    row("lead-spoke-then-continuation",
+        'What the plan means is left to voters, since Trump spoke only in slogans during the interview.\n\n'
+        '\u201cWe have to be a lot tougher.\u201d\n\n\u201cWe are not fighting it strongly enough.\u201d',
+        "We are not fighting it strongly enough.", "Trump", "continuation", "person"),
     # negatives: no speaker in the paragraph before; the writer's words after the quote; a title stays rejected
     row("lead-no-subject",
         'Other news organizations have asked for copies. The silence has been deafening.\n\n"I went to Wall Street before the crash and warned them."',

@@ -451,7 +451,9 @@ DASH_ASIDE_BEFORE_CUE = regex.compile(
 AS_PUT_IT = regex.compile(
     r"""
     (?<![\p{L}])(?i:as)[ ]+          # "As"
-    (?P<who>[^;:!?"“”]{1,160}?)       # the speaker: "the chief executive, Jeff Weiner," (and an apposition)
+    (?P<who>(?:[^;:!?"“”]             # the speaker: "the chief executive, Jeff Weiner," (and an apposition,
+      |[“"][^;:!?"“”\n]{1,80}?,[”"]    # which may hold a title the comma closes: 'author of "Going Viral,"')
+    ){1,160}?)
     [ ]+(?P<cue>put[ ]it)             # "put it"
     (?:[ ]+[^,;:"“”]{1,60}?)?         # "in his memo to employees"
     (?:[,:][ ]*(?:[^,;:!?.()"“”\n]{1,40}?[ ])??)?   # and the few words a quote completes:

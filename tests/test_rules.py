@@ -2556,6 +2556,22 @@ SPEAKER_LABEL = [
         "As Steven M. Rosenthal, a tax lawyer and senior fellow at the Urban-Brookings Tax Policy Center, "
         "recently put it, ''Did he lower his taxes through legal tax avoidance?''",
         "Did he lower his taxes through legal tax avoidance?", "Steven M. Rosenthal", "speaker_cue_quote", "person"),
+    # an apposition that holds a title its comma closes: the name before the apposition speaks
+    row("as-put-it-titled-apposition",
+        "As Akhil Amar, professor of law at Yale and author of ''America's Unwritten Constitution,'' put it, "
+        "''Senate Republicans should remember that a compromise candidate may be better for them.''",
+        "Senate Republicans should remember that a compromise candidate may be better for them.", "Akhil Amar",
+        "speaker_cue_quote", "person"),
+    row("as-put-it-titled-apposition-curly",
+        "As Akhil Amar, author of \u201cAmerica\u2019s Unwritten Constitution,\u201d put it, "
+        "\u201cSenate Republicans should remember that a compromise candidate may be better for them.\u201d",
+        "Senate Republicans should remember that a compromise candidate may be better for them.", "Akhil Amar",
+        "speaker_cue_quote", "person"),
+    # negative: a title with no apposition comma before it names no speaker
+    row("as-put-it-title-no-apposition",
+        "As the reviews of \u201cAmerica\u2019s Unwritten Constitution,\u201d put it, "
+        "\u201cSenate Republicans should remember that a compromise candidate may be better for them.\u201d",
+        "Senate Republicans should remember that a compromise candidate may be better for them.", None, kind=None),
     row("as-put-it-earlier-as",
         "His posts there have not kept him from being seen, as The New Yorker put it in a lengthy expose, \u201cthe operator.\u201d",
         "the operator.", "New Yorker", "speaker_cue_quote"),

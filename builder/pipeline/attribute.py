@@ -209,6 +209,10 @@ class Context:
         q = self.quotes[i]
         floor = q.para_start
         j = i - 2 if i > 0 and self.quotes[i - 1].nested else i - 1  # a nested quote is inside quote i
+        if j >= 0 and self.quotes[j].para_end > q.para_start and j not in self.decided and \
+                _title_in_apposition(self.quotes[j], self.text):
+            j -= 1  # one title in the speaker's apposition: 'As Akhil Amar, author of "America's
+            # Unwritten Constitution," put it, "Q"' (one only, so a run of titles stays linear)
         if j >= 0 and self.quotes[j].para_end > q.para_start:  # same paragraph
             floor = max(floor, self.quotes[j].outer_end)
             prev = self.decided.get(j)
@@ -231,6 +235,25 @@ class Context:
             ceil = min(ceil, self.quotes[i + 1].outer_start)
         bounds = sentence_bounds(self.text, q.outer_end, ceil)
         return bounds[1] if len(bounds) > 1 else ceil
+
+
+def _name_before_titled_apposition(put: regex.Match, ctx: Context) -> regex.Match | None:
+    """'As Akhil Amar, professor at Yale and author of "America's Unwritten Constitution," put
+    it': an apposition that holds a title is more than SUBJECT_BEFORE reads, so the subject is
+    the words before its comma."""
+    text = ctx.text
+    comma = text.find(", ", put.start("who"), put.start("cue"))
+    if comma < 0 or not any(q.outer_start > comma and q.outer_end <= put.start("cue") for q in ctx.quotes):
+        return None
+    # SUBJECT_BEFORE reads a subject with the blank before its verb: the name, then a blank for the
+    # comma (same offsets, as the copy keeps the text before it)
+    return SUBJECT_BEFORE.fullmatch(text[:comma] + " ", put.start("who"), timeout=REGEX_TIMEOUT)
+
+
+def _title_in_apposition(q: QuoteSpan, text: str) -> bool:
+    """A title closed with the comma of an apposition ('author of "Going Viral,"'): part of
+    the words that name the next quote's speaker, not a statement of its own."""
+    return text[q.end - 1:q.end] == "," and rejection_reason(text[q.start:q.end], embedded=True) == "title"
 
 
 # --- resolving a subject match to a speaker ----------------------------------------------
@@ -946,7 +969,8 @@ def _before_quote(i: int, ctx: Context) -> Attribution | None:
                            timeout=REGEX_TIMEOUT) if "put it" in lower else None
     while put:  # 'As X put it, "Q"' (an earlier "as" of the sentence starts no speaker:
         # 'seen, as The New Yorker put it, "Q"', so the next "as" is tried)
-        m = SUBJECT_BEFORE.fullmatch(text, put.start("who"), put.start("cue"), timeout=REGEX_TIMEOUT)
+        m = SUBJECT_BEFORE.fullmatch(text, put.start("who"), put.start("cue"), timeout=REGEX_TIMEOUT) \
+            or _name_before_titled_apposition(put, ctx)
         if m:
             return _decided(speaker_from(m, ctx, "put"), "speaker_cue_quote", put)
         put = AS_PUT_IT.search(text, put.start("who"), q.outer_start, timeout=REGEX_TIMEOUT)

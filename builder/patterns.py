@@ -1260,6 +1260,20 @@ SUBORDINATE_OPENING = regex.compile(
     """,
     FLAGS,
 )
+# A relative word opening a cue's subject phrase or right before it (SUBJECT_BEFORE may take it
+# in as a descriptor: "what Mr. Hedge"): "under what Mr. Hedge called", "in a clip that U.S.
+# District Judge Michael W. Mosman called" -- the speech frame belongs to a relative clause,
+# not to the sentence's main clause.
+RELATIVE_WORD = regex.compile(
+    r"""
+    (?<![\p{L}])(?i:what|that|which)   # the relative word, a whole word
+    [ ]                                 # then the subject
+    """,
+    FLAGS,
+)
+# What may stand between a relative clause's cue and the quote it frames (matched at the cue's
+# end, to the quote's opening mark): "called", "dubbed", "described as".
+RELATIVE_CUE_TAIL = regex.compile(r"(?:[ ]as)?[ ]*$", FLAGS)
 # A sentence that opens with a definite description of one person as its subject (matched at
 # the sentence's start): "The radio talker has filled his speeches for Cruz ...". It stands for
 # someone named before, so the names after a preposition in that sentence are no antecedent.

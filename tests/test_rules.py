@@ -857,6 +857,23 @@ CLAUSE_SUBJECT = [
     row("subordinate-clause-without-cue",
         'After Trump spoke, "We will fight on," Cruz said.',
         "We will fight on,", "Cruz", "quote_speaker_cue", "person"),
+    # a quote closing a relative clause with its own speech frame ("what X called") is that frame's, not the
+    # main clause's after it
+    row("relative-frame-what-name-called",
+        'Oliver Hedge, a golf consultant, follows the market. In 2009, under what Mr. Hedge called "the prior '
+        'economy model," the Marsh Landing Country Club charged a $100,000 initiation fee.',
+        "the prior economy model,", "Oliver Hedge", "speaker_cue_quote", "person"),
+    row("relative-frame-clip-that-judge-called",
+        'And, in a clip that U.S. District Judge Michael W. Mosman called "distasteful," Pete Santilli expressed a '
+        'desire to fight federal agents.',
+        "distasteful,", "Michael W. Mosman", "speaker_cue_quote", "person"),
+    # negatives: no relative word before the frame's subject, or a passive frame: the main clause's cue decides
+    row("relative-frame-none-main-clause-called",
+        'Mr. Obama called it "a historic step," White House aides said.',
+        "a historic step,", "White House aides", "quote_speaker_cue"),
+    row("relative-frame-none-passive-called",
+        'The plan was called "a disgrace," Senator Chuck Schumer said.',
+        "a disgrace,", "Chuck Schumer", "quote_speaker_cue", "person"),
     # a side clause's speaker ("after Jones assured") stays in its sentence; a quote after it is the main speaker's
     row("side-clause-speaker-stays-in-sentence",
         '"Your reputation is amazing," Trump assured Jones, after Jones assured Trump that his listeners supported him. '

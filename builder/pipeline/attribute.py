@@ -26,7 +26,7 @@ from builder.patterns import (
     CUE_GOES_ON, DASH_ASIDE_BEFORE_CUE, DASH_ATTRIBUTION, DASH_BYLINE_END, DATELINE, DESCRIPTION_POSTMOD, HEADLINE_LABEL,
     DESCRIPTION_THEN_WHO, INTRO_PHRASE, NAME_APPOSITION_THEN_WHO, INVERTED_ASIDE, INVERTED_OPENING, LEAD, LEAD_IN_END, NAME_MENTION,
     OPENING_DESCRIPTION, OPENING_PRONOUN, OWNED_CLAIM, PAIR_SUBJECT, PERSONAL_PRONOUN, PASSIVE_AUX_END, PASSIVE_BY, PERSON_OPENING, PERSON_SUBJECT, PLURAL_SUBJECT, POLL_DESCRIPTION,
-    POSSESSIVE_END, POSSESSIVE_NEXT, POST_MODIFIER_START, PRONOUN_CUE, QUOTED_AS_SAYING, REGEX_TIMEOUT, REPORTED_AT_END,
+    POSSESSIVE_END, POSSESSIVE_NEXT, POST_MODIFIER_START, PRONOUN_CUE, QUOTED_AS_SAYING, REGEX_TIMEOUT, RELATIVE_CUE_TAIL, RELATIVE_WORD, REPORTED_AT_END,
     SENTENCE_END, SHARE_SUBJECT, SIGNATURE_LINE_END, SPEAKER_LABEL,
     SPEAKER_TAIL_ENDS_SENTENCE, SUBJECT_AFTER, SUBORDINATE_OPENING, SUBJECT_BEFORE, SUBJECT_BEFORE_LONGEST,
     SUBJECT_BEFORE_POSTMOD, SUBJECT_VERB, SUBORDINATOR_BEFORE, INSCRIPTION_BEFORE_CUE, THING_SUBJECT, TRANSCRIPT_LABEL, WITH_DESCRIPTION_SUBJECT, WITH_PARTICIPLE_SUBJECT, WORD,
@@ -109,6 +109,9 @@ PERSON_SUBJECT_WINDOW_CHARS = 400
 # How far before ", who" its description may start (characters): a head, four modifiers
 # and a short "of ..." phrase.
 RELATIVE_WINDOW_CHARS = 120
+# How far before a quote the cue of a relative clause framing it may start ("under what Mr.
+# Hedge called"): room for a titled full name ("that U.S. District Judge Michael W. Mosman called").
+RELATIVE_FRAME_MAX_CHARS = 80
 # How many lead-in clauses sentence_subject skips ("At a rally in Portsmouth, N.H., on
 # Tuesday, Senator ..." holds two), and how long one may run (characters). Tuned on PolNeAR
 # train (speaker_name_accuracy): clauses 2 -> 0.8326, 3 -> 0.8330, 4..6 -> 0.8331;
@@ -714,6 +717,8 @@ def after_quote(i: int, ctx: Context) -> Attribution | None:
             if own is not None and own.speaker.name is not None:
                 return own
         sp = speaker_from(m, ctx, cue.group()) if m else None
+        if sp is not None and _closes_relative_frame(i, ctx):
+            return None  # 'under what Mr. Hedge called "Q," the club charged': the relative's subject
         if sp is not None:  # '"Q," X said' (a noun that fits no speaker, "the congressional
             # <report>", lets a later cue decide)
             return reported_by(cue.end(), end, ctx) or \
@@ -739,6 +744,31 @@ def _name_apposition_cue(i: int, lead: int, ctx: Context) -> Attribution | None:
     if cue is None or sentence_start(text, q.para_start, q.para_end, cue.start("cue")) > m.start():
         return None  # no cue, or a later sentence's
     return _decided(speaker_from(m, ctx), "quote_speaker_cue", cue)
+
+
+def _closes_relative_frame(i: int, ctx: Context) -> bool:
+    """Quote i, set off by a comma, closes a relative clause with a speech frame of its own:
+    'In 2009, under what Mr. Hedge called "the prior economy model," the club charged ...',
+    'And, in a clip that Judge Mosman called "distasteful," Santilli expressed ...'. The
+    subject and verb after the quote are the main clause's, about something else; the
+    relative's subject speaks the quote (before_quote finds it)."""
+    q = ctx.quotes[i]
+    text = ctx.text
+    if ",”"[:1] not in (text[q.start:q.end].rstrip()[-1:], text[q.outer_end:q.outer_end + 1]):
+        return False
+    lo = ctx.left_window(i)
+    cue = None
+    for cue in CUE.finditer(text, max(lo, q.outer_start - RELATIVE_FRAME_MAX_CHARS), q.outer_start,
+                            timeout=REGEX_TIMEOUT):
+        pass
+    if cue is None or cue.group().endswith("ing") or \
+            not RELATIVE_CUE_TAIL.match(text, cue.end(), q.outer_start, timeout=REGEX_TIMEOUT):
+        return False
+    m = subject_ending_at(text, lo, cue.start())
+    if m is None:
+        return False
+    before = text.rfind(" ", lo, m.start() - 1) + 1  # the word before the subject
+    return any(RELATIVE_WORD.match(text, at, timeout=REGEX_TIMEOUT) for at in (m.start(), max(lo, before)))
 
 
 def _in_subordinate_frame(i: int, ctx: Context) -> bool:

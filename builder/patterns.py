@@ -480,6 +480,7 @@ OWNED_CLAIM = regex.compile(
     (?:['’]s|(?<=s)['’])                            # in the possessive: "Trump's", "Sanders'"
     [ ](?:\p{{Ll}}[\p{{L}}\-]*[ ]){{0,2}}?           # "controversial", "earlier"
     (?P<cue>(?i:{_alt(CLAIM_NOUNS)}))               # the claim noun
+    (?:[ ](?:at|in|on|during)(?:[ ][\p{{L}}\p{{N}}\-]+){{1,4}}?)?   # a short adjunct: "at a similarly timed debate"
     [ ](?:that|to|of)[ ]                            # its complement opens
     (?:[^\s,;:!?.“”"]+[ ]){{0,{OWNED_CLAIM_MAX_WORDS}}}   # a few plain words: "there have been"
     $                                               # right before the quote

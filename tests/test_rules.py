@@ -2791,6 +2791,19 @@ OWNED_CLAIM = [
         "neutral", "Donald Trump", "owned_claim", "person"),
     row("assertion-of", 'Judicial Watch President Tom Fitton called Hillary Clinton\'s assertion of a "claim of right" '
         'over her emails "significant and disturbing."', "claim of right", "Hillary Clinton", "owned_claim", "person"),
+    row("conclusion-that", 'Clinton has been battered by FBI Director James Comey\'s conclusion that her actions were '
+        '"extremely careless."', "extremely careless.", "James Comey", "owned_claim", "person"),
+    # a short adjunct may sit between the claim noun and its complement
+    row("suggestion-at-debate-that", 'Hillary Clinton won here in 2008 partly because of Barack Obama\'s patronizing '
+        'suggestion at a similarly timed debate that she was "likable enough."', "likable enough.", "Barack Obama",
+        "owned_claim", "person"),
+    # a participle after the quote judges the claim; its subject did not say the quote
+    row("claim-then-participle", 'Gov. Mike Pence blamed the media for making an issue out of Donald Trump\'s claim '
+        'that President Barack Obama "founded ISIS," saying they were nitpicking.', "founded ISIS,", "Donald Trump",
+        "owned_claim", "person"),
+    # negative: with no owned claim before the quote, the participle's subject speaks
+    row("participle-without-claim", 'Gov. Mike Pence defended Donald Trump on Thursday as "a man of his word," '
+        'saying the media were nitpicking.', "a man of his word,", "Mike Pence", "clause_subject", "person"),
     # negative: the sentence's other quote is the critic's verdict, not the claim's content
     row("verdict-after-claim", 'Judicial Watch President Tom Fitton called Hillary Clinton\'s assertion of a "claim of right" '
         'over her emails "significant and disturbing."', "significant and disturbing.", "Tom Fitton", kind="person"),

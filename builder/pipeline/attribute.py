@@ -697,6 +697,9 @@ def after_quote(i: int, ctx: Context) -> Attribution | None:
     cue = CUE.match(text, lead, end)
     if cue and cue.group().endswith("ing"):  # '... as "fantastic," telling reporters': the
         start = sentence_start(text, q.para_start, q.para_end, q.outer_start)  # sentence's subject
+        owned = owned_claim(start, q.outer_start, text[start:q.outer_start].lower(), ctx)
+        if owned is not None:  # '... out of Trump's claim that Obama "founded ISIS," saying ...':
+            return owned  # the claim's owner said the quote; the participle's subject judges it
         sub = sentence_subject(start, q.outer_start, ctx) if start < q.outer_start else None
         return reported_by(cue.end(), end, ctx) or _decided(sub, "clause_subject", cue) if sub is not None else None
     if cue:  # '"Q," said X'

@@ -81,6 +81,23 @@ def check(r: Row) -> None:
 
 # --- "Q," X said --------------------------------------------------------------------------------
 QUOTE_SPEAKER_CUE = [
+    # a quote ending the writer's sentence (".", "?" inside the marks) after a frame of its own: the subject
+    # and cue after it open the next sentence
+    row("framed-sentence-ends-then-next-subject",
+        'Early in his campaign, Donald Trump attacked Mitt Romney, calling him, among other things, "a failed '
+        'candidate." Romney fired back in March, attacking Trump for his "absurd third grade theatrics."',
+        "a failed candidate.", "Donald Trump", kind="person"),
+    row("framed-sentence-question-then-next-subject",
+        'Hillary Clinton responds to Cheryl Mills with, "Why now? That was on my way to Libya?" Mills then writes '
+        'back, "You look cute."',
+        "Why now? That was on my way to Libya?", "Hillary Clinton", "speaker_cue_quote", "person"),
+    # negatives: a quote opening its own sentence, or ending with a comma, takes the cue after it
+    row("quote-opens-sentence-then-subject",
+        'The crowd grew quiet. "Are we going to win?" Bernie Sanders asked.',
+        "Are we going to win?", "Bernie Sanders", "quote_speaker_cue", "person"),
+    row("framed-clause-comma-then-subject",
+        'Donald Trump called him "a failed candidate," Mitt Romney said.',
+        "a failed candidate,", "Mitt Romney", "quote_speaker_cue", "person"),
     # a noun before a present-tense cue that is never a noun ("says") is its subject: a thing speaks
     row("thing-says-present",
         'On his bedroom wall, the writer Mark Singer has a framed note from Donald Trump. '
@@ -708,6 +725,11 @@ DASH = [
         "Nobody told us anything", "a local resident", "dash", "unnamed"),
     row("dash-byline-full-stop", '\u201cMaybe we can build a wall around him.\u201d \u2015 Steve Quinlan.',
         "Maybe we can build a wall around him.", "Steve Quinlan", "dash", "person"),
+    # a quote whose sentence has a speech frame of its own before it: the byline names the writer
+    row("dash-byline-after-framed-sentence",
+        'Spain\'s ruling party fell short. Mariano Rajoy said Monday that he will "try to form a stable government" '
+        'and insisted that his party was "still the No. 1 force in Spain."--Kim Hjelmgaard.',
+        "still the No. 1 force in Spain.", "Mariano Rajoy", kind="person"),
     # negatives: a dash after a quote that goes on in the writer's own sentence is no byline
     row("dash-aside-description",
         'He has called the senator \u201cthe next George Washington\u201d \u2013 the Founding Father who Beck idolizes.',

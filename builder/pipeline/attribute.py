@@ -25,7 +25,7 @@ from builder.patterns import (
     CLAUSE_COMMA, CLAUSE_JOIN, COLON_BEFORE_MARK, CONTRAST_CLAUSE, CONTROL_VERB_BEFORE, COMPLEMENT_BREAK, CUE, CUE_ENDS_SENTENCE,
     CUE_GOES_ON, DASH_ASIDE_BEFORE_CUE, DASH_ATTRIBUTION, DASH_BYLINE_END, DATELINE, DESCRIPTION_POSTMOD, HEADLINE_LABEL,
     DESCRIPTION_THEN_WHO, INTRO_PHRASE, NAME_APPOSITION_THEN_WHO, INVERTED_ASIDE, INVERTED_OPENING, LEAD, LEAD_IN_END, NAME_MENTION,
-    OPENING_DESCRIPTION, OPENING_PRONOUN, OWNED_CLAIM, PAIR_SUBJECT, PERSONAL_PRONOUN, PASSIVE_AUX_END, PASSIVE_BY, PERSON_OPENING, PERSON_SUBJECT, PLURAL_SUBJECT, POLL_DESCRIPTION,
+    OPENING_DESCRIPTION, OPENING_PRONOUN, OWNED_CLAIM, OWN_SENTENCE_END, PAIR_SUBJECT, PERSONAL_PRONOUN, PASSIVE_AUX_END, PASSIVE_BY, PERSON_OPENING, PERSON_SUBJECT, PLURAL_SUBJECT, POLL_DESCRIPTION,
     POSSESSIVE_END, POSSESSIVE_NEXT, POST_MODIFIER_START, PRONOUN_CUE, QUOTED_AS_SAYING, REGEX_TIMEOUT, RELATIVE_CUE_TAIL, RELATIVE_WORD, REPORTED_AT_END,
     SENTENCE_END, SHARE_SUBJECT, SIGNATURE_LINE_END, SPEAKER_LABEL,
     SPEAKER_TAIL_ENDS_SENTENCE, SUBJECT_AFTER, SUBORDINATE_OPENING, SUBJECT_BEFORE, SUBJECT_BEFORE_LONGEST,
@@ -674,6 +674,9 @@ def after_quote(i: int, ctx: Context) -> Attribution | None:
     lead = LEAD.match(text, q.outer_end, end).end()
     dash = DASH_ATTRIBUTION.match(text, q.outer_end, end)
     if dash:  # a byline ends its paragraph ('"Q" ― X.'), an aside goes on ('"Q" ― the man who ...')
+        if _ends_framed_sentence(i, ctx) and CUE.search(text, ctx.left_window(i), q.outer_start, timeout=REGEX_TIMEOUT):
+            return None  # 'Rajoy insisted that his party was "still the No. 1 force."--Kim Hjelmgaard.': a
+            # frame of its own speaks the quote (a later rule finds it); the byline names the writer
         m = SUBJECT_AFTER.match(text, dash.end(), end, timeout=REGEX_TIMEOUT)
         if m and (m.group("name") or m.group("description")) and \
                 DASH_BYLINE_END.fullmatch(text, m.end(), q.para_end, timeout=REGEX_TIMEOUT):
@@ -713,6 +716,10 @@ def after_quote(i: int, ctx: Context) -> Attribution | None:
             SUBJECT_BEFORE_POSTMOD.fullmatch(text, lead, cue.start(), timeout=REGEX_TIMEOUT)
         if m and _opens_new_statement(i, m, cue, ctx):
             return None
+        if m and _ends_framed_sentence(i, ctx):
+            own = before_quote(i, ctx)
+            if own is not None and own.speaker.name is not None:
+                return own
         if m and m.group("pronoun") and _closes_then_goes_on(i, cue, ctx):
             # '... as X told the AP, "Q." He added, "Q2"': the pronoun's frame introduces Q2;
             # Q's own frame before it, where there is one, speaks Q
@@ -868,6 +875,20 @@ def _opens_new_statement(i: int, subject: regex.Match, cue: regex.Match, ctx: Co
     if ctx.text[q.start:q.end].rstrip()[-1:] not in SENTENCE_CLOSERS or subject.group("pronoun"):
         return False
     return CUE_GOES_ON.match(ctx.text, cue.end(), ctx.right_window(i) + 3) is not None
+
+
+def _ends_framed_sentence(i: int, ctx: Context) -> bool:
+    """Quote i ends its sentence ("." "?" "!" inside the marks) that the writer's words opened:
+    'Trump attacked Romney, calling him "a failed candidate." Romney fired back ...'. The
+    subject and cue after it start the next sentence; a frame before the quote, if any, is its own."""
+    q = ctx.quotes[i]
+    text = ctx.text
+    if text[q.start:q.end].rstrip()[-1:] not in SENTENCE_ENDERS:
+        return False
+    at = sentence_start(text, q.para_start, q.para_end, q.outer_start)
+    # (the sentence before a quote that opens its own is found too: its end needs the word after the mark)
+    return not blank(text, at, q.outer_start) and \
+        OWN_SENTENCE_END.search(text, at, q.outer_start, timeout=REGEX_TIMEOUT) is None
 
 
 def _closes_then_goes_on(i: int, cue: regex.Match, ctx: Context) -> bool:

@@ -1256,7 +1256,8 @@ THAT_CLAUSE_BEFORE = regex.compile(
 SUBORDINATE_OPENING = regex.compile(
     r"""
     [ ]*(?:(?:But|And|Yet|So|Then)[ ]+)?   # a conjunction may come first
-    (?:When|After|As|While|Once|Before)    # the subordinator
+    (?:(?:[Ee]ven|[Jj]ust)[ ]+)?          # a focusing word: "But even as Trump claimed ..."
+    (?:(?<=[Ee]ven[ ]|[Jj]ust[ ])(?:as|when|after|before)|When|After|As|While|Once|Before)    # the subordinator
     [ ]+                                   # then the subject
     """,
     FLAGS,

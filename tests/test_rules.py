@@ -871,11 +871,18 @@ CLAUSE_SUBJECT = [
     row("subordinate-frame-someone-shouted",
         'When someone in the audience shouted, "Cruz," Glenn Beck joked, "Amen, brother!"',
         "Cruz,", ANY, "speaker_cue_quote", "unnamed"),
+    row("subordinate-frame-even-as",
+        'But even as Donald Trump claimed on Tuesday that "General Petraeus got in trouble for far less," one of the '
+        'former prosecutors for David Petraeus said the two cases were quite different.',
+        "General Petraeus got in trouble for far less,", "Donald Trump", "speaker_cue_quote", "person"),
     # negatives: the main clause starts before the quote, or the subordinate clause has no speech frame
     row("subordinate-frame-closed-before-quote",
         'When Sanders said at a rally that he would not want the endorsement, he "grabbed ahold of the way teachers '
         'are feeling," said Drew Heiserman, a union member.',
         "grabbed ahold of the way teachers are feeling,", "Drew Heiserman", "quote_cue_speaker", "person"),
+    row("even-without-subordinator",
+        'Even Donald Trump agreed that "we will fight on," Ted Cruz said.',
+        "we will fight on,", "Ted Cruz", "quote_speaker_cue", "person"),
     row("subordinate-clause-without-cue",
         'After Trump spoke, "We will fight on," Cruz said.',
         "We will fight on,", "Cruz", "quote_speaker_cue", "person"),

@@ -415,7 +415,8 @@ TRANSCRIPT_LABEL = regex.compile(
 )
 ACCORDING_TO = regex.compile(
     r"""
-    (?<![\p{L}])(?P<cue>according[ ]to)   # "according to"
+    (?<![\p{L}])(?P<cue>according[ ]to    # "according to"
+      |in[ ]the[ ](?:\p{Ll}+[ ])?words[ ]of)   # "in the words of", "in the immortal words of"
     [ ]+                                  # then the source right after
     """,
     FLAGS | regex.IGNORECASE,

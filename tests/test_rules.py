@@ -628,6 +628,14 @@ ACCORDING_TO = [
         "The deal is done,", "a senior official", "according_to", "unnamed"),
     row("according-physician", 'According to his longtime personal physician, he had "astonishingly excellent" results.',
         "astonishingly excellent", "his longtime personal physician", "according_to", "unnamed"),
+    # "in the words of X" credits X as "according to X" does
+    row("in-the-words-of-before", 'Mrs. Clinton was, in the words of a senior adviser, "the torchbearer" of his legacy.',
+        "the torchbearer", "a senior adviser", "according_to", "unnamed"),
+    row("in-the-words-of-name", 'In the words of Senator Lindsey Graham, "we are in deep trouble."',
+        "we are in deep trouble.", "Lindsey Graham", "according_to", "person"),
+    # negative: "words" without "of" ("in his own words") is no source phrase
+    row("in-other-words-not-source", 'Senator Lindsey Graham spoke next. In other words, "we are in deep trouble," '
+        'Mr. Graham said.', "we are in deep trouble,", "Lindsey Graham", "quote_speaker_cue", "person"),
     row("according-after-name", '"The deal is done," according to Senate aide Mark Ellis.',
         "The deal is done,", "Mark Ellis", "according_to", "person"),
     row("according-sentence-end",
@@ -1092,8 +1100,13 @@ SPLIT_QUOTE = [
              "too shrill", "scare_quote"),
     row("frame-stops-at-contrast-clause",
         'Sen. Ben Cardin spoke on Monday.\n\nCardin wants "a tax that asks the most of those who have the most," but the '
-        'bill would, in the words of its critics, "crush the middle class and every small business in the state."',
+        'bill would "crush the middle class and every small business in the state."',
         "crush the middle class and every small business in the state.", None),
+    # ... and where the contrast clause names its own source, that source speaks
+    row("contrast-clause-own-source",
+        'Sen. Ben Cardin spoke on Monday.\n\nCardin wants "a tax that asks the most of those who have the most," but the '
+        'bill would, in the words of its critics, "crush the middle class and every small business in the state."',
+        "crush the middle class and every small business in the state.", "its critics", "according_to", "unnamed"),
     row("frame-stops-at-sentence-end",
         'Sen. Ben Cardin of Maryland advocates a "progressive consumption tax." Mr. Hatch called it "a fantasy."',
         "a fantasy.", "Hatch", "speaker_cue_quote", "person"),

@@ -1004,7 +1004,7 @@ def _before_quote(i: int, ctx: Context) -> Attribution | None:
         if m:
             return _decided(speaker_from(m, ctx, "put"), "speaker_cue_quote", put)
         put = AS_PUT_IT.search(text, put.start("who"), q.outer_start, timeout=REGEX_TIMEOUT)
-    accs = ACCORDING_TO.finditer(text, start, q.outer_start, timeout=REGEX_TIMEOUT) if "according" in lower else ()
+    accs = ACCORDING_TO.finditer(text, start, q.outer_start, timeout=REGEX_TIMEOUT) if "according" in lower or "words of" in lower else ()
     for acc in accs:
         m = SUBJECT_AFTER.match(text, acc.end(), q.outer_start, timeout=REGEX_TIMEOUT)
         if m:

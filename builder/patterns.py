@@ -416,7 +416,8 @@ TRANSCRIPT_LABEL = regex.compile(
 )
 ACCORDING_TO = regex.compile(
     r"""
-    (?<![\p{L}])(?P<cue>according[ ]to)   # "according to"
+    (?<![\p{L}])(?P<cue>according[ ]to    # "according to"
+      |in[ ]the[ ](?:\p{Ll}+[ ])?words[ ]of)   # "in the words of", "in the immortal words of"
     [ ]+                                  # then the source right after
     """,
     FLAGS | regex.IGNORECASE,
@@ -483,6 +484,7 @@ OWNED_CLAIM = regex.compile(
     (?:['’]s|(?<=s)['’])                            # in the possessive: "Trump's", "Sanders'"
     [ ](?:\p{{Ll}}[\p{{L}}\-]*[ ]){{0,2}}?           # "controversial", "earlier"
     (?P<cue>(?i:{_alt(CLAIM_NOUNS)}))               # the claim noun
+    (?:[ ](?:at|in|on|during)(?:[ ][\p{{L}}\p{{N}}\-]+){{1,4}}?)?   # a short adjunct: "at a similarly timed debate"
     [ ](?:that|to|of)[ ]                            # its complement opens
     (?:[^\s,;:!?.“”"]+[ ]){{0,{OWNED_CLAIM_MAX_WORDS}}}   # a few plain words: "there have been"
     $                                               # right before the quote
@@ -1258,11 +1260,26 @@ THAT_CLAUSE_BEFORE = regex.compile(
 SUBORDINATE_OPENING = regex.compile(
     r"""
     [ ]*(?:(?:But|And|Yet|So|Then)[ ]+)?   # a conjunction may come first
-    (?:When|After|As|While|Once|Before)    # the subordinator
+    (?:(?:[Ee]ven|[Jj]ust)[ ]+)?          # a focusing word: "But even as Trump claimed ..."
+    (?:(?<=[Ee]ven[ ]|[Jj]ust[ ])(?:as|when|after|before)|When|After|As|While|Once|Before)    # the subordinator
     [ ]+                                   # then the subject
     """,
     FLAGS,
 )
+# A relative word opening a cue's subject phrase or right before it (SUBJECT_BEFORE may take it
+# in as a descriptor: "what Mr. Hedge"): "under what Mr. Hedge called", "in a clip that U.S.
+# District Judge Michael W. Mosman called" -- the speech frame belongs to a relative clause,
+# not to the sentence's main clause.
+RELATIVE_WORD = regex.compile(
+    r"""
+    (?<![\p{L}])(?i:what|that|which)   # the relative word, a whole word
+    [ ]                                 # then the subject
+    """,
+    FLAGS,
+)
+# What may stand between a relative clause's cue and the quote it frames (matched at the cue's
+# end, to the quote's opening mark): "called", "dubbed", "described as".
+RELATIVE_CUE_TAIL = regex.compile(r"(?:[ ]as)?[ ]*$", FLAGS)
 # A sentence that opens with a definite description of one person as its subject (matched at
 # the sentence's start): "The radio talker has filled his speeches for Cruz ...". It stands for
 # someone named before, so the names after a preposition in that sentence are no antecedent.

@@ -81,6 +81,23 @@ def check(r: Row) -> None:
 
 # --- "Q," X said --------------------------------------------------------------------------------
 QUOTE_SPEAKER_CUE = [
+    # a quote ending the writer's sentence (".", "?" inside the marks) after a frame of its own: the subject
+    # and cue after it open the next sentence
+    row("framed-sentence-ends-then-next-subject",
+        'Early in his campaign, Donald Trump attacked Mitt Romney, calling him, among other things, "a failed '
+        'candidate." Romney fired back in March, attacking Trump for his "absurd third grade theatrics."',
+        "a failed candidate.", "Donald Trump", kind="person"),
+    row("framed-sentence-question-then-next-subject",
+        'Hillary Clinton responds to Cheryl Mills with, "Why now? That was on my way to Libya?" Mills then writes '
+        'back, "You look cute."',
+        "Why now? That was on my way to Libya?", "Hillary Clinton", "speaker_cue_quote", "person"),
+    # negatives: a quote opening its own sentence, or ending with a comma, takes the cue after it
+    row("quote-opens-sentence-then-subject",
+        'The crowd grew quiet. "Are we going to win?" Bernie Sanders asked.',
+        "Are we going to win?", "Bernie Sanders", "quote_speaker_cue", "person"),
+    row("framed-clause-comma-then-subject",
+        'Donald Trump called him "a failed candidate," Mitt Romney said.',
+        "a failed candidate,", "Mitt Romney", "quote_speaker_cue", "person"),
     # a noun before a present-tense cue that is never a noun ("says") is its subject: a thing speaks
     row("thing-says-present",
         'On his bedroom wall, the writer Mark Singer has a framed note from Donald Trump. '
@@ -623,6 +640,14 @@ ACCORDING_TO = [
         "The deal is done,", "a senior official", "according_to", "unnamed"),
     row("according-physician", 'According to his longtime personal physician, he had "astonishingly excellent" results.',
         "astonishingly excellent", "his longtime personal physician", "according_to", "unnamed"),
+    # "in the words of X" credits X as "according to X" does
+    row("in-the-words-of-before", 'Mrs. Clinton was, in the words of a senior adviser, "the torchbearer" of his legacy.',
+        "the torchbearer", "a senior adviser", "according_to", "unnamed"),
+    row("in-the-words-of-name", 'In the words of Senator Lindsey Graham, "we are in deep trouble."',
+        "we are in deep trouble.", "Lindsey Graham", "according_to", "person"),
+    # negative: "words" without "of" ("in his own words") is no source phrase
+    row("in-other-words-not-source", 'Senator Lindsey Graham spoke next. In other words, "we are in deep trouble," '
+        'Mr. Graham said.', "we are in deep trouble,", "Lindsey Graham", "quote_speaker_cue", "person"),
     row("according-after-name", '"The deal is done," according to Senate aide Mark Ellis.',
         "The deal is done,", "Mark Ellis", "according_to", "person"),
     row("according-sentence-end",
@@ -720,6 +745,11 @@ DASH = [
         "Nobody told us anything", "a local resident", "dash", "unnamed"),
     row("dash-byline-full-stop", '\u201cMaybe we can build a wall around him.\u201d \u2015 Steve Quinlan.',
         "Maybe we can build a wall around him.", "Steve Quinlan", "dash", "person"),
+    # a quote whose sentence has a speech frame of its own before it: the byline names the writer
+    row("dash-byline-after-framed-sentence",
+        'Spain\'s ruling party fell short. Mariano Rajoy said Monday that he will "try to form a stable government" '
+        'and insisted that his party was "still the No. 1 force in Spain."--Kim Hjelmgaard.',
+        "still the No. 1 force in Spain.", "Mariano Rajoy", kind="person"),
     # negatives: a dash after a quote that goes on in the writer's own sentence is no byline
     row("dash-aside-description",
         'He has called the senator \u201cthe next George Washington\u201d \u2013 the Founding Father who Beck idolizes.',
@@ -861,14 +891,38 @@ CLAUSE_SUBJECT = [
     row("subordinate-frame-someone-shouted",
         'When someone in the audience shouted, "Cruz," Glenn Beck joked, "Amen, brother!"',
         "Cruz,", ANY, "speaker_cue_quote", "unnamed"),
+    row("subordinate-frame-even-as",
+        'But even as Donald Trump claimed on Tuesday that "General Petraeus got in trouble for far less," one of the '
+        'former prosecutors for David Petraeus said the two cases were quite different.',
+        "General Petraeus got in trouble for far less,", "Donald Trump", "speaker_cue_quote", "person"),
     # negatives: the main clause starts before the quote, or the subordinate clause has no speech frame
     row("subordinate-frame-closed-before-quote",
         'When Sanders said at a rally that he would not want the endorsement, he "grabbed ahold of the way teachers '
         'are feeling," said Drew Heiserman, a union member.',
         "grabbed ahold of the way teachers are feeling,", "Drew Heiserman", "quote_cue_speaker", "person"),
+    row("even-without-subordinator",
+        'Even Donald Trump agreed that "we will fight on," Ted Cruz said.',
+        "we will fight on,", "Ted Cruz", "quote_speaker_cue", "person"),
     row("subordinate-clause-without-cue",
         'After Trump spoke, "We will fight on," Cruz said.',
         "We will fight on,", "Cruz", "quote_speaker_cue", "person"),
+    # a quote closing a relative clause with its own speech frame ("what X called") is that frame's, not the
+    # main clause's after it
+    row("relative-frame-what-name-called",
+        'Oliver Hedge, a golf consultant, follows the market. In 2009, under what Mr. Hedge called "the prior '
+        'economy model," the Marsh Landing Country Club charged a $100,000 initiation fee.',
+        "the prior economy model,", "Oliver Hedge", "speaker_cue_quote", "person"),
+    row("relative-frame-clip-that-judge-called",
+        'And, in a clip that U.S. District Judge Michael W. Mosman called "distasteful," Pete Santilli expressed a '
+        'desire to fight federal agents.',
+        "distasteful,", "Michael W. Mosman", "speaker_cue_quote", "person"),
+    # negatives: no relative word before the frame's subject, or a passive frame: the main clause's cue decides
+    row("relative-frame-none-main-clause-called",
+        'Mr. Obama called it "a historic step," White House aides said.',
+        "a historic step,", "White House aides", "quote_speaker_cue"),
+    row("relative-frame-none-passive-called",
+        'The plan was called "a disgrace," Senator Chuck Schumer said.',
+        "a disgrace,", "Chuck Schumer", "quote_speaker_cue", "person"),
     # a side clause's speaker ("after Jones assured") stays in its sentence; a quote after it is the main speaker's
     row("side-clause-speaker-stays-in-sentence",
         '"Your reputation is amazing," Trump assured Jones, after Jones assured Trump that his listeners supported him. '
@@ -1058,8 +1112,13 @@ SPLIT_QUOTE = [
              "too shrill", "scare_quote"),
     row("frame-stops-at-contrast-clause",
         'Sen. Ben Cardin spoke on Monday.\n\nCardin wants "a tax that asks the most of those who have the most," but the '
-        'bill would, in the words of its critics, "crush the middle class and every small business in the state."',
+        'bill would "crush the middle class and every small business in the state."',
         "crush the middle class and every small business in the state.", None),
+    # ... and where the contrast clause names its own source, that source speaks
+    row("contrast-clause-own-source",
+        'Sen. Ben Cardin spoke on Monday.\n\nCardin wants "a tax that asks the most of those who have the most," but the '
+        'bill would, in the words of its critics, "crush the middle class and every small business in the state."',
+        "crush the middle class and every small business in the state.", "its critics", "according_to", "unnamed"),
     row("frame-stops-at-sentence-end",
         'Sen. Ben Cardin of Maryland advocates a "progressive consumption tax." Mr. Hatch called it "a fantasy."',
         "a fantasy.", "Hatch", "speaker_cue_quote", "person"),
@@ -2811,6 +2870,19 @@ OWNED_CLAIM = [
         "neutral", "Donald Trump", "owned_claim", "person"),
     row("assertion-of", 'Judicial Watch President Tom Fitton called Hillary Clinton\'s assertion of a "claim of right" '
         'over her emails "significant and disturbing."', "claim of right", "Hillary Clinton", "owned_claim", "person"),
+    row("conclusion-that", 'Clinton has been battered by FBI Director James Comey\'s conclusion that her actions were '
+        '"extremely careless."', "extremely careless.", "James Comey", "owned_claim", "person"),
+    # a short adjunct may sit between the claim noun and its complement
+    row("suggestion-at-debate-that", 'Hillary Clinton won here in 2008 partly because of Barack Obama\'s patronizing '
+        'suggestion at a similarly timed debate that she was "likable enough."', "likable enough.", "Barack Obama",
+        "owned_claim", "person"),
+    # a participle after the quote judges the claim; its subject did not say the quote
+    row("claim-then-participle", 'Gov. Mike Pence blamed the media for making an issue out of Donald Trump\'s claim '
+        'that President Barack Obama "founded ISIS," saying they were nitpicking.', "founded ISIS,", "Donald Trump",
+        "owned_claim", "person"),
+    # negative: with no owned claim before the quote, the participle's subject speaks
+    row("participle-without-claim", 'Gov. Mike Pence defended Donald Trump on Thursday as "a man of his word," '
+        'saying the media were nitpicking.', "a man of his word,", "Mike Pence", "clause_subject", "person"),
     # negative: the sentence's other quote is the critic's verdict, not the claim's content
     row("verdict-after-claim", 'Judicial Watch President Tom Fitton called Hillary Clinton\'s assertion of a "claim of right" '
         'over her emails "significant and disturbing."', "significant and disturbing.", "Tom Fitton", kind="person"),

@@ -25,8 +25,8 @@ from builder.patterns import (
     CLAUSE_COMMA, CLAUSE_JOIN, COLON_BEFORE_MARK, CONTRAST_CLAUSE, CONTROL_VERB_BEFORE, COMPLEMENT_BREAK, CUE, CUE_ENDS_SENTENCE,
     CUE_GOES_ON, DASH_ASIDE_BEFORE_CUE, DASH_ATTRIBUTION, DASH_BYLINE_END, DATELINE, DESCRIPTION_POSTMOD, HEADLINE_LABEL,
     DESCRIPTION_THEN_WHO, INTRO_PHRASE, NAME_APPOSITION_THEN_WHO, INVERTED_ASIDE, INVERTED_OPENING, LEAD, LEAD_IN_END, NAME_MENTION,
-    OPENING_DESCRIPTION, OPENING_PRONOUN, OWNED_CLAIM, PAIR_SUBJECT, PERSONAL_PRONOUN, PASSIVE_AUX_END, PASSIVE_BY, PERSON_OPENING, PERSON_SUBJECT, PLURAL_SUBJECT, POLL_DESCRIPTION,
-    POSSESSIVE_END, POSSESSIVE_NEXT, POST_MODIFIER_START, PRONOUN_CUE, QUOTED_AS_SAYING, REGEX_TIMEOUT, REPORTED_AT_END,
+    OPENING_DESCRIPTION, OPENING_PRONOUN, OWNED_CLAIM, OWN_SENTENCE_END, PAIR_SUBJECT, PERSONAL_PRONOUN, PASSIVE_AUX_END, PASSIVE_BY, PERSON_OPENING, PERSON_SUBJECT, PLURAL_SUBJECT, POLL_DESCRIPTION,
+    POSSESSIVE_END, POSSESSIVE_NEXT, POST_MODIFIER_START, PRONOUN_CUE, QUOTED_AS_SAYING, REGEX_TIMEOUT, RELATIVE_CUE_TAIL, RELATIVE_WORD, REPORTED_AT_END,
     SENTENCE_END, SHARE_SUBJECT, SIGNATURE_LINE_END, SPEAKER_LABEL,
     SPEAKER_TAIL_ENDS_SENTENCE, SUBJECT_AFTER, SUBORDINATE_OPENING, SUBJECT_BEFORE, SUBJECT_BEFORE_LONGEST,
     SUBJECT_BEFORE_POSTMOD, SUBJECT_VERB, SUBORDINATOR_BEFORE, INSCRIPTION_BEFORE_CUE, THING_SUBJECT, TRANSCRIPT_LABEL, WITH_DESCRIPTION_SUBJECT, WITH_PARTICIPLE_SUBJECT, WORD,
@@ -109,6 +109,9 @@ PERSON_SUBJECT_WINDOW_CHARS = 400
 # How far before ", who" its description may start (characters): a head, four modifiers
 # and a short "of ..." phrase.
 RELATIVE_WINDOW_CHARS = 120
+# How far before a quote the cue of a relative clause framing it may start ("under what Mr.
+# Hedge called"): room for a titled full name ("that U.S. District Judge Michael W. Mosman called").
+RELATIVE_FRAME_MAX_CHARS = 80
 # How many lead-in clauses sentence_subject skips ("At a rally in Portsmouth, N.H., on
 # Tuesday, Senator ..." holds two), and how long one may run (characters). Tuned on PolNeAR
 # train (speaker_name_accuracy): clauses 2 -> 0.8326, 3 -> 0.8330, 4..6 -> 0.8331;
@@ -694,6 +697,9 @@ def after_quote(i: int, ctx: Context) -> Attribution | None:
     lead = LEAD.match(text, q.outer_end, end).end()
     dash = DASH_ATTRIBUTION.match(text, q.outer_end, end)
     if dash:  # a byline ends its paragraph ('"Q" ― X.'), an aside goes on ('"Q" ― the man who ...')
+        if _ends_framed_sentence(i, ctx) and CUE.search(text, ctx.left_window(i), q.outer_start, timeout=REGEX_TIMEOUT):
+            return None  # 'Rajoy insisted that his party was "still the No. 1 force."--Kim Hjelmgaard.': a
+            # frame of its own speaks the quote (a later rule finds it); the byline names the writer
         m = SUBJECT_AFTER.match(text, dash.end(), end, timeout=REGEX_TIMEOUT)
         if m and (m.group("name") or m.group("description")) and \
                 DASH_BYLINE_END.fullmatch(text, m.end(), q.para_end, timeout=REGEX_TIMEOUT):
@@ -717,6 +723,9 @@ def after_quote(i: int, ctx: Context) -> Attribution | None:
     cue = CUE.match(text, lead, end)
     if cue and cue.group().endswith("ing"):  # '... as "fantastic," telling reporters': the
         start = sentence_start(text, q.para_start, q.para_end, q.outer_start)  # sentence's subject
+        owned = owned_claim(start, q.outer_start, text[start:q.outer_start].lower(), ctx)
+        if owned is not None:  # '... out of Trump's claim that Obama "founded ISIS," saying ...':
+            return owned  # the claim's owner said the quote; the participle's subject judges it
         sub = sentence_subject(start, q.outer_start, ctx) if start < q.outer_start else None
         return reported_by(cue.end(), end, ctx) or _decided(sub, "clause_subject", cue) if sub is not None else None
     if cue:  # '"Q," said X'
@@ -730,6 +739,10 @@ def after_quote(i: int, ctx: Context) -> Attribution | None:
             SUBJECT_BEFORE_POSTMOD.fullmatch(text, lead, cue.start(), timeout=REGEX_TIMEOUT)
         if m and _opens_new_statement(i, m, cue, ctx):
             return None
+        if m and _ends_framed_sentence(i, ctx):
+            own = before_quote(i, ctx)
+            if own is not None and own.speaker.name is not None:
+                return own
         if m and m.group("pronoun") and _closes_then_goes_on(i, cue, ctx):
             # '... as X told the AP, "Q." He added, "Q2"': the pronoun's frame introduces Q2;
             # Q's own frame before it, where there is one, speaks Q
@@ -737,6 +750,8 @@ def after_quote(i: int, ctx: Context) -> Attribution | None:
             if own is not None and own.speaker.name is not None:
                 return own
         sp = speaker_from(m, ctx, cue.group()) if m else None
+        if sp is not None and _closes_relative_frame(i, ctx):
+            return None  # 'under what Mr. Hedge called "Q," the club charged': the relative's subject
         if sp is not None:  # '"Q," X said' (a noun that fits no speaker, "the congressional
             # <report>", lets a later cue decide)
             return reported_by(cue.end(), end, ctx) or \
@@ -762,6 +777,31 @@ def _name_apposition_cue(i: int, lead: int, ctx: Context) -> Attribution | None:
     if cue is None or sentence_start(text, q.para_start, q.para_end, cue.start("cue")) > m.start():
         return None  # no cue, or a later sentence's
     return _decided(speaker_from(m, ctx), "quote_speaker_cue", cue)
+
+
+def _closes_relative_frame(i: int, ctx: Context) -> bool:
+    """Quote i, set off by a comma, closes a relative clause with a speech frame of its own:
+    'In 2009, under what Mr. Hedge called "the prior economy model," the club charged ...',
+    'And, in a clip that Judge Mosman called "distasteful," Santilli expressed ...'. The
+    subject and verb after the quote are the main clause's, about something else; the
+    relative's subject speaks the quote (before_quote finds it)."""
+    q = ctx.quotes[i]
+    text = ctx.text
+    if ",”"[:1] not in (text[q.start:q.end].rstrip()[-1:], text[q.outer_end:q.outer_end + 1]):
+        return False
+    lo = ctx.left_window(i)
+    cue = None
+    for cue in CUE.finditer(text, max(lo, q.outer_start - RELATIVE_FRAME_MAX_CHARS), q.outer_start,
+                            timeout=REGEX_TIMEOUT):
+        pass
+    if cue is None or cue.group().endswith("ing") or \
+            not RELATIVE_CUE_TAIL.match(text, cue.end(), q.outer_start, timeout=REGEX_TIMEOUT):
+        return False
+    m = subject_ending_at(text, lo, cue.start())
+    if m is None:
+        return False
+    before = text.rfind(" ", lo, m.start() - 1) + 1  # the word before the subject
+    return any(RELATIVE_WORD.match(text, at, timeout=REGEX_TIMEOUT) for at in (m.start(), max(lo, before)))
 
 
 def _in_subordinate_frame(i: int, ctx: Context) -> bool:
@@ -858,6 +898,20 @@ def _opens_new_statement(i: int, subject: regex.Match, cue: regex.Match, ctx: Co
     if ctx.text[q.start:q.end].rstrip()[-1:] not in SENTENCE_CLOSERS or subject.group("pronoun"):
         return False
     return CUE_GOES_ON.match(ctx.text, cue.end(), ctx.right_window(i) + 3) is not None
+
+
+def _ends_framed_sentence(i: int, ctx: Context) -> bool:
+    """Quote i ends its sentence ("." "?" "!" inside the marks) that the writer's words opened:
+    'Trump attacked Romney, calling him "a failed candidate." Romney fired back ...'. The
+    subject and cue after it start the next sentence; a frame before the quote, if any, is its own."""
+    q = ctx.quotes[i]
+    text = ctx.text
+    if text[q.start:q.end].rstrip()[-1:] not in SENTENCE_ENDERS:
+        return False
+    at = sentence_start(text, q.para_start, q.para_end, q.outer_start)
+    # (the sentence before a quote that opens its own is found too: its end needs the word after the mark)
+    return not blank(text, at, q.outer_start) and \
+        OWN_SENTENCE_END.search(text, at, q.outer_start, timeout=REGEX_TIMEOUT) is None
 
 
 def _closes_then_goes_on(i: int, cue: regex.Match, ctx: Context) -> bool:
@@ -974,7 +1028,7 @@ def _before_quote(i: int, ctx: Context) -> Attribution | None:
         if m:
             return _decided(speaker_from(m, ctx, "put"), "speaker_cue_quote", put)
         put = AS_PUT_IT.search(text, put.start("who"), q.outer_start, timeout=REGEX_TIMEOUT)
-    accs = ACCORDING_TO.finditer(text, start, q.outer_start, timeout=REGEX_TIMEOUT) if "according" in lower else ()
+    accs = ACCORDING_TO.finditer(text, start, q.outer_start, timeout=REGEX_TIMEOUT) if "according" in lower or "words of" in lower else ()
     for acc in accs:
         m = SUBJECT_AFTER.match(text, acc.end(), q.outer_start, timeout=REGEX_TIMEOUT)
         if m:

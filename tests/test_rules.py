@@ -1689,6 +1689,20 @@ PRONOUNS = [
         'Trump attacked the former beauty queen on Friday. Asked whether she regretted calling Alicia Machado names, '
         'Hillary Clinton smiled.\n\n"She was treated badly," she said.',
         "She was treated badly,", "Hillary Clinton", "quote_speaker_cue", "person"),
+    # a possessive name inside an opening phrase that a "he" right after its comma holds is no
+    # antecedent of a later "he" ...
+    row("he-not-owner-in-opening-phrase",
+        'Wayne Borders left his restaurant job to canvass full time. Dismayed by his memory of Bill Clinton\'s years '
+        'in office, he\'s committed to the Vermont senator.\n\n"I\'m knocking on doors all over town," he said.',
+        "I'm knocking on doors all over town,", "Wayne Borders", "quote_speaker_cue", "person"),
+    # ... negatives: a main clause without that "he", or the pronoun inside the phrase itself
+    row("he-owner-in-opening-phrase",
+        'The plan drew fire on Monday. In Ben Carson\'s view, the plan is a disaster.\n\n"It will never work," he said.',
+        "It will never work,", "Ben Carson", "quote_speaker_cue", "person"),
+    row("he-inside-owners-opening-phrase",
+        'If we are reading Marco Rubio\'s strategy right when he says he will "pick up delegates" in the spring, '
+        'the race goes on.',
+        "pick up delegates", "Marco Rubio", "speaker_cue_quote", "person"),
     # a people ("the Chinese") is never the person a "he" stands for
     row("he-not-demonym",
         'Admiral Harry Harris leads the Pacific Command. For the Chinese, he is a tough talker, and the Chinese '

@@ -213,6 +213,12 @@ QUOTE_CUE_SPEAKER = [
         "Syria is entering the reconstruction phase,", "Amir Hatami", "quote_cue_speaker", "person"),
     row("said-unnamed", '"We are ready for any scenario," said a senior Iranian commander.',
         "We are ready for any scenario,", "a senior Iranian commander", "quote_cue_speaker", "unnamed"),
+    # a people's adjective before a head noun opens a description, not a name ...
+    row("said-demonym-head", '"We are not leaving," said the French minister, who spoke on Monday.',
+        "We are not leaving,", "the French minister", "quote_cue_speaker", "unnamed"),
+    # ... negative: alone, it still names its people
+    row("said-demonym-alone", '"We are not leaving," said the French, who spoke on Monday.',
+        "We are not leaving,", "French", "quote_cue_speaker"),
     row("says-present", "\u201cThe talks were productive,\u201d says Angela Merkel.",
         "The talks were productive,", "Angela Merkel", "quote_cue_speaker", "person"),
     row("said-name-apposition", '"We expect growth next year," said John Smith, the chief executive of Acme Corp.',
@@ -757,6 +763,17 @@ CLAUSE_SUBJECT = [
         'It came in an envelope marked "urgent" and urged readers to "stand up against the hateful rhetoric of this '
         'campaign."',
         "stand up against the hateful rhetoric of this campaign.", None),
+    # a name set off by commas after the opening description is its bearer's, even where the
+    # article writes "the French ambassador" elsewhere ...
+    row("description-then-name-subject",
+        'At the talks, the French ambassador sat in the front row. The French minister of environment and energy, '
+        'Ségolène Royal, alluded to the election on Monday, saying the agreement might be "signed and ratified by '
+        'the time anybody is elected."',
+        "signed and ratified by the time anybody is elected.", "Ségolène Royal", "clause_subject", "person"),
+    # ... negative: a place there is no bearer
+    row("description-then-place-subject",
+        'Anne Hidalgo runs the city. The mayor of the capital, Paris, said the plan was "a disaster."',
+        "a disaster.", "The mayor of the capital", "clause_subject", "unnamed"),
     # a pronoun right after the conjunction that opens the sentence is its subject, when the
     # conjunction alone was read as the first subject-like word
     row("conjunction-then-pronoun-subject",

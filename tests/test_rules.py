@@ -1106,6 +1106,17 @@ SPLIT_QUOTE = [
 
 # --- continuation paragraphs ------------------------------------------------------------------------------
 CONTINUATION = [
+    # a span no opening mark opens (a stray closer used as an opener later in the paragraph) starts
+    # with the writer's sentence: its cue's subject speaks, not the previous speaker ...
+    row("unopened-span-own-cue",
+        'Armstrong Williams said the candidate was back in charge. "Dr. Carson is back," he told the AP.\n\n'
+        'Millis told POLITICO that the advisers would not let policy aides \u201dget close to Ben on national security.\u201d',
+        "Millis told POLITICO that the advisers would not let policy aides", "Millis", "clause_subject", "person"),
+    # ... negative: without a cue in it the previous speaker goes on
+    row("unopened-span-no-cue",
+        'Armstrong Williams said the candidate was back in charge. "Dr. Carson is back," he told the AP.\n\n'
+        'The advisers would not let policy aides \u201dget close to Ben on national security.\u201d',
+        "The advisers would not let policy aides", "Armstrong Williams", "continuation", "person"),
     row("continuation-one",
         'President Bashar al-Assad gave an interview.\n\n"We invited Hezbollah," Assad told France 2.\n\n"We have regular relations for three decades."',
         "We have regular relations for three decades.", "Bashar al-Assad", "continuation", "person"),

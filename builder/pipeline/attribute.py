@@ -1797,6 +1797,9 @@ def continuation(i: int, ctx: Context) -> Attribution | None:
     q = ctx.quotes[i]
     if not blank(ctx.text, q.para_start, q.outer_start):
         return None
+    own = _cue_inside_unopened(q, ctx)
+    if own is not None:  # 'Millis told POLITICO that ... aides ”get close to Ben ...”'
+        return own
     for j in range(i - 1, -1, -1):
         pq = ctx.quotes[j]
         if pq.para_end >= q.para_start:
@@ -1812,6 +1815,21 @@ def continuation(i: int, ctx: Context) -> Attribution | None:
             return own
         return d.model_copy(update={"rule": "continuation.v1", "confidence": CONFIDENCE["continuation"]})
     return None
+
+
+def _cue_inside_unopened(q: QuoteSpan, ctx: Context) -> Attribution | None:
+    """A span that no opening mark opens (a stray closer used as an opener later in the
+    paragraph: "Millis told POLITICO that ... aides ”get close to Ben ...”") starts with the
+    writer's own sentence: the subject of its first cue speaks, not the previous speaker."""
+    text = ctx.text
+    if text[q.outer_start:q.outer_start + 1] in OPENERS or q.outer_start != q.start:
+        return None
+    _, sentence_end = ctx.names.sentence_span(q.start)
+    cue = CUE.search(text, q.start, min(q.end, sentence_end), timeout=REGEX_TIMEOUT)
+    if cue is None:
+        return None
+    m = subject_ending_at(text, q.start, cue.start())
+    return None if m is None else _decided(speaker_from(m, ctx, cue.group("cue")), "clause_subject", cue)
 
 
 def lead_paragraph(i: int, ctx: Context) -> Attribution | None:

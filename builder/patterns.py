@@ -10,7 +10,7 @@ from __future__ import annotations
 import regex
 
 from builder.lexicon import (
-    AS_FRAME_VERBS, CLAIM_NOUNS, CUES, CUE_ADJUNCTS, EVENT_CUES, FUNCTION_WORDS, INSCRIPTION_NOUNS, LANGUAGES, MONTH_OF, PARTICIPLE_LEADS,
+    AS_FRAME_VERBS, CLAIM_NOUNS, CUES, CUE_ADJUNCTS, DEMONYMS, EVENT_CUES, FUNCTION_WORDS, INSCRIPTION_NOUNS, LANGUAGES, MONTH_OF, PARTICIPLE_LEADS,
     NAMING_PARTICIPLES, NOT_VERBS, NUMBER_WORDS, ORG_WORDS, PARTICLES, PERSON_NOUNS, PHOTO_CREDITS, SHOW_FRAMES,
     THING_HEADS, TITLES, UNNAMED_HEADS,
     WORK_NOUNS, WORK_ROLES,
@@ -260,6 +260,10 @@ DESCRIPTORS_AFTER_THE = rf"""(?:(?<=(?<![\p{{L}}'’])(?i:the)[ ])(?:{DESCRIPTOR
     |(?<!(?<![\p{{L}}'’])(?i:the)[ ]){DESCRIPTORS_BEFORE_NAME})"""
 
 
+# A people's adjective as a whole word, which names no one: "French", "American" (demonyms.txt).
+DEMONYM = rf"(?i:{_alt(DEMONYMS)})(?![\p{{L}}])"
+
+
 def _subject_after(descriptors: str) -> str:
     """SUBJECT_AFTER's source; `descriptors`: the lower-case words allowed before a name."""
     return rf"""
@@ -273,7 +277,9 @@ def _subject_after(descriptors: str) -> str:
             (?:(?:{TITLE_WORD}|{NAME_RUN}(?:[ ]of[ ]{NAME_RUN})?(?:['’]s)?)[ ]){{0,4}}   # "Iran's Defence Minister",
                                                         # "Bank of America spokesman" (greedy: the whole title)
             (?!The[ ]\p{{Ll}})                          # never a capitalised "The" before a noun:
-            {NAME_RUN}                                  # "The president left ..." is a description
+                                                        # "The president left ..." is a description
+            (?!(?:The[ ])?{DEMONYM}[ ]{UNNAMED_HEAD}(?![\p{{L}}]))   # nor a people's adjective before one: "the
+            {NAME_RUN}                                  # French minister" (DESCRIPTION_AFTER reads it)
         )
       | {DESCRIPTION_AFTER}
     )
@@ -805,6 +811,17 @@ NAME_APPOSITION_THEN_WHO = regex.compile(
     (?:(?i:the|a|an|his|her|its|their)[ ]|{NAME_RUN}['’]s[ ])   # its determiner or owner
     [^,;:!?"“”()\n]{{1,80}}                       # the apposition: "the majority leader"
     ,[ ]+$                                        # the comma before "who"
+    """,
+    FLAGS,
+)
+# A name set off by commas right after a description, past its lower-case post-modifiers
+# (matched at the description's end): "The French minister| of environment and energy,
+# Ségolène Royal, alluded to ...": the name is who the description speaks of.
+DESCRIPTION_THEN_NAME = regex.compile(
+    rf"""
+    (?:[ ]\p{{Ll}}[\p{{L}}\-]*){{0,6}}         # lower-case words: "of environment and energy"
+    ,[ ](?P<name>{NAME_RUN})                  # the comma, then the name
+    (?![\p{{L}}\p{{M}}'’\-]),                   # a whole name, closed by a comma
     """,
     FLAGS,
 )

@@ -230,6 +230,12 @@ QUOTE_CUE_SPEAKER = [
         "Syria is entering the reconstruction phase,", "Amir Hatami", "quote_cue_speaker", "person"),
     row("said-unnamed", '"We are ready for any scenario," said a senior Iranian commander.',
         "We are ready for any scenario,", "a senior Iranian commander", "quote_cue_speaker", "unnamed"),
+    # a people's adjective before a head noun opens a description, not a name ...
+    row("said-demonym-head", '"We are not leaving," said the French minister, who spoke on Monday.',
+        "We are not leaving,", "the French minister", "quote_cue_speaker", "unnamed"),
+    # ... negative: alone, it still names its people
+    row("said-demonym-alone", '"We are not leaving," said the French, who spoke on Monday.',
+        "We are not leaving,", "French", "quote_cue_speaker"),
     row("says-present", "\u201cThe talks were productive,\u201d says Angela Merkel.",
         "The talks were productive,", "Angela Merkel", "quote_cue_speaker", "person"),
     row("said-name-apposition", '"We expect growth next year," said John Smith, the chief executive of Acme Corp.',
@@ -799,6 +805,17 @@ CLAUSE_SUBJECT = [
         'It came in an envelope marked "urgent" and urged readers to "stand up against the hateful rhetoric of this '
         'campaign."',
         "stand up against the hateful rhetoric of this campaign.", None),
+    # a name set off by commas after the opening description is its bearer's, even where the
+    # article writes "the French ambassador" elsewhere ...
+    row("description-then-name-subject",
+        'At the talks, the French ambassador sat in the front row. The French minister of environment and energy, '
+        'Ségolène Royal, alluded to the election on Monday, saying the agreement might be "signed and ratified by '
+        'the time anybody is elected."',
+        "signed and ratified by the time anybody is elected.", "Ségolène Royal", "clause_subject", "person"),
+    # ... negative: a place there is no bearer
+    row("description-then-place-subject",
+        'Anne Hidalgo runs the city. The mayor of the capital, Paris, said the plan was "a disaster."',
+        "a disaster.", "The mayor of the capital", "clause_subject", "unnamed"),
     # a pronoun right after the conjunction that opens the sentence is its subject, when the
     # conjunction alone was read as the first subject-like word
     row("conjunction-then-pronoun-subject",
@@ -1160,6 +1177,17 @@ SPLIT_QUOTE = [
 
 # --- continuation paragraphs ------------------------------------------------------------------------------
 CONTINUATION = [
+    # a span no opening mark opens (a stray closer used as an opener later in the paragraph) starts
+    # with the writer's sentence: its cue's subject speaks, not the previous speaker ...
+    row("unopened-span-own-cue",
+        'Armstrong Williams said the candidate was back in charge. "Dr. Carson is back," he told the AP.\n\n'
+        'Millis told POLITICO that the advisers would not let policy aides \u201dget close to Ben on national security.\u201d',
+        "Millis told POLITICO that the advisers would not let policy aides", "Millis", "clause_subject", "person"),
+    # ... negative: without a cue in it the previous speaker goes on
+    row("unopened-span-no-cue",
+        'Armstrong Williams said the candidate was back in charge. "Dr. Carson is back," he told the AP.\n\n'
+        'The advisers would not let policy aides \u201dget close to Ben on national security.\u201d',
+        "The advisers would not let policy aides", "Armstrong Williams", "continuation", "person"),
     row("continuation-one",
         'President Bashar al-Assad gave an interview.\n\n"We invited Hezbollah," Assad told France 2.\n\n"We have regular relations for three decades."',
         "We have regular relations for three decades.", "Bashar al-Assad", "continuation", "person"),
@@ -1769,6 +1797,20 @@ PRONOUNS = [
         'Trump attacked the former beauty queen on Friday. Asked whether she regretted calling Alicia Machado names, '
         'Hillary Clinton smiled.\n\n"She was treated badly," she said.',
         "She was treated badly,", "Hillary Clinton", "quote_speaker_cue", "person"),
+    # a possessive name inside an opening phrase that a "he" right after its comma holds is no
+    # antecedent of a later "he" ...
+    row("he-not-owner-in-opening-phrase",
+        'Wayne Borders left his restaurant job to canvass full time. Dismayed by his memory of Bill Clinton\'s years '
+        'in office, he\'s committed to the Vermont senator.\n\n"I\'m knocking on doors all over town," he said.',
+        "I'm knocking on doors all over town,", "Wayne Borders", "quote_speaker_cue", "person"),
+    # ... negatives: a main clause without that "he", or the pronoun inside the phrase itself
+    row("he-owner-in-opening-phrase",
+        'The plan drew fire on Monday. In Ben Carson\'s view, the plan is a disaster.\n\n"It will never work," he said.',
+        "It will never work,", "Ben Carson", "quote_speaker_cue", "person"),
+    row("he-inside-owners-opening-phrase",
+        'If we are reading Marco Rubio\'s strategy right when he says he will "pick up delegates" in the spring, '
+        'the race goes on.',
+        "pick up delegates", "Marco Rubio", "speaker_cue_quote", "person"),
     # a people ("the Chinese") is never the person a "he" stands for
     row("he-not-demonym",
         'Admiral Harry Harris leads the Pacific Command. For the Chinese, he is a tough talker, and the Chinese '

@@ -20,7 +20,7 @@ from builder.lexicon import (
 )
 from builder.models import SpeakerKind
 from builder.patterns import (
-    ABSOLUTE_WITH, ACCORDING_TO, AGENT_AFTER, AS_FRAME, LABELED_BEFORE, CLOSERS, OPENERS, QUOTE_MARK, ADJUNCT_ENDS_SENTENCE, AFTER_PREPOSITION, APPOSITION_PHRASE,
+    ABSOLUTE_WITH, ACCORDING_TO, DESCRIPTION_THEN_NAME, AGENT_AFTER, AS_FRAME, LABELED_BEFORE, CLOSERS, OPENERS, QUOTE_MARK, ADJUNCT_ENDS_SENTENCE, AFTER_PREPOSITION, APPOSITION_PHRASE,
     APPOSITION_THEN_CUE, APPOSITION_VERB, ASIDE_THEN_SUBJECT, AS_PUT_IT, AS_PUT_IT_AFTER, BARE_CONNECTIVE, BYLINE_PARAGRAPH_END,
     CLAUSE_COMMA, CLAUSE_JOIN, COLON_BEFORE_MARK, CONTRAST_CLAUSE, CONTROL_VERB_BEFORE, COMPLEMENT_BREAK, CUE, CUE_ENDS_SENTENCE,
     CUE_GOES_ON, DASH_ASIDE_BEFORE_CUE, DASH_ATTRIBUTION, DASH_BYLINE_END, DATELINE, DESCRIPTION_POSTMOD, HEADLINE_LABEL,
@@ -273,8 +273,16 @@ def speaker_from(m: regex.Match, ctx: Context, cue: str | None = None) -> Speake
     if m.group("name"):
         return named_speaker(ctx, *m.span("name"))
     if m.group("description"):
-        return apposed_name(m, ctx) or describe(ctx, *m.span("description"))
+        return apposed_name(m, ctx) or name_after_description(m, ctx) or describe(ctx, *m.span("description"))
     return None
+
+
+def name_after_description(m: regex.Match, ctx: Context) -> Speaker | None:
+    """A person's name set off by commas right after a description that opens a subject:
+    "The French minister of environment and energy, Ségolène Royal, alluded to ..." -> the
+    name the writer gives the describer."""
+    after = DESCRIPTION_THEN_NAME.match(ctx.text, m.end("description"), timeout=REGEX_TIMEOUT)
+    return None if after is None else _person_named(ctx, *after.span("name"))  # never a place: "..., Texas,"
 
 
 def apposed_name(m: regex.Match, ctx: Context) -> Speaker | None:
@@ -1867,6 +1875,9 @@ def continuation(i: int, ctx: Context) -> Attribution | None:
     q = ctx.quotes[i]
     if not blank(ctx.text, q.para_start, q.outer_start):
         return None
+    own = _cue_inside_unopened(q, ctx)
+    if own is not None:  # 'Millis told POLITICO that ... aides ”get close to Ben ...”'
+        return own
     for j in range(i - 1, -1, -1):
         pq = ctx.quotes[j]
         if pq.para_end >= q.para_start:
@@ -1882,6 +1893,21 @@ def continuation(i: int, ctx: Context) -> Attribution | None:
             return own
         return d.model_copy(update={"rule": "continuation.v1", "confidence": CONFIDENCE["continuation"]})
     return None
+
+
+def _cue_inside_unopened(q: QuoteSpan, ctx: Context) -> Attribution | None:
+    """A span that no opening mark opens (a stray closer used as an opener later in the
+    paragraph: "Millis told POLITICO that ... aides ”get close to Ben ...”") starts with the
+    writer's own sentence: the subject of its first cue speaks, not the previous speaker."""
+    text = ctx.text
+    if text[q.outer_start:q.outer_start + 1] in OPENERS or q.outer_start != q.start:
+        return None
+    _, sentence_end = ctx.names.sentence_span(q.start)
+    cue = CUE.search(text, q.start, min(q.end, sentence_end), timeout=REGEX_TIMEOUT)
+    if cue is None:
+        return None
+    m = subject_ending_at(text, q.start, cue.start())
+    return None if m is None else _decided(speaker_from(m, ctx, cue.group("cue")), "clause_subject", cue)
 
 
 def lead_paragraph(i: int, ctx: Context) -> Attribution | None:

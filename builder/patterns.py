@@ -814,6 +814,15 @@ NAME_APPOSITION_THEN_WHO = regex.compile(
     """,
     FLAGS,
 )
+# A name right before the comma that opens its apposition (searched in a window ending where
+# the apposition starts): "Geoff Garin, | a Democratic pollster who is working with ...".
+NAME_BEFORE_APPOSITION = regex.compile(
+    rf"""
+    (?<![\p{{L}}\p{{M}}'’\-])(?P<name>{NAME_RUN})   # the name: "Geoff Garin"
+    ,[ ]+$                                        # the apposition's comma
+    """,
+    FLAGS,
+)
 # A name set off by commas right after a description, past its lower-case post-modifiers
 # (matched at the description's end): "The French minister| of environment and energy,
 # Ségolène Royal, alluded to ...": the name is who the description speaks of.
@@ -1291,6 +1300,19 @@ RELATIVE_WORD = regex.compile(
     r"""
     (?<![\p{L}])(?i:what|that|which)   # the relative word, a whole word
     [ ]                                 # then the subject
+    """,
+    FLAGS,
+)
+# An open relative "who" clause that runs up to where it is searched to end (the phrase right
+# before a cue): 'The official who backed [the plan] said "Q"', 'A White House official who
+# spoke anonymously to discuss [internal strategy] said'. The phrase is the clause's object;
+# the cue's subject is the head before "who". No comma, colon, dash or mark may close the
+# clause first ("Trump, who lost, [Cruz] said" has none of this shape).
+OPEN_RELATIVE = regex.compile(
+    r"""
+    (?<![\p{L}])(?P<who>who)[ ]               # the relative pronoun, a whole word
+    [^,;:.!?"“”«»()\[\]—–\-\n]{1,80}          # its clause: nothing that could close it
+    [ ]\Z                                      # ... up to the phrase (endpos)
     """,
     FLAGS,
 )

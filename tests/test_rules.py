@@ -1957,6 +1957,31 @@ PRONOUNS = [
     row("who-after-organisation-apposition",
         'The pact drew fire from the Heritage Foundation, a conservative think tank, who called it "a giveaway."',
         "a giveaway.", None, kind=None),
+    # an open "who" clause before the cue: its object is no subject; the head before "who" speaks
+    row("who-clause-object-before-cue",
+        'A White House official who spoke anonymously to discuss internal strategy said Wednesday, "We are not done."',
+        "We are not done.", "A White House official", "speaker_cue_quote", "unnamed"),
+    row("who-clause-without-object-before-cue",
+        'A White House official who asked not to be named said Wednesday, "We are not done."',
+        "We are not done.", "A White House official", "speaker_cue_quote", "unnamed"),
+    row("who-clause-name-apposition-before-cue",
+        'Geoff Garin, a Democratic pollster who is working with Priorities USA, a pro-Clinton super PAC, said the race was "far from over."',
+        "far from over.", "Geoff Garin", "speaker_cue_quote", "person"),
+    row("who-clause-capitalised-apposition-before-cue",
+        'Senator Richard Shelby, the Alabama Republican who heads the Senate Banking Committee, said the Fed was "too '
+        'secretive."',
+        "too secretive.", "Richard Shelby", "speaker_cue_quote", "person"),
+    row("who-clause-named-object-before-cue",
+        'A worshipper who prayed beside Omar Mateen said the man was "not very religious."',
+        "not very religious.", "A worshipper", "speaker_cue_quote", "unnamed"),
+    # negatives: a comma closes the clause, so the name after it speaks; a pronoun subject is
+    # never an object of the clause
+    row("who-clause-closed-by-comma",
+        'The aide who ran the polls left in May, and Joel Benenson said the campaign was "in good shape."',
+        "in good shape.", "Joel Benenson", "speaker_cue_quote", "person"),
+    row("who-clause-pronoun-subject",
+        'Hillary Clinton thanked the voters who backed her, and she said the result was "a victory for all of us."',
+        "a victory for all of us.", "Hillary Clinton", "speaker_cue_quote", "person"),
     # a short time adjunct may stand between a subject and its cue ("who in 2013 said", "who last
     # week said", "Beck on Wednesday called"); the relative's antecedent or the subject speaks
     row("who-time-adjunct-year",

@@ -24,8 +24,8 @@ from builder.patterns import (
     APPOSITION_THEN_CUE, APPOSITION_VERB, ASIDE_THEN_SUBJECT, AS_PUT_IT, AS_PUT_IT_AFTER, BARE_CONNECTIVE, BYLINE_PARAGRAPH_END,
     CLAUSE_COMMA, CLAUSE_JOIN, COLON_BEFORE_MARK, CONTRAST_CLAUSE, CONTROL_VERB_BEFORE, COMPLEMENT_BREAK, CUE, CUE_ENDS_SENTENCE,
     CUE_GOES_ON, DASH_ASIDE_BEFORE_CUE, DASH_ATTRIBUTION, DASH_BYLINE_END, DATELINE, DESCRIPTION_POSTMOD, HEADLINE_LABEL,
-    DESCRIPTION_THEN_WHO, INTRO_PHRASE, NAME_APPOSITION_THEN_WHO, INVERTED_ASIDE, INVERTED_OPENING, LEAD, LEAD_IN_END, NAME_MENTION,
-    OPENING_DESCRIPTION, OPENING_PRONOUN, OWNED_CLAIM, OWN_SENTENCE_END, PAIR_SUBJECT, PERSONAL_PRONOUN, PASSIVE_AUX_END, PASSIVE_BY, PERSON_OPENING, PERSON_SUBJECT, PLURAL_SUBJECT, POLL_DESCRIPTION,
+    DESCRIPTION_THEN_WHO, INTRO_PHRASE, NAME_APPOSITION_THEN_WHO, NAME_BEFORE_APPOSITION, INVERTED_ASIDE, INVERTED_OPENING, LEAD, LEAD_IN_END, NAME_MENTION,
+    OPENING_DESCRIPTION, OPENING_PRONOUN, OPEN_RELATIVE, OWNED_CLAIM, OWN_SENTENCE_END, PAIR_SUBJECT, PERSONAL_PRONOUN, PASSIVE_AUX_END, PASSIVE_BY, PERSON_OPENING, PERSON_SUBJECT, PLURAL_SUBJECT, POLL_DESCRIPTION,
     POSSESSIVE_END, POSSESSIVE_NEXT, POST_MODIFIER_START, PRONOUN_CUE, QUOTED_AS_SAYING, REGEX_TIMEOUT, RELATIVE_CUE_TAIL, RELATIVE_WORD, REPORTED_AT_END,
     SENTENCE_END, SHARE_SUBJECT, SIGNATURE_LINE_END, SPEAKER_LABEL,
     SPEAKER_TAIL_ENDS_SENTENCE, SUBJECT_AFTER, SUBORDINATE_OPENING, SUBJECT_BEFORE, SUBJECT_BEFORE_LONGEST,
@@ -1063,6 +1063,9 @@ def _before_quote(i: int, ctx: Context) -> Attribution | None:
             sub = earlier_frame_subject(cues[:k], start, ctx) or opening_subject(i, start, cue.start(), ctx)
             if sub is not None:
                 return _decided(sub, "clause_subject", cue)
+        head = relative_clause_head(_bare_name_start(m) if m else cue.start(), m, start, cue, ctx)
+        if head is not None:  # "The official who backed the plan said "Q"": not the plan
+            return _decided(head, "speaker_cue_quote", cue)
         if m and (owns_cue_noun(m) or is_object(m, text) or clause_as_apposition(m) or is_place(m)
                   or names_a_thing(m, cue, text[start:m.start()]) or _side_clause_of_earlier_sentence(m, cue, i, ctx)):
             weak = weak or (m, cue)
@@ -1143,6 +1146,39 @@ def subject_before_dash_aside(lo: int, cue: regex.Match, ctx: Context) -> Speake
                 ctx.names.has_mention_at(name.start(), name.end()):
             return named_speaker(ctx, *name.span("name"))
     return speaker_from(m, ctx, cue.group())
+
+
+def _bare_name_start(m: regex.Match) -> int:
+    """Where a subject phrase starts, past the lower-case words a name match may take in ahead
+    of the name ("prayed beside Omar Mateen": a relative clause's verb and preposition)."""
+    if not m.group("name"):
+        return m.start()
+    return m.end("name") - len(_after_lowercase(m.group("name")))
+
+
+def relative_clause_head(at: int, m: regex.Match | None, lo: int, cue: regex.Match, ctx: Context) -> Speaker | None:
+    """'The official who backed the plan said "Q"', 'An aide who asked not to be named said
+    "Q"': an open "who" clause runs up to `at`, where the subject phrase `m` found before a cue
+    starts (its object), or the cue itself when none was found; the cue's subject is the head
+    that "who" follows ("The official"). None when `m` is a pronoun or no such clause holds it."""
+    if m is not None and m.group("pronoun"):
+        return None
+    text = ctx.text
+    rel = OPEN_RELATIVE.search(text, max(lo, at - SUBJECT_MAX_CHARS), at, timeout=REGEX_TIMEOUT)
+    if rel is None:
+        return None
+    head = subject_ending_at(text, lo, rel.start())
+    if head is None or head.group("pronoun"):
+        return None
+    if head.group("description") or head.group("name") != _after_lowercase(head.group("name")):
+        # an apposition: "Geoff Garin, a Democratic pollster who", "Richard Shelby, the Alabama
+        # Republican who": the name before it
+        name = NAME_BEFORE_APPOSITION.search(text, max(lo, head.start() - SUBJECT_MAX_CHARS), head.start(),
+                                             timeout=REGEX_TIMEOUT)
+        named = _person_named(ctx, *name.span("name")) if name else None
+        if named is not None:
+            return named
+    return speaker_from(head, ctx, cue.group())
 
 
 def _relative(m: regex.Match) -> bool:

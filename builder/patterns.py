@@ -821,7 +821,9 @@ DESCRIPTION_THEN_NAME = regex.compile(
     rf"""
     (?:[ ]\p{{Ll}}[\p{{L}}\-]*){{0,6}}         # lower-case words: "of environment and energy"
     ,[ ](?P<name>{NAME_RUN})                  # the comma, then the name
-    (?![\p{{L}}\p{{M}}'’\-]),                   # a whole name, closed by a comma
+    (?![\p{{L}}\p{{M}}'’\-])                    # a whole name, closed by a comma or, after a
+    (?:,|\.(?=\s|$))                           # cue, by the sentence's end: '"Q," said the American
+                                                # ambassador at the time, John E. Herbst.'
     """,
     FLAGS,
 )

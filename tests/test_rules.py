@@ -236,6 +236,16 @@ QUOTE_CUE_SPEAKER = [
     # ... negative: alone, it still names its people
     row("said-demonym-alone", '"We are not leaving," said the French, who spoke on Monday.',
         "We are not leaving,", "French", "quote_cue_speaker"),
+    # a name after the description and its comma, ending the sentence, is the describer's;
+    # "ambassador" heads a description as "minister" does ...
+    row("said-description-then-name",
+        '"Russia is at war with Ukraine," said the American ambassador at the time, John E. Herbst.',
+        "Russia is at war with Ukraine,", "John E. Herbst", "quote_cue_speaker", "person"),
+    row("said-ambassador-unnamed", '"The talks have stalled," said the American ambassador.',
+        "The talks have stalled,", "the American ambassador", "quote_cue_speaker", "unnamed"),
+    # ... negative: a day there is no bearer
+    row("said-description-then-day", '"The talks have stalled," said the ambassador, Tuesday.',
+        "The talks have stalled,", "the ambassador", "quote_cue_speaker", "unnamed"),
     row("says-present", "\u201cThe talks were productive,\u201d says Angela Merkel.",
         "The talks were productive,", "Angela Merkel", "quote_cue_speaker", "person"),
     row("said-name-apposition", '"We expect growth next year," said John Smith, the chief executive of Acme Corp.',

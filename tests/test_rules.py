@@ -2606,6 +2606,16 @@ ASIDE_CUE = [
     row("aside-cue-in-filing",
         '"It intends to search them" for records, trial counsel Caroline Wolverton wrote in a court filing.',
         "It intends to search them", "Caroline Wolverton", "aside_cue", "person"),
+    # a name right after the quote, then appositions (age, home town, a who-clause) up to the
+    # cue, is the subject, not a writer's aside ending in its last comma ...
+    row("name-appositions-not-aside",
+        '"Both Donald Trump and Ted Cruz scare me," Harry Bond, 30, of Raleigh, N.C., who was among those '
+        'polled, said in a follow-up interview.',
+        "Both Donald Trump and Ted Cruz scare me,", "Harry Bond", "quote_speaker_cue", "person"),
+    # ... negative: a name inside the writer's clause, not opening it, is no subject
+    row("aside-clause-holds-name",
+        '"We are ready to host the Games," and Boston, the host city, won the vote, Ann Cole said.',
+        "We are ready to host the Games,", "Ann Cole", "aside_cue", "person"),
     # negatives: the cue does not close its sentence, or a quote sits in between
     row("aside-apposition-quotes-again",
         '"It is a sad day" for the party, said Gilbert; the donors disagreed.',

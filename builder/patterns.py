@@ -952,6 +952,16 @@ THEN_CUE = regex.compile(
     """,
     FLAGS,
 )
+# A person's home town between the name and its cue, with no commas before it (matched at the
+# name's end, THEN_CUE after it): "Stacy Baker| of Columbia, South Carolina| says she ...".
+HOME_TOWN = regex.compile(
+    r"""
+    [ ]of(?:[ ]\p{Lu}[\p{L}.]*){1,2}          # "of Columbia": one or two capitalised words
+    (?:,(?:[ ]\p{Lu}[\p{L}.]*){1,2})?,?       # ", South Carolina", a state after its comma
+    (?=[ ])
+    """,
+    FLAGS,
+)
 # A cue after a name's apposition too long or too rich for THEN_CUE and SUBJECT_BEFORE (commas,
 # quotes: matched at the end of the name right after a quote): '"Q," Trump, the 2016 GOP
 # presidential frontrunner ... after winning the New Hampshire primaries, said', '"Q," Texas

@@ -1702,6 +1702,17 @@ PRONOUNS = [
         "Michael Bloomberg may run. Bloomberg's pollster, Douglas Schoen, says his man has the money. "
         '"I don\'t think the conventional wisdom" -- that Bloomberg is perceived as a liberal -- "is going to last," he says.',
         "is going to last,", "Douglas Schoen", "quote_speaker_cue", "person"),
+    # a name before its home town and cue ("of Columbia, South Carolina says") is the cue's
+    # subject, so a "she" right after it is hers, though her first name tells no gender ...
+    row("she-after-name-with-home-town",
+        'Hillary Clinton won the state. Stacy Baker of Columbia, South Carolina says she really thinks Cruz '
+        'can pull off a win if he keeps "doing what he\'s doing."',
+        "doing what he's doing.", "Stacy Baker", "speaker_cue_quote", "person"),
+    # ... negative: after "the" the "of" phrase goes on naming a body, whose cue it is not
+    row("he-not-body-before-of-place",
+        'John Tharoor wrote about the vote. As the Armenian Patriarchate of Jerusalem told the Associated Press, '
+        'the vote mattered. He added, "Israel should have been one of the first countries."',
+        "Israel should have been one of the first countries.", "John Tharoor", "speaker_cue_quote", "person"),
     row("she-name-after-quote-not-aside",
         'Gavin Hamilton spoke first. "Your own success depends on you," Michelle Stevens says, but she cautions '
         'that she sees "two different flip sides to it."',

@@ -279,7 +279,10 @@ def _subject_after(descriptors: str) -> str:
             (?!The[ ]\p{{Ll}})                          # never a capitalised "The" before a noun:
                                                         # "The president left ..." is a description
             (?!(?:The[ ])?{DEMONYM}[ ]{UNNAMED_HEAD}(?![\p{{L}}]))   # nor a people's adjective before one: "the
-            {NAME_RUN}                                  # French minister" (DESCRIPTION_AFTER reads it)
+                                                        # French minister" (DESCRIPTION_AFTER reads it),
+            (?!{NAME_RUN}(?:[ ]\p{{Ll}}+)?[ ]{UNNAMED_HEAD},[ ]\p{{Lu}})   # nor a name that modifies a lower-case head a
+            {NAME_RUN}                                  # name in commas follows: "Trump's Virginia state
+                                                        # director, Mike Rubino, reached out"
         )
       | {DESCRIPTION_AFTER}
     )

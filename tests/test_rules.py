@@ -822,6 +822,16 @@ CLAUSE_SUBJECT = [
         'Ségolène Royal, alluded to the election on Monday, saying the agreement might be "signed and ratified by '
         'the time anybody is elected."',
         "signed and ratified by the time anybody is elected.", "Ségolène Royal", "clause_subject", "person"),
+    # a name that only modifies the description's head is no subject: the name in commas after
+    # the head is ("Trump's Virginia state director, Mike Rubino,") ...
+    row("name-modifier-then-apposed-name",
+        "In early October, Trump\u2019s Virginia state director, Mike Rubino, reached out to rVotes, writing in an "
+        'email: "We want to utilize this ASAP."',
+        "We want to utilize this ASAP.", "Mike Rubino", "clause_subject", "person"),
+    # ... negative: a name before a verb and a comma is the subject itself
+    row("name-then-verb-comma-subject",
+        'The Post\'s Ruth Marcus wrote on Friday, Obama or not, that the nominee was "a safe choice."',
+        "a safe choice.", "Ruth Marcus", kind="person"),
     # ... negative: a place there is no bearer
     row("description-then-place-subject",
         'Anne Hidalgo runs the city. The mayor of the capital, Paris, said the plan was "a disaster."',

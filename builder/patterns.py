@@ -279,7 +279,10 @@ def _subject_after(descriptors: str) -> str:
             (?!The[ ]\p{{Ll}})                          # never a capitalised "The" before a noun:
                                                         # "The president left ..." is a description
             (?!(?:The[ ])?{DEMONYM}[ ]{UNNAMED_HEAD}(?![\p{{L}}]))   # nor a people's adjective before one: "the
-            {NAME_RUN}                                  # French minister" (DESCRIPTION_AFTER reads it)
+                                                        # French minister" (DESCRIPTION_AFTER reads it),
+            (?!{NAME_RUN}(?:[ ]\p{{Ll}}+)?[ ]{UNNAMED_HEAD},[ ]\p{{Lu}})   # nor a name that modifies a lower-case head a
+            {NAME_RUN}                                  # name in commas follows: "Trump's Virginia state
+                                                        # director, Mike Rubino, reached out"
         )
       | {DESCRIPTION_AFTER}
     )
@@ -830,7 +833,9 @@ DESCRIPTION_THEN_NAME = regex.compile(
     rf"""
     (?:[ ]\p{{Ll}}[\p{{L}}\-]*){{0,6}}         # lower-case words: "of environment and energy"
     ,[ ](?P<name>{NAME_RUN})                  # the comma, then the name
-    (?![\p{{L}}\p{{M}}'’\-]),                   # a whole name, closed by a comma
+    (?![\p{{L}}\p{{M}}'’\-])                    # a whole name, closed by a comma or, after a
+    (?:,|\.(?=\s|$))                           # cue, by the sentence's end: '"Q," said the American
+                                                # ambassador at the time, John E. Herbst.'
     """,
     FLAGS,
 )
@@ -956,6 +961,16 @@ THEN_CUE = regex.compile(
     [ ]+(?:(?:{AUX})[ ]+){{0,3}}              # "also", "has"
     {CUE_WORD}(?![\p{{L}}\-])                 # the cue
     (?<!continue[ds]?(?=[ ]to[ ]))            # not "Trump continued to hurt his cause": no speech
+    """,
+    FLAGS,
+)
+# A person's home town between the name and its cue, with no commas before it (matched at the
+# name's end, THEN_CUE after it): "Stacy Baker| of Columbia, South Carolina| says she ...".
+HOME_TOWN = regex.compile(
+    r"""
+    [ ]of(?:[ ]\p{Lu}[\p{L}.]*){1,2}          # "of Columbia": one or two capitalised words
+    (?:,(?:[ ]\p{Lu}[\p{L}.]*){1,2})?,?       # ", South Carolina", a state after its comma
+    (?=[ ])
     """,
     FLAGS,
 )

@@ -236,6 +236,16 @@ QUOTE_CUE_SPEAKER = [
     # ... negative: alone, it still names its people
     row("said-demonym-alone", '"We are not leaving," said the French, who spoke on Monday.',
         "We are not leaving,", "French", "quote_cue_speaker"),
+    # a name after the description and its comma, ending the sentence, is the describer's;
+    # "ambassador" heads a description as "minister" does ...
+    row("said-description-then-name",
+        '"Russia is at war with Ukraine," said the American ambassador at the time, John E. Herbst.',
+        "Russia is at war with Ukraine,", "John E. Herbst", "quote_cue_speaker", "person"),
+    row("said-ambassador-unnamed", '"The talks have stalled," said the American ambassador.',
+        "The talks have stalled,", "the American ambassador", "quote_cue_speaker", "unnamed"),
+    # ... negative: a day there is no bearer
+    row("said-description-then-day", '"The talks have stalled," said the ambassador, Tuesday.',
+        "The talks have stalled,", "the ambassador", "quote_cue_speaker", "unnamed"),
     row("says-present", "\u201cThe talks were productive,\u201d says Angela Merkel.",
         "The talks were productive,", "Angela Merkel", "quote_cue_speaker", "person"),
     row("said-name-apposition", '"We expect growth next year," said John Smith, the chief executive of Acme Corp.',
@@ -812,6 +822,16 @@ CLAUSE_SUBJECT = [
         'Ségolène Royal, alluded to the election on Monday, saying the agreement might be "signed and ratified by '
         'the time anybody is elected."',
         "signed and ratified by the time anybody is elected.", "Ségolène Royal", "clause_subject", "person"),
+    # a name that only modifies the description's head is no subject: the name in commas after
+    # the head is ("Trump's Virginia state director, Mike Rubino,") ...
+    row("name-modifier-then-apposed-name",
+        "In early October, Trump\u2019s Virginia state director, Mike Rubino, reached out to rVotes, writing in an "
+        'email: "We want to utilize this ASAP."',
+        "We want to utilize this ASAP.", "Mike Rubino", "clause_subject", "person"),
+    # ... negative: a name before a verb and a comma is the subject itself
+    row("name-then-verb-comma-subject",
+        'The Post\'s Ruth Marcus wrote on Friday, Obama or not, that the nominee was "a safe choice."',
+        "a safe choice.", "Ruth Marcus", kind="person"),
     # ... negative: a place there is no bearer
     row("description-then-place-subject",
         'Anne Hidalgo runs the city. The mayor of the capital, Paris, said the plan was "a disaster."',
@@ -1692,6 +1712,17 @@ PRONOUNS = [
         "Michael Bloomberg may run. Bloomberg's pollster, Douglas Schoen, says his man has the money. "
         '"I don\'t think the conventional wisdom" -- that Bloomberg is perceived as a liberal -- "is going to last," he says.',
         "is going to last,", "Douglas Schoen", "quote_speaker_cue", "person"),
+    # a name before its home town and cue ("of Columbia, South Carolina says") is the cue's
+    # subject, so a "she" right after it is hers, though her first name tells no gender ...
+    row("she-after-name-with-home-town",
+        'Hillary Clinton won the state. Stacy Baker of Columbia, South Carolina says she really thinks Cruz '
+        'can pull off a win if he keeps "doing what he\'s doing."',
+        "doing what he's doing.", "Stacy Baker", "speaker_cue_quote", "person"),
+    # ... negative: after "the" the "of" phrase goes on naming a body, whose cue it is not
+    row("he-not-body-before-of-place",
+        'John Tharoor wrote about the vote. As the Armenian Patriarchate of Jerusalem told the Associated Press, '
+        'the vote mattered. He added, "Israel should have been one of the first countries."',
+        "Israel should have been one of the first countries.", "John Tharoor", "speaker_cue_quote", "person"),
     row("she-name-after-quote-not-aside",
         'Gavin Hamilton spoke first. "Your own success depends on you," Michelle Stevens says, but she cautions '
         'that she sees "two different flip sides to it."',
@@ -2621,6 +2652,16 @@ ASIDE_CUE = [
     row("aside-cue-in-filing",
         '"It intends to search them" for records, trial counsel Caroline Wolverton wrote in a court filing.',
         "It intends to search them", "Caroline Wolverton", "aside_cue", "person"),
+    # a name right after the quote, then appositions (age, home town, a who-clause) up to the
+    # cue, is the subject, not a writer's aside ending in its last comma ...
+    row("name-appositions-not-aside",
+        '"Both Donald Trump and Ted Cruz scare me," Harry Bond, 30, of Raleigh, N.C., who was among those '
+        'polled, said in a follow-up interview.',
+        "Both Donald Trump and Ted Cruz scare me,", "Harry Bond", "quote_speaker_cue", "person"),
+    # ... negative: a name inside the writer's clause, not opening it, is no subject
+    row("aside-clause-holds-name",
+        '"We are ready to host the Games," and Boston, the host city, won the vote, Ann Cole said.',
+        "We are ready to host the Games,", "Ann Cole", "aside_cue", "person"),
     # negatives: the cue does not close its sentence, or a quote sits in between
     row("aside-apposition-quotes-again",
         '"It is a sad day" for the party, said Gilbert; the donors disagreed.',

@@ -765,8 +765,9 @@ def after_quote(i: int, ctx: Context) -> Attribution | None:
             return reported_by(cue.end(), end, ctx) or \
                 _decided(passive_agent(m, cue, end, ctx) or sp, "quote_speaker_cue", cue)
         aside = _aside_then_cue(lead, cue, ctx)
-        if aside is not None:
-            return aside
+        if aside is not None:  # a name right after the quote is no writer's aside: '"Q," Harry
+            # Bond, 30, of Raleigh, N.C., who was among those polled, said' (not 'N.C.')
+            return _name_apposition_cue(i, lead, ctx) or aside
     return _name_apposition_cue(i, lead, ctx)
 
 

@@ -22,7 +22,7 @@ from builder.lexicon import (
     places, words,
 )
 from builder.patterns import (
-    APPOSITION_START, CLAUSE_BREAK, CUE_THEN, DESCRIPTION_OPENING, FINITE_VERB_AFTER, LAST_WORD, NAME_MENTION, POSSESSIVE_END,
+    APPOSITION_START, CLAUSE_BREAK, CUE_THEN, DESCRIPTION_OPENING, FINITE_VERB_AFTER, HOME_TOWN, LAST_WORD, NAME_MENTION, POSSESSIVE_END,
     OPENING_PREPOSITIONAL_PHRASE, PERSONAL_PRONOUN, PREPOSITION_BEFORE, REGEX_TIMEOUT, SENTENCE_END, SUBORDINATOR_BEFORE, THAT_CLAUSE_BEFORE, THEN_CUE, THING_RELATIVE, WORD, WORD_CHAR,
 )
 from builder.pipeline.segment import paragraphs
@@ -658,10 +658,20 @@ class NameIndex:
         done = self._cue_subject_cache.get(m)
         if done is None:
             done = self._cue_subject_cache[m] = bool(
-                (THEN_CUE.match(self.text, m.end, timeout=REGEX_TIMEOUT) and not self._possessive(m)) or
+                (THEN_CUE.match(self.text, self._past_home_town(m), timeout=REGEX_TIMEOUT) and not self._possessive(m)) or
                 (CUE_THEN.search(self.text, max(0, m.start - 16), m.start, timeout=REGEX_TIMEOUT) and
                  not FINITE_VERB_AFTER.match(self.text, m.end, timeout=REGEX_TIMEOUT)))
         return done
+
+    def _past_home_town(self, m: NameMention) -> int:
+        """Where a cue may follow a person's full name: past a home town ("Stacy Baker of
+        Columbia, South Carolina says"); never past an "of" that continues a body's name or a
+        title ("the Armenian Patriarchate of Jerusalem told", "RNC Chief of Staff Katie Walsh")."""
+        if len(m.tokens) < 2 or any(_bare(t) in TITLES or _bare(t) in DEMONYMS or _bare(t) in ORG_WORDS for t in m.tokens) \
+                or self.text[max(0, m.start - 4):m.start].lower() == "the ":  # a body: "the ... Patriarchate"
+            return m.end
+        home = HOME_TOWN.match(self.text, m.end, timeout=REGEX_TIMEOUT)
+        return m.end if home is None else home.end()
 
     def _possessive(self, m: NameMention) -> bool:
         """"Trump's remarks", "Sanders' comments": the word after is a noun, never a cue verb."""

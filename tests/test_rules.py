@@ -2937,6 +2937,22 @@ OWNED_CLAIM = [
     # negative: a comment is no claim; the quote is a verdict on it
     row("comments-not-claim", 'House Speaker Paul Ryan told CNN Tuesday that Ginsburg\'s comments "show bias to me."',
         "show bias to me.", "Paul Ryan", "speaker_cue_quote", "person"),
+    # a possessive pronoun owns the claim as its antecedent would speak: "her" -> the woman named before
+    row("her-remark-that", 'Former secretary of state Madeleine Albright, a Clinton supporter, fanned controversy '
+        'earlier this year over her remark that "there\'s a special place in hell for women who don\'t help each '
+        'other."', "there's a special place in hell for women who don't help each other.", "Madeleine Albright",
+        "owned_claim", "person"),
+    row("her-claim-that-she", 'Hillary Clinton took questions on Friday. The answer was about inconsistencies between '
+        'her claim that she "never sent or received classified information" and the FBI findings.',
+        "never sent or received classified information", "Hillary Clinton", "owned_claim", "person"),
+    # negative: a pronoun whose nearest name shows no gender ("Trump" here) owns nothing: the sentence's
+    # own frame decides
+    row("her-claim-unknown-gender", 'Even as Clinton was criticizing Trump, she came under fire from Republicans over '
+        'her assertion that "we now finally are where we need to be."', "we now finally are where we need to be.",
+        "Clinton", "speaker_cue_quote", "person"),
+    # negative: plural "remarks" is still no claim noun; the quote is the critic's verdict on them
+    row("her-remarks-not-claim", 'Paul Ryan told CNN that Ruth Bader Ginsburg\'s remarks were "inappropriate."',
+        "inappropriate.", "Paul Ryan", "speaker_cue_quote", "person"),
     # negative: a described owner ("the party's") is no named owner: the scare quote stays unclaimed
     rejected("description-owner", 'Per the party\'s pledge to be "neutral," nobody spoke.', "neutral,", "scare_quote"),
 ]

@@ -58,6 +58,7 @@ FIRST_NAMES = words("female_names") | words("male_names") | words("census_female
 PERSON_NOUNS = words("person_nouns")
 NAMING_PARTICIPLES = words("naming_participles")
 CLAIM_NOUNS = words("claim_nouns")
+OWNED_WORDS_NOUNS = words("owned_words_nouns")
 POSSESSIVE_PRONOUNS = frozenset(possessive_pronouns())
 EVENT_CUES = words("event_cues")
 AS_FRAME_VERBS = words("as_frame_verbs")

@@ -2953,6 +2953,22 @@ OWNED_CLAIM = [
     # negative: plural "remarks" is still no claim noun; the quote is the critic's verdict on them
     row("her-remarks-not-claim", 'Paul Ryan told CNN that Ruth Bader Ginsburg\'s remarks were "inappropriate."',
         "inappropriate.", "Paul Ryan", "speaker_cue_quote", "person"),
+    # an owner's words handed to the quote by "was," / "was that" / "in X's words,": the owner said it
+    row("dictum-was-comma", 'He studied under Wayne Barrett, the Village Voice reporter; Barrett\'s dictum to his '
+        'interns (repeated to me over the years) was, "It\'s not a good story if you don\'t get a death threat."',
+        "It's not a good story if you don't get a death threat.", "Wayne Barrett", "owned_claim", "person"),
+    row("answer-was-that", 'Rand Paul said the credits would cost too much. The Florida senator\'s answer was that '
+        '"the most important institution in society is the family."',
+        "the most important institution in society is the family.", "The Florida senator", "owned_claim"),
+    row("in-owners-words", 'The summit was held last month in Jerusalem because, in Forbes\' words, "they are the most '
+        'entrepreneurial places on the planet."', "they are the most entrepreneurial places on the planet.",
+        "Forbes", "owned_claim"),
+    # negative: a bare "was" before the quote is a verdict on the words, the sentence's speaker's
+    row("answer-was-verdict", 'Jeb Bush said on Sunday that Trump\'s answer was "totally unserious."',
+        "totally unserious.", "Jeb Bush", kind="person"),
+    # negative: "words" that are no possessive's own ("the words were") hand nothing over
+    row("the-words-were", 'Donald Trump said that the words were "misconstrued."', "misconstrued.", "Donald Trump",
+        kind="person"),
     # negative: a described owner ("the party's") is no named owner: the scare quote stays unclaimed
     rejected("description-owner", 'Per the party\'s pledge to be "neutral," nobody spoke.', "neutral,", "scare_quote"),
 ]

@@ -15,7 +15,7 @@ from pydantic import BaseModel, ConfigDict
 
 from builder.budget import NO_DEADLINE, Deadline
 from builder.lexicon import (
-    CLAIM_NOUNS, LEAD_IN_OPENERS, NAMING_PARTICIPLES, NOT_NAMES, NOT_SPEAKER_LABELS, ORG_WORDS, PARTICLES, UNNAMED_HEADS, places,
+    CLAIM_NOUNS, LEAD_IN_OPENERS, OWNED_WORDS_NOUNS, NAMING_PARTICIPLES, NOT_NAMES, NOT_SPEAKER_LABELS, ORG_WORDS, PARTICLES, UNNAMED_HEADS, places,
     possessive_pronouns, pronoun_kinds,
 )
 from builder.models import SpeakerKind
@@ -25,7 +25,7 @@ from builder.patterns import (
     CLAUSE_COMMA, CLAUSE_JOIN, COLON_BEFORE_MARK, CONTRAST_CLAUSE, CONTROL_VERB_BEFORE, COMPLEMENT_BREAK, CUE, CUE_ENDS_SENTENCE,
     CUE_GOES_ON, DASH_ASIDE_BEFORE_CUE, DASH_ATTRIBUTION, DASH_BYLINE_END, DATELINE, DESCRIPTION_POSTMOD, HEADLINE_LABEL,
     DESCRIPTION_THEN_WHO, INTRO_PHRASE, NAME_APPOSITION_THEN_WHO, INVERTED_ASIDE, INVERTED_OPENING, LEAD, LEAD_IN_END, NAME_MENTION,
-    OPENING_DESCRIPTION, OPENING_PRONOUN, OWNED_CLAIM, OWN_SENTENCE_END, PAIR_SUBJECT, PERSONAL_PRONOUN, PASSIVE_AUX_END, PASSIVE_BY, PERSON_OPENING, PERSON_SUBJECT, PLURAL_SUBJECT, POLL_DESCRIPTION,
+    OPENING_DESCRIPTION, OPENING_PRONOUN, OWNED_CLAIM, OWNED_WORDS, OWN_SENTENCE_END, PAIR_SUBJECT, PERSONAL_PRONOUN, PASSIVE_AUX_END, PASSIVE_BY, PERSON_OPENING, PERSON_SUBJECT, PLURAL_SUBJECT, POLL_DESCRIPTION,
     POSSESSIVE_END, POSSESSIVE_NEXT, POST_MODIFIER_START, PRONOUN_CUE, QUOTED_AS_SAYING, REGEX_TIMEOUT, RELATIVE_CUE_TAIL, RELATIVE_WORD, REPORTED_AT_END,
     SENTENCE_END, SHARE_SUBJECT, SIGNATURE_LINE_END, SPEAKER_LABEL,
     SPEAKER_TAIL_ENDS_SENTENCE, SUBJECT_AFTER, SUBORDINATE_OPENING, SUBJECT_BEFORE, SUBJECT_BEFORE_LONGEST,
@@ -1045,7 +1045,7 @@ def _before_quote(i: int, ctx: Context) -> Attribution | None:
         sp = first_name_in(acc.end(), phrase_end, ctx) if phrase_end > 0 else None
         if sp is not None:
             return _decided(sp, "according_to", acc)
-    owned = owned_claim(start, q.outer_start, lower, ctx)
+    owned = owned_claim(start, q.outer_start, lower, ctx) or owned_words(start, q.outer_start, lower, ctx)
     if owned is not None:
         return owned
     cues = list(CUE.finditer(text, start, q.outer_start, timeout=REGEX_TIMEOUT))
@@ -1173,6 +1173,19 @@ def owned_claim(start: int, end: int, lower: str, ctx: Context) -> Attribution |
             update={"mention": m.group("pronoun"), "end": m.end("pronoun")})
         return _decided(owner, "owned_claim", m) if _fits_pronoun(owner, said, ctx) else None
     return _decided(named_speaker(ctx, *m.span("owner")), "owned_claim", m)
+
+
+def owned_words(start: int, end: int, lower: str, ctx: Context) -> Attribution | None:
+    """'in Forbes' words, "Q"' · 'Barrett's dictum to his interns ... was, "Q"' · 'The Florida
+    senator's answer was that "Q"': the quote is the owner's words. `lower`: text[start:end]."""
+    if not any(noun in lower for noun in OWNED_WORDS_NOUNS):
+        return None
+    m = OWNED_WORDS.search(ctx.text, max(start, end - SUBJECT_MAX_CHARS), end, timeout=REGEX_TIMEOUT)
+    if m is None:
+        return None
+    s, e = m.span("owner")
+    owner = describe(ctx, s, e) if ctx.text[s:e].lower().startswith("the ") else named_speaker(ctx, s, e)
+    return _decided(owner, "owned_claim", m)
 
 
 def _fits_pronoun(owner: Speaker, said: str, ctx: Context) -> bool:

@@ -524,6 +524,25 @@ OWNED_WORDS = regex.compile(
     """,
     FLAGS,
 )
+# A side clause that brings in a new, indefinite actor and closes right before a participle
+# frame (searched in the sentence's words before the participle): 'Clinton asks as a maintenance
+# guy walks in front of her, saying he's "Q"', '... where about 50 protesters had gathered on
+# Wednesday morning, chanting "Q"': the participle goes with that actor, the nearest subject.
+# Only an indefinite description: a pronoun or a name there is mostly the sentence's own subject
+# again ("Clinton beamed as she noted ..., saying").
+SIDE_CLAUSE_ACTOR = regex.compile(
+    rf"""
+    (?<![\p{{L}}])(?i:as|where|while|when)[ ]             # the side clause opens
+    (?P<description>
+        (?:(?i:a|an|some|several|dozens[ ]of|hundreds[ ]of|thousands[ ]of)
+          |(?i:about|nearly|more[ ]than)[ ]\p{{N}}+|\p{{N}}+)   # "a", "about 50", "dozens of"
+        [ ](?:{MODIFIER}[ ]){{0,3}}?{UNNAMED_HEAD})          # "maintenance guy", "protesters"
+    [ ](?:(?:had|has|have|was|were)[ ])?\p{{Ll}}+(?:s|ed)(?![\p{{L}}])   # its verb: "walks", "had gathered"
+    [^,;:.!?"“”\n]{{0,80}}                                # the rest of the clause
+    ,[ ]$                                                  # its comma, right before the participle
+    """,
+    FLAGS,
+)
 # How many characters AS_FRAME's object may run between its verb and "as" ('refers to the
 # candidate, who is supposedly his longtime friend, as' holds 59). PolNeAR train, as_frame's
 # decisions: 60, 100 and 200 characters give the same figures; 100 leaves room for an apposition.

@@ -788,6 +788,17 @@ APPOSITION = [
 
 # --- X met officials and declared that ... "Q" --------------------------------------------------------
 CLAUSE_SUBJECT = [
+    # a participle right after a side clause that brings in a new, indefinite actor goes with that actor
+    row("participle-after-side-clause-actor", '"Who can remember how many states I\'ve lost in a row?" Clinton asks as a '
+        'maintenance guy walks in front of her, saying he\'s "here to fix the seven holes in your wall."',
+        "here to fix the seven holes in your wall.", "a maintenance guy", "clause_subject"),
+    row("participle-after-where-clause", 'Clinton spoke just down the street from the Trump Taj Mahal -- now owned by '
+        'investor Carl Icahn -- where about 50 protesters had gathered on Wednesday morning, chanting "no contract, no peace."', "no contract, no peace.",
+        "about 50 protesters", "clause_subject"),
+    # negative: a pronoun in the side clause is the sentence's own subject again
+    row("participle-after-side-clause-pronoun", 'Hillary Clinton beamed as she noted how happy she was to be in New '
+        'York, saying "we faced difficult challenges together."', "we faced difficult challenges together.",
+        "Hillary Clinton", "clause_subject", "person"),
     # the words before the quote start after an earlier quote of the sentence that no rule took:
     # the sentence's own subject, before that quote, governs a coordinated cue
     row("subject-before-undecided-quote",

@@ -25,7 +25,7 @@ from builder.patterns import (
     CLAUSE_COMMA, CLAUSE_JOIN, COLON_BEFORE_MARK, CONTRAST_CLAUSE, CONTROL_VERB_BEFORE, COMPLEMENT_BREAK, CUE, CUE_ENDS_SENTENCE,
     CUE_GOES_ON, DASH_ASIDE_BEFORE_CUE, DASH_ATTRIBUTION, DASH_BYLINE_END, DATELINE, DESCRIPTION_POSTMOD, HEADLINE_LABEL,
     DESCRIPTION_THEN_WHO, INTRO_PHRASE, NAME_APPOSITION_THEN_WHO, INVERTED_ASIDE, INVERTED_OPENING, LEAD, LEAD_IN_END, NAME_MENTION,
-    OPENING_DESCRIPTION, OPENING_PRONOUN, OWNED_CLAIM, OWNED_WORDS, OWN_SENTENCE_END, PAIR_SUBJECT, PERSONAL_PRONOUN, PASSIVE_AUX_END, PASSIVE_BY, PERSON_OPENING, PERSON_SUBJECT, PLURAL_SUBJECT, POLL_DESCRIPTION,
+    OPENING_DESCRIPTION, OPENING_PRONOUN, OWNED_CLAIM, OWNED_WORDS, OWN_SENTENCE_END, SIDE_CLAUSE_ACTOR, PAIR_SUBJECT, PERSONAL_PRONOUN, PASSIVE_AUX_END, PASSIVE_BY, PERSON_OPENING, PERSON_SUBJECT, PLURAL_SUBJECT, POLL_DESCRIPTION,
     POSSESSIVE_END, POSSESSIVE_NEXT, POST_MODIFIER_START, PRONOUN_CUE, QUOTED_AS_SAYING, REGEX_TIMEOUT, RELATIVE_CUE_TAIL, RELATIVE_WORD, REPORTED_AT_END,
     SENTENCE_END, SHARE_SUBJECT, SIGNATURE_LINE_END, SPEAKER_LABEL,
     SPEAKER_TAIL_ENDS_SENTENCE, SUBJECT_AFTER, SUBORDINATE_OPENING, SUBJECT_BEFORE, SUBJECT_BEFORE_LONGEST,
@@ -1089,7 +1089,8 @@ def _before_quote(i: int, ctx: Context) -> Attribution | None:
         if controller is not None:  # "Mr. Trump was prompted to say, "Q"", "he began by saying, "Q""
             return _decided(controller, "clause_subject", cue)
         if cue.group().endswith("ing") or join:
-            sub = (earlier_frame_subject(cues[:k], start, ctx) if cue.group().endswith("ing") else None) \
+            sub = (side_clause_actor(start, cue, ctx) or earlier_frame_subject(cues[:k], start, ctx)
+                   if cue.group().endswith("ing") else None) \
                 or opening_subject(i, start, cue.start(), ctx) or subject_before_undecided_quote(i, start, cue, ctx)
             if sub is not None:
                 return _decided(sub, "clause_subject", cue)
@@ -1232,6 +1233,14 @@ def participle_subject(cues: list[regex.Match], start: int, participle: regex.Ma
     """Who speaks through a participle frame ("..., saying"): the subject of the speech frame
     before it in the sentence, else the sentence's own subject."""
     return earlier_frame_subject(cues, start, ctx) or sentence_subject(start, participle.start(), ctx)
+
+
+def side_clause_actor(start: int, participle: regex.Match, ctx: Context) -> Speaker | None:
+    """'Clinton asks as a maintenance guy walks in front of her, saying he's "Q"': a participle
+    right after a side clause that brings in a new actor goes with that actor."""
+    m = SIDE_CLAUSE_ACTOR.search(ctx.text, max(start, participle.start() - SUBJECT_MAX_CHARS), participle.start(),
+                                 timeout=REGEX_TIMEOUT)
+    return None if m is None else describe(ctx, *m.span("description"))
 
 
 def described_frame_subject(cue: regex.Match, start: int, ctx: Context) -> Speaker | None:

@@ -38,6 +38,12 @@ def pronoun_kinds() -> dict[str, str]:
     return dict(ln.lower().split()[:2] for ln in _lines("pronouns.txt"))
 
 
+@cache
+def possessive_pronouns() -> dict[str, str]:
+    """Possessive pronoun -> the subject pronoun it resolves like ("her" -> "she")."""
+    return dict(ln.lower().split()[:2] for ln in _lines("possessive_pronouns.txt"))
+
+
 CUES = frozenset(cue_lemmas())
 TITLES = words("titles")
 PARTICLES = words("name_particles")
@@ -52,6 +58,8 @@ FIRST_NAMES = words("female_names") | words("male_names") | words("census_female
 PERSON_NOUNS = words("person_nouns")
 NAMING_PARTICIPLES = words("naming_participles")
 CLAIM_NOUNS = words("claim_nouns")
+OWNED_WORDS_NOUNS = words("owned_words_nouns")
+POSSESSIVE_PRONOUNS = frozenset(possessive_pronouns())
 EVENT_CUES = words("event_cues")
 AS_FRAME_VERBS = words("as_frame_verbs")
 INSCRIPTION_NOUNS = words("inscription_nouns")

@@ -798,6 +798,17 @@ APPOSITION = [
 
 # --- X met officials and declared that ... "Q" --------------------------------------------------------
 CLAUSE_SUBJECT = [
+    # a participle right after a side clause that brings in a new, indefinite actor goes with that actor
+    row("participle-after-side-clause-actor", '"Who can remember how many states I\'ve lost in a row?" Clinton asks as a '
+        'maintenance guy walks in front of her, saying he\'s "here to fix the seven holes in your wall."',
+        "here to fix the seven holes in your wall.", "a maintenance guy", "clause_subject"),
+    row("participle-after-where-clause", 'Clinton spoke just down the street from the Trump Taj Mahal -- now owned by '
+        'investor Carl Icahn -- where about 50 protesters had gathered on Wednesday morning, chanting "no contract, no peace."', "no contract, no peace.",
+        "about 50 protesters", "clause_subject"),
+    # negative: a pronoun in the side clause is the sentence's own subject again
+    row("participle-after-side-clause-pronoun", 'Hillary Clinton beamed as she noted how happy she was to be in New '
+        'York, saying "we faced difficult challenges together."', "we faced difficult challenges together.",
+        "Hillary Clinton", "clause_subject", "person"),
     # the words before the quote start after an earlier quote of the sentence that no rule took:
     # the sentence's own subject, before that quote, governs a coordinated cue
     row("subject-before-undecided-quote",
@@ -3003,6 +3014,38 @@ OWNED_CLAIM = [
     # negative: a comment is no claim; the quote is a verdict on it
     row("comments-not-claim", 'House Speaker Paul Ryan told CNN Tuesday that Ginsburg\'s comments "show bias to me."',
         "show bias to me.", "Paul Ryan", "speaker_cue_quote", "person"),
+    # a possessive pronoun owns the claim as its antecedent would speak: "her" -> the woman named before
+    row("her-remark-that", 'Former secretary of state Madeleine Albright, a Clinton supporter, fanned controversy '
+        'earlier this year over her remark that "there\'s a special place in hell for women who don\'t help each '
+        'other."', "there's a special place in hell for women who don't help each other.", "Madeleine Albright",
+        "owned_claim", "person"),
+    row("her-claim-that-she", 'Hillary Clinton took questions on Friday. The answer was about inconsistencies between '
+        'her claim that she "never sent or received classified information" and the FBI findings.',
+        "never sent or received classified information", "Hillary Clinton", "owned_claim", "person"),
+    # negative: a pronoun whose nearest name shows no gender ("Trump" here) owns nothing: the sentence's
+    # own frame decides
+    row("her-claim-unknown-gender", 'Even as Clinton was criticizing Trump, she came under fire from Republicans over '
+        'her assertion that "we now finally are where we need to be."', "we now finally are where we need to be.",
+        "Clinton", "speaker_cue_quote", "person"),
+    # negative: plural "remarks" is still no claim noun; the quote is the critic's verdict on them
+    row("her-remarks-not-claim", 'Paul Ryan told CNN that Ruth Bader Ginsburg\'s remarks were "inappropriate."',
+        "inappropriate.", "Paul Ryan", "speaker_cue_quote", "person"),
+    # an owner's words handed to the quote by "was," / "was that" / "in X's words,": the owner said it
+    row("dictum-was-comma", 'He studied under Wayne Barrett, the Village Voice reporter; Barrett\'s dictum to his '
+        'interns (repeated to me over the years) was, "It\'s not a good story if you don\'t get a death threat."',
+        "It's not a good story if you don't get a death threat.", "Wayne Barrett", "owned_claim", "person"),
+    row("answer-was-that", 'Rand Paul said the credits would cost too much. The Florida senator\'s answer was that '
+        '"the most important institution in society is the family."',
+        "the most important institution in society is the family.", "The Florida senator", "owned_claim"),
+    row("in-owners-words", 'The summit was held last month in Jerusalem because, in Forbes\' words, "they are the most '
+        'entrepreneurial places on the planet."', "they are the most entrepreneurial places on the planet.",
+        "Forbes", "owned_claim"),
+    # negative: a bare "was" before the quote is a verdict on the words, the sentence's speaker's
+    row("answer-was-verdict", 'Jeb Bush said on Sunday that Trump\'s answer was "totally unserious."',
+        "totally unserious.", "Jeb Bush", kind="person"),
+    # negative: "words" that are no possessive's own ("the words were") hand nothing over
+    row("the-words-were", 'Donald Trump said that the words were "misconstrued."', "misconstrued.", "Donald Trump",
+        kind="person"),
     # negative: a described owner ("the party's") is no named owner: the scare quote stays unclaimed
     rejected("description-owner", 'Per the party\'s pledge to be "neutral," nobody spoke.', "neutral,", "scare_quote"),
 ]

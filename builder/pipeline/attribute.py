@@ -15,8 +15,8 @@ from pydantic import BaseModel, ConfigDict
 
 from builder.budget import NO_DEADLINE, Deadline
 from builder.lexicon import (
-    CLAIM_NOUNS, LEAD_IN_OPENERS, NAMING_PARTICIPLES, NOT_NAMES, NOT_SPEAKER_LABELS, ORG_WORDS, PARTICLES, UNNAMED_HEADS, places,
-    pronoun_kinds,
+    CLAIM_NOUNS, LEAD_IN_OPENERS, OWNED_WORDS_NOUNS, NAMING_PARTICIPLES, NOT_NAMES, NOT_SPEAKER_LABELS, ORG_WORDS, PARTICLES, UNNAMED_HEADS, places,
+    possessive_pronouns, pronoun_kinds,
 )
 from builder.models import SpeakerKind
 from builder.patterns import (
@@ -25,7 +25,7 @@ from builder.patterns import (
     CLAUSE_COMMA, CLAUSE_JOIN, COLON_BEFORE_MARK, CONTRAST_CLAUSE, CONTROL_VERB_BEFORE, COMPLEMENT_BREAK, CUE, CUE_ENDS_SENTENCE,
     CUE_GOES_ON, DASH_ASIDE_BEFORE_CUE, DASH_ATTRIBUTION, DASH_BYLINE_END, DATELINE, DESCRIPTION_POSTMOD, HEADLINE_LABEL,
     DESCRIPTION_THEN_WHO, INTRO_PHRASE, NAME_APPOSITION_THEN_WHO, NAME_BEFORE_APPOSITION, INVERTED_ASIDE, INVERTED_OPENING, LEAD, LEAD_IN_END, NAME_MENTION,
-    OPENING_DESCRIPTION, OPENING_PRONOUN, OPEN_RELATIVE, OWNED_CLAIM, OWN_SENTENCE_END, PAIR_SUBJECT, PERSONAL_PRONOUN, PASSIVE_AUX_END, PASSIVE_BY, PERSON_OPENING, PERSON_SUBJECT, PLURAL_SUBJECT, POLL_DESCRIPTION,
+    OPENING_DESCRIPTION, OPENING_PRONOUN, OPEN_RELATIVE, OWNED_CLAIM, OWNED_WORDS, OWN_SENTENCE_END, SIDE_CLAUSE_ACTOR, PAIR_SUBJECT, PERSONAL_PRONOUN, PASSIVE_AUX_END, PASSIVE_BY, PERSON_OPENING, PERSON_SUBJECT, PLURAL_SUBJECT, POLL_DESCRIPTION,
     POSSESSIVE_END, POSSESSIVE_NEXT, POST_MODIFIER_START, PRONOUN_CUE, QUOTED_AS_SAYING, REGEX_TIMEOUT, RELATIVE_CUE_TAIL, RELATIVE_WORD, REPORTED_AT_END,
     SENTENCE_END, SHARE_SUBJECT, SIGNATURE_LINE_END, SPEAKER_LABEL,
     SPEAKER_TAIL_ENDS_SENTENCE, SUBJECT_AFTER, SUBORDINATE_OPENING, SUBJECT_BEFORE, SUBJECT_BEFORE_LONGEST,
@@ -1046,7 +1046,7 @@ def _before_quote(i: int, ctx: Context) -> Attribution | None:
         sp = first_name_in(acc.end(), phrase_end, ctx) if phrase_end > 0 else None
         if sp is not None:
             return _decided(sp, "according_to", acc)
-    owned = owned_claim(start, q.outer_start, lower, ctx)
+    owned = owned_claim(start, q.outer_start, lower, ctx) or owned_words(start, q.outer_start, lower, ctx)
     if owned is not None:
         return owned
     cues = list(CUE.finditer(text, start, q.outer_start, timeout=REGEX_TIMEOUT))
@@ -1093,7 +1093,8 @@ def _before_quote(i: int, ctx: Context) -> Attribution | None:
         if controller is not None:  # "Mr. Trump was prompted to say, "Q"", "he began by saying, "Q""
             return _decided(controller, "clause_subject", cue)
         if cue.group().endswith("ing") or join:
-            sub = (earlier_frame_subject(cues[:k], start, ctx) if cue.group().endswith("ing") else None) \
+            sub = (side_clause_actor(start, cue, ctx) or earlier_frame_subject(cues[:k], start, ctx)
+                   if cue.group().endswith("ing") else None) \
                 or opening_subject(i, start, cue.start(), ctx) or subject_before_undecided_quote(i, start, cue, ctx)
             if sub is not None:
                 return _decided(sub, "clause_subject", cue)
@@ -1195,7 +1196,8 @@ def _subject_outside_relative(i: int, start: int, m: regex.Match, cue: regex.Mat
 
 
 def owned_claim(start: int, end: int, lower: str, ctx: Context) -> Attribution | None:
-    """'Politifact seized on Trump's claim that there have been "Q"' · 'Trump's pledge to be "Q"':
+    """'Politifact seized on Trump's claim that there have been "Q"' · 'Trump's pledge to be "Q"' ·
+    'fanned controversy over her remark that "Q"' (a possessive pronoun owns it as its antecedent):
     the quote is the content of a named owner's claim, so the owner said it (not the sentence's
     subject, who only reports or judges the claim). `lower`: text[start:end] in lower case."""
     if not any(noun in lower for noun in CLAIM_NOUNS):
@@ -1203,7 +1205,35 @@ def owned_claim(start: int, end: int, lower: str, ctx: Context) -> Attribution |
     m = OWNED_CLAIM.search(ctx.text, max(start, end - SUBJECT_MAX_CHARS), end, timeout=REGEX_TIMEOUT)
     if m is None or CUE.search(ctx.text, m.end("cue"), end, timeout=REGEX_TIMEOUT):
         return None  # a cue inside the complement has a subject of its own
+    if m.group("pronoun"):  # "her claim that she "Q"": the owner is whom the pronoun names there
+        said = possessive_pronouns()[m.group("pronoun").lower()]
+        owner = resolve_pronoun(said, m.start("pronoun"), ctx).model_copy(
+            update={"mention": m.group("pronoun"), "end": m.end("pronoun")})
+        return _decided(owner, "owned_claim", m) if _fits_pronoun(owner, said, ctx) else None
     return _decided(named_speaker(ctx, *m.span("owner")), "owned_claim", m)
+
+
+def owned_words(start: int, end: int, lower: str, ctx: Context) -> Attribution | None:
+    """'in Forbes' words, "Q"' · 'Barrett's dictum to his interns ... was, "Q"' · 'The Florida
+    senator's answer was that "Q"': the quote is the owner's words. `lower`: text[start:end]."""
+    if not any(noun in lower for noun in OWNED_WORDS_NOUNS):
+        return None
+    m = OWNED_WORDS.search(ctx.text, max(start, end - SUBJECT_MAX_CHARS), end, timeout=REGEX_TIMEOUT)
+    if m is None:
+        return None
+    s, e = m.span("owner")
+    owner = describe(ctx, s, e) if ctx.text[s:e].lower().startswith("the ") else named_speaker(ctx, s, e)
+    return _decided(owner, "owned_claim", m)
+
+
+def _fits_pronoun(owner: Speaker, said: str, ctx: Context) -> bool:
+    """A resolved owner the pronoun surely fits: "he"/"she" only a person the article shows to be
+    of that gender (the resolver's nearest name of unknown gender is too often the wrong one:
+    "Even as Clinton was criticizing Trump, however, she came under fire over her assertion")."""
+    if owner.name is None:
+        return False
+    want = {"he": "m", "she": "f"}.get(said)
+    return want is None or ctx.names.gender_of(tuple(owner.name.split())) == want
 
 
 def passive_agent(m: regex.Match, cue: regex.Match, end: int, ctx: Context) -> Speaker | None:
@@ -1240,6 +1270,14 @@ def participle_subject(cues: list[regex.Match], start: int, participle: regex.Ma
     """Who speaks through a participle frame ("..., saying"): the subject of the speech frame
     before it in the sentence, else the sentence's own subject."""
     return earlier_frame_subject(cues, start, ctx) or sentence_subject(start, participle.start(), ctx)
+
+
+def side_clause_actor(start: int, participle: regex.Match, ctx: Context) -> Speaker | None:
+    """'Clinton asks as a maintenance guy walks in front of her, saying he's "Q"': a participle
+    right after a side clause that brings in a new actor goes with that actor."""
+    m = SIDE_CLAUSE_ACTOR.search(ctx.text, max(start, participle.start() - SUBJECT_MAX_CHARS), participle.start(),
+                                 timeout=REGEX_TIMEOUT)
+    return None if m is None else describe(ctx, *m.span("description"))
 
 
 def described_frame_subject(cue: regex.Match, start: int, ctx: Context) -> Speaker | None:

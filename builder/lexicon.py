@@ -38,12 +38,6 @@ def pronoun_kinds() -> dict[str, str]:
     return dict(ln.lower().split()[:2] for ln in _lines("pronouns.txt"))
 
 
-@cache
-def possessive_pronouns() -> dict[str, str]:
-    """Possessive pronoun -> the subject pronoun it resolves like ("her" -> "she")."""
-    return dict(ln.lower().split()[:2] for ln in _lines("possessive_pronouns.txt"))
-
-
 CUES = frozenset(cue_lemmas())
 TITLES = words("titles")
 PARTICLES = words("name_particles")
@@ -59,7 +53,6 @@ PERSON_NOUNS = words("person_nouns")
 NAMING_PARTICIPLES = words("naming_participles")
 CLAIM_NOUNS = words("claim_nouns")
 OWNED_WORDS_NOUNS = words("owned_words_nouns")
-POSSESSIVE_PRONOUNS = frozenset(possessive_pronouns())
 EVENT_CUES = words("event_cues")
 AS_FRAME_VERBS = words("as_frame_verbs")
 INSCRIPTION_NOUNS = words("inscription_nouns")

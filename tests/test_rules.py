@@ -3014,14 +3014,16 @@ OWNED_CLAIM = [
     # negative: a comment is no claim; the quote is a verdict on it
     row("comments-not-claim", 'House Speaker Paul Ryan told CNN Tuesday that Ginsburg\'s comments "show bias to me."',
         "show bias to me.", "Paul Ryan", "speaker_cue_quote", "person"),
-    # a possessive pronoun owns the claim as its antecedent would speak: "her" -> the woman named before
+    # a possessive pronoun owning the claim is not read (tried: train +3, dev -1, a newly found quote
+    # PolNeAR credits to someone else; left out to hold the dev floors)
     row("her-remark-that", 'Former secretary of state Madeleine Albright, a Clinton supporter, fanned controversy '
         'earlier this year over her remark that "there\'s a special place in hell for women who don\'t help each '
         'other."', "there's a special place in hell for women who don't help each other.", "Madeleine Albright",
-        "owned_claim", "person"),
+        "owned_claim", "person", xfail="a possessive pronoun does not own a claim: not read"),
     row("her-claim-that-she", 'Hillary Clinton took questions on Friday. The answer was about inconsistencies between '
         'her claim that she "never sent or received classified information" and the FBI findings.',
-        "never sent or received classified information", "Hillary Clinton", "owned_claim", "person"),
+        "never sent or received classified information", "Hillary Clinton", "owned_claim", "person",
+        xfail="a possessive pronoun does not own a claim: not read"),
     # negative: a pronoun whose nearest name shows no gender ("Trump" here) owns nothing: the sentence's
     # own frame decides
     row("her-claim-unknown-gender", 'Even as Clinton was criticizing Trump, she came under fire from Republicans over '

@@ -16,7 +16,7 @@ from pydantic import BaseModel, ConfigDict
 from builder.budget import NO_DEADLINE, Deadline
 from builder.lexicon import (
     CLAIM_NOUNS, LEAD_IN_OPENERS, OWNED_WORDS_NOUNS, NAMING_PARTICIPLES, NOT_NAMES, NOT_SPEAKER_LABELS, ORG_WORDS, PARTICLES, UNNAMED_HEADS, places,
-    possessive_pronouns, pronoun_kinds,
+    pronoun_kinds,
 )
 from builder.models import SpeakerKind
 from builder.patterns import (
@@ -1196,8 +1196,7 @@ def _subject_outside_relative(i: int, start: int, m: regex.Match, cue: regex.Mat
 
 
 def owned_claim(start: int, end: int, lower: str, ctx: Context) -> Attribution | None:
-    """'Politifact seized on Trump's claim that there have been "Q"' · 'Trump's pledge to be "Q"' ·
-    'fanned controversy over her remark that "Q"' (a possessive pronoun owns it as its antecedent):
+    """'Politifact seized on Trump's claim that there have been "Q"' · 'Trump's pledge to be "Q"':
     the quote is the content of a named owner's claim, so the owner said it (not the sentence's
     subject, who only reports or judges the claim). `lower`: text[start:end] in lower case."""
     if not any(noun in lower for noun in CLAIM_NOUNS):
@@ -1205,11 +1204,6 @@ def owned_claim(start: int, end: int, lower: str, ctx: Context) -> Attribution |
     m = OWNED_CLAIM.search(ctx.text, max(start, end - SUBJECT_MAX_CHARS), end, timeout=REGEX_TIMEOUT)
     if m is None or CUE.search(ctx.text, m.end("cue"), end, timeout=REGEX_TIMEOUT):
         return None  # a cue inside the complement has a subject of its own
-    if m.group("pronoun"):  # "her claim that she "Q"": the owner is whom the pronoun names there
-        said = possessive_pronouns()[m.group("pronoun").lower()]
-        owner = resolve_pronoun(said, m.start("pronoun"), ctx).model_copy(
-            update={"mention": m.group("pronoun"), "end": m.end("pronoun")})
-        return _decided(owner, "owned_claim", m) if _fits_pronoun(owner, said, ctx) else None
     return _decided(named_speaker(ctx, *m.span("owner")), "owned_claim", m)
 
 
@@ -1224,16 +1218,6 @@ def owned_words(start: int, end: int, lower: str, ctx: Context) -> Attribution |
     s, e = m.span("owner")
     owner = describe(ctx, s, e) if ctx.text[s:e].lower().startswith("the ") else named_speaker(ctx, s, e)
     return _decided(owner, "owned_claim", m)
-
-
-def _fits_pronoun(owner: Speaker, said: str, ctx: Context) -> bool:
-    """A resolved owner the pronoun surely fits: "he"/"she" only a person the article shows to be
-    of that gender (the resolver's nearest name of unknown gender is too often the wrong one:
-    "Even as Clinton was criticizing Trump, however, she came under fire over her assertion")."""
-    if owner.name is None:
-        return False
-    want = {"he": "m", "she": "f"}.get(said)
-    return want is None or ctx.names.gender_of(tuple(owner.name.split())) == want
 
 
 def passive_agent(m: regex.Match, cue: regex.Match, end: int, ctx: Context) -> Speaker | None:

@@ -2259,6 +2259,19 @@ REJECTIONS = [
 
 # --- canonical names, kinds, unnamed sources ------------------------------------------------------------------
 NAMES = [
+    # the tail of an office ahead of a known first name is no part of the name: "Undersecretary
+    # for Political Affairs Wendy Sherman" is Wendy Sherman, whom "she" can then stand for
+    row("office-tail-before-first-name",
+        'Denis McDonough was responding to a message from Undersecretary for Political Affairs Wendy Sherman. '
+        '"Tunis plane wheels up a few minutes ago," she wrote.',
+        "Tunis plane wheels up a few minutes ago,", "Wendy Sherman", "quote_speaker_cue", "person"),
+    row("office-tail-role-word",
+        'Hillcrest Elementary Principal Helen Purcell faced the board.\n\n"I apologize for that," Purcell said.',
+        "I apologize for that,", "Helen Purcell", "quote_speaker_cue", "person"),
+    # negative: a name run that ends in an organisation's word is no person ("pastor of Solid Rock Christian Church")
+    row("office-tail-not-org",
+        'Brad Sherman is pastor of Solid Rock Christian Church. "We pray for them," Sherman said.',
+        "We pray for them,", "Brad Sherman", "quote_speaker_cue", "person"),
     # UTF-8 read as cp1252 (mojibake) inside a name: the name goes on past "Ã©", "Ã§" and the
     # compatibility form "Ã \u0308" (a space and a combining mark); the text is never edited
     row("mojibake-name-as-put-it",

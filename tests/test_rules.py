@@ -1429,6 +1429,16 @@ INTRO_PARAGRAPH = [
 
 # --- pronouns ----------------------------------------------------------------------------------------------
 PRONOUNS = [
+    # a first name borne by women and men ("Marty": Marty Walz is a woman) tells no gender, so
+    # "she" can stand for its bearer
+    row("unisex-first-name-she",
+        'Tolman called the plan a trap.\n\nMarty Walz is more careful. She said she would rather see the money '
+        'spent elsewhere.\n\n"They are trying to defeat opportunity for kids," she said.',
+        "They are trying to defeat opportunity for kids,", "Marty Walz", "quote_speaker_cue", "person"),
+    # negative: a title tells the gender all the same
+    row("unisex-first-name-titled",
+        'Mr. Walz spoke at the rally on Monday.\n\n"They are trying to defeat opportunity for kids," she said.',
+        "They are trying to defeat opportunity for kids,", None, "quote_speaker_cue", None),
     # first names of the census lists tell a pronoun's gender: "Arianna" is no "he"
     row("census-first-name-gender",
         'Arianna Huffington interviewed Bret Baier on Monday.\n\n"It was a fair debate," he said.',

@@ -1439,6 +1439,17 @@ PRONOUNS = [
     row("unisex-first-name-titled",
         'Mr. Walz spoke at the rally on Monday.\n\n"They are trying to defeat opportunity for kids," she said.',
         "They are trying to defeat opportunity for kids,", None, "quote_speaker_cue", None),
+    # a capitalised plural whose singular the article also writes ("Republicans", "Republican")
+    # is a people or a party, no "he"
+    row("group-plural-not-he",
+        'John Leguizamo is a Latino actor. Many Latinos said that the show moved them.\n\n'
+        '"Just imagine you are a white kid," he said.',
+        "Just imagine you are a white kid,", "John Leguizamo", "quote_speaker_cue", "person"),
+    # negative: a surname that is a first name with an "s" ("Edwards", "Edward") stays a person
+    row("group-plural-surname-kept",
+        'Barack Obama met Edward Lowe and Gov. Jim Edwards on Monday. Edwards said no.\n\n'
+        '"We have waited long enough," he said.',
+        "We have waited long enough,", "Jim Edwards", "quote_speaker_cue", "person"),
     # first names of the census lists tell a pronoun's gender: "Arianna" is no "he"
     row("census-first-name-gender",
         'Arianna Huffington interviewed Bret Baier on Monday.\n\n"It was a fair debate," he said.',

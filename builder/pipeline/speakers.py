@@ -753,6 +753,19 @@ class NameIndex:
             return False
         return not self.is_object(m) and (self.is_cue_subject_key(m.key) or m.key in self._described_persons)
 
+    def group_plural(self, canon: tuple[str, ...]) -> bool:
+        """A lone capitalised plural whose singular the article also writes capitalised and
+        which is no first name: "Republicans" beside "Republican", "Latinos" beside "Latino".
+        A people or a party, no "he" or "she" ("Harris", "Brooks" have no such singular)."""
+        if len(canon) != 1 or not canon[0].endswith("s") or len(canon[0]) < 4:
+            return False
+        stem = canon[0][:-1]
+        return norm(stem) not in FIRST_NAMES and stem in self._capitalised_words
+
+    @cached_property
+    def _capitalised_words(self) -> frozenset[str]:
+        return frozenset(w for w in WORD.findall(self.text) if w[:1].isupper())
+
     def lone_first_name(self, canon: tuple[str, ...]) -> bool:
         """A name the article gives as a first name alone, of one gender and nobody's surname
         here: "Her father, Brad, 39, worried ...", "Trump's wife, Melania, is scheduled"."""

@@ -1460,6 +1460,27 @@ INTRO_PARAGRAPH = [
 
 # --- pronouns ----------------------------------------------------------------------------------------------
 PRONOUNS = [
+    # a first name borne by women and men ("Marty": Marty Walz is a woman) tells no gender, so
+    # "she" can stand for its bearer
+    row("unisex-first-name-she",
+        'Tolman called the plan a trap.\n\nMarty Walz is more careful. She said she would rather see the money '
+        'spent elsewhere.\n\n"They are trying to defeat opportunity for kids," she said.',
+        "They are trying to defeat opportunity for kids,", "Marty Walz", "quote_speaker_cue", "person"),
+    # negative: a title tells the gender all the same
+    row("unisex-first-name-titled",
+        'Mr. Walz spoke at the rally on Monday.\n\n"They are trying to defeat opportunity for kids," she said.',
+        "They are trying to defeat opportunity for kids,", None, "quote_speaker_cue", None),
+    # a capitalised plural whose singular the article also writes ("Republicans", "Republican")
+    # is a people or a party, no "he"
+    row("group-plural-not-he",
+        'John Leguizamo is a Latino actor. Many Latinos said that the show moved them.\n\n'
+        '"Just imagine you are a white kid," he said.',
+        "Just imagine you are a white kid,", "John Leguizamo", "quote_speaker_cue", "person"),
+    # negative: a surname that is a first name with an "s" ("Edwards", "Edward") stays a person
+    row("group-plural-surname-kept",
+        'Barack Obama met Edward Lowe and Gov. Jim Edwards on Monday. Edwards said no.\n\n'
+        '"We have waited long enough," he said.',
+        "We have waited long enough,", "Jim Edwards", "quote_speaker_cue", "person"),
     # first names of the census lists tell a pronoun's gender: "Arianna" is no "he"
     row("census-first-name-gender",
         'Arianna Huffington interviewed Bret Baier on Monday.\n\n"It was a fair debate," he said.',
@@ -2326,6 +2347,19 @@ REJECTIONS = [
 
 # --- canonical names, kinds, unnamed sources ------------------------------------------------------------------
 NAMES = [
+    # the tail of an office ahead of a known first name is no part of the name: "Undersecretary
+    # for Political Affairs Wendy Sherman" is Wendy Sherman, whom "she" can then stand for
+    row("office-tail-before-first-name",
+        'Denis McDonough was responding to a message from Undersecretary for Political Affairs Wendy Sherman. '
+        '"Tunis plane wheels up a few minutes ago," she wrote.',
+        "Tunis plane wheels up a few minutes ago,", "Wendy Sherman", "quote_speaker_cue", "person"),
+    row("office-tail-role-word",
+        'Hillcrest Elementary Principal Helen Purcell faced the board.\n\n"I apologize for that," Purcell said.',
+        "I apologize for that,", "Helen Purcell", "quote_speaker_cue", "person"),
+    # negative: a name run that ends in an organisation's word is no person ("pastor of Solid Rock Christian Church")
+    row("office-tail-not-org",
+        'Brad Sherman is pastor of Solid Rock Christian Church. "We pray for them," Sherman said.',
+        "We pray for them,", "Brad Sherman", "quote_speaker_cue", "person"),
     # UTF-8 read as cp1252 (mojibake) inside a name: the name goes on past "Ã©", "Ã§" and the
     # compatibility form "Ã \u0308" (a space and a combining mark); the text is never edited
     row("mojibake-name-as-put-it",

@@ -429,7 +429,7 @@ def resolve_pronoun(word: str, at: int, ctx: Context, links: int = 0) -> Speaker
         if switched is not None and m.start < switched[1]:
             break
         canon = ctx.names.canonical(m.tokens, "person")
-        if not ctx.names.person_like(m, canon):
+        if not ctx.names.person_like(m, canon) or ctx.names.group_plural(canon):
             continue
         if m.start < here and not ctx.names.is_cue_subject(m) and _after_same_pronoun(m, word, ctx):
             continue

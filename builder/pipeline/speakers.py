@@ -52,6 +52,10 @@ TITLE_WINDOW_WORDS = 5
 # How far back a pronoun looks for its antecedent, in sentences. Tuned on PolNeAR train
 # (pair F1): 3 -> 0.710, 5 -> 0.729, 8 -> 0.736, 12 -> 0.737, 20 -> 0.737.
 MAX_ANTECEDENT_SENTENCES = 12
+# At most this many words (first name, middle, surname) follow the first name that an
+# office's tail precedes (_without_office_words); more reads as a headline ("Who Endorsed Ted
+# Cruz Just Called"). A bound, not tuned: the office tails of PolNeAR train precede 2 words.
+MAX_NAME_WORDS_AFTER_OFFICE = 3
 # Endings of ordinary words that open a sentence ahead of a name ("Understated Perez",
 # "Speaking Tuesday", "Reportedly Trump"), on words longer than MIN_AFFIX_WORD letters.
 COMMON_WORD_ENDINGS = ("ing", "ly", "ed")
@@ -269,11 +273,35 @@ class NameIndex:
         toks = m.tokens
         at = self.text.find(toks[0], m.start, m.end) if len(toks) >= 3 else -1
         if at < 0 or not self.describing_first_word(toks, m.kind, titled=at > m.start):
-            return m
+            return self._without_office_words(m)
         rest = WORD.search(self.text, at + len(toks[0]), m.end)
         if rest is None:
             return m
         return m._replace(start=rest.start(), tokens=toks[1:], titles=m.titles | {toks[0].lower()})
+
+    def _without_office_words(self, m: NameMention) -> NameMention:
+        """A mention that holds the tail of an office ahead of a known first name without it:
+        "Undersecretary for Political Affairs Wendy Sherman", "Sandy Hook Elementary Principal
+        Dawn Hochsprung". The tail follows a title and a function word ("of", "for"), or its
+        last word is a role; a run ending in an organisation's or an ordinary word stays whole."""
+        toks = m.tokens
+        k = next((i for i in range(2, len(toks) - 1) if norm(toks[i]) in FIRST_NAMES), 0)
+        if not k or m.kind != "person" or len(toks) - k > MAX_NAME_WORDS_AFTER_OFFICE \
+                or any(norm(t) in FIRST_NAMES_OR_PARTICLES for t in toks[:k]):
+            return m
+        before = WORD.findall(self.text[max(0, m.start - 40):m.start])
+        after_office = len(before) >= 2 and before[-1] in FUNCTION_WORDS and _bare(before[-2]) in ROLE_WORDS
+        role = _bare(toks[k - 1]) in ROLE_WORDS or _bare(toks[k - 1]) in PERSON_NOUNS
+        if not (after_office or role) or norm(toks[-1]) in ORG_WORDS or self._common_word(toks[-1]):
+            return m
+        at = m.start
+        for t in toks[:k + 1]:  # to the first name's offset
+            at = self.text.find(t, at, m.end)
+            if at < 0:
+                return m  # a token the text spells otherwise
+            at += len(t)
+        start = at - len(toks[k])
+        return m._replace(start=start, tokens=toks[k:], titles=m.titles | {t.lower() for t in toks[:k]})
 
     def describing_first_word(self, toks: tuple[str, ...], kind: str, titled: bool = False) -> bool:
         """A name of three or more words whose second word is a known first name and whose
@@ -734,6 +762,19 @@ class NameIndex:
         if m.key in self._things:
             return False
         return not self.is_object(m) and (self.is_cue_subject_key(m.key) or m.key in self._described_persons)
+
+    def group_plural(self, canon: tuple[str, ...]) -> bool:
+        """A lone capitalised plural whose singular the article also writes capitalised and
+        which is no first name: "Republicans" beside "Republican", "Latinos" beside "Latino".
+        A people or a party, no "he" or "she" ("Harris", "Brooks" have no such singular)."""
+        if len(canon) != 1 or not canon[0].endswith("s") or len(canon[0]) < 4:
+            return False
+        stem = canon[0][:-1]
+        return norm(stem) not in FIRST_NAMES and stem in self._capitalised_words
+
+    @cached_property
+    def _capitalised_words(self) -> frozenset[str]:
+        return frozenset(w for w in WORD.findall(self.text) if w[:1].isupper())
 
     def lone_first_name(self, canon: tuple[str, ...]) -> bool:
         """A name the article gives as a first name alone, of one gender and nobody's surname

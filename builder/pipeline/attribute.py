@@ -28,7 +28,7 @@ from builder.patterns import (
     OPENING_DESCRIPTION, OPENING_PRONOUN, OPEN_RELATIVE, OWNED_CLAIM, OWNED_WORDS, OWN_SENTENCE_END, SIDE_CLAUSE_ACTOR, PAIR_SUBJECT, PERSONAL_PRONOUN, PASSIVE_AUX_END, PASSIVE_BY, PERSON_OPENING, PERSON_SUBJECT, PLURAL_SUBJECT, POLL_DESCRIPTION,
     POSSESSIVE_END, POSSESSIVE_NEXT, POST_MODIFIER_START, PRONOUN_CUE, QUOTED_AS_SAYING, REGEX_TIMEOUT, RELATIVE_CUE_TAIL, RELATIVE_WORD, REPORTED_AT_END,
     SENTENCE_END, SHARE_SUBJECT, SIGNATURE_LINE_END, SPEAKER_LABEL,
-    SPEAKER_TAIL_ENDS_SENTENCE, SUBJECT_AFTER, SUBORDINATE_OPENING, SUBJECT_BEFORE, SUBJECT_BEFORE_LONGEST,
+    SPEAKER_TAIL_ENDS_SENTENCE, WORDS_OF, SUBJECT_AFTER, SUBORDINATE_OPENING, SUBJECT_BEFORE, SUBJECT_BEFORE_LONGEST,
     SUBJECT_BEFORE_POSTMOD, SUBJECT_VERB, SUBORDINATOR_BEFORE, INSCRIPTION_BEFORE_CUE, THING_SUBJECT, TRANSCRIPT_LABEL, WITH_DESCRIPTION_SUBJECT, WITH_PARTICIPLE_SUBJECT, WORD,
 )
 from builder.pipeline.quotes import QuoteSpan
@@ -717,7 +717,7 @@ def after_quote(i: int, ctx: Context) -> Attribution | None:
         m = SUBJECT_AFTER.match(text, qas.start("who"), qas.end("who"), timeout=REGEX_TIMEOUT)
         if m:
             return _decided(speaker_from(m, ctx), "quoted_as_saying", qas)
-    acc = ACCORDING_TO.match(text, lead, end)
+    acc = ACCORDING_TO.match(text, lead, end) or WORDS_OF.match(text, lead, end)
     if acc:
         m = SUBJECT_AFTER.match(text, acc.end(), end, timeout=REGEX_TIMEOUT)
         if m:
@@ -836,11 +836,17 @@ def _in_subordinate_frame(i: int, ctx: Context) -> bool:
     return m is not None and speaker_from(m, ctx, cue.group()) is not None
 
 
+def according_to(text: str, lo: int, hi: int) -> regex.Match | None:
+    """The first "according to" or "in the words of" frame in text[lo:hi]."""
+    found = [m for p in (ACCORDING_TO, WORDS_OF) if (m := p.search(text, lo, hi, timeout=REGEX_TIMEOUT))]
+    return min(found, key=regex.Match.start) if found else None
+
+
 def reported_by(start: int, end: int, ctx: Context) -> Attribution | None:
     """'"Q," Walker said, according to an Associated Press account.': the frame's own source
     comes after it in the sentence, and PolNeAR credits the quote to that source (on train,
     16 of 18 such frames had the "according to" source as gold, not the named speaker)."""
-    acc = ACCORDING_TO.search(ctx.text, start, end, timeout=REGEX_TIMEOUT)
+    acc = according_to(ctx.text, start, end)
     if acc is None:
         return outlet_reported(start, end, ctx)
     m = SUBJECT_AFTER.match(ctx.text, acc.end(), end, timeout=REGEX_TIMEOUT)
@@ -1037,7 +1043,9 @@ def _before_quote(i: int, ctx: Context) -> Attribution | None:
         if m:
             return _decided(speaker_from(m, ctx, "put"), "speaker_cue_quote", put)
         put = AS_PUT_IT.search(text, put.start("who"), q.outer_start, timeout=REGEX_TIMEOUT)
-    accs = ACCORDING_TO.finditer(text, start, q.outer_start, timeout=REGEX_TIMEOUT) if "according" in lower or "words of" in lower else ()
+    accs = sorted((*ACCORDING_TO.finditer(text, start, q.outer_start, timeout=REGEX_TIMEOUT),
+                   *WORDS_OF.finditer(text, start, q.outer_start, timeout=REGEX_TIMEOUT)), key=regex.Match.start) \
+        if "according" in lower or "words of" in lower else ()
     for acc in accs:
         m = SUBJECT_AFTER.match(text, acc.end(), q.outer_start, timeout=REGEX_TIMEOUT)
         if m:
@@ -1593,7 +1601,7 @@ def subject_verb(i: int, ctx: Context) -> Attribution | None:
         intro = INTRO_PHRASE.match(text, start, q.outer_start)
         at = intro.end() if intro else start
         m = SUBJECT_VERB.match(text, at, q.outer_start, timeout=REGEX_TIMEOUT)
-        if m is None and not ACCORDING_TO.search(text, start, q.outer_start, timeout=REGEX_TIMEOUT):
+        if m is None and not according_to(text, start, q.outer_start):
             m = _clause_subject_verb(start, q.outer_start, ctx)  # not past "According to some, X was"
     else:  # '"Q," X barked': only after a quote that ends mid-sentence
         if text[q.start:q.end].rstrip()[-1:] not in SENTENCE_GOES_ON and \
@@ -1752,7 +1760,7 @@ def subject_frame(i: int, ctx: Context) -> Attribution | None:
     if rejection_reason(text[q.start:q.end], embedded=True) != "scare_quote":
         return None
     start = sentence_start(text, q.para_start, q.para_end, q.outer_start)
-    if blank(text, start, q.outer_start) or ACCORDING_TO.search(text, start, q.outer_start, timeout=REGEX_TIMEOUT):
+    if blank(text, start, q.outer_start) or according_to(text, start, q.outer_start):
         return None
     # the label is kept here: 'Veto Power Impedes Peace Efforts: Eliminating "the scourge of war"
     # is ...' then gives that headline as speaker, but skipping it leaves the span with no speaker

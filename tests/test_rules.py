@@ -1,4 +1,4 @@
-"""Example tables, one per attribution rule family of builder/pipeline/attribute.py.
+"""Example tables, one per attribution rule family of builder/pipeline/attribute/.
 
 Each row is a short news-style text and what a careful reader expects of one quotation in
 it: the quote text (marks excluded), the speaker (canonical: the fullest name the text gives;

@@ -331,7 +331,7 @@ the rule named right on this gold, next to the `confidence` the rule writes into
 
 
 def section_built(summary: dict[str, Any], stats: Stats) -> str:
-    rules = [[f"`{k}`", v, pct(v, stats.quotes), RULE_NOTES.get(k, "see builder/pipeline/attribute.py")] for k, v in top(stats.rules)]
+    rules = [[f"`{k}`", v, pct(v, stats.quotes), RULE_NOTES.get(k, "see builder/pipeline/attribute/")] for k, v in top(stats.rules)]
     removals = _counts(stats.removals, REMOVAL_NOTES)
     return f"""## How it was built
 

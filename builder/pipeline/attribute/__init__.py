@@ -1,0 +1,69 @@
+"""Attribute: decide who said each quote, by rules tried in order.
+
+Each rule is a plain function of (quote, context) returning an Attribution or None.
+Rule ids are versioned: bump the version when a rule's behaviour changes, so a dataset
+row always names the rule revision that decided it.
+
+The stages live in this package's modules (context, confidence, names, pronouns, mentions,
+subjects, clause_subjects, before, after, paragraph, frames); this module holds the order the
+rules are tried in.
+"""
+from __future__ import annotations
+
+from builder.pipeline.attribute.context import SUBJECT_MAX_CHARS, Speaker, Attribution, Context
+from builder.pipeline.attribute.confidence import CONFIDENCE
+from builder.pipeline.attribute.subjects import subject_ending_at
+from builder.pipeline.attribute.before import before_quote
+from builder.pipeline.attribute.after import after_quote
+from builder.pipeline.attribute.paragraph import neighbour, sentence_frame, continuation, lead_paragraph, colon_lead
+from builder.pipeline.attribute.frames import (
+    speaker_label, transcript_label, intro_paragraph, subject_verb, framed_by_cue, as_frame, labeled_by, subject_frame,
+    byline_paragraph, signature_line,
+)
+
+__all__ = [
+    "Attribution", "CONFIDENCE", "Context", "DIRECT_RULES", "SUBJECT_MAX_CHARS", "Speaker", "attribute",
+    "subject_ending_at",
+]
+
+DIRECT_RULES = (transcript_label, signature_line, after_quote, speaker_label, before_quote, intro_paragraph,
+                subject_verb, byline_paragraph)
+
+
+def attribute(ctx: Context) -> dict[int, Attribution]:
+    """Attributions for every quote that a rule supports; the rest stay undecided."""
+    for i in range(len(ctx.quotes)):
+        ctx.deadline.check()
+        for rule in DIRECT_RULES:
+            d = rule(i, ctx)
+            if d is not None:
+                ctx.decided[i] = d
+                break
+    _share_with_nested(ctx)
+    # neighbour scans a paragraph outward; only worth it where the paragraph has a decision
+    # (and skipping the rest keeps a paragraph of thousands of undecided quotes linear)
+    with_speaker = {ctx.quotes[j].para_start for j in ctx.decided} | \
+        {ctx.quotes[j].para_end for j in ctx.decided}
+    for i in range(len(ctx.quotes)):
+        if i in ctx.decided:
+            continue
+        ctx.deadline.check()
+        q = ctx.quotes[i]
+        d = (neighbour(i, ctx) if {q.para_start, q.para_end} & with_speaker else None) \
+            or continuation(i, ctx) or lead_paragraph(i, ctx) \
+            or colon_lead(i, ctx) or framed_by_cue(i, ctx) or sentence_frame(i, ctx) or as_frame(i, ctx) or labeled_by(i, ctx)\
+            or subject_frame(i, ctx)
+        if d is not None:
+            ctx.decided[i] = d
+    return ctx.decided
+
+
+def _share_with_nested(ctx: Context) -> None:
+    """'“I'd rather live in what he calls “hell” than here,” ― Ann Cole': a quote nested in the
+    next one (QuoteSpan.nested) is part of its words, so it takes that quote's named speaker
+    over any frame of its own, which sits inside those words ("what he calls")."""
+    for i, q in enumerate(ctx.quotes[:-1]):
+        outer = ctx.decided.get(i + 1) if q.nested else None
+        if outer is not None and outer.speaker.name is not None:
+            ctx.decided[i] = outer.model_copy(update={"rule": "split_quote.v1",
+                                                      "confidence": CONFIDENCE["split_quote"]})

@@ -1,0 +1,226 @@
+"""Attribute, quote first: '"Q," X said' · '"Q," said X' · '"Q" ― X', and the checks that the cue
+after a quote is that quote's own."""
+from __future__ import annotations
+
+import regex
+
+from builder.patterns import (
+    ACCORDING_TO, ADJUNCT_ENDS_SENTENCE, APPOSITION_THEN_CUE, ASIDE_THEN_SUBJECT, AS_PUT_IT_AFTER, CUE,
+    CUE_ENDS_SENTENCE, CUE_GOES_ON, DASH_ATTRIBUTION, DASH_BYLINE_END, LEAD, OWN_SENTENCE_END, QUOTED_AS_SAYING,
+    REGEX_TIMEOUT, RELATIVE_CUE_TAIL, RELATIVE_WORD, SPEAKER_TAIL_ENDS_SENTENCE, WORDS_OF, SUBJECT_AFTER,
+    SUBORDINATE_OPENING, SUBJECT_BEFORE, SUBJECT_BEFORE_POSTMOD,
+)
+from builder.pipeline.segment import blank, sentence_start
+
+from builder.pipeline.attribute.context import (
+    MAX_POST_CUE_DISTANCE, SENTENCE_GOES_ON, SENTENCE_ENDERS, SENTENCE_CLOSERS, Attribution, Context,
+)
+from builder.pipeline.attribute.confidence import _decided
+from builder.pipeline.attribute.mentions import speaker_from
+from builder.pipeline.attribute.subjects import subject_ending_at, sentence_subject
+from builder.pipeline.attribute.clause_subjects import passive_agent
+from builder.pipeline.attribute.before import reported_by, before_quote, owned_claim
+
+# How far before a quote the cue of a relative clause framing it may start ("under what Mr.
+# Hedge called"): room for a titled full name ("that U.S. District Judge Michael W. Mosman called").
+RELATIVE_FRAME_MAX_CHARS = 80
+
+
+def after_quote(i: int, ctx: Context) -> Attribution | None:
+    """'"Q," X said' · '"Q," said X' · '"Q" ― X' · '"Q," according to X'. Not where the quote
+    closes a subordinate clause with a speech frame of its own ("When someone in the audience
+    shouted, "Cruz," Beck joked"): that frame's subject speaks it (before_quote)."""
+    q = ctx.quotes[i]
+    text, end = ctx.text, ctx.right_window(i)
+    if _in_subordinate_frame(i, ctx):
+        return None
+    lead = LEAD.match(text, q.outer_end, end).end()
+    dash = DASH_ATTRIBUTION.match(text, q.outer_end, end)
+    if dash:  # a byline ends its paragraph ('"Q" ― X.'), an aside goes on ('"Q" ― the man who ...')
+        if _ends_framed_sentence(i, ctx) and CUE.search(text, ctx.left_window(i), q.outer_start, timeout=REGEX_TIMEOUT):
+            return None  # 'Rajoy insisted that his party was "still the No. 1 force."--Kim Hjelmgaard.': a
+            # frame of its own speaks the quote (a later rule finds it); the byline names the writer
+        m = SUBJECT_AFTER.match(text, dash.end(), end, timeout=REGEX_TIMEOUT)
+        if m and (m.group("name") or m.group("description")) and \
+                DASH_BYLINE_END.fullmatch(text, m.end(), q.para_end, timeout=REGEX_TIMEOUT):
+            return _decided(speaker_from(m, ctx), "dash")
+    qas = QUOTED_AS_SAYING.match(text, lead, end)
+    if qas:  # '"Q," SANA quoted Freij as saying'
+        m = SUBJECT_AFTER.match(text, qas.start("who"), qas.end("who"), timeout=REGEX_TIMEOUT)
+        if m:
+            return _decided(speaker_from(m, ctx), "quoted_as_saying", qas)
+    acc = ACCORDING_TO.match(text, lead, end) or WORDS_OF.match(text, lead, end)
+    if acc:
+        m = SUBJECT_AFTER.match(text, acc.end(), end, timeout=REGEX_TIMEOUT)
+        if m:
+            return _decided(speaker_from(m, ctx), "according_to", acc)
+    put = AS_PUT_IT_AFTER.match(text, lead, end, timeout=REGEX_TIMEOUT)
+    if put:  # '"Q," as a Homeland Security memo put it.'
+        m = SUBJECT_BEFORE.fullmatch(text, put.start("who"), put.start("cue"), timeout=REGEX_TIMEOUT)
+        sp = speaker_from(m, ctx, "put") if m else None
+        if sp is not None:
+            return _decided(sp, "quote_speaker_cue", put)
+    cue = CUE.match(text, lead, end)
+    if cue and cue.group().endswith("ing"):  # '... as "fantastic," telling reporters': the
+        start = sentence_start(text, q.para_start, q.para_end, q.outer_start)  # sentence's subject
+        owned = owned_claim(start, q.outer_start, text[start:q.outer_start].lower(), ctx)
+        if owned is not None:  # '... out of Trump's claim that Obama "founded ISIS," saying ...':
+            return owned  # the claim's owner said the quote; the participle's subject judges it
+        sub = sentence_subject(start, q.outer_start, ctx) if start < q.outer_start else None
+        return reported_by(cue.end(), end, ctx) or _decided(sub, "clause_subject", cue) if sub is not None else None
+    if cue:  # '"Q," said X'
+        m = SUBJECT_AFTER.match(text, cue.end(), end, timeout=REGEX_TIMEOUT)
+        if m:
+            return reported_by(m.end(), end, ctx) or _decided(speaker_from(m, ctx), "quote_cue_speaker", cue)
+    for cue in CUE.finditer(text, lead, min(end, lead + MAX_POST_CUE_DISTANCE), timeout=REGEX_TIMEOUT):
+        if cue.group().endswith("ing"):  # '"Q," X had answering' is no speech frame
+            continue
+        m = SUBJECT_BEFORE.fullmatch(text, lead, cue.start(), timeout=REGEX_TIMEOUT) or \
+            SUBJECT_BEFORE_POSTMOD.fullmatch(text, lead, cue.start(), timeout=REGEX_TIMEOUT)
+        if m and _opens_new_statement(i, m, cue, ctx):
+            return None
+        if m and _ends_framed_sentence(i, ctx):
+            own = before_quote(i, ctx)
+            if own is not None and own.speaker.name is not None:
+                return own
+        if m and m.group("pronoun") and _closes_then_goes_on(i, cue, ctx):
+            # '... as X told the AP, "Q." He added, "Q2"': the pronoun's frame introduces Q2;
+            # Q's own frame before it, where there is one, speaks Q
+            own = before_quote(i, ctx)
+            if own is not None and own.speaker.name is not None:
+                return own
+        sp = speaker_from(m, ctx, cue.group()) if m else None
+        if sp is not None and _closes_relative_frame(i, ctx):
+            return None  # 'under what Mr. Hedge called "Q," the club charged': the relative's subject
+        if sp is not None:  # '"Q," X said' (a noun that fits no speaker, "the congressional
+            # <report>", lets a later cue decide)
+            return reported_by(cue.end(), end, ctx) or \
+                _decided(passive_agent(m, cue, end, ctx) or sp, "quote_speaker_cue", cue)
+        aside = _aside_then_cue(lead, cue, ctx)
+        if aside is not None:  # a name right after the quote is no writer's aside: '"Q," Harry
+            # Bond, 30, of Raleigh, N.C., who was among those polled, said' (not 'N.C.')
+            return _name_apposition_cue(i, lead, ctx) or aside
+    return _name_apposition_cue(i, lead, ctx)
+
+
+def _name_apposition_cue(i: int, lead: int, ctx: Context) -> Attribution | None:
+    """'"Q," Trump, the 2016 GOP presidential frontrunner ... after winning the New Hampshire
+    primaries, said when ...': a name the article holds right after a quote that leaves its
+    sentence open, then an apposition no subject pattern reads, then its cue in the same sentence."""
+    q = ctx.quotes[i]
+    text = ctx.text
+    if text[q.start:q.end].rstrip()[-1:] not in SENTENCE_GOES_ON or "\n" in text[q.outer_end:lead]:
+        return None
+    m = SUBJECT_AFTER.match(text, lead, q.para_end, timeout=REGEX_TIMEOUT)
+    if m is None or not m.group("name") or not ctx.names.has_mention_at(m.start("name"), m.end("name")):
+        return None
+    cue = APPOSITION_THEN_CUE.match(text, m.end(), q.para_end, timeout=REGEX_TIMEOUT)
+    if cue is None or sentence_start(text, q.para_start, q.para_end, cue.start("cue")) > m.start():
+        return None  # no cue, or a later sentence's
+    return _decided(speaker_from(m, ctx), "quote_speaker_cue", cue)
+
+
+def _closes_relative_frame(i: int, ctx: Context) -> bool:
+    """Quote i, set off by a comma, closes a relative clause with a speech frame of its own:
+    'In 2009, under what Mr. Hedge called "the prior economy model," the club charged ...',
+    'And, in a clip that Judge Mosman called "distasteful," Santilli expressed ...'. The
+    subject and verb after the quote are the main clause's, about something else; the
+    relative's subject speaks the quote (before_quote finds it)."""
+    q = ctx.quotes[i]
+    text = ctx.text
+    if ",”"[:1] not in (text[q.start:q.end].rstrip()[-1:], text[q.outer_end:q.outer_end + 1]):
+        return False
+    lo = ctx.left_window(i)
+    cue = None
+    for cue in CUE.finditer(text, max(lo, q.outer_start - RELATIVE_FRAME_MAX_CHARS), q.outer_start,
+                            timeout=REGEX_TIMEOUT):
+        pass
+    if cue is None or cue.group().endswith("ing") or \
+            not RELATIVE_CUE_TAIL.match(text, cue.end(), q.outer_start, timeout=REGEX_TIMEOUT):
+        return False
+    m = subject_ending_at(text, lo, cue.start())
+    if m is None:
+        return False
+    before = text.rfind(" ", lo, m.start() - 1) + 1  # the word before the subject
+    return any(RELATIVE_WORD.match(text, at, timeout=REGEX_TIMEOUT) for at in (m.start(), max(lo, before)))
+
+
+def _in_subordinate_frame(i: int, ctx: Context) -> bool:
+    """Quote i ends a subordinate clause that opens its sentence with a subject and a cue:
+    'When someone in the audience shouted, "Cruz," Beck joked', 'After Scalia said that ...
+    "less advanced schools," Trump said'. The main clause after the quote has a speaker of its
+    own, whose quote comes later; this one is the subordinate subject's."""
+    q = ctx.quotes[i]
+    text = ctx.text
+    if ",”"[:1] not in (text[q.start:q.end].rstrip()[-1:], text[q.outer_end:q.outer_end + 1]):
+        return False  # the clause ends with the quote: '..., "Q," X said'
+    start = sentence_start(text, q.para_start, q.para_end, q.outer_start)
+    sub = SUBORDINATE_OPENING.match(text, start, q.outer_start, timeout=REGEX_TIMEOUT)
+    if sub is None:
+        return False
+    cue = CUE.search(text, sub.end(), q.outer_start, timeout=REGEX_TIMEOUT)
+    if cue is None or cue.group().endswith("ing"):
+        return False
+    if "," in text[cue.end():q.outer_start].rstrip(" ,"):
+        return False  # the main clause starts before the quote: 'When Sanders said ..., he "Q," said X'
+    m = SUBJECT_BEFORE.fullmatch(text, sub.end(), cue.start(), timeout=REGEX_TIMEOUT) or \
+        SUBJECT_BEFORE_POSTMOD.fullmatch(text, sub.end(), cue.start(), timeout=REGEX_TIMEOUT)
+    return m is not None and speaker_from(m, ctx, cue.group()) is not None
+
+
+def _aside_then_cue(lead: int, cue: regex.Match, ctx: Context) -> Attribution | None:
+    """'"Q" than that of the CIA chief, Zuckoff said.' / '..., said professor Paul Beck.': the
+    writer's clause sits between the quote and its cue; the frame must close the sentence, so
+    it is no cue of that clause."""
+    text = ctx.text
+    aside = ASIDE_THEN_SUBJECT.match(text, lead, cue.start(), timeout=REGEX_TIMEOUT)
+    while aside is not None:  # the frame after the aside's last comma
+        if aside.end() == cue.start():  # ', said X.'
+            m = SUBJECT_AFTER.match(text, cue.end(), timeout=REGEX_TIMEOUT)
+            if m and (CUE_ENDS_SENTENCE.match(text, m.end(), timeout=REGEX_TIMEOUT)
+                      or SPEAKER_TAIL_ENDS_SENTENCE.match(text, m.end(), timeout=REGEX_TIMEOUT)):
+                return _decided(speaker_from(m, ctx), "aside_cue", cue)
+            return None
+        m = SUBJECT_BEFORE.fullmatch(text, aside.end(), cue.start(), timeout=REGEX_TIMEOUT)
+        if m and _frame_closes_sentence(text, cue.end()):  # ', X said.' / ', X said on Twitter.'
+            return _decided(speaker_from(m, ctx, cue.group()), "aside_cue", cue)
+        aside = ASIDE_THEN_SUBJECT.match(text, aside.end(), cue.start(), timeout=REGEX_TIMEOUT)
+    return None
+
+
+def _frame_closes_sentence(text: str, at: int) -> bool:
+    """The cue ending at `at` closes its sentence, straight away or after an adjunct."""
+    return bool(CUE_ENDS_SENTENCE.match(text, at, timeout=REGEX_TIMEOUT)
+                or ADJUNCT_ENDS_SENTENCE.match(text, at, timeout=REGEX_TIMEOUT))
+
+
+def _opens_new_statement(i: int, subject: regex.Match, cue: regex.Match, ctx: Context) -> bool:
+    """'"A." Reid said both Rubio and Cruz ...': after a quote that closes its sentence, a
+    named subject whose cue goes on with a clause or a new quote starts the next statement;
+    it is seldom A's speaker (on PolNeAR train ~1 in 3). A pronoun ("He added that ...") mostly
+    still means A's speaker and is kept."""
+    q = ctx.quotes[i]
+    if ctx.text[q.start:q.end].rstrip()[-1:] not in SENTENCE_CLOSERS or subject.group("pronoun"):
+        return False
+    return CUE_GOES_ON.match(ctx.text, cue.end(), ctx.right_window(i) + 3) is not None
+
+
+def _ends_framed_sentence(i: int, ctx: Context) -> bool:
+    """Quote i ends its sentence ("." "?" "!" inside the marks) that the writer's words opened:
+    'Trump attacked Romney, calling him "a failed candidate." Romney fired back ...'. The
+    subject and cue after it start the next sentence; a frame before the quote, if any, is its own."""
+    q = ctx.quotes[i]
+    text = ctx.text
+    if text[q.start:q.end].rstrip()[-1:] not in SENTENCE_ENDERS:
+        return False
+    at = sentence_start(text, q.para_start, q.para_end, q.outer_start)
+    # (the sentence before a quote that opens its own is found too: its end needs the word after the mark)
+    return not blank(text, at, q.outer_start) and \
+        OWN_SENTENCE_END.search(text, at, q.outer_start, timeout=REGEX_TIMEOUT) is None
+
+
+def _closes_then_goes_on(i: int, cue: regex.Match, ctx: Context) -> bool:
+    """Quote i closes its sentence and the cue after it goes on with a clause or a new quote."""
+    q = ctx.quotes[i]
+    return ctx.text[q.start:q.end].rstrip()[-1:] in SENTENCE_CLOSERS and \
+        CUE_GOES_ON.match(ctx.text, cue.end(), ctx.right_window(i) + 3) is not None

@@ -1,0 +1,267 @@
+"""Attribute, speaker before the quote: 'X said: "Q"' and its variants (relative clauses,
+participles, passives, owned claims), and the "according to" / "reports" sources that override them."""
+from __future__ import annotations
+
+import regex
+
+from builder.lexicon import CLAIM_NOUNS, OWNED_WORDS_NOUNS, pronoun_kinds
+from builder.patterns import (
+    ABSOLUTE_WITH, ACCORDING_TO, AS_PUT_IT, CLAUSE_JOIN, CUE, INVERTED_ASIDE, INVERTED_OPENING, OWNED_CLAIM,
+    OWNED_WORDS, QUOTED_AS_SAYING, REGEX_TIMEOUT, REPORTED_AT_END, WORDS_OF, SUBJECT_AFTER, SUBJECT_BEFORE,
+    SUBORDINATOR_BEFORE,
+)
+from builder.pipeline.segment import last_char
+
+from builder.pipeline.attribute.context import (
+    SUBJECT_MAX_CHARS, SENTENCE_ENDERS, SENTENCE_CLOSERS, Attribution, Context,
+)
+from builder.pipeline.attribute.confidence import _decided
+from builder.pipeline.attribute.names import named_speaker, _after_lowercase, describe, first_name_in
+from builder.pipeline.attribute.mentions import speaker_from
+from builder.pipeline.attribute.subjects import (
+    subject_ending_at, clause_as_apposition, names_a_thing, is_place, is_object, owns_cue_noun,
+)
+from builder.pipeline.attribute.clause_subjects import (
+    subject_before_dash_aside, relative_clause_head, passive_agent, reporting_subject, side_clause_actor,
+    with_participle_subject, inscription_speaker, poll_speaker, earlier_frame_subject, opening_subject, control_subject,
+    subject_before_undecided_quote,
+)
+
+
+def _name_before_titled_apposition(put: regex.Match, ctx: Context) -> regex.Match | None:
+    """'As Akhil Amar, professor at Yale and author of "America's Unwritten Constitution," put
+    it': an apposition that holds a title is more than SUBJECT_BEFORE reads, so the subject is
+    the words before its comma."""
+    text = ctx.text
+    comma = text.find(", ", put.start("who"), put.start("cue"))
+    if comma < 0 or not any(q.outer_start > comma and q.outer_end <= put.start("cue") for q in ctx.quotes):
+        return None
+    # SUBJECT_BEFORE reads a subject with the blank before its verb: the name, then a blank for the
+    # comma (same offsets, as the copy keeps the text before it)
+    return SUBJECT_BEFORE.fullmatch(text[:comma] + " ", put.start("who"), timeout=REGEX_TIMEOUT)
+
+
+def according_to(text: str, lo: int, hi: int) -> regex.Match | None:
+    """The first "according to" or "in the words of" frame in text[lo:hi]."""
+    found = [m for p in (ACCORDING_TO, WORDS_OF) if (m := p.search(text, lo, hi, timeout=REGEX_TIMEOUT))]
+    return min(found, key=regex.Match.start) if found else None
+
+
+def reported_by(start: int, end: int, ctx: Context) -> Attribution | None:
+    """'"Q," Walker said, according to an Associated Press account.': the frame's own source
+    comes after it in the sentence, and PolNeAR credits the quote to that source (on train,
+    16 of 18 such frames had the "according to" source as gold, not the named speaker)."""
+    acc = according_to(ctx.text, start, end)
+    if acc is None:
+        return outlet_reported(start, end, ctx)
+    m = SUBJECT_AFTER.match(ctx.text, acc.end(), end, timeout=REGEX_TIMEOUT)
+    sp = speaker_from(m, ctx) if m else first_name_in(acc.end(), end, ctx)
+    return _decided(sp, "according_to", acc)
+
+
+def outlet_reported(start: int, end: int, ctx: Context) -> Attribution | None:
+    """'..., said Kristen Day, reports USA Today.' / '..., the Chicago Tribune reports.': a
+    report frame closing the sentence credits the outlet, as "according to" does."""
+    rep = REPORTED_AT_END.search(ctx.text, start, end, timeout=REGEX_TIMEOUT)
+    if rep is None:
+        return None
+    group = "after" if rep.group("after") else "before"
+    m = SUBJECT_AFTER.fullmatch(ctx.text, *rep.span(group), timeout=REGEX_TIMEOUT)
+    return _decided(speaker_from(m, ctx), "according_to", rep, group=group) if m and m.group("name") else None
+
+
+def before_quote(i: int, ctx: Context) -> Attribution | None:
+    """'X said: "Q"' · 'X said (that) ... "Q"' · 'According to X, "Q"' · 'Y quoted X as saying "Q"';
+    an "according to" source later in the sentence takes over from X (see reported_by):
+    'Trump said he was "happy to see" that Khan won, according to The New York Times.'"""
+    decided = _before_quote(i, ctx)
+    if decided is None or not decided.rule.startswith(("speaker_cue_quote.", "clause_subject.")):
+        return decided
+    q = ctx.quotes[i]
+    if ctx.text[q.start:q.end].rstrip()[-1:] in SENTENCE_CLOSERS:
+        return decided  # the words after the quote are a new sentence
+    # the report frame closes the sentence, past its later quotes: 'Richards noted that abortion
+    # - what her business calls "Q1" - is "Q2" to the platform, reported the Washington Examiner.'
+    return reported_by(q.outer_end, ctx.right_window(i), ctx) or \
+        outlet_reported(q.outer_end, ctx.statement_end(i), ctx) or decided
+
+
+def _before_quote(i: int, ctx: Context) -> Attribution | None:
+    q = ctx.quotes[i]
+    text = ctx.text
+    start = ctx.left_window(i)
+    # literals the frames below need, looked for first: most windows hold none of them
+    lower = text[start:q.outer_start].lower()
+    ends_with = last_char(text, start, q.outer_start)
+    qas = None
+    if "quoted" in lower:
+        for qas in QUOTED_AS_SAYING.finditer(text, start, q.outer_start, timeout=REGEX_TIMEOUT):
+            pass
+    if qas:
+        m = SUBJECT_AFTER.match(text, qas.start("who"), qas.end("who"), timeout=REGEX_TIMEOUT)
+        if m:
+            return _decided(speaker_from(m, ctx), "quoted_as_saying", qas)
+    inv = INVERTED_OPENING.search(text, max(start, q.outer_start - SUBJECT_MAX_CHARS), q.outer_start,
+                                  timeout=REGEX_TIMEOUT) if ends_with in (",", ":") else None
+    if inv and not CUE.search(text, inv.start("who"), inv.end("who"), timeout=REGEX_TIMEOUT):
+        # 'Said X, who grew up with Ali, "Q"' (never 'Asked what ..., Devine replied: "Q"')
+        m = SUBJECT_AFTER.match(text, inv.start("who"), inv.end("who"), timeout=REGEX_TIMEOUT)
+        if m and (m.group("name") or m.group("description")) and text[m.end():inv.end("who")][:1] in ("", ","):
+            return _decided(speaker_from(m, ctx), "speaker_cue_quote", inv)
+    aside = inverted_aside(start, q.outer_start, ctx) if ", " in text[start:q.outer_start] else None
+    if aside is not None:
+        return aside
+    put = AS_PUT_IT.search(text, max(start, q.outer_start - SUBJECT_MAX_CHARS), q.outer_start,
+                           timeout=REGEX_TIMEOUT) if "put it" in lower else None
+    while put:  # 'As X put it, "Q"' (an earlier "as" of the sentence starts no speaker:
+        # 'seen, as The New Yorker put it, "Q"', so the next "as" is tried)
+        m = SUBJECT_BEFORE.fullmatch(text, put.start("who"), put.start("cue"), timeout=REGEX_TIMEOUT) \
+            or _name_before_titled_apposition(put, ctx)
+        if m:
+            return _decided(speaker_from(m, ctx, "put"), "speaker_cue_quote", put)
+        put = AS_PUT_IT.search(text, put.start("who"), q.outer_start, timeout=REGEX_TIMEOUT)
+    accs = sorted((*ACCORDING_TO.finditer(text, start, q.outer_start, timeout=REGEX_TIMEOUT),
+                   *WORDS_OF.finditer(text, start, q.outer_start, timeout=REGEX_TIMEOUT)), key=regex.Match.start) \
+        if "according" in lower or "words of" in lower else ()
+    for acc in accs:
+        m = SUBJECT_AFTER.match(text, acc.end(), q.outer_start, timeout=REGEX_TIMEOUT)
+        if m:
+            return _decided(speaker_from(m, ctx), "according_to", acc)
+        phrase_end = text.find(",", acc.end(), q.outer_start)  # 'According to some on Twitter, ...'
+        sp = first_name_in(acc.end(), phrase_end, ctx) if phrase_end > 0 else None
+        if sp is not None:
+            return _decided(sp, "according_to", acc)
+    owned = owned_claim(start, q.outer_start, lower, ctx) or owned_words(start, q.outer_start, lower, ctx)
+    if owned is not None:
+        return owned
+    cues = list(CUE.finditer(text, start, q.outer_start, timeout=REGEX_TIMEOUT))
+    weak = None  # the last cue whose subject is no subject: "Rubio's claim", "in the past described"
+    for k in range(len(cues) - 1, -1, -1):
+        cue = cues[k]
+        thing = inscription_speaker(cue, start, ctx) or poll_speaker(cue, start, ctx)
+        if thing is not None:  # "Bernstein held up a sign saying "Q"": the sign's words
+            return _decided(thing, "speaker_cue_quote", cue)
+        own = with_participle_subject(cue, start, ctx)
+        if own is not None:  # "..., with Trump reportedly yelling: "Q""
+            return _decided(own, "speaker_cue_quote", cue)
+        m = subject_ending_at(text, start, cue.start())
+        if m and cue.group().endswith("ing") and not ABSOLUTE_WITH.search(text, start, m.start(), timeout=REGEX_TIMEOUT):
+            sub = earlier_frame_subject(cues[:k], start, ctx) or opening_subject(i, start, cue.start(), ctx)
+            if sub is not None:
+                return _decided(sub, "clause_subject", cue)
+        head = relative_clause_head(_bare_name_start(m) if m else cue.start(), m, start, cue, ctx)
+        if head is not None:  # "The official who backed the plan said "Q"": not the plan
+            return _decided(head, "speaker_cue_quote", cue)
+        if m and (owns_cue_noun(m) or is_object(m, text) or clause_as_apposition(m) or is_place(m)
+                  or names_a_thing(m, cue, text[start:m.start()]) or _side_clause_of_earlier_sentence(m, cue, i, ctx)):
+            weak = weak or (m, cue)
+            continue
+        sp = speaker_from(m, ctx, cue.group()) if m else subject_before_dash_aside(start, cue, ctx)
+        if sp is not None and m is not None and sp.name is None and _relative(m):
+            # "Sanders is disavowing remarks made by a campaign surrogate who said voters shouldn't
+            # "Q"": a relative clause no antecedent resolves; an earlier frame or the sentence's
+            # subject speaks, unless that subject is the relative's own head ("Voters who think
+            # otherwise are "wrong"": the writer's words about them)
+            sp = reporting_subject(m, cues[:k], start, ctx) or sp
+            if sp.name is None and _subject_outside_relative(i, start, m, cue, ctx):
+                weak = weak or (m, cue)
+                continue
+        if sp is not None:
+            return _decided(passive_agent(m, cue, q.outer_start, ctx) or reporting_subject(m, cues[:k], start, ctx) or sp
+                            if m else sp, "speaker_cue_quote", cue)
+        join = CLAUSE_JOIN.search(text, start, cue.start(), timeout=REGEX_TIMEOUT)
+        if join and join.group().strip() == "to" and \
+                any(subject_ending_at(text, start, c.start()) for c in cues[:k]):
+            continue  # "X told ARA News that the visit is to ask for ...": the earlier frame speaks
+        controller = control_subject(start, cue, ctx) if m is None and \
+            not text[cue.end():q.outer_start].strip(" ,:") else None  # the cue opens the quote
+        if controller is not None:  # "Mr. Trump was prompted to say, "Q"", "he began by saying, "Q""
+            return _decided(controller, "clause_subject", cue)
+        if cue.group().endswith("ing") or join:
+            sub = (side_clause_actor(start, cue, ctx) or earlier_frame_subject(cues[:k], start, ctx)
+                   if cue.group().endswith("ing") else None) \
+                or opening_subject(i, start, cue.start(), ctx) or subject_before_undecided_quote(i, start, cue, ctx)
+            if sub is not None:
+                return _decided(sub, "clause_subject", cue)
+    if weak is not None:  # "Hollande denounced Trump's remarks as": the sentence's subject
+        m, cue = weak
+        sub = opening_subject(i, start, cue.start(), ctx)
+        if sub is not None:
+            return _decided(sub, "clause_subject", cue)
+        return _decided(speaker_from(m, ctx, cue.group()), "speaker_cue_quote", cue)
+    return None
+
+
+def inverted_aside(start: int, end: int, ctx: Context) -> Attribution | None:
+    """'Because of how Democrats crafted the schedule, explained Rosenberg, "Q"' · 'But, said
+    Solovey, "Q"': the last inverted cue set off by commas in text[start:end], the words before
+    a quote, names its speaker when no other cue follows it there."""
+    text = ctx.text
+    inv = None
+    for inv in INVERTED_ASIDE.finditer(text, max(start, end - SUBJECT_MAX_CHARS), end, timeout=REGEX_TIMEOUT):
+        pass
+    if inv is None or CUE.search(text, inv.end(), end, timeout=REGEX_TIMEOUT):
+        return None
+    if subject_ending_at(text, start, inv.start("cue")) is not None:
+        return None  # a subject's own frame: 'Dick Dever, who was listed on the slate, told POLITICO, "Q"'
+    m = SUBJECT_AFTER.fullmatch(text, inv.start("who"), inv.end("who"), timeout=REGEX_TIMEOUT)
+    if m is None or not (m.group("name") and ctx.names.has_mention_at(m.start("name"), m.end("name"))):
+        return None
+    return _decided(speaker_from(m, ctx), "speaker_cue_quote", inv)
+
+
+def _bare_name_start(m: regex.Match) -> int:
+    """Where a subject phrase starts, past the lower-case words a name match may take in ahead
+    of the name ("prayed beside Omar Mateen": a relative clause's verb and preposition)."""
+    if not m.group("name"):
+        return m.start()
+    return m.end("name") - len(_after_lowercase(m.group("name")))
+
+
+def _relative(m: regex.Match) -> bool:
+    """The subject match is a relative pronoun: "who"."""
+    return bool(m.group("pronoun")) and pronoun_kinds().get(m.group("pronoun").lower()) == "relative"
+
+
+def _subject_outside_relative(i: int, start: int, m: regex.Match, cue: regex.Match, ctx: Context) -> bool:
+    """The sentence before quote i has a subject that is not the head of the relative "who"
+    of `m` (ending right before it: "Voters who think ...", "Anyone who says ...")."""
+    sub = opening_subject(i, start, cue.start(), ctx)
+    return sub is not None and sub.end is not None and not 0 <= m.start("pronoun") - sub.end <= 1
+
+
+def owned_claim(start: int, end: int, lower: str, ctx: Context) -> Attribution | None:
+    """'Politifact seized on Trump's claim that there have been "Q"' · 'Trump's pledge to be "Q"':
+    the quote is the content of a named owner's claim, so the owner said it (not the sentence's
+    subject, who only reports or judges the claim). `lower`: text[start:end] in lower case."""
+    if not any(noun in lower for noun in CLAIM_NOUNS):
+        return None  # most windows hold no claim noun
+    m = OWNED_CLAIM.search(ctx.text, max(start, end - SUBJECT_MAX_CHARS), end, timeout=REGEX_TIMEOUT)
+    if m is None or CUE.search(ctx.text, m.end("cue"), end, timeout=REGEX_TIMEOUT):
+        return None  # a cue inside the complement has a subject of its own
+    return _decided(named_speaker(ctx, *m.span("owner")), "owned_claim", m)
+
+
+def owned_words(start: int, end: int, lower: str, ctx: Context) -> Attribution | None:
+    """'in Forbes' words, "Q"' · 'Barrett's dictum to his interns ... was, "Q"' · 'The Florida
+    senator's answer was that "Q"': the quote is the owner's words. `lower`: text[start:end]."""
+    if not any(noun in lower for noun in OWNED_WORDS_NOUNS):
+        return None
+    m = OWNED_WORDS.search(ctx.text, max(start, end - SUBJECT_MAX_CHARS), end, timeout=REGEX_TIMEOUT)
+    if m is None:
+        return None
+    s, e = m.span("owner")
+    owner = describe(ctx, s, e) if ctx.text[s:e].lower().startswith("the ") else named_speaker(ctx, s, e)
+    return _decided(owner, "owned_claim", m)
+
+
+def _side_clause_of_earlier_sentence(m: regex.Match, cue: regex.Match, i: int, ctx: Context) -> bool:
+    """The cue's subject opens a side clause mid-sentence (", after Jones assured Trump that ...")
+    and quote i starts a later sentence: the clause's speaker stays inside its own sentence, and
+    the sentence's main speaker goes on ('"A," Trump assured Jones, after Jones assured Trump
+    that ... . "B."' -> Trump)."""
+    q = ctx.quotes[i]
+    sub = SUBORDINATOR_BEFORE.search(ctx.text, max(0, m.start() - 10), m.start(), timeout=REGEX_TIMEOUT)
+    if sub is None or not ctx.text[max(0, sub.start() - 3):sub.start()].rstrip().endswith(","):
+        return False  # no side clause after a main one ("After Scalia said ...": nothing before it)
+    return ctx.text[cue.end():q.outer_start].rstrip()[-1:] in SENTENCE_ENDERS  # the clause's sentence ended

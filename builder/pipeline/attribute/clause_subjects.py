@@ -1,0 +1,228 @@
+"""Attribute, the subject of a cue before the quote when the words right before the cue are not
+it: a participle's or side clause's subject, a relative clause's head, a passive's agent, and more."""
+from __future__ import annotations
+
+import regex
+
+from builder.lexicon import pronoun_kinds
+from builder.patterns import (
+    CONTROL_VERB_BEFORE, COMPLEMENT_BREAK, DASH_ASIDE_BEFORE_CUE, INTRO_PHRASE, NAME_BEFORE_APPOSITION, NAME_MENTION,
+    OPEN_RELATIVE, SIDE_CLAUSE_ACTOR, PASSIVE_AUX_END, PASSIVE_BY, POLL_DESCRIPTION, POSSESSIVE_NEXT, REGEX_TIMEOUT,
+    SHARE_SUBJECT, SUBJECT_AFTER, SUBJECT_BEFORE_POSTMOD, INSCRIPTION_BEFORE_CUE, WITH_DESCRIPTION_SUBJECT,
+    WITH_PARTICIPLE_SUBJECT,
+)
+from builder.pipeline.segment import sentence_start
+
+from builder.pipeline.attribute.context import SUBJECT_MAX_CHARS, Speaker, Context
+from builder.pipeline.attribute.names import named_speaker, _after_lowercase, describe, _person_named
+from builder.pipeline.attribute.mentions import speaker_from
+from builder.pipeline.attribute.subjects import (
+    subject_ending_at, clause_as_apposition, is_place, is_object, owns_cue_noun, sentence_subject,
+)
+
+# The cue forms that give a thing's written words: "a sign saying", "a headline that read".
+INSCRIPTION_CUES = frozenset("saying reading said says read reads".split())
+# How far before a participle "with" and its subject may start ("with Sen. John McCain");
+# 40 to 120 give the same PolNeAR train figures, 80 leaves room for a title and a full name.
+WITH_SUBJECT_MAX_CHARS = 80
+
+
+def subject_before_dash_aside(lo: int, cue: regex.Match, ctx: Context) -> Speaker | None:
+    """'A former Republican presidential candidate -- John McCain, who lost ... -- said "Q"' ·
+    'Gingrich — mentioned by Newsmax as ... — told O'Reilly that "Q"': the cue's subject stands
+    before a dash-set aside. A name opening the aside names a described subject (McCain); else
+    the subject is the phrase ending at the opening dash, a post-modifier allowed ('John Dickey,
+    the chief executive of Ora Media -- the production company that ... -- told me, "Q"')."""
+    text = ctx.text
+    aside = DASH_ASIDE_BEFORE_CUE.search(text, max(lo, cue.start() - SUBJECT_MAX_CHARS), cue.start(),
+                                         timeout=REGEX_TIMEOUT)
+    if aside is None:
+        return None
+    at = sentence_start(text, lo, aside.start(), aside.start())
+    intro = INTRO_PHRASE.match(text, at, aside.start())
+    m = SUBJECT_BEFORE_POSTMOD.fullmatch(text, intro.end() if intro else at, aside.start(),
+                                         timeout=REGEX_TIMEOUT) or subject_ending_at(text, lo, aside.start())
+    if m is None:
+        return None
+    if m.group("description"):
+        name = NAME_MENTION.match(text, aside.start("aside"), aside.end("aside"), timeout=REGEX_TIMEOUT)
+        if name and text[name.end():name.end() + 1] in ("", ",") and \
+                ctx.names.has_mention_at(name.start(), name.end()):
+            return named_speaker(ctx, *name.span("name"))
+    return speaker_from(m, ctx, cue.group())
+
+
+def relative_clause_head(at: int, m: regex.Match | None, lo: int, cue: regex.Match, ctx: Context) -> Speaker | None:
+    """'The official who backed the plan said "Q"', 'An aide who asked not to be named said
+    "Q"': an open "who" clause runs up to `at`, where the subject phrase `m` found before a cue
+    starts (its object), or the cue itself when none was found; the cue's subject is the head
+    that "who" follows ("The official"). None when `m` is a pronoun or no such clause holds it."""
+    if m is not None and m.group("pronoun"):
+        return None
+    text = ctx.text
+    rel = OPEN_RELATIVE.search(text, max(lo, at - SUBJECT_MAX_CHARS), at, timeout=REGEX_TIMEOUT)
+    if rel is None:
+        return None
+    head = subject_ending_at(text, lo, rel.start())
+    if head is None or head.group("pronoun"):
+        return None
+    if head.group("description") or head.group("name") != _after_lowercase(head.group("name")):
+        # an apposition: "Geoff Garin, a Democratic pollster who", "Richard Shelby, the Alabama
+        # Republican who": the name before it
+        name = NAME_BEFORE_APPOSITION.search(text, max(lo, head.start() - SUBJECT_MAX_CHARS), head.start(),
+                                             timeout=REGEX_TIMEOUT)
+        named = _person_named(ctx, *name.span("name")) if name else None
+        if named is not None:
+            return named
+    return speaker_from(head, ctx, cue.group())
+
+
+def passive_agent(m: regex.Match, cue: regex.Match, end: int, ctx: Context) -> Speaker | None:
+    """'Sanders was asked by host Bill Maher, ..., "Q?"': in a passive frame the agent after
+    "by" speaks, not the subject."""
+    if not PASSIVE_AUX_END.search(m.group(), timeout=REGEX_TIMEOUT):
+        return None
+    by = PASSIVE_BY.match(ctx.text, cue.end(), end)
+    a = SUBJECT_AFTER.match(ctx.text, by.end(), end, timeout=REGEX_TIMEOUT) if by else None
+    return speaker_from(a, ctx) if a and (a.group("name") or a.group("description")) else None
+
+
+def reporting_subject(m: regex.Match, earlier: list[regex.Match], start: int, ctx: Context) -> Speaker | None:
+    """A subject inside the complement of an earlier speech frame is reported, not speaking:
+    "Cruz said he's certain Rubio will continue to be "Q"", "Mrs. Clinton said that when
+    Ms. Warren railed ..., "Q"" -> the earlier frame's subject, the outermost one. So does a
+    pronoun: mostly the same person ("Benjamin said he believes "Q""), and where it is not,
+    PolNeAR credits the frame ("Prosecutors say that he told an agent, "Q"")."""
+    for j, c in enumerate(earlier):  # the outermost frame first: "Mr. Ross said Mr. Obama had told ... that he"
+        if c.end() > m.start():
+            break
+        if POSSESSIVE_NEXT.match(ctx.text, c.end()) or \
+                COMPLEMENT_BREAK.search(ctx.text, c.end(), m.start(), timeout=REGEX_TIMEOUT):
+            continue  # "the state’s convention"; "After Trump argued that ..., Rubio said": a lead-in
+        sp = earlier_frame_subject([c], start, ctx) or (described_frame_subject(c, start, ctx) if m.group("pronoun") else None)
+        if sp is None and c.group().endswith("ing"):  # "Clinton mocked the complaint, saying anybody
+            sp = participle_subject(earlier[:j], start, c, ctx)  # who complains ... "Q"": the participle's subject
+        if sp is not None:
+            return sp
+    return None
+
+
+def participle_subject(cues: list[regex.Match], start: int, participle: regex.Match, ctx: Context) -> Speaker | None:
+    """Who speaks through a participle frame ("..., saying"): the subject of the speech frame
+    before it in the sentence, else the sentence's own subject."""
+    return earlier_frame_subject(cues, start, ctx) or sentence_subject(start, participle.start(), ctx)
+
+
+def side_clause_actor(start: int, participle: regex.Match, ctx: Context) -> Speaker | None:
+    """'Clinton asks as a maintenance guy walks in front of her, saying he's "Q"': a participle
+    right after a side clause that brings in a new actor goes with that actor."""
+    m = SIDE_CLAUSE_ACTOR.search(ctx.text, max(start, participle.start() - SUBJECT_MAX_CHARS), participle.start(),
+                                 timeout=REGEX_TIMEOUT)
+    return None if m is None else describe(ctx, *m.span("description"))
+
+
+def described_frame_subject(cue: regex.Match, start: int, ctx: Context) -> Speaker | None:
+    """A description as a speech frame's subject: "The longtime senator said he ..."."""
+    if cue.group().endswith("ing"):
+        return None
+    f = subject_ending_at(ctx.text, start, cue.start())
+    if f is None or not f.group("description") or f.groupdict().get("generic") or is_object(f, ctx.text):
+        return None
+    return speaker_from(f, ctx, cue.group())
+
+
+def with_participle_subject(cue: regex.Match, start: int, ctx: Context) -> Speaker | None:
+    """The participle's own subject after "with": "..., with Trump reportedly yelling: "Q"",
+    "..., with many marchers and spectators chanting "Q"" (a description, as the text gives it)."""
+    if not cue.group().endswith("ing"):
+        return None
+    lo = max(start, cue.start() - WITH_SUBJECT_MAX_CHARS)
+    w = WITH_PARTICIPLE_SUBJECT.search(ctx.text, lo, cue.start(), timeout=REGEX_TIMEOUT)
+    if w:
+        return speaker_from(w, ctx)
+    d = WITH_DESCRIPTION_SUBJECT.search(ctx.text, lo, cue.start(), timeout=REGEX_TIMEOUT)
+    return describe(ctx, *d.span("description")) if d else None
+
+
+def inscription_speaker(cue: regex.Match, start: int, ctx: Context) -> Speaker | None:
+    """A thing whose written words the quote gives, right before the cue: "held up a sign
+    saying "Q"", "under a headline that said, "Q"" -> the sign, the headline (a finite cue only
+    after "that": in "the headline said" the cue has its own subject, found as usual)."""
+    word = cue.group().lower()
+    if word not in INSCRIPTION_CUES:
+        return None
+    m = INSCRIPTION_BEFORE_CUE.search(ctx.text, max(start, cue.start() - WITH_SUBJECT_MAX_CHARS), cue.start(),
+                                      timeout=REGEX_TIMEOUT)
+    if m is None or bool(m.group("that")) == word.endswith("ing"):
+        return None
+    return describe(ctx, *m.span("description"))
+
+
+def poll_speaker(cue: regex.Match, start: int, ctx: Context) -> Speaker | None:
+    """A share of respondents speaking in a sentence that names their poll: "In a national
+    CNN/ORC poll released Monday, 31% of Republicans said they were "Q"" -> the poll (PolNeAR
+    credits it; without a poll in the sentence the share itself speaks: "About four in 10
+    voters say ...")."""
+    share = SHARE_SUBJECT.search(ctx.text, max(start, cue.start() - SUBJECT_MAX_CHARS), cue.start(),
+                                 timeout=REGEX_TIMEOUT)
+    if share is None:
+        return None
+    poll = POLL_DESCRIPTION.search(ctx.text, start, share.start(), timeout=REGEX_TIMEOUT)
+    return describe(ctx, *poll.span("description")) if poll else None
+
+
+def earlier_frame_subject(cues: list[regex.Match], start: int, ctx: Context) -> Speaker | None:
+    """A participle's subject is that of the speech frame before it in the sentence: "Ryan and
+    Trump will meet next week, Spicer said, adding ..." -> Spicer, not the sentence's "Ryan".
+    Only a named or personal-pronoun subject: a description before a cue word is too often a
+    noun phrase around a noun ("recites the same campaign points, calling"), and "who" opens a
+    relative clause ("an architect who said he was stiffed ..., saying")."""
+    for cue in reversed(cues):
+        if cue.group().endswith("ing"):
+            continue
+        m = subject_ending_at(ctx.text, start, cue.start())
+        personal = m is not None and m.group("pronoun") and pronoun_kinds().get(m.group("pronoun").lower()) == "person"
+        if m and (m.group("name") or personal) and not (owns_cue_noun(m) or clause_as_apposition(m) or is_place(m)):
+            sp = speaker_from(m, ctx, cue.group())
+            if sp is not None:
+                return sp
+    return None
+
+
+def opening_subject(i: int, start: int, end: int, ctx: Context) -> Speaker | None:
+    """The subject of the words text[start:end] before quote i. When they begin right after
+    the previous quote's cue ('"A," Carson told the AP on Wednesday after hinting that "B"'),
+    they carry on that frame, whose speaker is their subject; else the subject opening them."""
+    prev = ctx.decided.get(i - 1)
+    if prev is not None and prev.cue_end == start and prev.speaker.name is not None:
+        return prev.speaker
+    return sentence_subject(start, end, ctx)
+
+
+def control_subject(start: int, cue: regex.Match, ctx: Context) -> Speaker | None:
+    """The subject of a verb that controls the cue ("... that Mr. Trump was prompted to say, "Q"",
+    "When he returned he began by saying, "Q""): a name or a personal pronoun right before it.
+    Only where the cue opens the quote: "a term Rubio has used to describe Trump ... "Q"" is a
+    relative clause of the writer's."""
+    ctrl = CONTROL_VERB_BEFORE.search(ctx.text, max(start, cue.start() - SUBJECT_MAX_CHARS), cue.start(),
+                                      timeout=REGEX_TIMEOUT)
+    if ctrl is None:
+        return None
+    m = subject_ending_at(ctx.text, start, ctrl.start("verb"))
+    personal = m is not None and m.group("pronoun") and pronoun_kinds().get(m.group("pronoun").lower()) == "person"
+    if m is None or not (m.group("name") or personal) or owns_cue_noun(m) or is_place(m):
+        return None
+    return speaker_from(m, ctx, ctrl.group("verb"))
+
+
+def subject_before_undecided_quote(i: int, start: int, cue: regex.Match, ctx: Context) -> Speaker | None:
+    """'A group of 67 Latin American artists ... published an open letter about the "hateful
+    discourse of Trump" and called on people to "Q"': the words before quote i start right after
+    an earlier quote of its sentence that no rule took (a label, a title), so the sentence's own
+    subject, before that quote, governs the cue."""
+    q = ctx.quotes[i]
+    if i == 0 or i - 1 in ctx.decided or ctx.quotes[i - 1].outer_end != start:
+        return None
+    at = sentence_start(ctx.text, q.para_start, q.para_end, q.outer_start)
+    sp = sentence_subject(at, cue.start(), ctx) if at < ctx.quotes[i - 1].outer_start else None
+    return sp if sp is not None and sp.name is not None else None  # "It came in an envelope marked "urgent""

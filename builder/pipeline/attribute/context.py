@@ -1,0 +1,124 @@
+"""Attribute, shared ground: the Speaker and Attribution records, the Context the rules read,
+and the thresholds more than one stage uses."""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from functools import cached_property
+
+from pydantic import BaseModel, ConfigDict
+
+from builder.budget import NO_DEADLINE, Deadline
+from builder.lexicon import NOT_SPEAKER_LABELS
+from builder.models import SpeakerKind
+from builder.patterns import REGEX_TIMEOUT, TRANSCRIPT_LABEL
+from builder.pipeline.quotes import QuoteSpan
+from builder.pipeline.reject import rejection_reason
+from builder.pipeline.segment import sentence_bounds
+from builder.pipeline.speakers import NameIndex
+
+# A cue this far past the closing mark is not the quote's own cue (characters).
+MAX_POST_CUE_DISTANCE = 120
+# How far before a cue its subject phrase may start. The longest subject matched on PolNeAR
+# train (a name with a long apposition) spans 140 characters; 300 leaves room, and keeps
+# the search from trying every split of a long capitalised run further back.
+SUBJECT_MAX_CHARS = 300
+ARTICLES = frozenset({"the", "a", "an"})
+# How many of a sentence's first commas clause_subject looks past for a subject when none
+# opens the sentence (tuned on PolNeAR train, speaker_name_accuracy: 0 commas 0.8248, 1 0.8256,
+# 2 0.8259, 3 0.8260, 5 0.8260).
+CLAUSE_SUBJECT_MAX_COMMAS = 3
+# A quote ending in one of these leaves its sentence open for the words after it.
+SENTENCE_GOES_ON = frozenset(",?!")
+# The writer's words before a quote ending in one of these end their sentence before it.
+SENTENCE_ENDERS = frozenset(".!?")
+# A quote ending in one of these closed its sentence ('"?" and "!" often do not: '"Q?" X asked').
+SENTENCE_CLOSERS = frozenset(".")
+
+
+class Speaker(BaseModel):
+    model_config = ConfigDict(frozen=True)
+    name: str | None  # canonical name, or None when the mention could not be resolved
+    mention: str
+    start: int
+    end: int
+    kind: SpeakerKind | None
+
+
+class Attribution(BaseModel):
+    model_config = ConfigDict(frozen=True)
+    speaker: Speaker
+    rule: str
+    confidence: float
+    cue: str | None = None
+    cue_start: int | None = None
+    cue_end: int | None = None
+
+
+@dataclass
+class Context:
+    """What the rules may look at: the article text, its names, and decisions so far."""
+
+    text: str
+    names: NameIndex
+    quotes: list[QuoteSpan]
+    decided: dict[int, Attribution] = field(default_factory=dict)  # quote index -> attribution
+    deadline: Deadline = NO_DEADLINE
+
+    @cached_property
+    def quote_ends(self) -> list[int]:
+        """Where each quote's closing mark ends, in text order (for bisecting)."""
+        return [q.outer_end for q in self.quotes]
+
+    @cached_property
+    def transcript_labels(self) -> dict[int, tuple[int, int]]:
+        """Quote index -> span of the speaker label that opens it ('"PENCE: ...')."""
+        out = {}
+        for i, q in enumerate(self.quotes):
+            if q.end - q.start > 2 and self.text[q.start].isupper():
+                m = TRANSCRIPT_LABEL.match(self.text, q.start, q.end, timeout=REGEX_TIMEOUT)
+                if m is not None and m.group("label").lower() not in NOT_SPEAKER_LABELS:
+                    out[i] = m.span("label")
+        return out
+
+    @cached_property
+    def speaker_label_words(self) -> frozenset[str]:
+        """The distinct transcript labels of the article: two or more make it a transcript."""
+        return frozenset(self.text[s:e] for s, e in self.transcript_labels.values())
+
+    def left_window(self, i: int) -> int:
+        """Where the words before quote i start: its sentence, not before the previous quote."""
+        q = self.quotes[i]
+        floor = q.para_start
+        j = i - 2 if i > 0 and self.quotes[i - 1].nested else i - 1  # a nested quote is inside quote i
+        if j >= 0 and self.quotes[j].para_end > q.para_start and j not in self.decided and \
+                _title_in_apposition(self.quotes[j], self.text):
+            j -= 1  # one title in the speaker's apposition: 'As Akhil Amar, author of "America's
+            # Unwritten Constitution," put it, "Q"' (one only, so a run of titles stays linear)
+        if j >= 0 and self.quotes[j].para_end > q.para_start:  # same paragraph
+            floor = max(floor, self.quotes[j].outer_end)
+            prev = self.decided.get(j)
+            if prev is not None and prev.cue_end is not None and floor <= prev.cue_start:
+                floor = max(floor, prev.cue_end)  # that cue is the previous quote's
+        bounds = [b for b in sentence_bounds(self.text, floor, q.outer_start) if b < q.outer_start]
+        return bounds[-1] if bounds else floor
+
+    def statement_end(self, i: int) -> int:
+        """Where the sentence of quote i ends, past any later quotes in it (in its paragraph)."""
+        q = self.quotes[i]
+        bounds = sentence_bounds(self.text, q.outer_end, q.para_end)
+        return bounds[1] if len(bounds) > 1 else q.para_end
+
+    def right_window(self, i: int) -> int:
+        """Where the words after quote i end: its sentence, not past the next quote."""
+        q = self.quotes[i]
+        ceil = q.para_end
+        if i + 1 < len(self.quotes) and self.quotes[i + 1].para_start < q.para_end:  # same paragraph
+            ceil = min(ceil, self.quotes[i + 1].outer_start)
+        bounds = sentence_bounds(self.text, q.outer_end, ceil)
+        return bounds[1] if len(bounds) > 1 else ceil
+
+
+def _title_in_apposition(q: QuoteSpan, text: str) -> bool:
+    """A title closed with the comma of an apposition ('author of "Going Viral,"'): part of
+    the words that name the next quote's speaker, not a statement of its own."""
+    return text[q.end - 1:q.end] == "," and rejection_reason(text[q.start:q.end], embedded=True) == "title"

@@ -1,0 +1,110 @@
+"""Attribute, names and descriptions: a name phrase or a description in the text resolved to a
+speaker (the name's fullest form in the article, or the name the article ties a description to)."""
+from __future__ import annotations
+
+from builder.lexicon import LEAD_IN_OPENERS, NOT_NAMES, ORG_WORDS, PARTICLES, places
+from builder.models import SpeakerKind
+from builder.patterns import DESCRIPTION_POSTMOD, REGEX_TIMEOUT, WORD
+from builder.pipeline.speakers import kind_of, name_tokens
+
+from builder.pipeline.attribute.context import Speaker, Context
+
+
+def named_speaker(ctx: Context, s: int, e: int) -> Speaker | None:
+    """The speaker a name phrase text[s:e] names, by its fullest form in the article. A run
+    that opens with a sentence opener is a lead-in, not a name: "Likewise, a paper ... had this
+    to say", "Alongside BLM calls for action, ...", "Across Asia, policymakers ..."."""
+    e = s + len(_without_place(ctx.text[s:e]))
+    first = WORD.match(ctx.text, s, e)
+    if first is not None and first.group().lower() in LEAD_IN_OPENERS:
+        return None
+    tokens, titles = name_tokens(_after_lowercase(ctx.text[s:e]))
+    if tokens and (not all(t.lower() in NOT_NAMES for t in tokens)
+                   or (len(tokens) == 1 and ctx.names.person_surname(tokens[0]))):  # '"Q," May said'
+        kind = kind_of(tokens)
+        if ctx.names.describing_first_word(tokens, kind, titled=bool(titles)):  # "Activist Angela Davis"
+            tokens, titles = tokens[1:], titles | {tokens[0].lower()}
+        canon = ctx.names.canonical_of_gender(tokens, kind, titles)
+        return Speaker(name=" ".join(canon), mention=ctx.text[s:e], start=s, end=e, kind=kind)
+    return None
+
+
+def _without_place(run: str) -> str:
+    """"Sen. Chuck Schumer of New York" -> "Sen. Chuck Schumer": a person's full name, then
+    "of" and the state or town they come from. An organisation keeps its "of" ("Bank of
+    America"), and so does a title ("Secretary of State John Kerry"): there a single word
+    stands before "of"."""
+    head, of, place = run.rpartition(" of ")
+    if not of or not place[:1].isupper() or any(t[:1].islower() for t in place.split()):
+        return run
+    tokens, _ = name_tokens(head)
+    names = tuple(t for t in tokens if t[:1].isupper())  # "Bill de Blasio": a particle is no word of its own
+    return head if len(names) >= 2 and kind_of(names) == "person" else run
+
+
+def _after_lowercase(run: str) -> str:
+    """Drop descriptive lower-case (or numbered) words ahead of a name: "the economist Jared Bernstein",
+    "front-runner Donald Trump", "Texas-based Matt Mackowiak"."""
+    toks = run.split()
+    cut = 0
+    for i, t in enumerate(toks[:-1]):
+        if t == "of" and i and toks[i - 1][:1].isupper():  # "Bank of America", "Secretary of State"
+            continue
+        if t[:1].islower() and t.partition("-")[0] not in PARTICLES or t[:1].isdigit() or _lower_tail(t):
+            cut = i + 1  # "9/11 widow", "76-year-old"; never a particle ("Fahd al-Freij")
+    return " ".join(toks[cut:])
+
+
+def _lower_tail(word: str) -> bool:
+    """A capitalised compound whose last part is lower case describes: "Texas-based",
+    "Co-anchor", "South Korean-born" (not "Abdel-Rahman"; a Korean given name such as
+    "Ki-moon" ends its run, where _after_lowercase never looks)."""
+    head, _, tail = word.rpartition("-")
+    return bool(head) and word[:1].isupper() and tail[:1].islower()
+
+
+def describe(ctx: Context, s: int, e: int) -> Speaker:
+    """A description: tied to the name the article gives its bearer, else kept unnamed."""
+    desc = ctx.text[s:e]
+    dwords = [w.lower() for w in WORD.findall(desc)]
+    definite = bool(dwords) and (dwords[0] in ("the", "his", "her", "its", "their")
+                                 or dwords[0].endswith(("'s", "’s")))
+    if definite:
+        # a description joining two roles ("The former first lady and U.S. senator") is tied
+        # by either of them
+        tied = next((t for part in [desc, *desc.split(" and ")[:2 if " and " in desc else 0]]
+                     if (t := ctx.names.tie_description(part, s)) is not None), None)
+        if tied is not None:
+            canon = ctx.names.canonical(tied.tokens, tied.kind)
+            return Speaker(name=" ".join(canon), mention=desc, start=s, end=e, kind=tied.kind)
+    head = dwords[-1] if dwords else ""
+    kind: SpeakerKind = "organization" if head in ORG_WORDS else "unnamed"
+    post = DESCRIPTION_POSTMOD.match(ctx.text, e, timeout=REGEX_TIMEOUT)
+    if post is not None:  # "A spokesman for Platte River": whose spokesman is part of who spoke
+        e = post.end()
+        desc = ctx.text[s:e]
+    return Speaker(name=desc, mention=desc, start=s, end=e, kind=kind)
+
+
+def _person_named(ctx: Context, s: int, e: int) -> Speaker | None:
+    """The person a name run text[s:e] names, where the article's evidence says it is a
+    person's name (a title, a first name, a cue it is the subject of): never a party, a
+    place or a body ("Democrats and Republicans", "Iowa and New Hampshire")."""
+    found = [m for m in ctx.names.mentions_in(s, e) if m.end == e]
+    sp = named_speaker(ctx, s, e)
+    if not found or sp is None or sp.kind != "person":
+        return None
+    return sp if ctx.names.person_like(found[-1], tuple(sp.name.split())) else None
+
+
+def first_name_in(start: int, end: int, ctx: Context) -> Speaker | None:
+    """The first name the index holds in text[start:end]: the source inside a phrase no
+    subject pattern reads ("according to an Associated Press account", "according to audio
+    provided by Wyoming Public Radio")."""
+    for m in ctx.names.mentions_in(start, end):
+        if " ".join(m.tokens).lower() in places():
+            continue  # "according to the exit polls in New Hampshire": a place is no source
+        sp = named_speaker(ctx, m.start, m.end)
+        if sp is not None:
+            return sp
+    return None

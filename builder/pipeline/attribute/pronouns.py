@@ -1,0 +1,337 @@
+"""Attribute, pronouns: who a "he", "she", "they", "it" or "who" stands for (named speakers,
+the subjects of recent sentences, chains of the same pronoun)."""
+from __future__ import annotations
+
+from bisect import bisect_right
+
+import regex
+
+from builder.lexicon import UNNAMED_HEADS, pronoun_kinds
+from builder.patterns import (
+    DESCRIPTION_THEN_WHO, INTRO_PHRASE, NAME_APPOSITION_THEN_WHO, OPENING_PRONOUN, PAIR_SUBJECT, PERSONAL_PRONOUN,
+    PERSON_OPENING, PERSON_SUBJECT, PLURAL_SUBJECT, PRONOUN_CUE, REGEX_TIMEOUT, THING_SUBJECT, WORD,
+)
+from builder.pipeline.speakers import FEMALE_TITLES, MALE_TITLES, NameMention, gender
+
+from builder.pipeline.attribute.context import Speaker, Context
+from builder.pipeline.attribute.names import describe, _person_named
+
+# How many sentences back (counting its own) "it" looks for the organisation that spoke.
+# Tuned on PolNeAR train (speaker_name_accuracy): 1 -> 0.8212, 2 -> 0.8214, 5 -> 0.8214.
+IT_ANTECEDENT_SENTENCES = 2
+# How many pronouns back a chain of the same pronoun is followed ("He said ... He added ...
+# '"Q," he said'): a bound for text of thousands of such paragraphs, where it recursed past
+# Python's stack. Tuned on PolNeAR train (speaker_name_accuracy): 2 -> 0.8571, 4..16 -> 0.8572.
+MAX_CHAIN_LINKS = 4
+# How many sentences back (counting its own) "they" looks for a plural subject. Tuned on
+# PolNeAR train (speaker_name_accuracy): 1 -> 0.8230, 2 -> 0.8233, 3 -> 0.8233, 4 -> 0.8233.
+THEY_ANTECEDENT_SENTENCES = 2
+# How far before "they" a pair of people ("Foner and Alba") may open its sentence, looked for
+# as a plain " and " first: THEY_ANTECEDENT_SENTENCES sentences of news text. A speed-up only:
+# 300 to 2,000 give the same PolNeAR train figures.
+PAIR_WINDOW_CHARS = 600
+# How many sentences back (counting its own) "he" or "she" looks for an unnamed person
+# opening a sentence as a cue's subject ("One California delegate said ...").
+PERSON_ANTECEDENT_SENTENCES = 2
+# PERSON_SUBJECT's determiners as they open a description, looked for as plain text in the
+# PERSON_SUBJECT_WINDOW_CHARS before the pronoun (two sentences of news text) before the
+# sentences are searched: 100,000 '"Q," he said.' paragraphs took 21 s with the search run
+# for every pronoun, 17 s with this test first (14 s without the search; train figures equal).
+INDEFINITE_OPENERS = ("A ", "An ", "One ", "Another ", " a ", " an ", " one ", " another ")
+PERSON_SUBJECT_WINDOW_CHARS = 400
+# How far before ", who" its description may start (characters): a head, four modifiers
+# and a short "of ..." phrase.
+RELATIVE_WINDOW_CHARS = 120
+
+
+def resolve_pronoun(word: str, at: int, ctx: Context, links: int = 0) -> Speaker:
+    """A pronoun resolves to the last compatible named speaker before it, or stays null.
+    `links`: how many pronouns of a chain ("He said ... He added ...") led here."""
+    pkind = pronoun_kinds().get(word.lower(), "")
+    end = at + len(word)
+    unresolved = Speaker(name=None, mention=word, start=at, end=end, kind=None)
+    if pkind == "relative":  # "Trump, who said ..." -> the name right before ", who"
+        for m in ctx.names.mentions:
+            if 0 <= at - m.end <= 3:
+                canon = ctx.names.canonical(m.tokens, m.kind)
+                return Speaker(name=" ".join(canon), mention=word, start=at, end=end, kind=m.kind)
+        named = _name_apposed_before_who(at, ctx)
+        if named is not None:  # "Mitch McConnell, now the majority leader, who said ..."
+            return named.model_copy(update={"mention": word, "start": at, "end": end})
+        d = DESCRIPTION_THEN_WHO.search(ctx.text, max(0, at - RELATIVE_WINDOW_CHARS), at, timeout=REGEX_TIMEOUT)
+        if d is not None:  # "the Mexican president, who said ..."
+            return describe(ctx, *d.span("description")).model_copy(update={"mention": word, "start": at, "end": end})
+        earlier = _speaker_earlier_in_sentence(at, ctx)
+        if earlier is not None:  # '"Q," said Scott Reed, the Chamber's strategist, who added ...'
+            return earlier.model_copy(update={"mention": word, "start": at, "end": end})
+        return unresolved
+    if pkind == "thing":  # "the company wrote in its statement. It added, ..."
+        org = _last_speaker_if_organisation(at, ctx) or _recent_thing_subject(at, ctx)
+        return unresolved if org is None else org.model_copy(update={"mention": word, "start": at, "end": end})
+    if pkind == "plural":  # "the protesters also paid tribute ... they chanted"
+        group = _nearer(_recent_plural_subject(at, ctx), _recent_pair_subject(at, ctx))
+        if group is None and links < MAX_CHAIN_LINKS:  # "They sent a letter ... '"Q," they wrote'
+            chained = _previous_sentence_pronoun(word, at, ctx)
+            if chained is not None:
+                group = resolve_pronoun(chained.group("pronoun"), chained.start("pronoun"), ctx, links + 1)
+                group = None if group.name is None else group
+        if group is None:  # a collective body: "Clinton's campaign is seeking ... what they call"
+            group = _last_speaker_if_organisation(at, ctx) or _recent_body_subject(at, ctx)
+        return unresolved if group is None else group.model_copy(update={"mention": word, "start": at, "end": end})
+    if pkind != "person":
+        return unresolved
+    want = "f" if word.lower() == "she" else "m"
+    described = _nearer(_last_described_speaker(at, ctx, want), _recent_person_subject(at, ctx, want))
+    chained = _previous_sentence_pronoun(word, at, ctx) if links < MAX_CHAIN_LINKS else None
+    here = _statement_start(at, ctx)
+    # lazily: the first fitting one is taken. With a chain ("Bruch said ... He noted ... Trump
+    # ... " "Q," he said: still Bruch), only the names of the pronoun's own sentence.
+    cands = ctx.names.iter_subjects_before(at, floor=here if chained is not None else 0)
+    aside = _aside_between_quotes(here, at, ctx)
+    if aside is not None:  # '"Q1" -- that Bloomberg is ... -- "Q2," he says': the writer's aside
+        cands = (m for m in cands if not aside[0] <= m.start < aside[1])
+    switched = None  # (other bearer, sentence start) of a bare surname the pronoun does not fit
+    for m in cands:
+        if switched is not None and m.start < switched[1]:
+            break
+        canon = ctx.names.canonical(m.tokens, "person")
+        if not ctx.names.person_like(m, canon) or ctx.names.group_plural(canon):
+            continue
+        if m.start < here and not ctx.names.is_cue_subject(m) and _after_same_pronoun(m, word, ctx):
+            continue
+        g = gender(m) or ctx.names.gender_of(canon)
+        if g not in (None, want) and gender(m) is None and len(m.tokens) == 1:
+            # a bare surname two people share ("Clinton"): the one the pronoun fits, unless a
+            # name that fits as it stands shares its sentence
+            other = ctx.names.fullest_form_of_gender(m.tokens, want)
+            if switched is None and other is not None and ctx.names.named_before(other, at):  # one the reader has met
+                if described is not None and described.start > m.end:
+                    break  # "said the woman, ..." is nearer than any named person
+                switched = (other, ctx.names.sentence_span(m.start)[0])
+                continue
+        if g is None or g == want:
+            if described is not None and described.start > m.end:
+                break  # "said the woman, ..." is nearer than any named person
+            return Speaker(name=" ".join(canon), mention=word, start=at, end=end, kind="person")
+    if switched is not None:
+        return Speaker(name=" ".join(switched[0]), mention=word, start=at, end=end, kind="person")
+    if chained is not None:
+        return resolve_pronoun(chained.group("pronoun"), chained.start("pronoun"), ctx, links + 1).model_copy(
+            update={"mention": word, "start": at, "end": end})
+    if described is not None:
+        return Speaker(name=described.name, mention=word, start=at, end=end, kind="unnamed")
+    return unresolved
+
+
+def _after_same_pronoun(m: NameMention, word: str, ctx: Context) -> bool:
+    """Whether the pronoun `word` (he or she) stands, outside any quote, earlier in the
+    sentence of the name `m`: "Asked whether he was concerned that Donald Trump might win, Ban
+    demurred." That sentence is about "he", so a later "he" goes on with him, not with the
+    name inside his clause (a name that is a cue's subject is kept: "..., should he win, Henson said")."""
+    s0, _ = ctx.names.sentence_span(m.start)
+    if ctx.text[s0:m.start].rstrip().endswith(","):
+        return False  # the main clause's subject after an opening one: "Asked whether he ..., Ban demurred"
+    for p in PERSONAL_PRONOUN.finditer(ctx.text, s0, m.start, timeout=REGEX_TIMEOUT):
+        if p.group("pronoun").lower() != word.lower():
+            continue
+        k = bisect_right(ctx.quote_ends, p.start())  # the first quote ending after the pronoun
+        if k < len(ctx.quotes) and ctx.quotes[k].outer_start <= p.start():
+            continue  # in a quote: the speaker's "he", not the writer's
+        return True
+    return False
+
+
+def _name_apposed_before_who(at: int, ctx: Context) -> Speaker | None:
+    """The person named right before the apposition that ends at the "who" at `at` ("Sen. Bob
+    Corker, the chairman of the committee, who has called ..."): the relative clause is about
+    the name's bearer, whom the apposition only describes."""
+    if ctx.text[max(0, at - RELATIVE_WINDOW_CHARS):at].count(",") < 2:
+        return None  # a cheap test first: an apposition needs two commas
+    m = NAME_APPOSITION_THEN_WHO.search(ctx.text, max(0, at - RELATIVE_WINDOW_CHARS), at, timeout=REGEX_TIMEOUT)
+    return None if m is None else _person_named(ctx, *m.span("name"))
+
+
+def _aside_between_quotes(lo: int, hi: int, ctx: Context) -> tuple[int, int] | None:
+    """The writer's words between the two last quotes of [lo, hi) when a pronoun at `hi`
+    speaks both: '"I don't think the conventional wisdom" -- that Bloomberg is perceived as
+    ... -- "is going to last," he says'. The names there are no antecedent."""
+    k = bisect_right(ctx.quote_ends, hi)  # quotes are in text order
+    if k < 2 or ctx.quotes[k - 2].outer_start < lo or ctx.text[ctx.quotes[k - 1].outer_end:hi].strip(" ,"):
+        return None  # not two quotes in the sentence, or the pronoun is no cue right after them
+    return ctx.quotes[k - 2].outer_end, ctx.quotes[k - 1].outer_start
+
+
+def _statement_start(at: int, ctx: Context) -> int:
+    """Where the sentence of `at` starts, taken out of any quote it starts in: for '"Q1. Q2,"
+    he said' that is the sentence before "Q1", since the quote's own sentences are the
+    speaker's, not the writer's."""
+    here, _ = ctx.names.sentence_span(at)
+    k = bisect_right(ctx.quote_ends, here)  # the first quote ending after here
+    if k < len(ctx.quotes) and ctx.quotes[k].outer_start < here < at:
+        here, _ = ctx.names.sentence_span(ctx.quotes[k].outer_start)
+    return here
+
+
+def _previous_sentence_pronoun(word: str, at: int, ctx: Context) -> regex.Match | None:
+    """The same pronoun (he, she or they) opening the sentence before the one at `at` (the
+    paragraph before counts), or standing there as a cue's subject ("But he suggested that Mr. Lew ...",
+    '"Q," he said.'): the writer is still talking about one person, so the names in that
+    sentence are objects ("He said Trump would ..."), and unless a compatible name precedes our
+    pronoun in its own sentence, that pronoun's antecedent is ours."""
+    here = _statement_start(at, ctx)
+    last = here - 1
+    while last > 0 and ctx.text[last].isspace():  # past a blank line between paragraphs
+        last -= 1
+    if last <= 0:
+        return None
+    start, _ = ctx.names.sentence_span(last)
+    m = OPENING_PRONOUN.match(ctx.text, start, here)
+    if m is None or m.group("pronoun").lower() != word.lower():
+        m = next((c for c in PRONOUN_CUE.finditer(ctx.text, start, here, timeout=REGEX_TIMEOUT)
+                  if c.group("pronoun").lower() == word.lower()), None)
+    return m
+
+
+def _last_speaker_if_organisation(at: int, ctx: Context) -> Speaker | None:
+    """The organisation "it" stands for: the last named subject of the sentences just before
+    `at`, when that is an organisation ("The Post reported that ... It added, ...")."""
+    floor = at
+    for _ in range(IT_ANTECEDENT_SENTENCES):
+        floor, _ = ctx.names.sentence_span(max(0, floor - 1))
+    last = None
+    for m in ctx.names.mentions:
+        if m.start >= at:
+            break
+        if m.start >= floor and _opens_its_sentence(m.start, ctx):
+            last = m
+    if last is None or last.kind != "organization":
+        return None
+    canon = ctx.names.canonical(last.tokens, last.kind)
+    return Speaker(name=" ".join(canon), mention=ctx.text[last.start:last.end], start=last.start,
+                   end=last.end, kind="organization")
+
+
+def _recent_plural_subject(at: int, ctx: Context) -> Speaker | None:
+    """The plural description that opens the sentence of `at` or one of the sentences just
+    before it ("ISIS soldiers mock ... They state ..."): what "they" stands for."""
+    return _recent_described_subject(at, ctx, PLURAL_SUBJECT, THEY_ANTECEDENT_SENTENCES)
+
+
+def _recent_person_subject(at: int, ctx: Context, want: str) -> Speaker | None:
+    """The unnamed person who opens the sentence of `at` or one just before it as a cue's
+    subject ("One California delegate said he tried ... "Q," he said"), when the pronoun's
+    gender (`want`) does not rule the head noun out ("a woman" is no "he")."""
+    lo = max(0, at - PERSON_SUBJECT_WINDOW_CHARS)
+    if all(ctx.text.find(d, lo, at) < 0 for d in INDEFINITE_OPENERS):  # a cheap test first
+        return None
+    here = _statement_start(at, ctx)
+    found = (_recent_described_subject(here, ctx, PERSON_SUBJECT, PERSON_ANTECEDENT_SENTENCES)
+             or _recent_described_subject(at, ctx, PERSON_OPENING, 2))
+    if found is None:
+        return None
+    return found if _head_fits(found, want) else None
+
+
+def _head_fits(described: Speaker, want: str) -> bool:
+    """Whether a description's head noun can be the pronoun's person: "a woman" is no "he"."""
+    head = described.name.split()[-1].lower()
+    unfit = MALE_TITLES | {"man", "boy"} if want == "f" else FEMALE_TITLES | {"woman", "girl"}
+    return head not in unfit
+
+
+def _nearer(a: Speaker | None, b: Speaker | None) -> Speaker | None:
+    """Whichever of two candidate speakers was mentioned later (closer to what follows)."""
+    if a is None or b is None:
+        return a or b
+    return a if a.start >= b.start else b
+
+
+def _recent_body_subject(at: int, ctx: Context) -> Speaker | None:
+    """The body that opens the sentence of `at` or the one just before it ("Clinton's
+    campaign is seeking to contrast her approach with what they call ..."): what "they" stands
+    for when no plural description does. Not the first noun of a person's role ("The police
+    chief went ...")."""
+    body = _recent_described_subject(at, ctx, THING_SUBJECT, THEY_ANTECEDENT_SENTENCES)
+    if body is None or body.kind != "organization":
+        return None
+    after = WORD.match(ctx.text, body.end + 1, timeout=REGEX_TIMEOUT)
+    return None if after is not None and after.group().lower() in UNNAMED_HEADS else body
+
+
+def _recent_thing_subject(at: int, ctx: Context) -> Speaker | None:
+    """The thing or body that opens one of the sentences just before `at` ("The post showed
+    ... It says: ...", "A letter this month ... reflected ... ''Q,'' it said"): what "it"
+    stands for when no named organisation does. The quote's own sentences are skipped."""
+    return _recent_described_subject(_statement_start(at, ctx), ctx, THING_SUBJECT, IT_ANTECEDENT_SENTENCES)
+
+
+def _recent_described_subject(at: int, ctx: Context, pattern: regex.Pattern, sentences: int) -> Speaker | None:
+    m = _recent_subject_match(at, ctx, pattern, sentences)
+    return None if m is None else describe(ctx, *m.span("description"))
+
+
+def _recent_subject_match(at: int, ctx: Context, pattern: regex.Pattern, sentences: int) -> regex.Match | None:
+    """`pattern` matched where the subject of the sentence of `at`, or of one of the
+    `sentences` - 1 sentences before it, starts (past a lead-in phrase); the nearest one."""
+    hi = at
+    for _ in range(sentences):
+        while hi > 0 and ctx.text[hi - 1].isspace():  # past a blank line between paragraphs
+            hi -= 1
+        s0, _ = ctx.names.sentence_span(max(0, hi - 1))
+        intro = INTRO_PHRASE.match(ctx.text, s0, hi)
+        m = pattern.match(ctx.text, intro.end() if intro else s0, hi, timeout=REGEX_TIMEOUT)
+        if m:
+            return m
+        if s0 == 0:
+            break
+        hi = s0
+    return None
+
+
+def _recent_pair_subject(at: int, ctx: Context) -> Speaker | None:
+    """Two people joined by "and" who open the sentence of `at` or one just before it
+    ("Professors Foner and Alba suggest ... In the United States, they write, "Q""): what
+    "they" stands for. Both names must be people's, each named by its fullest
+    form in the article ("Nancy Foner and Richard Alba")."""
+    if " and " not in ctx.text[max(0, at - PAIR_WINDOW_CHARS):at]:
+        return None  # a cheap test first: most windows hold no pair
+    m = _recent_subject_match(at, ctx, PAIR_SUBJECT, THEY_ANTECEDENT_SENTENCES)
+    if m is None:
+        return None
+    people = [_person_named(ctx, *m.span(side)) for side in ("first", "second")]
+    if None in people or people[0].name == people[1].name:
+        return None
+    start, end = m.start("first"), m.end("second")
+    return Speaker(name=" and ".join(p.name for p in people), mention=ctx.text[start:end],
+                   start=start, end=end, kind="person")
+
+
+def _opens_its_sentence(at: int, ctx: Context) -> bool:
+    """Nothing but "The" stands between the sentence's start and `at`."""
+    s0, _ = ctx.names.sentence_span(at)
+    return ctx.text[s0:at].strip().lower() in ("", "the")
+
+
+def _speaker_earlier_in_sentence(at: int, ctx: Context) -> Speaker | None:
+    """The speaker of the latest quote decided before `at` when that speaker's mention sits
+    in the sentence of `at`: the one a "who" after an apposition continues."""
+    s0, _ = ctx.names.sentence_span(at)
+    for j in reversed(ctx.decided):
+        sp = ctx.decided[j].speaker
+        if sp.end <= at:
+            return sp if sp.start >= s0 and sp.name else None
+    return None
+
+
+def _last_described_speaker(at: int, ctx: Context, want: str) -> Speaker | None:
+    """The latest unnamed single speaker decided before `at` ("the woman", "an aide"), when
+    the pronoun's gender (`want`) does not rule its head noun out.
+    Pronouns are resolved while the direct rules run in quote order, so `decided` is in
+    index order and walking it backwards stops at once (sorting it per pronoun was quadratic)."""
+    for j in reversed(ctx.decided):
+        sp = ctx.decided[j].speaker
+        if sp.end <= at:
+            if sp.kind == "unnamed" and sp.name and not sp.name.endswith("s") and _head_fits(sp, want):
+                return sp
+            return None
+    return None

@@ -231,6 +231,32 @@ WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 POST_MODIFIER = rf"""(?:[ ](?:of|for|at|from|in|on(?![ ]{WEEKDAY})|close[ ]to)(?:[ ](?:(?i:the|a|an)|{MODIFIER})){{1,6}}?
     |,[ ](?:the|a|an)[ ][^,;:!?"“”\n]{{1,120}}?)"""
 SUBJECT_BEFORE_POSTMOD = regex.compile(_subject_before(POST_MODIFIER), FLAGS)
+# A person's name with the place or body they belong to after "of": "Sen. Marco Rubio of
+# Florida", "John Smith of the Brookings Institution", "Archbishop Aris Shirvanian of the Armenian
+# Patriarchate of Jerusalem". SUBJECT_BEFORE reads the affiliation alone ("Brookings Institution")
+# or nothing (a name right after "of" is no subject), so the person is looked for with these.
+_AFFILIATED = rf"""
+    (?<![\p{{L}}'’])(?P<name>{NAME_RUN})        # the person: "Sen. Marco Rubio"
+    [ ]of[ ](?:(?i:the)[ ])?                    # "of", "of the"
+    (?P<affiliation>{NAME_RUN}                  # the place or body: "Florida", "Brookings Institution"
+        (?:[ ]of[ ](?:(?i:the)[ ])?{NAME_RUN})?)   # "Armenian Patriarchate of Jerusalem"
+"""
+AFFILIATED_SUBJECT = regex.compile(
+    rf"""
+    {_AFFILIATED}
+    (?:[ ]\([^()]{{1,40}}\))?                   # "(D-Nev.)"
+    [ ]+(?:(?:{AUX}|{ADVERB})[ ]+){{0,3}}         # "also", "on Monday"
+    $                                           # right before the cue
+    """,
+    FLAGS,
+)
+AFFILIATED_MENTION = regex.compile(
+    rf"""
+    {_AFFILIATED}
+    $                                           # where a name mention ends: "..., who said"
+    """,
+    FLAGS,
+)
 # The same phrase searched backwards from the cue, leftmost-longest: its start is where the
 # leftmost SUBJECT_BEFORE match ending at the cue starts (REVERSE finds the matches that end
 # at the window's end first, POSIX the longest of them). Searching forward from there returns

@@ -642,6 +642,38 @@ SPEAKER_CUE_QUOTE = [
     row("readers-object-not-subject",
         'Donald Trump wrote a letter to readers of the paper, calling the plan “a fraud.”',
         "a fraud.", "Donald Trump", "clause_subject", "person"),
+    # a name with its place or body after "of" ("Sen. Marco Rubio of Florida", "John Smith of
+    # the Brookings Institution") is the subject: not the place, not the institution
+    row("affiliated-name-place",
+        'Sen. Marco Rubio of Florida said, "We will win this state."',
+        "We will win this state.", "Marco Rubio", "speaker_cue_quote", "person"),
+    row("affiliated-name-institution",
+        'John Smith of the Brookings Institution told reporters that the plan was "dead on arrival."',
+        "dead on arrival.", "John Smith", "speaker_cue_quote", "person"),
+    row("affiliated-name-two-part-body",
+        'However, as Archbishop Aris Shirvanian of the Armenian Patriarchate of Jerusalem told the Associated Press, '
+        '“We have suffered the same fate.”',
+        "We have suffered the same fate.", "Aris Shirvanian", "speaker_cue_quote", "person"),
+    row("affiliated-name-after-title-of",
+        'Former Secretary of State Hillary Clinton of New York said, "We will win."',
+        "We will win.", "Hillary Clinton", "speaker_cue_quote", "person"),
+    row("affiliated-name-who",
+        'The inquiry provided fodder to candidates such as Sen. Marco Rubio of Florida, who mused in the debate that '
+        'Clinton was "disqualified from being the commander in chief" because of it.',
+        "disqualified from being the commander in chief", "Marco Rubio", "speaker_cue_quote", "person"),
+    # negative: a body named "X of Y" is no person ("Bank", "Council" name no one)
+    row("affiliated-body-not-person",
+        'The Council of Economic Advisers said the plan was "a disaster."',
+        "a disaster.", ANY, "speaker_cue_quote", "organization",
+        xfail='"The Council of Economic Advisers" is read as "Economic Advisers": the body\'s name is cut at "of"'),
+    # negative: people named by a plural before "of" are no affiliated person
+    row("affiliated-plural-not-person",
+        'Residents of Florida said the storm was "the worst we have seen."',
+        "the worst we have seen.", None),
+    row("affiliated-description-then-name",
+        'The leader of Syria, Bashar al-Assad, said, "We will win."',
+        "We will win.", "Bashar al-Assad", "clause_subject", "person",
+        xfail="a description with an \"of\" phrase then a name in apposition: the description is taken, not the name"),
     # negative: after a name "'s" is a possessive, and its "telling" a noun
     row("possessive-name-not-contraction",
         'Donald Trump spoke in Ohio. Trump’s telling of the story was “simply wrong,” the fact checker wrote.',
@@ -3133,3 +3165,10 @@ def test_quote_closed_by_misread_closer_is_withheld():
     res = analyse(text)
     assert [q.quote for q in res.quotes] == ["It's a hard thing to do."]
     assert not res.rejections
+
+
+def test_affiliation_holding_a_full_name_is_no_affiliation():
+    # "X of Elections Susan Bucher said": the name after "of" is the subject, not "X"
+    text = 'Palm Beach County Supervisor of Elections Susan Bucher said the count was "accurate and complete."'
+    (q,) = analyse(text).quotes
+    assert q.speaker_mention == "Susan Bucher" and q.speaker.endswith("Susan Bucher")

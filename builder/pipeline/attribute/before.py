@@ -6,7 +6,7 @@ import regex
 
 from builder.lexicon import CLAIM_NOUNS, OWNED_WORDS_NOUNS, pronoun_kinds
 from builder.patterns import (
-    ABSOLUTE_WITH, ACCORDING_TO, AS_PUT_IT, CLAUSE_JOIN, CUE, INVERTED_ASIDE, INVERTED_OPENING, OWNED_CLAIM,
+    ABSOLUTE_WITH, ACCORDING_TO, AFFILIATED_SUBJECT, AS_PUT_IT, CLAUSE_JOIN, CUE, INVERTED_ASIDE, INVERTED_OPENING, OWNED_CLAIM,
     OWNED_WORDS, QUOTED_AS_SAYING, REGEX_TIMEOUT, REPORTED_AT_END, WORDS_OF, SUBJECT_AFTER, SUBJECT_BEFORE,
     SUBORDINATOR_BEFORE,
 )
@@ -16,7 +16,7 @@ from builder.pipeline.attribute.context import (
     SUBJECT_MAX_CHARS, SENTENCE_ENDERS, SENTENCE_CLOSERS, Attribution, Context,
 )
 from builder.pipeline.attribute.confidence import _decided
-from builder.pipeline.attribute.names import named_speaker, _after_lowercase, describe, first_name_in
+from builder.pipeline.attribute.names import named_speaker, _after_lowercase, affiliated_person, describe, first_name_in
 from builder.pipeline.attribute.mentions import speaker_from
 from builder.pipeline.attribute.subjects import (
     subject_ending_at, clause_as_apposition, names_a_thing, is_place, is_object, owns_cue_noun,
@@ -145,6 +145,10 @@ def _before_quote(i: int, ctx: Context) -> Attribution | None:
         if own is not None:  # "..., with Trump reportedly yelling: "Q""
             return _decided(own, "speaker_cue_quote", cue)
         m = subject_ending_at(text, start, cue.start())
+        affiliated = None if cue.group().endswith("ing") else affiliated_person(
+            start, cue.start(), m and (m.start("name") if m.group("name") else m.start()), AFFILIATED_SUBJECT, ctx)
+        if affiliated is not None:  # "John Smith of the Brookings Institution said": not the institution
+            return _decided(affiliated, "speaker_cue_quote", cue)
         if m and cue.group().endswith("ing") and not ABSOLUTE_WITH.search(text, start, m.start(), timeout=REGEX_TIMEOUT):
             sub = earlier_frame_subject(cues[:k], start, ctx) or opening_subject(i, start, cue.start(), ctx)
             if sub is not None:

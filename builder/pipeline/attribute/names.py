@@ -2,12 +2,22 @@
 speaker (the name's fullest form in the article, or the name the article ties a description to)."""
 from __future__ import annotations
 
-from builder.lexicon import LEAD_IN_OPENERS, NOT_NAMES, ORG_WORDS, PARTICLES, places
+import regex
+
+from builder.lexicon import FIRST_NAMES, LEAD_IN_OPENERS, NOT_NAMES, ORG_WORDS, PARTICLES, places
 from builder.models import SpeakerKind
 from builder.patterns import DESCRIPTION_POSTMOD, REGEX_TIMEOUT, WORD
-from builder.pipeline.speakers import kind_of, name_tokens
+from builder.pipeline.speakers import kind_of, name_tokens, norm
 
 from builder.pipeline.attribute.context import Speaker, Context
+
+# How far before the cue an affiliated name may start: the longest on PolNeAR train runs 69
+# characters ("Archbishop Aris Shirvanian of the Armenian Patriarchate of Jerusalem told"); 150
+# leaves room for long titles without scanning whole sentences.
+AFFILIATION_WINDOW_CHARS = 150
+# How far an affiliation may reach back from the subject SUBJECT_BEFORE found inside it ("of the
+# Armenian Patriarchate of" before "Jerusalem").
+AFFILIATION_MAX_CHARS = 40
 
 
 def named_speaker(ctx: Context, s: int, e: int) -> Speaker | None:
@@ -108,3 +118,31 @@ def first_name_in(start: int, end: int, ctx: Context) -> Speaker | None:
         if sp is not None:
             return sp
     return None
+
+
+def affiliated_person(lo: int, hi: int, at: int | None, pattern: regex.Pattern, ctx: Context) -> Speaker | None:
+    """The person whose affiliation is the name at `at`, in a phrase ending at `hi`: "Sen. Marco
+    Rubio of Florida said", "John Smith of the Brookings Institution told", "..., Sen. Marco Rubio
+    of Florida, who mused". `at` is where the subject found before the cue starts (None: none
+    was found, as a name right after "of" is none); it must lie past the person's name."""
+    text = ctx.text
+    lo = max(lo, hi - AFFILIATION_WINDOW_CHARS)
+    if " of " not in text[lo if at is None else max(lo, at - AFFILIATION_MAX_CHARS):hi]:
+        return None  # a cheap test first
+    m = pattern.search(text, lo, hi, timeout=REGEX_TIMEOUT)
+    while m is not None and (at is None or m.end("name") < at):
+        # a name inside the "affiliation" is the subject, not the words before "of": "Palm Beach
+        # County Supervisor of Elections Susan Bucher said", "Secretary of State Hillary Clinton of"
+        person = None if _holds_full_name(m.group("affiliation")) else named_speaker(ctx, *m.span("name"))
+        if person is not None and person.kind == "person" and (
+                len(person.name.split()) >= 2 or _person_named(ctx, *m.span("name")) is not None):
+            return person  # a full name, or one the article shows is a person's: never "Bank of America"
+        # "Former Secretary of State Hillary Clinton of New York": the name is further on
+        m = pattern.search(text, m.start("affiliation"), hi, timeout=REGEX_TIMEOUT)
+    return None
+
+
+def _holds_full_name(phrase: str) -> bool:
+    """A first name followed by another word: "Elections Susan Bucher"."""
+    words = phrase.split()
+    return any(norm(w) in FIRST_NAMES for w in words[:-1])

@@ -8,13 +8,13 @@ import regex
 
 from builder.lexicon import UNNAMED_HEADS, pronoun_kinds
 from builder.patterns import (
-    DESCRIPTION_THEN_WHO, INTRO_PHRASE, NAME_APPOSITION_THEN_WHO, OPENING_PRONOUN, PAIR_SUBJECT, PERSONAL_PRONOUN,
+    AFFILIATED_MENTION, DESCRIPTION_THEN_WHO, INTRO_PHRASE, NAME_APPOSITION_THEN_WHO, OPENING_PRONOUN, PAIR_SUBJECT, PERSONAL_PRONOUN,
     PERSON_OPENING, PERSON_SUBJECT, PLURAL_SUBJECT, PRONOUN_CUE, REGEX_TIMEOUT, THING_SUBJECT, WORD,
 )
 from builder.pipeline.speakers import FEMALE_TITLES, MALE_TITLES, NameMention, gender
 
 from builder.pipeline.attribute.context import Speaker, Context
-from builder.pipeline.attribute.names import describe, _person_named
+from builder.pipeline.attribute.names import affiliated_person, describe, _person_named
 
 # How many sentences back (counting its own) "it" looks for the organisation that spoke.
 # Tuned on PolNeAR train (speaker_name_accuracy): 1 -> 0.8212, 2 -> 0.8214, 5 -> 0.8214.
@@ -53,6 +53,9 @@ def resolve_pronoun(word: str, at: int, ctx: Context, links: int = 0) -> Speaker
     if pkind == "relative":  # "Trump, who said ..." -> the name right before ", who"
         for m in ctx.names.mentions:
             if 0 <= at - m.end <= 3:
+                person = affiliated_person(0, m.end, m.start, AFFILIATED_MENTION, ctx)
+                if person is not None:  # "Sen. Marco Rubio of Florida, who mused": not the state
+                    return person.model_copy(update={"mention": word, "start": at, "end": end})
                 canon = ctx.names.canonical(m.tokens, m.kind)
                 return Speaker(name=" ".join(canon), mention=word, start=at, end=end, kind=m.kind)
         named = _name_apposed_before_who(at, ctx)

@@ -23,6 +23,16 @@ def phrases(name: str) -> tuple[str, ...]:
 
 
 @cache
+def title_expansions() -> dict[str, frozenset[str]]:
+    """Abbreviated title -> the words a description uses for that office ("sen" -> senator)."""
+    out: dict[str, frozenset[str]] = {}
+    for ln in _lines("title_abbreviations.txt"):
+        abbr, *full = ln.lower().split()
+        out[abbr] = frozenset(full)
+    return out
+
+
+@cache
 def cue_lemmas() -> dict[str, str]:
     """Inflected cue form -> its lemma (first word of its line)."""
     out: dict[str, str] = {}

@@ -2906,6 +2906,18 @@ COLON_LEAD = [
 
 # --- a capitalised "The" opens a description, which may end in "of"/"from" and a name ------------------
 THE_DESCRIPTIONS = [
+    # an abbreviated title names the office a description uses: "Sen." is "the senator", "Gov."
+    # "the governor" (builder/data/title_abbreviations.txt), where one bearer holds it
+    row("abbreviated-title-ties-description",
+        'Sen. Elizabeth Warren spoke on Tuesday.\n\n"I have been fighting this for years," the senator said.',
+        "I have been fighting this for years,", "Elizabeth Warren", "quote_speaker_cue", "person"),
+    row("abbreviated-title-ties-governor",
+        'New Jersey Gov. Chris Christie toured the shore.\n\n"We will rebuild every house," the governor said.',
+        "We will rebuild every house,", "Chris Christie", "quote_speaker_cue", "person"),
+    # negative: two senators, so "the senator" stays a description
+    row("abbreviated-title-two-bearers",
+        'Sen. Elizabeth Warren met Sen. Ted Cruz on Tuesday.\n\n"I have been fighting this for years," the senator said.',
+        "I have been fighting this for years,", "the senator", "quote_speaker_cue", "unnamed"),
     # one bearer with two roles joined by "and" is one description, tied by either role
     row("two-role-description-subject",
         'The former first lady and New York senator said the vote was "a mistake."',

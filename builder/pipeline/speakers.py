@@ -19,7 +19,7 @@ import regex
 from builder.budget import NO_DEADLINE, Deadline
 from builder.lexicon import (
     CUES, DEMONYMS, FIRST_NAMES, FUNCTION_WORDS, LEAD_IN_OPENERS, NOT_NAMES, OFFICE_PREFIXES, ORG_WORDS, PARTICLES, PERSON_NOUNS, TITLES, UNNAMED_HEADS,
-    places, words,
+    places, title_expansions, words,
 )
 from builder.patterns import (
     APPOSITION_START, CLAUSE_BREAK, CUE_THEN, DESCRIPTION_OPENING, FINITE_VERB_AFTER, HOME_TOWN, LAST_WORD, NAME_MENTION, POSSESSIVE_END,
@@ -503,8 +503,12 @@ class NameIndex:
         mods = {w for w in dwords[:-1] if w not in NOT_NAMES and not w.endswith(("'s", "’s"))}
         if head not in UNNAMED_HEADS:
             return None
+        bearers = self._by_title.get(head, [])
+        if not bearers:  # "the senator" for "Sen. Elizabeth Warren": only where she is the one senator
+            abbreviated = self._by_title_word.get(head, [])
+            bearers = abbreviated if len({m.key for m in abbreviated}) == 1 else []
         before = after = None
-        for m in self._by_title.get(head, ()):
+        for m in bearers:
             if not mods <= m.titles | {t.lower() for t in m.tokens} or (m.titles & OFFICE_PREFIXES) - mods:
                 continue  # "the president" is not "Vice President Joseph R. Biden Jr."
             if m.start < at:
@@ -519,6 +523,17 @@ class NameIndex:
         for m in self.mentions:
             for t in m.titles:
                 index.setdefault(t, []).append(m)
+        return index
+
+    @cached_property
+    def _by_title_word(self) -> dict[str, list[NameMention]]:
+        """Office word -> mentions whose abbreviated title names it ("Sen." -> "senator")."""
+        expansions = title_expansions()
+        index: dict[str, list[NameMention]] = {}
+        for m in self.mentions:
+            for t in m.titles:
+                for word in expansions.get(t, ()):
+                    index.setdefault(word, []).append(m)
         return index
 
     def mask(self, spans: list[tuple[int, int]]) -> None:

@@ -205,7 +205,7 @@ def _subject_before(post: str) -> str:
             {NAME_RUN}                                  # the name itself
         ){post}
       | (?P<description>
-            (?:(?<![\p{{L}}'’]){PARTITIVE}|(?<![\p{{L}}'’]){DETERMINER}[ ]|{NAME_RUN}['’]s?[ ]|(?<![\p{{L}}'’]){NOT_AFTER})  # a partitive, determiner, possessive
+            (?:(?<![\p{{L}}'’]){PARTITIVE}(?:{NAME_RUN}['’]s?[ ])?|(?<![\p{{L}}'’]){DETERMINER}[ ]|{NAME_RUN}['’]s?[ ]|(?<![\p{{L}}'’]){NOT_AFTER})  # a partitive, determiner, possessive
                                                         # or nothing (not after "of": "of Republican claims")
             (?:{MODIFIER}[ ]){{0,4}}?                   # modifiers: "senior Iranian"
             {UNNAMED_HEAD}                              # head noun: "commander", "officials"
@@ -232,7 +232,7 @@ SUBJECT_BEFORE = regex.compile(_subject_before(""), FLAGS)
 # fivethirtyeight.com tweeted on Wednesday.' "on" places a thing ("a welcome message on the
 # website says"), never a day ("a spokesman on Tuesday told": a time adjunct of the cue).
 WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
-POST_MODIFIER = rf"""(?:[ ](?:of|for|at|from|in|on(?![ ]{WEEKDAY})|close[ ]to)(?:[ ](?:(?i:the|a|an)|{MODIFIER}|{NAME_WORD})){{1,6}}?
+POST_MODIFIER = rf"""(?:[ ](?:of|for|to|with|at|from|in|on(?![ ]{WEEKDAY})|close[ ]to)(?:[ ](?:(?i:the|a|an)|{MODIFIER}|{NAME_WORD})){{1,6}}?
     |,[ ](?:the|a|an)[ ][^,;:!?"“”\n]{{1,120}}?)"""
 SUBJECT_BEFORE_POSTMOD = regex.compile(_subject_before(POST_MODIFIER), FLAGS)
 # The same phrase searched backwards from the cue, leftmost-longest: its start is where the

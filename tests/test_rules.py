@@ -81,6 +81,18 @@ def check(r: Row) -> None:
 
 # --- "Q," X said --------------------------------------------------------------------------------
 QUOTE_SPEAKER_CUE = [
+    # an unnamed source after the quote whose description runs on with "to"/"with" or opens with
+    # a partitive and a possessive name
+    row("description-to-name", '"I think he\'s wrong," an aide to Graham said.',
+        "I think he's wrong,", "an aide to Graham", "quote_speaker_cue", "unnamed"),
+    row("description-with-org", '"The numbers are bad," a lawyer with the firm said.',
+        "The numbers are bad,", "a lawyer with the firm", "quote_speaker_cue", "unnamed"),
+    row("partitive-possessive", '"I think he\'s wrong," one of Graham\'s aides said.',
+        "I think he's wrong,", "one of Graham's aides", "quote_speaker_cue", "unnamed"),
+    row("partitive-determiner", '"I think he\'s wrong," one of his aides said.',
+        "I think he's wrong,", "one of his aides", "quote_speaker_cue", "unnamed"),
+    row("to-phrase-not-a-subject", '"I think he\'s wrong," to put it mildly, Graham said.',
+        "I think he's wrong,", "Graham", "aside_cue", "person"),
     # an office's "of" phrase is part of the title ahead of the name
     row("office-of-title", '"We will not negotiate," Secretary of State John Kerry said.',
         "We will not negotiate,", "John Kerry", "quote_speaker_cue", "person"),
@@ -88,6 +100,8 @@ QUOTE_SPEAKER_CUE = [
         "We will win this race,", "Hillary Clinton", "quote_speaker_cue", "person"),
     row("office-title-no-of", '"We will not negotiate," Homeland Security Secretary Jeh Johnson said.',
         "We will not negotiate,", "Jeh Johnson", "quote_speaker_cue", "person"),
+    row("hyphenated-title", '"We will defeat ISIS," U.N. Secretary-General Ban Ki-moon said.',
+        "We will defeat ISIS,", "Ban Ki-moon", "quote_speaker_cue", "person"),
     row("title-surname-only", '"We will not negotiate," Secretary Kerry said.',
         "We will not negotiate,", "Kerry", "quote_speaker_cue", "person"),
     row("org-of-then-title-name", '"We are reviewing the policy," Bank of America spokesman Bill Halldin said.',

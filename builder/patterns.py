@@ -183,6 +183,10 @@ SECOND_HEAD = rf"""(?:[ ]and[ ](?!\p{{N}})(?:{MODIFIER}[ ]){{0,4}}?{UNNAMED_HEAD
     (?:[ ]of[ ](?i:state))?)                            # "and former secretary of state"
 """
 
+# The "of" phrase of an office right after its title word: "Secretary| of State", "Secretary| of
+# Homeland Security" (in a subject ahead of a name: '"Q," Secretary of State John Kerry said.').
+OFFICE_OF = rf"(?:(?i:{_alt(TITLES - {'the', 'a', 'an', 'of'})})[ ]of[ ]{NAME_WORD}(?:[ ]{NAME_WORD})?)"
+
 # --- subjects ---------------------------------------------------------------------------
 # The speaker noun phrase that ENDS a left context (the words before a cue).
 
@@ -197,11 +201,11 @@ def _subject_before(post: str) -> str:
             (?:(?i:the)[ ])?                            # "the Post", "the economist Jared Bernstein"
             (?:{NUMBERED_DESCRIPTOR}[ ])?               # "9/11 widow", "the 76-year-old"
             (?:(?:{DESCRIPTOR}|{NAME_RUN}['’]s)[ ]){{0,3}}?   # "retired neurosurgeon", "Trump's"
-            (?:(?:{TITLE_WORD}|{NAME_RUN})[ ]){{0,4}}?   # title words: "campaign chairman", "Fox News host"
+            (?:(?:{TITLE_WORD}|{OFFICE_OF}|{NAME_RUN})[ ]){{0,4}}?   # title words: "campaign chairman", "Fox News host"
             {NAME_RUN}                                  # the name itself
         ){post}
       | (?P<description>
-            (?:(?<![\p{{L}}'’]){PARTITIVE}|(?<![\p{{L}}'’]){DETERMINER}[ ]|{NAME_RUN}['’]s?[ ]|(?<![\p{{L}}'’]){NOT_AFTER})  # a partitive, determiner, possessive
+            (?:(?<![\p{{L}}'’]){PARTITIVE}(?:{NAME_RUN}['’]s?[ ])?|(?<![\p{{L}}'’]){DETERMINER}[ ]|{NAME_RUN}['’]s?[ ]|(?<![\p{{L}}'’]){NOT_AFTER})  # a partitive, determiner, possessive
                                                         # or nothing (not after "of": "of Republican claims")
             (?:{MODIFIER}[ ]){{0,4}}?                   # modifiers: "senior Iranian"
             {UNNAMED_HEAD}                              # head noun: "commander", "officials"
@@ -228,7 +232,7 @@ SUBJECT_BEFORE = regex.compile(_subject_before(""), FLAGS)
 # fivethirtyeight.com tweeted on Wednesday.' "on" places a thing ("a welcome message on the
 # website says"), never a day ("a spokesman on Tuesday told": a time adjunct of the cue).
 WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
-POST_MODIFIER = rf"""(?:[ ](?:of|for|at|from|in|on(?![ ]{WEEKDAY})|close[ ]to)(?:[ ](?:(?i:the|a|an)|{MODIFIER})){{1,6}}?
+POST_MODIFIER = rf"""(?:[ ](?:of|for|to|with|at|from|in|on(?![ ]{WEEKDAY})|close[ ]to)(?:[ ](?:(?i:the|a|an)|{MODIFIER}|{NAME_WORD})){{1,6}}?
     |,[ ](?:the|a|an)[ ][^,;:!?"“”\n]{{1,120}}?)"""
 SUBJECT_BEFORE_POSTMOD = regex.compile(_subject_before(POST_MODIFIER), FLAGS)
 # A person's name with the place or body they belong to after "of": "Sen. Marco Rubio of
@@ -271,6 +275,7 @@ DESCRIPTION_AFTER = rf"""
               |(?:(?i:about|nearly|roughly|around|some|more[ ]than|at[ ]least)[ ])?\p{{N}}[\p{{N}},]*[ ])?  # or a count: "about 200"
             (?:{MODIFIER}[ ]){{0,4}}?                   # modifiers
             {UNNAMED_HEAD}(?![\p{{L}}])                 # head noun
+            (?![ ]{UNNAMED_HEAD}(?![\p{{L}}]))          # the last head: "a Republican strategist", not "a Republican"
             (?:[ ](?:of|from)[ ](?:state|{NAME_RUN}))?  # "the senator from Vermont", "secretary of state"
         )
 """
@@ -296,7 +301,10 @@ def _subject_after(descriptors: str) -> str:
     [ ]*                      # used with .match: anchored where the window starts
     (?:
         (?P<pronoun>{PRONOUN})(?![\p{{L}}'’])           # he / she
-      | (?!(?:A|An)[ ])(?P<name>                    # never "A senior Iranian commander"
+      | (?!(?:A|An)[ ])                             # never "A senior Iranian commander",
+        (?!(?i:one|another)[ ](?:\p{{Ll}}[\p{{L}}\-]*[ ]){{0,2}}{NAME_RUN}[ ]{UNNAMED_HEAD}(?![\p{{L}}\-]))  # nor one
+                                                        # whose name only modifies its head: "one Republican strategist"
+        (?P<name>
             (?:(?i:the)[ ])?                            # "the Post"
             (?:{NUMBERED_DESCRIPTOR}[ ])?               # "9/11 widow Terry Strada"
             {descriptors}                               # "retired neurosurgeon"
@@ -907,14 +915,32 @@ NAME_BEFORE_APPOSITION = regex.compile(
 )
 # A name set off by commas right after a description, past its lower-case post-modifiers
 # (matched at the description's end): "The French minister| of environment and energy,
-# Ségolène Royal, alluded to ...": the name is who the description speaks of.
+# Ségolène Royal, alluded to ...": the name is who the description speaks of. Past a
+# preposition the post-modifier may name its object: "A spokesman| for Gov. Rick Scott, John
+# Tupps, said", "The director| of the Federal Bureau of Investigation, James B. Comey, said".
 DESCRIPTION_THEN_NAME = regex.compile(
     rf"""
     (?:[ ]\p{{Ll}}[\p{{L}}\-]*){{0,6}}         # lower-case words: "of environment and energy"
+    (?:[ ](?:for|to|of|at|with|from)          # a preposition, then its object's words, capitalised
+        (?:[ ](?:{NAME_WORD}|\p{{Ll}}[\p{{L}}\-]*)){{1,6}}?   # or not: "for the Clinton campaign"
+    )?
     ,[ ](?P<name>{NAME_RUN})                  # the comma, then the name
     (?![\p{{L}}\p{{M}}'’\-])                    # a whole name, closed by a comma or, after a
     (?:,|\.(?=\s|$))                           # cue, by the sentence's end: '"Q," said the American
                                                 # ambassador at the time, John E. Herbst.'
+    """,
+    FLAGS,
+)
+# A preposition and any title words right before a name (searched in a window ending at the
+# name): "A spokesman for Gov. |Rick Scott, John Tupps, said", "An aide to Speaker |Paul Ryan":
+# the name is the object of a description that opens the subject, so a bare name apposed to it
+# names the speaker.
+PREPOSITION_THEN_TITLES = regex.compile(
+    rf"""
+    (?<![\p{{L}}])(?:to|for|of|at|with|from)[ ]   # the description's preposition
+    (?:(?i:the)[ ])?                            # "for the Rev. ..."
+    (?:{NAME_WORD}[ ]){{0,3}}                    # title words: "Gov.", "Speaker", "House Speaker"
+    $                                           # right before the name
     """,
     FLAGS,
 )

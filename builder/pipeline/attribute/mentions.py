@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import regex
 
-from builder.patterns import DESCRIPTION_THEN_NAME, NAME_MENTION, REGEX_TIMEOUT
+from builder.patterns import DESCRIPTION_THEN_NAME, NAME_MENTION, PREPOSITION_THEN_TITLES, REGEX_TIMEOUT
 
 from builder.pipeline.attribute.context import Speaker, Context
 from builder.pipeline.attribute.names import named_speaker, describe, _person_named
@@ -27,7 +27,7 @@ def speaker_from(m: regex.Match, ctx: Context, cue: str | None = None) -> Speake
     if m.group("pronoun"):
         return resolve_pronoun(m.group("pronoun"), m.start("pronoun"), ctx)
     if m.group("name"):
-        return named_speaker(ctx, *m.span("name"))
+        return (apposed_name(m, ctx) if _object_of_preposition(m, ctx) else None) or named_speaker(ctx, *m.span("name"))
     if m.group("description"):
         return apposed_name(m, ctx) or name_after_description(m, ctx) or describe(ctx, *m.span("description"))
     return None
@@ -51,6 +51,15 @@ def apposed_name(m: regex.Match, ctx: Context) -> Speaker | None:
     if name is None or not ctx.names.has_mention_at(name.start(), name.end()):
         return None
     return named_speaker(ctx, *name.span("name"))
+
+
+def _object_of_preposition(m: regex.Match, ctx: Context) -> bool:
+    """The subject match's name is the object of a preposition (past any title words): in "A
+    spokesman for Gov. Rick Scott, John Tupps, said" the match is "Rick Scott, John Tupps,", and
+    the description it ends speaks under the apposed name."""
+    s = m.start("name")
+    return bool(m.groupdict().get("apposition")) and \
+        PREPOSITION_THEN_TITLES.search(ctx.text, max(0, s - 40), s, timeout=REGEX_TIMEOUT) is not None
 
 
 def _past_tense(cue: str) -> bool:

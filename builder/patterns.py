@@ -516,13 +516,15 @@ AS_PUT_IT = regex.compile(
     FLAGS,
 )
 # The same frame right after a quote (matched where the words after it start): '"Q," as a
-# Homeland Security memo put it.', '"Q" as she put it on Wednesday in Raleigh'.
+# Homeland Security memo put it.', '"Q" as she put it on Wednesday in Raleigh', and with a cue
+# verb: 'the race "is a dead heat right now," as Cruz said on Glenn Beck's radio program'.
 AS_PUT_IT_AFTER = regex.compile(
-    r"""
+    rf"""
     (?i:as)[ ]+                       # "as"
-    (?P<who>[^;:!?.,"“”\n]{1,120}?)    # the speaker: "a Homeland Security memo"
-    [ ]+(?P<cue>put[ ]it)             # "put it"
-    (?![\p{L}])                       # a whole word
+    (?P<who>[^;:!?.,"“”\n]{{1,120}}?)  # the speaker: "a Homeland Security memo"
+    [ ]+(?P<cue>put[ ]it|{CUE_WORD})  # "put it", "said", "wrote" (a participle is no frame: the
+                                      # code skips "-ing": "as Trump was leaving")
+    (?![\p{{L}}\-])                   # a whole word
     """,
     FLAGS,
 )

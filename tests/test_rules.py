@@ -141,6 +141,18 @@ QUOTE_SPEAKER_CUE = [
         'He reads a lot about the military. Among his recent reads, "This Kind of War," by T.R. Fehrenbach, '
         'drove that point home.',
         "This Kind of War,", "title"),
+    # a subject whose head has an "of" phrase, opening the sentence: no subject ends at the cue
+    row("office-of-description-subject",
+        'The secretary of state said, "We will not negotiate."',
+        "We will not negotiate.", "The secretary of state", "speaker_cue_quote", "unnamed"),
+    row("mayor-of-place-subject",
+        'On Tuesday, the mayor of London told reporters, "The city is open."',
+        "The city is open.", "the mayor of London", "speaker_cue_quote", "unnamed"),
+    # negative: a participle's subject is the sentence's, never "Back in 1999" read as a name
+    row("participle-not-postmod-subject",
+        "Back in 1999, Mr. Trump expressed admiration for Mr. Clinton's retail political skills, telling CNBC: "
+        "''I wish I could be like that. I just can't.''",
+        "I wish I could be like that. I just can't.", "Trump", "clause_subject", "person"),
     row("on-weekday-not-postmodifier",
         '"We are reviewing the order," a spokesman on Tuesday told reporters.',
         "We are reviewing the order,", "a spokesman", "quote_speaker_cue", "unnamed"),
@@ -148,6 +160,18 @@ QUOTE_SPEAKER_CUE = [
     row("as-put-it-after",
         'The agency was slow to respond, \u201ccreating an opening for abuse,\u201d as a Homeland Security memo put it.',
         "creating an opening for abuse,", "a Homeland Security memo", "quote_speaker_cue", "unnamed"),
+    # "as X said" after the quote: any finite cue verb, not only "put it"
+    row("as-said-after",
+        'Still, the fact that the race \u201cis a dead heat right now,\u201d as Cruz said on Glenn Beck\u2019s radio '
+        'program on Monday, shows how much has changed.',
+        "is a dead heat right now,", "Cruz", "quote_speaker_cue", "person"),
+    row("as-wrote-after-full-name",
+        'Ted Cruz was in Iowa. The race is "a dead heat," as Cruz wrote on Monday.',
+        "a dead heat,", "Ted Cruz", "quote_speaker_cue", "person"),
+    # negative: a participle after "as" is the writer's clause ("as Trump was leaving")
+    row("as-participle-after",
+        'Clinton called the plan "a disaster," as Trump was leaving the hall.',
+        "a disaster,", "Clinton", "speaker_cue_quote", "person"),
     # negative: "as" opening a clause of the writer's ("put into effect") is no frame
     row("as-put-into-effect",
         'Trump called it "a disaster" as the plan was put into effect.',

@@ -55,9 +55,9 @@ def after_quote(i: int, ctx: Context) -> Attribution | None:
         if m:
             return _decided(speaker_from(m, ctx), "according_to", acc)
     put = AS_PUT_IT_AFTER.match(text, lead, end, timeout=REGEX_TIMEOUT)
-    if put:  # '"Q," as a Homeland Security memo put it.'
+    if put and not put.group("cue").endswith("ing"):  # '"Q," as a Homeland Security memo put it.'
         m = SUBJECT_BEFORE.fullmatch(text, put.start("who"), put.start("cue"), timeout=REGEX_TIMEOUT)
-        sp = speaker_from(m, ctx, "put") if m else None
+        sp = speaker_from(m, ctx, put.group("cue").split()[0]) if m else None
         if sp is not None:
             return _decided(sp, "quote_speaker_cue", put)
     cue = CUE.match(text, lead, end)

@@ -24,7 +24,7 @@ from builder.pipeline.attribute.subjects import (
 from builder.pipeline.attribute.clause_subjects import (
     subject_before_dash_aside, relative_clause_head, passive_agent, reporting_subject, side_clause_actor,
     with_participle_subject, inscription_speaker, poll_speaker, earlier_frame_subject, opening_subject, control_subject,
-    subject_before_undecided_quote,
+    subject_before_undecided_quote, postmodified_subject,
 )
 
 
@@ -160,7 +160,8 @@ def _before_quote(i: int, ctx: Context) -> Attribution | None:
                   or names_a_thing(m, cue, text[start:m.start()]) or _side_clause_of_earlier_sentence(m, cue, i, ctx)):
             weak = weak or (m, cue)
             continue
-        sp = speaker_from(m, ctx, cue.group()) if m else subject_before_dash_aside(start, cue, ctx)
+        sp = speaker_from(m, ctx, cue.group()) if m else \
+            subject_before_dash_aside(start, cue, ctx) or postmodified_subject(start, cue, ctx)
         if sp is not None and m is not None and sp.name is None and _relative(m):
             # "Sanders is disavowing remarks made by a campaign surrogate who said voters shouldn't
             # "Q"": a relative clause no antecedent resolves; an earlier frame or the sentence's

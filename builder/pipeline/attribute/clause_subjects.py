@@ -9,11 +9,11 @@ from builder.patterns import (
     CONTROL_VERB_BEFORE, COMPLEMENT_BREAK, DASH_ASIDE_BEFORE_CUE, INTRO_PHRASE, NAME_BEFORE_APPOSITION, NAME_MENTION,
     OPEN_RELATIVE, SIDE_CLAUSE_ACTOR, PASSIVE_AUX_END, PASSIVE_BY, POLL_DESCRIPTION, POSSESSIVE_NEXT, REGEX_TIMEOUT,
     SHARE_SUBJECT, SUBJECT_AFTER, SUBJECT_BEFORE_POSTMOD, INSCRIPTION_BEFORE_CUE, WITH_DESCRIPTION_SUBJECT,
-    WITH_PARTICIPLE_SUBJECT,
+    WITH_PARTICIPLE_SUBJECT, LAST_WORD,
 )
 from builder.pipeline.segment import sentence_start
 
-from builder.pipeline.attribute.context import SUBJECT_MAX_CHARS, Speaker, Context
+from builder.pipeline.attribute.context import ARTICLES, SUBJECT_MAX_CHARS, Speaker, Context
 from builder.pipeline.attribute.names import named_speaker, _after_lowercase, describe, _person_named
 from builder.pipeline.attribute.mentions import speaker_from
 from builder.pipeline.attribute.subjects import (
@@ -226,3 +226,18 @@ def subject_before_undecided_quote(i: int, start: int, cue: regex.Match, ctx: Co
     at = sentence_start(ctx.text, q.para_start, q.para_end, q.outer_start)
     sp = sentence_subject(at, cue.start(), ctx) if at < ctx.quotes[i - 1].outer_start else None
     return sp if sp is not None and sp.name is not None else None  # "It came in an envelope marked "urgent""
+
+
+def postmodified_subject(lo: int, cue: regex.Match, ctx: Context) -> Speaker | None:
+    """'The secretary of state said, "Q"', 'Supporters of Trump say "Q"': no subject ends right
+    before the cue (SUBJECT_BEFORE reads nothing after "of"), so the whole post-modified phrase
+    from the sentence's start (past a lead-in: "On Tuesday, ") up to the cue is its subject."""
+    text = ctx.text
+    if cue.group().endswith("ing"):
+        return None  # a participle's subject is the sentence's ("Back in 1999, Mr. Trump ..., telling")
+    at = sentence_start(text, lo, cue.start(), cue.start())
+    intro = INTRO_PHRASE.match(text, at, cue.start())
+    m = SUBJECT_BEFORE_POSTMOD.fullmatch(text, intro.end() if intro else at, cue.start(), timeout=REGEX_TIMEOUT)
+    if m is None or not m.group("description") or LAST_WORD.search(m.group().rstrip()).group().lower() in ARTICLES:
+        return None  # a capitalised opening word is no name ("Repeatedly, the complex ..."); "in the report"
+    return speaker_from(m, ctx, cue.group())

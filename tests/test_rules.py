@@ -1105,7 +1105,7 @@ CLAUSE_SUBJECT = [
     row("side-clause-speaker-stays-in-sentence",
         '"Your reputation is amazing," Trump assured Jones, after Jones assured Trump that his listeners supported him. '
         '"I will not let you down."',
-        "I will not let you down.", "Trump", "clause_subject", "person"),
+        "I will not let you down.", "Trump", "split_quote", "person"),
     row("side-clause-after-spokesman",
         '"They are not terminable at will," Trump spokesman Ron Lieberman told the Journal, after de Blasio stated an '
         'interest in ending the deals. "These contracts are fully binding."',
@@ -1118,6 +1118,23 @@ CLAUSE_SUBJECT = [
     row("side-clause-without-comma-then-new-sentence",
         'Clinton was campaigning in Iowa when Sanders said the system was rigged. "We will change it."',
         "We will change it.", "Sanders", "speaker_cue_quote", "person"),
+    # a cue later in the sentence that framed the previous quote (a relative clause, a "who" clause of the
+    # speaker's) frames nothing after that sentence: the next quote goes on with the previous speaker
+    row("previous-frame-relative-cue",
+        '"There seems to be a lot of name-calling going on," the former president told a crowd that the campaign '
+        'estimated at 3,000 people at a civic center here. "The presidency is a serious job."',
+        "The presidency is a serious job.", "the former president", "split_quote", "unnamed"),
+    row("previous-frame-who-clause-cue",
+        '"I think it can work," said Louisa Ermelino, the reviews director at Publishers Weekly, who has not read '
+        'the work but called it promising. "She is still a woman up against men in suits."',
+        "She is still a woman up against men in suits.", "Louisa Ermelino", "split_quote", "person"),
+    # negatives: a frame in a sentence of its own, or one that runs into the quote, is the quote's
+    row("previous-frame-then-new-sentence-frame",
+        '"We will win," Smith said. Jones said the plan was dead. "It is over."',
+        "It is over.", "Jones", "speaker_cue_quote", "person"),
+    row("previous-frame-then-joined-frame",
+        '"We will win," Smith told a crowd that the campaign estimated at 3,000 people, and Jones said: "It is over."',
+        "It is over.", "Jones", "speaker_cue_quote", "person"),
     # a thing whose written words the quote gives speaks them: a sign, a headline
     row("inscription-sign-saying",
         'Outside the arena, Lori Bernstein held up a sign saying "Jews Against Trump."',

@@ -7,7 +7,7 @@ import regex
 from builder.lexicon import CLAIM_NOUNS, OWNED_WORDS_NOUNS, pronoun_kinds
 from builder.patterns import (
     ABSOLUTE_WITH, ACCORDING_TO, AFFILIATED_SUBJECT, AS_PUT_IT, CLAUSE_JOIN, CUE, INVERTED_ASIDE, INVERTED_OPENING, OWNED_CLAIM,
-    OWNED_WORDS, QUOTED_AS_SAYING, REGEX_TIMEOUT, REPORTED_AT_END, WORDS_OF, SUBJECT_AFTER, SUBJECT_BEFORE,
+    OWNED_WORDS, QUOTED_AS_SAYING, REGEX_TIMEOUT, REPORTED_AT_END, SENTENCE_END, WORDS_OF, SUBJECT_AFTER, SUBJECT_BEFORE,
     SUBORDINATOR_BEFORE,
 )
 from builder.pipeline.segment import last_char
@@ -138,6 +138,8 @@ def _before_quote(i: int, ctx: Context) -> Attribution | None:
     weak = None  # the last cue whose subject is no subject: "Rubio's claim", "in the past described"
     for k in range(len(cues) - 1, -1, -1):
         cue = cues[k]
+        if _inside_previous_frame(cue, i, ctx):
+            break  # the previous quote's speaker goes on (split_quote), whatever the clause's cue
         thing = inscription_speaker(cue, start, ctx) or poll_speaker(cue, start, ctx)
         if thing is not None:  # "Bernstein held up a sign saying "Q"": the sign's words
             return _decided(thing, "speaker_cue_quote", cue)
@@ -270,3 +272,19 @@ def _side_clause_of_earlier_sentence(m: regex.Match, cue: regex.Match, i: int, c
     if sub is None or not ctx.text[max(0, sub.start() - 3):sub.start()].rstrip().endswith(","):
         return False  # no side clause after a main one ("After Scalia said ...": nothing before it)
     return ctx.text[cue.end():q.outer_start].rstrip()[-1:] in SENTENCE_ENDERS  # the clause's sentence ended
+
+
+def _inside_previous_frame(cue: regex.Match, i: int, ctx: Context) -> bool:
+    """The cue sits in the sentence that framed the previous quote, after that quote's own cue,
+    and quote i opens a sentence of its own: "''A,'' the former president told a crowd that the
+    campaign estimated at 3,000 people. ''B.''" -> B goes on with the former president; the
+    clause's cue ("estimated") speaks only inside that sentence."""
+    prev = ctx.decided.get(i - 1)
+    q = ctx.quotes[i]
+    if prev is None or prev.cue_end is None or prev.cue_end > cue.start() or \
+            ctx.quotes[i - 1].para_end <= q.para_start or prev.speaker.name is None:
+        return False
+    text = ctx.text
+    if text[cue.end():q.outer_start].rstrip()[-1:] not in SENTENCE_ENDERS:
+        return False  # the cue's sentence runs on into the quote: its own frame
+    return SENTENCE_END.search(text, prev.cue_end, cue.start(), timeout=REGEX_TIMEOUT) is None

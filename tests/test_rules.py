@@ -552,6 +552,15 @@ SPEAKER_CUE_QUOTE = [
     row("object-of-for-not-subject",
         'Later on Sunday, Carson shared a syllabus for a 2002 psychology class called "Perception" on his Facebook page.',
         "Perception", "Carson", "clause_subject", "person"),
+    # "after" / "before" / "since" also open a clause: with an auxiliary the description is its subject
+    row("after-clause-subject-not-object",
+        "Mr. Trump took on Hillary Clinton on Sunday after the Democratic front-runner had said on Saturday evening "
+        "that he was ''becoming ISIS' best recruiter.''",
+        "becoming ISIS' best recruiter.", "the Democratic front-runner", "speaker_cue_quote", "unnamed"),
+    # negative: without one, "after the ..." is a phrase, its noun the object
+    row("after-phrase-object-not-subject",
+        'Later on Sunday, Carson shared a photo taken after a 2002 psychology class called "Perception" on his Facebook page.',
+        "Perception", "Carson", "clause_subject", "person"),
     # a description does not run across a verb and its object ("released a new radio ad")
     row("verb-object-not-description",
         'After the Paris attacks, Donald Trump released a new radio ad calling it "dangerous" that Obama had no strategy.',

@@ -28,6 +28,9 @@ LEAD_IN_MAX_CHARS = 150
 # on '” Sen. Elizabeth Warren told' (benchmarks/pathological.py, 23 characters) it took 68 against
 # 13. From 30 characters on, the backward search wins by 2x or more.
 BACKWARD_MIN_CHARS = 30
+# Prepositions that also open a clause: "after the meeting" (an object) but "after the front-runner
+# had said" (a clause's subject, told apart by its auxiliary).
+SUBORDINATING_PREPOSITIONS = frozenset({"after", "before", "since", "until"})
 
 
 def subject_ending_at(text: str, lo: int, hi: int) -> regex.Match | None:
@@ -86,8 +89,16 @@ def is_place(m: regex.Match) -> bool:
 def is_object(m: regex.Match, text: str) -> bool:
     """A description right after a preposition is its object, not the cue's subject: "Beck,
     who has in the past described ...", "a syllabus for a 2002 psychology class called ..."."""
-    return bool(m.group("description")) and \
-        AFTER_PREPOSITION.search(text, max(0, m.start() - 20), m.start(), timeout=REGEX_TIMEOUT) is not None
+    if not m.group("description"):
+        return False
+    prep = AFTER_PREPOSITION.search(text, max(0, m.start() - 20), m.start(), timeout=REGEX_TIMEOUT)
+    return prep is not None and not (prep.group().strip().lower() in SUBORDINATING_PREPOSITIONS and _has_auxiliary(m))
+
+
+def _has_auxiliary(m: regex.Match) -> bool:
+    """Words between the description and the cue ("had", "has also"): a verb phrase, so the
+    description is a clause's subject ("after the Democratic front-runner had said ...")."""
+    return bool(m.group().strip()[len(m.group("description")):].strip())
 
 
 def owns_cue_noun(m: regex.Match) -> bool:

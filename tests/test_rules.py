@@ -1647,6 +1647,28 @@ PRONOUNS = [
     row("it-no-thing-subject",
         "Voters were angry about the closure. \"It is time to act,\" it said.",
         "It is time to act,", None, kind=None),
+    # ... including the subject of the pronoun's own sentence, before it
+    row("it-own-sentence-subject",
+        'The Japanese constitution makes no mention of nuclear weapons, although it does say that Japan agrees to "renounce war."',
+        "renounce war.", "The Japanese constitution", "speaker_cue_quote", "unnamed"),
+    row("it-own-sentence-group",
+        'The group seeks to prevent gun deaths through what it calls "sensible gun violence prevention laws."',
+        "sensible gun violence prevention laws.", "The group", "speaker_cue_quote", "organization"),
+    row("it-own-sentence-dummy",
+        'The senator left early. "It is a disaster," he said, and it seems "nobody cares."',
+        "nobody cares.", None, kind=None),
+    # "it" after a quote whose speaker is a body or a thing goes on with that speaker: the writer, not its statement
+    row("it-after-thing-speaker",
+        'A statement posted on the website said listings are user generated.\n\n'
+        '"No one at the website has any relationship with Zimmerman," the company wrote in its statement.\n\n'
+        'It added, "We want no part in the listing on our web site."',
+        "We want no part in the listing on our web site.", "the company", "speaker_cue_quote", "organization"),
+    row("it-after-email-speaker",
+        '"Friend, let me be blunt. I can beat Hillary Clinton," the email read. It stated that Trump is rattled by Cruz\'s "surge in the polls."',
+        "surge in the polls.", "the email", "speaker_cue_quote", "unnamed"),
+    row("it-after-person-speaker",
+        '"We will win this state," the senator said. It added, "Voters want a real change."',
+        "Voters want a real change.", None, kind=None),
     # the subject of a reported clause after an inverted cue ("said Trump continued") is no antecedent
     row("reported-clause-subject-after-cue",
         'Brian Murphy, the chairman of the county GOP, for example, said Trump continued to hurt his cause. '

@@ -6,7 +6,7 @@ from bisect import bisect_right
 
 import regex
 
-from builder.lexicon import UNNAMED_HEADS, pronoun_kinds
+from builder.lexicon import ORG_WORDS, THING_HEADS, UNNAMED_HEADS, pronoun_kinds
 from builder.patterns import (
     AFFILIATED_MENTION, DESCRIPTION_THEN_WHO, INTRO_PHRASE, NAME_APPOSITION_THEN_WHO, OPENING_PRONOUN, PAIR_SUBJECT, PERSONAL_PRONOUN,
     PERSON_OPENING, PERSON_SUBJECT, PLURAL_SUBJECT, PRONOUN_CUE, REGEX_TIMEOUT, THING_SUBJECT, WORD,
@@ -69,7 +69,7 @@ def resolve_pronoun(word: str, at: int, ctx: Context, links: int = 0) -> Speaker
             return earlier.model_copy(update={"mention": word, "start": at, "end": end})
         return unresolved
     if pkind == "thing":  # "the company wrote in its statement. It added, ..."
-        org = _last_speaker_if_organisation(at, ctx) or _recent_thing_subject(at, ctx)
+        org = _last_speaker_if_organisation(at, ctx) or _nearer(_recent_thing_subject(at, ctx), _last_thing_speaker(at, ctx))
         return unresolved if org is None else org.model_copy(update={"mention": word, "start": at, "end": end})
     if pkind == "plural":  # "the protesters also paid tribute ... they chanted"
         group = _nearer(_recent_plural_subject(at, ctx), _recent_pair_subject(at, ctx))
@@ -262,10 +262,44 @@ def _recent_body_subject(at: int, ctx: Context) -> Speaker | None:
 
 
 def _recent_thing_subject(at: int, ctx: Context) -> Speaker | None:
-    """The thing or body that opens one of the sentences just before `at` ("The post showed
-    ... It says: ...", "A letter this month ... reflected ... ''Q,'' it said"): what "it"
+    """The thing or body that opens the sentence of `at` or one of the sentences just before
+    it ("The post showed ... It says: ...", "A letter this month ... reflected ... ''Q,'' it
+    said", "The Japanese constitution makes no mention ..., although it does say"): what "it"
     stands for when no named organisation does. The quote's own sentences are skipped."""
-    return _recent_described_subject(_statement_start(at, ctx), ctx, THING_SUBJECT, IT_ANTECEDENT_SENTENCES)
+    return _recent_described_subject(_writer_text_end(at, ctx), ctx, THING_SUBJECT, IT_ANTECEDENT_SENTENCES)
+
+
+def _last_thing_speaker(at: int, ctx: Context) -> Speaker | None:
+    """The speaker of the latest quote decided before `at` when it is a body or a thing and
+    its mention lies in the IT_ANTECEDENT_SENTENCES sentences up to `at`: '"Q," the company
+    wrote in its statement. It added, "Q2"' -> the company (the writer, not its statement);
+    '"Q," the email read. It stated that ...' -> the email."""
+    floor = _writer_text_end(at, ctx)
+    for _ in range(IT_ANTECEDENT_SENTENCES):
+        floor, _ = ctx.names.sentence_span(max(0, floor - 1))
+    for j in reversed(ctx.decided):
+        sp = ctx.decided[j].speaker
+        if sp.end <= at:
+            return sp if sp.name and sp.start >= floor and _thing_like(sp) else None
+    return None
+
+
+def _thing_like(sp: Speaker) -> bool:
+    """An organisation, or an unnamed speaker whose head is a thing's or a body's ("the email")."""
+    if sp.kind == "organization":
+        return True
+    words = WORD.findall(sp.mention or "")
+    return sp.kind == "unnamed" and bool(words) and words[-1].lower() in THING_HEADS | ORG_WORDS
+
+
+def _writer_text_end(at: int, ctx: Context) -> int:
+    """Where the writer's text before the pronoun at `at` ends: `at` itself, or the opening of
+    the quote its sentence starts in ('"Q1. Q2," it said'), whose sentences are the speaker's."""
+    here, _ = ctx.names.sentence_span(at)
+    k = bisect_right(ctx.quote_ends, here)  # the first quote ending after here
+    if k < len(ctx.quotes) and ctx.quotes[k].outer_start < here < at:
+        return ctx.quotes[k].outer_start
+    return at
 
 
 def _recent_described_subject(at: int, ctx: Context, pattern: regex.Pattern, sentences: int) -> Speaker | None:

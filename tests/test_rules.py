@@ -1787,6 +1787,26 @@ PRONOUNS = [
     row("it-organisation-not-subject",
         'Senator Ted Cruz criticized the Pentagon on Monday. "We want no part in the listing on our web site," it said.',
         "We want no part in the listing on our web site,", None, kind=None),
+    # a pronoun after a role description the article ties to no name: the one person of its gender named just before
+    row("she-role-description-bearer",
+        'Hillary Clinton wants to see D.C. become a state.\n\nThe Democratic frontrunner wrote for The Washington '
+        'Informer that "the District is neglected." She promised to "be a vocal champion for D.C. statehood" if elected.',
+        "be a vocal champion for D.C. statehood", "Hillary Clinton", "speaker_cue_quote", "person"),
+    row("he-role-description-bearer",
+        'Donald Trump spoke in Iowa on Monday.\n\n"We will build the wall," the Republican presidential candidate said. '
+        '"And Mexico will pay for it," he added.',
+        "And Mexico will pay for it,", "Donald Trump", "quote_speaker_cue", "person"),
+    row("she-anonymous-description",
+        'Hillary Clinton spoke in Iowa on Monday.\n\n"I was scared," said the woman, who asked not to be named. '
+        '"Nobody listened to us," she said.',
+        "Nobody listened to us,", "the woman", "quote_speaker_cue", "unnamed"),
+    row("she-role-description-two-bearers",
+        'Hillary Clinton met Elizabeth Warren on Monday.\n\nThe Democratic frontrunner wrote that "the District is neglected." '
+        'She promised to "be a vocal champion for D.C. statehood" if elected.',
+        "be a vocal champion for D.C. statehood", "The Democratic frontrunner", "speaker_cue_quote", "unnamed"),
+    row("role-description-subject-kept",
+        'Hillary Clinton wants to see D.C. become a state.\n\n"The District is neglected," the Democratic frontrunner wrote.',
+        "The District is neglected,", "the Democratic frontrunner", "quote_speaker_cue", "unnamed"),
     row("she-female-first-name",
         'Hillary Clinton met Bernie Sanders on Monday. "We agree on more than we disagree," she said.',
         "We agree on more than we disagree,", "Hillary Clinton", "quote_speaker_cue", "person"),

@@ -1673,6 +1673,28 @@ PRONOUNS = [
     row("it-no-thing-subject",
         "Voters were angry about the closure. \"It is time to act,\" it said.",
         "It is time to act,", None, kind=None),
+    # ... including the subject of the pronoun's own sentence, before it
+    row("it-own-sentence-subject",
+        'The Japanese constitution makes no mention of nuclear weapons, although it does say that Japan agrees to "renounce war."',
+        "renounce war.", "The Japanese constitution", "speaker_cue_quote", "unnamed"),
+    row("it-own-sentence-group",
+        'The group seeks to prevent gun deaths through what it calls "sensible gun violence prevention laws."',
+        "sensible gun violence prevention laws.", "The group", "speaker_cue_quote", "organization"),
+    row("it-own-sentence-dummy",
+        'The senator left early. "It is a disaster," he said, and it seems "nobody cares."',
+        "nobody cares.", None, kind=None),
+    # "it" after a quote whose speaker is a body or a thing goes on with that speaker: the writer, not its statement
+    row("it-after-thing-speaker",
+        'A statement posted on the website said listings are user generated.\n\n'
+        '"No one at the website has any relationship with Zimmerman," the company wrote in its statement.\n\n'
+        'It added, "We want no part in the listing on our web site."',
+        "We want no part in the listing on our web site.", "the company", "speaker_cue_quote", "organization"),
+    row("it-after-email-speaker",
+        '"Friend, let me be blunt. I can beat Hillary Clinton," the email read. It stated that Trump is rattled by Cruz\'s "surge in the polls."',
+        "surge in the polls.", "the email", "speaker_cue_quote", "unnamed"),
+    row("it-after-person-speaker",
+        '"We will win this state," the senator said. It added, "Voters want a real change."',
+        "Voters want a real change.", None, kind=None),
     # the subject of a reported clause after an inverted cue ("said Trump continued") is no antecedent
     row("reported-clause-subject-after-cue",
         'Brian Murphy, the chairman of the county GOP, for example, said Trump continued to hurt his cause. '
@@ -1791,6 +1813,26 @@ PRONOUNS = [
     row("it-organisation-not-subject",
         'Senator Ted Cruz criticized the Pentagon on Monday. "We want no part in the listing on our web site," it said.',
         "We want no part in the listing on our web site,", None, kind=None),
+    # a pronoun after a role description the article ties to no name: the one person of its gender named just before
+    row("she-role-description-bearer",
+        'Hillary Clinton wants to see D.C. become a state.\n\nThe Democratic frontrunner wrote for The Washington '
+        'Informer that "the District is neglected." She promised to "be a vocal champion for D.C. statehood" if elected.',
+        "be a vocal champion for D.C. statehood", "Hillary Clinton", "speaker_cue_quote", "person"),
+    row("he-role-description-bearer",
+        'Donald Trump spoke in Iowa on Monday.\n\n"We will build the wall," the Republican presidential candidate said. '
+        '"And Mexico will pay for it," he added.',
+        "And Mexico will pay for it,", "Donald Trump", "quote_speaker_cue", "person"),
+    row("she-anonymous-description",
+        'Hillary Clinton spoke in Iowa on Monday.\n\n"I was scared," said the woman, who asked not to be named. '
+        '"Nobody listened to us," she said.',
+        "Nobody listened to us,", "the woman", "quote_speaker_cue", "unnamed"),
+    row("she-role-description-two-bearers",
+        'Hillary Clinton met Elizabeth Warren on Monday.\n\nThe Democratic frontrunner wrote that "the District is neglected." '
+        'She promised to "be a vocal champion for D.C. statehood" if elected.',
+        "be a vocal champion for D.C. statehood", "The Democratic frontrunner", "speaker_cue_quote", "unnamed"),
+    row("role-description-subject-kept",
+        'Hillary Clinton wants to see D.C. become a state.\n\n"The District is neglected," the Democratic frontrunner wrote.',
+        "The District is neglected,", "the Democratic frontrunner", "quote_speaker_cue", "unnamed"),
     row("she-female-first-name",
         'Hillary Clinton met Bernie Sanders on Monday. "We agree on more than we disagree," she said.',
         "We agree on more than we disagree,", "Hillary Clinton", "quote_speaker_cue", "person"),

@@ -321,10 +321,13 @@ def _last_thing_speaker(at: int, ctx: Context) -> Speaker | None:
     floor = _writer_text_end(at, ctx)
     for _ in range(IT_ANTECEDENT_SENTENCES):
         floor, _ = ctx.names.sentence_span(max(0, floor - 1))
-    for j in reversed(ctx.decided):
-        sp = ctx.decided[j].speaker
-        if sp.end <= at:
+    j = bisect_right(ctx.quote_ends, at) - 1  # the last quote closed before `at`, then back
+    while j >= 0 and ctx.quotes[j].outer_end > floor:
+        d = ctx.decided.get(j)
+        if d is not None and d.speaker.end <= at:
+            sp = d.speaker
             return sp if sp.name and sp.start >= floor and _thing_like(sp) else None
+        j -= 1
     return None
 
 

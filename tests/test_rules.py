@@ -105,8 +105,11 @@ QUOTE_SPEAKER_CUE = [
     row("title-surname-only", '"We will not negotiate," Secretary Kerry said.',
         "We will not negotiate,", "Kerry", "quote_speaker_cue", "person"),
     row("org-of-then-title-name", '"We are reviewing the policy," Bank of America spokesman Bill Halldin said.',
-        "We are reviewing the policy,", "Bill Halldin", "quote_speaker_cue", "person",
-        xfail="SUBJECT_BEFORE reads no 'of' inside an organisation that modifies a title ('Bank of America spokesman')"),
+        "We are reviewing the policy,", "Bill Halldin", "quote_speaker_cue", "person"),
+    # negative: a body's "of the" phrase with no title after it is the person's affiliation (BODY_OF
+    # needs a title word next), so the person before "of" speaks, not "Brookings Institution"
+    row("org-of-no-title-after", '"We are reviewing the policy," John Smith of the Brookings Institution said.',
+        "We are reviewing the policy,", "John Smith", "quote_speaker_cue", "person"),
     # a quote ending the writer's sentence (".", "?" inside the marks) after a frame of its own: the subject
     # and cue after it open the next sentence
     row("framed-sentence-ends-then-next-subject",
@@ -288,6 +291,11 @@ QUOTE_CUE_SPEAKER = [
         "It's over,", "a Republican", "quote_cue_speaker", "unnamed"),
     row("said-party-title-name", '"It\'s over," said Republican strategist Rick Wilson.',
         "It's over,", "Rick Wilson", "quote_cue_speaker", "person"),
+    row("said-office-of-the-then-abbreviated-title",
+        '"We will defeat ISIS," said Chairman of the Joint Chiefs Gen. Joseph Dunford.',
+        "We will defeat ISIS,", "Joseph Dunford", "quote_cue_speaker", "person"),
+    row("said-name-of-the-body-not-title", '"We will defeat ISIS," said John Smith of the Brookings Institution.',
+        "We will defeat ISIS,", "John Smith", "quote_cue_speaker", "person"),
     row("said-one-party-then-name", '"It\'s over," said one Republican, Rick Wilson.',
         "It's over,", "Rick Wilson", "quote_cue_speaker", "person",
         xfail="a name in commas after an indefinite party noun is not read as its apposition"),

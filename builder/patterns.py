@@ -135,6 +135,18 @@ PREPOSITION_BEFORE = regex.compile(
     """,
     FLAGS,
 )
+# The words before a name that make it (or its last words) a preposition's object, past a "the"
+# or the first words of a capitalised body SUBJECT_BEFORE leaves out: "Friends of the| Earth",
+# "The Council of Economic| Advisers", "His critics in the| United States".
+OBJECT_RUN_BEFORE = regex.compile(
+    rf"""
+    {PREPOSITION}                 # "of ", "in "
+    (?:(?i:the)[ ])?              # "the "
+    (?:{NAME_WORD}[ ]){{0,3}}     # "Economic "
+    $                             # right before the name
+    """,
+    FLAGS,
+)
 # A lower-case word that describes a name's bearer: "campaign chairman", "economist"
 TITLE_WORD = rf"(?:{_alt((TITLES | UNNAMED_HEADS) - {'the', 'a', 'an', 'of'})}|economist|pollster)"
 DETERMINER = r"""(?i:a|an|the|one|two|three|four|five|several|some|many|other|another|both|

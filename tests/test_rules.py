@@ -739,12 +739,23 @@ SPEAKER_CUE_QUOTE = [
     # negative: a body named "X of Y" is no person ("Bank", "Council" name no one)
     row("affiliated-body-not-person",
         'The Council of Economic Advisers said the plan was "a disaster."',
-        "a disaster.", ANY, "speaker_cue_quote", "organization",
-        xfail='"The Council of Economic Advisers" is read as "Economic Advisers": the body\'s name is cut at "of"'),
-    # negative: people named by a plural before "of" are no affiliated person
+        "a disaster.", "The Council of Economic Advisers", "speaker_cue_quote", "organization"),
+    # negative: people named by a plural before "of" are no affiliated person: the whole phrase,
+    # headed by the role noun the sentence capitalises, is the subject
     row("affiliated-plural-not-person",
         'Residents of Florida said the storm was "the worst we have seen."',
-        "the worst we have seen.", None),
+        "the worst we have seen.", "Residents of Florida", "speaker_cue_quote", "unnamed"),
+    row("capitalised-head-of-the-body", 'Friends of the Earth said, "The pipeline must be stopped."',
+        "The pipeline must be stopped.", "Friends of the Earth", "speaker_cue_quote", "unnamed"),
+    row("capitalised-head-of-name-no-comma", 'Members of Congress said "the deal is dead."',
+        "the deal is dead.", "Members of Congress", "speaker_cue_quote", "unnamed"),
+    # negatives: a thing's source is the name after "from" ("a statement" speaks for its source), and
+    # a name in commas after the object is the describer's
+    row("thing-from-the-body-not-postmodified", 'A statement from the White House said, "The talks will go on."',
+        "The talks will go on.", "White House", "speaker_cue_quote", "organization"),
+    row("description-of-the-body-then-name",
+        'The leader of the Anti-Defamation League, Jonathan Greenblatt, said, "This is unacceptable."',
+        "This is unacceptable.", "Jonathan Greenblatt", "speaker_cue_quote", "person"),
     row("affiliated-description-then-name",
         'The leader of Syria, Bashar al-Assad, said, "We will win."',
         "We will win.", "Bashar al-Assad", "clause_subject", "person",

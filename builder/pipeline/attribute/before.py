@@ -6,14 +6,14 @@ import regex
 
 from builder.lexicon import CLAIM_NOUNS, OWNED_WORDS_NOUNS, pronoun_kinds
 from builder.patterns import (
-    ABSOLUTE_WITH, ACCORDING_TO, AFFILIATED_SUBJECT, AS_PUT_IT, CLAUSE_JOIN, CUE, INVERTED_ASIDE, INVERTED_OPENING, OWNED_CLAIM,
+    ABSOLUTE_WITH, ACCORDING_TO, AFFILIATED_SUBJECT, AS_PUT_IT, CLAUSE_JOIN, CUE, INVERTED_ASIDE, INVERTED_OPENING, OBJECT_RUN_BEFORE, OWNED_CLAIM,
     OWNED_WORDS, QUOTED_AS_SAYING, REGEX_TIMEOUT, REPORTED_AT_END, WORDS_OF, SUBJECT_AFTER, SUBJECT_BEFORE,
     SUBORDINATOR_BEFORE,
 )
 from builder.pipeline.segment import last_char
 
 from builder.pipeline.attribute.context import (
-    SUBJECT_MAX_CHARS, SENTENCE_ENDERS, SENTENCE_CLOSERS, Attribution, Context,
+    SUBJECT_MAX_CHARS, SENTENCE_ENDERS, SENTENCE_CLOSERS, Attribution, Context, Speaker,
 )
 from builder.pipeline.attribute.confidence import _decided
 from builder.pipeline.attribute.names import named_speaker, _after_lowercase, affiliated_person, describe, first_name_in
@@ -26,6 +26,10 @@ from builder.pipeline.attribute.clause_subjects import (
     with_participle_subject, inscription_speaker, poll_speaker, earlier_frame_subject, opening_subject, control_subject,
     subject_before_undecided_quote, postmodified_subject,
 )
+
+
+# How far before a name OBJECT_RUN_BEFORE looks: a preposition, "the" and three capitalised words.
+OBJECT_RUN_MAX_CHARS = 60
 
 
 def _name_before_titled_apposition(put: regex.Match, ctx: Context) -> regex.Match | None:
@@ -160,7 +164,7 @@ def _before_quote(i: int, ctx: Context) -> Attribution | None:
                   or names_a_thing(m, cue, text[start:m.start()]) or _side_clause_of_earlier_sentence(m, cue, i, ctx)):
             weak = weak or (m, cue)
             continue
-        sp = speaker_from(m, ctx, cue.group()) if m else \
+        sp = (_postmodified_over_object(m, start, cue, ctx) or speaker_from(m, ctx, cue.group())) if m else \
             subject_before_dash_aside(start, cue, ctx) or postmodified_subject(start, cue, ctx)
         if sp is not None and m is not None and sp.name is None and _relative(m):
             # "Sanders is disavowing remarks made by a campaign surrogate who said voters shouldn't
@@ -213,6 +217,19 @@ def inverted_aside(start: int, end: int, ctx: Context) -> Attribution | None:
     if m is None or not (m.group("name") and ctx.names.has_mention_at(m.start("name"), m.end("name"))):
         return None
     return _decided(speaker_from(m, ctx), "speaker_cue_quote", inv)
+
+
+def _postmodified_over_object(m: regex.Match, start: int, cue: regex.Match, ctx: Context) -> Speaker | None:
+    """'Friends of the Earth said', 'His critics in the United States say': the name before the
+    cue is a preposition's object (past "the" or a body's first words), so the post-modified
+    phrase opening the sentence is the subject when there is one. A name in commas after it is
+    left to speaker_from ("The leader of the Anti-Defamation League, Jonathan Greenblatt, said")."""
+    if not m.group("name") or m.group("apposition"):
+        return None
+    s = m.start("name")
+    if OBJECT_RUN_BEFORE.search(ctx.text, max(start, s - OBJECT_RUN_MAX_CHARS), s, timeout=REGEX_TIMEOUT) is None:
+        return None
+    return postmodified_subject(start, cue, ctx, any_head=False)  # "A statement from the Kremlin": its source
 
 
 def _bare_name_start(m: regex.Match) -> int:

@@ -489,6 +489,16 @@ ACCORDING_TO = regex.compile(
     """,
     FLAGS | regex.IGNORECASE,
 )
+# The source a thing comes from, right after the thing: "according to a statement| from the White
+# House", "a report by Reuters". The source is what PolNeAR credits, not the document.
+THING_SOURCE = regex.compile(
+    rf"""
+    [ ](?:from|by|of)[ ]          # "from", "by", "of"
+    (?:(?i:the)[ ])?              # "the"
+    (?P<name>{NAME_RUN})          # "White House", "Reuters"
+    """,
+    FLAGS,
+)
 WORDS_OF = regex.compile(
     r"""
     (?<![\p{L}])(?P<cue>in[ ]the[ ](?:\p{Ll}+[ ])?words[ ]of)   # "in the (immortal) words of"

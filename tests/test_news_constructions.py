@@ -514,6 +514,8 @@ CONSTRUCTIONS = [
      'We are reviewing the policy,', 'Bill Halldin'),
     ('"We will defeat ISIS," said Chairman of the Joint Chiefs Gen. Joseph Dunford.',
      'We will defeat ISIS,', 'Joseph Dunford'),
+    ('The plan is "a disaster for everyone," according to a statement from the White House.',
+     'a disaster for everyone,', 'White House'),
 ]
 
 
@@ -523,9 +525,6 @@ def known_failure(text: str, quote: str, speaker: str, reason: str):
 
 
 KNOWN_FAILURES = [
-    known_failure('The plan is "a disaster for everyone," according to a statement from the White House.',
-                  'a disaster for everyone,', 'White House',
-                  'the source of an "according to" statement is read as the whole phrase "a statement from the White House"'),
     known_failure('"It\'s over," said a person familiar with the matter.',
                   "It's over,", 'a person familiar with the matter',
                   'a description stops at its head: the adjective phrase "familiar with the matter" is left out'),

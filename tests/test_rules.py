@@ -803,6 +803,14 @@ ACCORDING_TO = [
     row("according-to-provided-by",
         "''We're still winning hearts and minds,'' Mr. Pence said, according to audio provided by Wyoming Public Radio.",
         "We're still winning hearts and minds,", "Wyoming Public Radio", "according_to"),
+    # a thing's source speaks for it: "a statement from X", "a report by X"
+    row("according-to-thing-from-source", 'According to a statement from the White House, "the talks will go on."',
+        "the talks will go on.", "White House", "according_to", "organization"),
+    row("according-to-thing-by-source-after", '"The talks will go on," according to a report by Reuters.',
+        "The talks will go on,", "Reuters", "according_to", "organization"),
+    # negative: a person's description keeps its "for" phrase: the spokesman speaks, not the body
+    row("according-to-person-for-body", '"The talks will go on," according to a spokesman for the White House.',
+        "The talks will go on,", "a spokesman for the White House", "according_to", "unnamed"),
     row("according-to-name-inside-leading-phrase",
         'According to some on Twitter, Kelly was "incognito" on her visit.',
         "incognito", "Twitter", "according_to"),

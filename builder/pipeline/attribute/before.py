@@ -7,7 +7,7 @@ import regex
 from builder.lexicon import CLAIM_NOUNS, OWNED_WORDS_NOUNS, pronoun_kinds
 from builder.patterns import (
     ABSOLUTE_WITH, ACCORDING_TO, AFFILIATED_SUBJECT, AS_PUT_IT, CLAUSE_JOIN, CUE, INVERTED_ASIDE, INVERTED_OPENING, OBJECT_RUN_BEFORE, OWNED_CLAIM,
-    OWNED_WORDS, QUOTED_AS_SAYING, REGEX_TIMEOUT, REPORTED_AT_END, WORDS_OF, SUBJECT_AFTER, SUBJECT_BEFORE,
+    OWNED_WORDS, QUOTED_AS_SAYING, REGEX_TIMEOUT, REPORTED_AT_END, THING_SOURCE, WORDS_OF, SUBJECT_AFTER, SUBJECT_BEFORE,
     SUBORDINATOR_BEFORE,
 )
 from builder.pipeline.segment import last_char
@@ -24,7 +24,7 @@ from builder.pipeline.attribute.subjects import (
 from builder.pipeline.attribute.clause_subjects import (
     subject_before_dash_aside, relative_clause_head, passive_agent, reporting_subject, side_clause_actor,
     with_participle_subject, inscription_speaker, poll_speaker, earlier_frame_subject, opening_subject, control_subject,
-    subject_before_undecided_quote, postmodified_subject,
+    subject_before_undecided_quote, postmodified_subject, thing_head,
 )
 
 
@@ -51,6 +51,17 @@ def according_to(text: str, lo: int, hi: int) -> regex.Match | None:
     return min(found, key=regex.Match.start) if found else None
 
 
+def according_source(m: regex.Match, ctx: Context) -> Speaker | None:
+    """The speaker an "according to" subject names: a thing's source where the subject is a
+    thing ("according to a statement from the White House" -> White House), else the subject."""
+    if m.group("description") and thing_head(m.group("description")):
+        src = THING_SOURCE.match(ctx.text, m.end("description"), timeout=REGEX_TIMEOUT)
+        sp = named_speaker(ctx, *src.span("name")) if src else None
+        if sp is not None:
+            return sp
+    return speaker_from(m, ctx)
+
+
 def reported_by(start: int, end: int, ctx: Context) -> Attribution | None:
     """'"Q," Walker said, according to an Associated Press account.': the frame's own source
     comes after it in the sentence, and PolNeAR credits the quote to that source (on train,
@@ -59,7 +70,7 @@ def reported_by(start: int, end: int, ctx: Context) -> Attribution | None:
     if acc is None:
         return outlet_reported(start, end, ctx)
     m = SUBJECT_AFTER.match(ctx.text, acc.end(), end, timeout=REGEX_TIMEOUT)
-    sp = speaker_from(m, ctx) if m else first_name_in(acc.end(), end, ctx)
+    sp = according_source(m, ctx) if m else first_name_in(acc.end(), end, ctx)
     return _decided(sp, "according_to", acc)
 
 
@@ -130,7 +141,7 @@ def _before_quote(i: int, ctx: Context) -> Attribution | None:
     for acc in accs:
         m = SUBJECT_AFTER.match(text, acc.end(), q.outer_start, timeout=REGEX_TIMEOUT)
         if m:
-            return _decided(speaker_from(m, ctx), "according_to", acc)
+            return _decided(according_source(m, ctx), "according_to", acc)
         phrase_end = text.find(",", acc.end(), q.outer_start)  # 'According to some on Twitter, ...'
         sp = first_name_in(acc.end(), phrase_end, ctx) if phrase_end > 0 else None
         if sp is not None:

@@ -245,12 +245,12 @@ def postmodified_subject(lo: int, cue: regex.Match, ctx: Context, any_head: bool
         # "Residents of Florida said", "Friends of the Earth said", "The Council of Economic Advisers
         # said": a role noun capitalised as the sentence's first word (or a body's) heads the whole phrase
         return describe(ctx, *m.span("name"))  # with its "of" phrase (DESCRIPTION_POSTMOD)
-    if not m.group("description") or not any_head and (m.group("generic") or _thing_head(m.group("description"))):
+    if not m.group("description") or not any_head and (m.group("generic") or thing_head(m.group("description"))):
         return None  # a capitalised opening word is no name ("Repeatedly, the complex ...")
     return speaker_from(m, ctx, cue.group())
 
 
-def _thing_head(description: str) -> bool:
+def thing_head(description: str) -> bool:
     """The description's head, before its post-modifier, is a thing: "A statement| from the Kremlin"."""
     post = POST_MODIFIER_START.search(description, timeout=REGEX_TIMEOUT)
     head = LAST_WORD.search(description[:post.start()] if post else description, timeout=REGEX_TIMEOUT)

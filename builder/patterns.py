@@ -323,8 +323,9 @@ def _subject_after(descriptors: str) -> str:
     (?:
         (?P<pronoun>{PRONOUN})(?![\p{{L}}'’])           # he / she
       | (?!(?:A|An)[ ])                             # never "A senior Iranian commander",
-        (?!(?i:one|another)[ ](?:\p{{Ll}}[\p{{L}}\-]*[ ]){{0,2}}{NAME_RUN}[ ]{UNNAMED_HEAD}(?![\p{{L}}\-]))  # nor one
-                                                        # whose name only modifies its head: "one Republican strategist"
+        (?!(?i:one|another)[ ](?:\p{{Ll}}[\p{{L}}\-]*[ ]){{0,2}}{NAME_RUN}(?:[ ]{UNNAMED_HEAD}(?![\p{{L}}\-])|,[ ]))  # nor one
+                                                        # whose name only modifies its head: "one Republican strategist",
+                                                        # or is the head, a name in commas after: "one Republican, Rick Wilson"
         (?P<name>
             (?:(?i:the)[ ])?                            # "the Post"
             (?:{NUMBERED_DESCRIPTOR}[ ])?               # "9/11 widow Terry Strada"

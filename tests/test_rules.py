@@ -297,8 +297,11 @@ QUOTE_CUE_SPEAKER = [
     row("said-name-of-the-body-not-title", '"We will defeat ISIS," said John Smith of the Brookings Institution.',
         "We will defeat ISIS,", "John Smith", "quote_cue_speaker", "person"),
     row("said-one-party-then-name", '"It\'s over," said one Republican, Rick Wilson.',
-        "It's over,", "Rick Wilson", "quote_cue_speaker", "person",
-        xfail="a name in commas after an indefinite party noun is not read as its apposition"),
+        "It's over,", "Rick Wilson", "quote_cue_speaker", "person"),
+    # a clause in commas after it is no name: the description speaks (was the bare "Republican", a
+    # person, before the party noun with a comma after it was read as a description)
+    row("said-one-party-then-clause", '"It\'s over," said one Republican, who asked not to be named.',
+        "It's over,", "one Republican", "quote_cue_speaker", "unnamed"),
     row("said-title-name", '"The bill is dead," said Senate Majority Leader Mitch McConnell.',
         "The bill is dead,", "Mitch McConnell", "quote_cue_speaker", "person"),
     row("said-possessive-title", "\"Syria is entering the reconstruction phase,\" said Iran's Defence Minister Amir Hatami.",

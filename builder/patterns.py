@@ -135,6 +135,18 @@ PREPOSITION_BEFORE = regex.compile(
     """,
     FLAGS,
 )
+# The words before a name that make it (or its last words) a preposition's object, past a "the"
+# or the first words of a capitalised body SUBJECT_BEFORE leaves out: "Friends of the| Earth",
+# "The Council of Economic| Advisers", "His critics in the| United States".
+OBJECT_RUN_BEFORE = regex.compile(
+    rf"""
+    {PREPOSITION}                 # "of ", "in "
+    (?:(?i:the)[ ])?              # "the "
+    (?:{NAME_WORD}[ ]){{0,3}}     # "Economic "
+    $                             # right before the name
+    """,
+    FLAGS,
+)
 # A lower-case word that describes a name's bearer: "campaign chairman", "economist"
 TITLE_WORD = rf"(?:{_alt((TITLES | UNNAMED_HEADS) - {'the', 'a', 'an', 'of'})}|economist|pollster)"
 DETERMINER = r"""(?i:a|an|the|one|two|three|four|five|several|some|many|other|another|both|
@@ -187,6 +199,14 @@ SECOND_HEAD = rf"""(?:[ ]and[ ](?!\p{{N}})(?:{MODIFIER}[ ]){{0,4}}?{UNNAMED_HEAD
 # Homeland Security" (in a subject ahead of a name: '"Q," Secretary of State John Kerry said.').
 OFFICE_OF = rf"(?:(?i:{_alt(TITLES - {'the', 'a', 'an', 'of'})})[ ]of[ ]{NAME_WORD}(?:[ ]{NAME_WORD})?)"
 
+# The "of" phrase inside a capitalised body or office that modifies a title after it:
+# "Bank| of America| spokesman Bill Halldin", "Chairman| of the Joint Chiefs| Gen. Joseph Dunford".
+# Only before a lower-case title word or an abbreviated title: two capitalised runs side by side
+# could split anywhere ("John Smith of the Brookings| Institution" is a person and a body).
+BODY_OF = rf"""(?:[ ]of[ ](?:(?i:the)[ ])?{NAME_RUN}   # "of America", "of the Joint Chiefs"
+    (?=[ ](?:(?:{TITLE_WORD})(?![\p{{L}}\-])|\p{{Lu}}\p{{Ll}}{{0,3}}\.[ ])))   # then "spokesman" or "Gen. "
+"""
+
 # --- subjects ---------------------------------------------------------------------------
 # The speaker noun phrase that ENDS a left context (the words before a cue).
 
@@ -201,7 +221,8 @@ def _subject_before(post: str) -> str:
             (?:(?i:the)[ ])?                            # "the Post", "the economist Jared Bernstein"
             (?:{NUMBERED_DESCRIPTOR}[ ])?               # "9/11 widow", "the 76-year-old"
             (?:(?:{DESCRIPTOR}|{NAME_RUN}['’]s)[ ]){{0,3}}?   # "retired neurosurgeon", "Trump's"
-            (?:(?:{TITLE_WORD}|{OFFICE_OF}|{NAME_RUN})[ ]){{0,4}}?   # title words: "campaign chairman", "Fox News host"
+            (?:(?:{TITLE_WORD}|{OFFICE_OF}|{NAME_RUN}{BODY_OF}?)[ ]){{0,4}}?   # title words: "campaign chairman", "Fox News host",
+                                                        # "Bank of America spokesman"
             {NAME_RUN}                                  # the name itself
         ){post}
       | (?P<description>
@@ -302,14 +323,16 @@ def _subject_after(descriptors: str) -> str:
     (?:
         (?P<pronoun>{PRONOUN})(?![\p{{L}}'’])           # he / she
       | (?!(?:A|An)[ ])                             # never "A senior Iranian commander",
-        (?!(?i:one|another)[ ](?:\p{{Ll}}[\p{{L}}\-]*[ ]){{0,2}}{NAME_RUN}[ ]{UNNAMED_HEAD}(?![\p{{L}}\-]))  # nor one
-                                                        # whose name only modifies its head: "one Republican strategist"
+        (?!(?i:one|another)[ ](?:\p{{Ll}}[\p{{L}}\-]*[ ]){{0,2}}{NAME_RUN}(?:[ ]{UNNAMED_HEAD}(?![\p{{L}}\-])|,[ ]))  # nor one
+                                                        # whose name only modifies its head: "one Republican strategist",
+                                                        # or is the head, a name in commas after: "one Republican, Rick Wilson"
         (?P<name>
             (?:(?i:the)[ ])?                            # "the Post"
             (?:{NUMBERED_DESCRIPTOR}[ ])?               # "9/11 widow Terry Strada"
             {descriptors}                               # "retired neurosurgeon"
-            (?:(?:{TITLE_WORD}|{NAME_RUN}(?:[ ]of[ ]{NAME_RUN})?(?:['’]s)?)[ ]){{0,4}}   # "Iran's Defence Minister",
-                                                        # "Bank of America spokesman" (greedy: the whole title)
+            (?:(?:{TITLE_WORD}|{NAME_RUN}(?:[ ]of[ ]{NAME_RUN}|{BODY_OF})?(?:['’]s)?)[ ]){{0,4}}   # "Iran's Defence Minister",
+                                                        # "Bank of America spokesman" (greedy: the whole title),
+                                                        # "Chairman of the Joint Chiefs Gen."
             (?!The[ ]\p{{Ll}})                          # never a capitalised "The" before a noun:
                                                         # "The president left ..." is a description
             (?!(?:The[ ])?{DEMONYM}[ ]{UNNAMED_HEAD}(?![\p{{L}}]))   # nor a people's adjective before one: "the
@@ -466,6 +489,16 @@ ACCORDING_TO = regex.compile(
     [ ]+                                  # then the source right after
     """,
     FLAGS | regex.IGNORECASE,
+)
+# The source a thing comes from, right after the thing: "according to a statement| from the White
+# House", "a report by Reuters". The source is what PolNeAR credits, not the document.
+THING_SOURCE = regex.compile(
+    rf"""
+    [ ](?:from|by|of)[ ]          # "from", "by", "of"
+    (?:(?i:the)[ ])?              # "the"
+    (?P<name>{NAME_RUN})          # "White House", "Reuters"
+    """,
+    FLAGS,
 )
 WORDS_OF = regex.compile(
     r"""

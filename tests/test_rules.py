@@ -105,8 +105,11 @@ QUOTE_SPEAKER_CUE = [
     row("title-surname-only", '"We will not negotiate," Secretary Kerry said.',
         "We will not negotiate,", "Kerry", "quote_speaker_cue", "person"),
     row("org-of-then-title-name", '"We are reviewing the policy," Bank of America spokesman Bill Halldin said.',
-        "We are reviewing the policy,", "Bill Halldin", "quote_speaker_cue", "person",
-        xfail="SUBJECT_BEFORE reads no 'of' inside an organisation that modifies a title ('Bank of America spokesman')"),
+        "We are reviewing the policy,", "Bill Halldin", "quote_speaker_cue", "person"),
+    # negative: a body's "of the" phrase with no title after it is the person's affiliation (BODY_OF
+    # needs a title word next), so the person before "of" speaks, not "Brookings Institution"
+    row("org-of-no-title-after", '"We are reviewing the policy," John Smith of the Brookings Institution said.',
+        "We are reviewing the policy,", "John Smith", "quote_speaker_cue", "person"),
     # a quote ending the writer's sentence (".", "?" inside the marks) after a frame of its own: the subject
     # and cue after it open the next sentence
     row("framed-sentence-ends-then-next-subject",
@@ -288,9 +291,17 @@ QUOTE_CUE_SPEAKER = [
         "It's over,", "a Republican", "quote_cue_speaker", "unnamed"),
     row("said-party-title-name", '"It\'s over," said Republican strategist Rick Wilson.',
         "It's over,", "Rick Wilson", "quote_cue_speaker", "person"),
+    row("said-office-of-the-then-abbreviated-title",
+        '"We will defeat ISIS," said Chairman of the Joint Chiefs Gen. Joseph Dunford.',
+        "We will defeat ISIS,", "Joseph Dunford", "quote_cue_speaker", "person"),
+    row("said-name-of-the-body-not-title", '"We will defeat ISIS," said John Smith of the Brookings Institution.',
+        "We will defeat ISIS,", "John Smith", "quote_cue_speaker", "person"),
     row("said-one-party-then-name", '"It\'s over," said one Republican, Rick Wilson.',
-        "It's over,", "Rick Wilson", "quote_cue_speaker", "person",
-        xfail="a name in commas after an indefinite party noun is not read as its apposition"),
+        "It's over,", "Rick Wilson", "quote_cue_speaker", "person"),
+    # a clause in commas after it is no name: the description speaks (was the bare "Republican", a
+    # person, before the party noun with a comma after it was read as a description)
+    row("said-one-party-then-clause", '"It\'s over," said one Republican, who asked not to be named.',
+        "It's over,", "one Republican", "quote_cue_speaker", "unnamed"),
     row("said-title-name", '"The bill is dead," said Senate Majority Leader Mitch McConnell.',
         "The bill is dead,", "Mitch McConnell", "quote_cue_speaker", "person"),
     row("said-possessive-title", "\"Syria is entering the reconstruction phase,\" said Iran's Defence Minister Amir Hatami.",
@@ -740,12 +751,23 @@ SPEAKER_CUE_QUOTE = [
     # negative: a body named "X of Y" is no person ("Bank", "Council" name no one)
     row("affiliated-body-not-person",
         'The Council of Economic Advisers said the plan was "a disaster."',
-        "a disaster.", ANY, "speaker_cue_quote", "organization",
-        xfail='"The Council of Economic Advisers" is read as "Economic Advisers": the body\'s name is cut at "of"'),
-    # negative: people named by a plural before "of" are no affiliated person
+        "a disaster.", "The Council of Economic Advisers", "speaker_cue_quote", "organization"),
+    # negative: people named by a plural before "of" are no affiliated person: the whole phrase,
+    # headed by the role noun the sentence capitalises, is the subject
     row("affiliated-plural-not-person",
         'Residents of Florida said the storm was "the worst we have seen."',
-        "the worst we have seen.", None),
+        "the worst we have seen.", "Residents of Florida", "speaker_cue_quote", "unnamed"),
+    row("capitalised-head-of-the-body", 'Friends of the Earth said, "The pipeline must be stopped."',
+        "The pipeline must be stopped.", "Friends of the Earth", "speaker_cue_quote", "unnamed"),
+    row("capitalised-head-of-name-no-comma", 'Members of Congress said "the deal is dead."',
+        "the deal is dead.", "Members of Congress", "speaker_cue_quote", "unnamed"),
+    # negatives: a thing's source is the name after "from" ("a statement" speaks for its source), and
+    # a name in commas after the object is the describer's
+    row("thing-from-the-body-not-postmodified", 'A statement from the White House said, "The talks will go on."',
+        "The talks will go on.", "White House", "speaker_cue_quote", "organization"),
+    row("description-of-the-body-then-name",
+        'The leader of the Anti-Defamation League, Jonathan Greenblatt, said, "This is unacceptable."',
+        "This is unacceptable.", "Jonathan Greenblatt", "speaker_cue_quote", "person"),
     row("affiliated-description-then-name",
         'The leader of Syria, Bashar al-Assad, said, "We will win."',
         "We will win.", "Bashar al-Assad", "clause_subject", "person",
@@ -793,6 +815,14 @@ ACCORDING_TO = [
     row("according-to-provided-by",
         "''We're still winning hearts and minds,'' Mr. Pence said, according to audio provided by Wyoming Public Radio.",
         "We're still winning hearts and minds,", "Wyoming Public Radio", "according_to"),
+    # a thing's source speaks for it: "a statement from X", "a report by X"
+    row("according-to-thing-from-source", 'According to a statement from the White House, "the talks will go on."',
+        "the talks will go on.", "White House", "according_to", "organization"),
+    row("according-to-thing-by-source-after", '"The talks will go on," according to a report by Reuters.',
+        "The talks will go on,", "Reuters", "according_to", "organization"),
+    # negative: a person's description keeps its "for" phrase: the spokesman speaks, not the body
+    row("according-to-person-for-body", '"The talks will go on," according to a spokesman for the White House.',
+        "The talks will go on,", "a spokesman for the White House", "according_to", "unnamed"),
     row("according-to-name-inside-leading-phrase",
         'According to some on Twitter, Kelly was "incognito" on her visit.',
         "incognito", "Twitter", "according_to"),

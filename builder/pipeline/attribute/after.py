@@ -19,7 +19,7 @@ from builder.pipeline.attribute.confidence import _decided
 from builder.pipeline.attribute.mentions import speaker_from
 from builder.pipeline.attribute.subjects import subject_ending_at, sentence_subject
 from builder.pipeline.attribute.clause_subjects import passive_agent
-from builder.pipeline.attribute.before import reported_by, before_quote, owned_claim
+from builder.pipeline.attribute.before import according_source, reported_by, before_quote, owned_claim
 
 # How far before a quote the cue of a relative clause framing it may start ("under what Mr.
 # Hedge called"): room for a titled full name ("that U.S. District Judge Michael W. Mosman called").
@@ -53,7 +53,7 @@ def after_quote(i: int, ctx: Context) -> Attribution | None:
     if acc:
         m = SUBJECT_AFTER.match(text, acc.end(), end, timeout=REGEX_TIMEOUT)
         if m:
-            return _decided(speaker_from(m, ctx), "according_to", acc)
+            return _decided(according_source(m, ctx), "according_to", acc)
     put = AS_PUT_IT_AFTER.match(text, lead, end, timeout=REGEX_TIMEOUT)
     if put and not put.group("cue").endswith("ing"):  # '"Q," as a Homeland Security memo put it.'
         m = SUBJECT_BEFORE.fullmatch(text, put.start("who"), put.start("cue"), timeout=REGEX_TIMEOUT)

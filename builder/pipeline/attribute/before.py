@@ -6,14 +6,15 @@ import regex
 
 from builder.lexicon import CLAIM_NOUNS, OWNED_WORDS_NOUNS, pronoun_kinds
 from builder.patterns import (
-    ABSOLUTE_WITH, ACCORDING_TO, AFFILIATED_SUBJECT, AS_PUT_IT, CLAUSE_JOIN, CUE, INVERTED_ASIDE, INVERTED_OPENING, OWNED_CLAIM,
-    OWNED_WORDS, QUOTED_AS_SAYING, REGEX_TIMEOUT, REPORTED_AT_END, SENTENCE_END, WORDS_OF, SUBJECT_AFTER, SUBJECT_BEFORE,
+    ABSOLUTE_WITH, ACCORDING_TO, AFFILIATED_SUBJECT, AS_PUT_IT, CLAUSE_JOIN, CUE, INVERTED_ASIDE, INVERTED_OPENING,
+    OBJECT_RUN_BEFORE, OWNED_CLAIM, OWNED_WORDS, QUOTED_AS_SAYING, REGEX_TIMEOUT, REPORTED_AT_END, SENTENCE_END, THING_SOURCE,
+    WORDS_OF, SUBJECT_AFTER, SUBJECT_BEFORE,
     SUBORDINATOR_BEFORE,
 )
 from builder.pipeline.segment import last_char
 
 from builder.pipeline.attribute.context import (
-    SUBJECT_MAX_CHARS, SENTENCE_ENDERS, SENTENCE_CLOSERS, Attribution, Context,
+    SUBJECT_MAX_CHARS, SENTENCE_ENDERS, SENTENCE_CLOSERS, Attribution, Context, Speaker,
 )
 from builder.pipeline.attribute.confidence import _decided
 from builder.pipeline.attribute.names import named_speaker, _after_lowercase, affiliated_person, describe, first_name_in
@@ -24,8 +25,12 @@ from builder.pipeline.attribute.subjects import (
 from builder.pipeline.attribute.clause_subjects import (
     subject_before_dash_aside, relative_clause_head, passive_agent, reporting_subject, side_clause_actor,
     with_participle_subject, inscription_speaker, poll_speaker, earlier_frame_subject, opening_subject, control_subject,
-    subject_before_undecided_quote, postmodified_subject,
+    subject_before_undecided_quote, postmodified_subject, thing_head,
 )
+
+
+# How far before a name OBJECT_RUN_BEFORE looks: a preposition, "the" and three capitalised words.
+OBJECT_RUN_MAX_CHARS = 60
 
 
 def _name_before_titled_apposition(put: regex.Match, ctx: Context) -> regex.Match | None:
@@ -47,6 +52,17 @@ def according_to(text: str, lo: int, hi: int) -> regex.Match | None:
     return min(found, key=regex.Match.start) if found else None
 
 
+def according_source(m: regex.Match, ctx: Context) -> Speaker | None:
+    """The speaker an "according to" subject names: a thing's source where the subject is a
+    thing ("according to a statement from the White House" -> White House), else the subject."""
+    if m.group("description") and thing_head(m.group("description")):
+        src = THING_SOURCE.match(ctx.text, m.end("description"), timeout=REGEX_TIMEOUT)
+        sp = named_speaker(ctx, *src.span("name")) if src else None
+        if sp is not None:
+            return sp
+    return speaker_from(m, ctx)
+
+
 def reported_by(start: int, end: int, ctx: Context) -> Attribution | None:
     """'"Q," Walker said, according to an Associated Press account.': the frame's own source
     comes after it in the sentence, and PolNeAR credits the quote to that source (on train,
@@ -55,7 +71,7 @@ def reported_by(start: int, end: int, ctx: Context) -> Attribution | None:
     if acc is None:
         return outlet_reported(start, end, ctx)
     m = SUBJECT_AFTER.match(ctx.text, acc.end(), end, timeout=REGEX_TIMEOUT)
-    sp = speaker_from(m, ctx) if m else first_name_in(acc.end(), end, ctx)
+    sp = according_source(m, ctx) if m else first_name_in(acc.end(), end, ctx)
     return _decided(sp, "according_to", acc)
 
 
@@ -126,7 +142,7 @@ def _before_quote(i: int, ctx: Context) -> Attribution | None:
     for acc in accs:
         m = SUBJECT_AFTER.match(text, acc.end(), q.outer_start, timeout=REGEX_TIMEOUT)
         if m:
-            return _decided(speaker_from(m, ctx), "according_to", acc)
+            return _decided(according_source(m, ctx), "according_to", acc)
         phrase_end = text.find(",", acc.end(), q.outer_start)  # 'According to some on Twitter, ...'
         sp = first_name_in(acc.end(), phrase_end, ctx) if phrase_end > 0 else None
         if sp is not None:
@@ -162,7 +178,7 @@ def _before_quote(i: int, ctx: Context) -> Attribution | None:
                   or names_a_thing(m, cue, text[start:m.start()]) or _side_clause_of_earlier_sentence(m, cue, i, ctx)):
             weak = weak or (m, cue)
             continue
-        sp = speaker_from(m, ctx, cue.group()) if m else \
+        sp = (_postmodified_over_object(m, start, cue, ctx) or speaker_from(m, ctx, cue.group())) if m else \
             subject_before_dash_aside(start, cue, ctx) or postmodified_subject(start, cue, ctx)
         if sp is not None and m is not None and sp.name is None and _relative(m):
             # "Sanders is disavowing remarks made by a campaign surrogate who said voters shouldn't
@@ -215,6 +231,19 @@ def inverted_aside(start: int, end: int, ctx: Context) -> Attribution | None:
     if m is None or not (m.group("name") and ctx.names.has_mention_at(m.start("name"), m.end("name"))):
         return None
     return _decided(speaker_from(m, ctx), "speaker_cue_quote", inv)
+
+
+def _postmodified_over_object(m: regex.Match, start: int, cue: regex.Match, ctx: Context) -> Speaker | None:
+    """'Friends of the Earth said', 'His critics in the United States say': the name before the
+    cue is a preposition's object (past "the" or a body's first words), so the post-modified
+    phrase opening the sentence is the subject when there is one. A name in commas after it is
+    left to speaker_from ("The leader of the Anti-Defamation League, Jonathan Greenblatt, said")."""
+    if not m.group("name") or m.group("apposition"):
+        return None
+    s = m.start("name")
+    if OBJECT_RUN_BEFORE.search(ctx.text, max(start, s - OBJECT_RUN_MAX_CHARS), s, timeout=REGEX_TIMEOUT) is None:
+        return None
+    return postmodified_subject(start, cue, ctx, any_head=False)  # "A statement from the Kremlin": its source
 
 
 def _bare_name_start(m: regex.Match) -> int:

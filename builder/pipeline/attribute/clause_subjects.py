@@ -4,12 +4,12 @@ from __future__ import annotations
 
 import regex
 
-from builder.lexicon import pronoun_kinds
+from builder.lexicon import THING_HEADS, UNNAMED_HEADS, pronoun_kinds
 from builder.patterns import (
     CONTROL_VERB_BEFORE, COMPLEMENT_BREAK, DASH_ASIDE_BEFORE_CUE, INTRO_PHRASE, NAME_BEFORE_APPOSITION, NAME_MENTION,
     OPEN_RELATIVE, SIDE_CLAUSE_ACTOR, PASSIVE_AUX_END, PASSIVE_BY, POLL_DESCRIPTION, POSSESSIVE_NEXT, REGEX_TIMEOUT,
     SHARE_SUBJECT, SUBJECT_AFTER, SUBJECT_BEFORE_POSTMOD, INSCRIPTION_BEFORE_CUE, WITH_DESCRIPTION_SUBJECT,
-    WITH_PARTICIPLE_SUBJECT, LAST_WORD,
+    WITH_PARTICIPLE_SUBJECT, LAST_WORD, POST_MODIFIER_START,
 )
 from builder.pipeline.segment import sentence_start
 
@@ -228,16 +228,37 @@ def subject_before_undecided_quote(i: int, start: int, cue: regex.Match, ctx: Co
     return sp if sp is not None and sp.name is not None else None  # "It came in an envelope marked "urgent""
 
 
-def postmodified_subject(lo: int, cue: regex.Match, ctx: Context) -> Speaker | None:
+def postmodified_subject(lo: int, cue: regex.Match, ctx: Context, any_head: bool = True) -> Speaker | None:
     """'The secretary of state said, "Q"', 'Supporters of Trump say "Q"': no subject ends right
     before the cue (SUBJECT_BEFORE reads nothing after "of"), so the whole post-modified phrase
-    from the sentence's start (past a lead-in: "On Tuesday, ") up to the cue is its subject."""
+    from the sentence's start (past a lead-in: "On Tuesday, ") up to the cue is its subject.
+    any_head=False: only a role noun heads it, never any noun ("A statement from the Kremlin")."""
     text = ctx.text
     if cue.group().endswith("ing"):
         return None  # a participle's subject is the sentence's ("Back in 1999, Mr. Trump ..., telling")
     at = sentence_start(text, lo, cue.start(), cue.start())
     intro = INTRO_PHRASE.match(text, at, cue.start())
     m = SUBJECT_BEFORE_POSTMOD.fullmatch(text, intro.end() if intro else at, cue.start(), timeout=REGEX_TIMEOUT)
-    if m is None or not m.group("description") or LAST_WORD.search(m.group().rstrip()).group().lower() in ARTICLES:
-        return None  # a capitalised opening word is no name ("Repeatedly, the complex ..."); "in the report"
+    if m is None or LAST_WORD.search(m.group().rstrip()).group().lower() in ARTICLES:
+        return None  # "in the report"
+    if m.group("name") and _capitalised_head(m.group("name")):
+        # "Residents of Florida said", "Friends of the Earth said", "The Council of Economic Advisers
+        # said": a role noun capitalised as the sentence's first word (or a body's) heads the whole phrase
+        return describe(ctx, *m.span("name"))  # with its "of" phrase (DESCRIPTION_POSTMOD)
+    if not m.group("description") or not any_head and (m.group("generic") or thing_head(m.group("description"))):
+        return None  # a capitalised opening word is no name ("Repeatedly, the complex ...")
     return speaker_from(m, ctx, cue.group())
+
+
+def thing_head(description: str) -> bool:
+    """The description's head, before its post-modifier, is a thing: "A statement| from the Kremlin"."""
+    post = POST_MODIFIER_START.search(description, timeout=REGEX_TIMEOUT)
+    head = LAST_WORD.search(description[:post.start()] if post else description, timeout=REGEX_TIMEOUT)
+    return head is not None and head.group().lower() in THING_HEADS
+
+
+def _capitalised_head(name: str) -> bool:
+    """One capitalised word that is a role noun, "the" allowed before it: "Residents",
+    "Members", "Friends", "The Council"."""
+    head = name.lower().removeprefix("the ")
+    return " " not in head and head in UNNAMED_HEADS

@@ -770,8 +770,7 @@ SPEAKER_CUE_QUOTE = [
         "This is unacceptable.", "Jonathan Greenblatt", "speaker_cue_quote", "person"),
     row("affiliated-description-then-name",
         'The leader of Syria, Bashar al-Assad, said, "We will win."',
-        "We will win.", "Bashar al-Assad", "clause_subject", "person",
-        xfail="a description with an \"of\" phrase then a name in apposition: the description is taken, not the name"),
+        "We will win.", "Bashar al-Assad", "speaker_cue_quote", "person"),
     # negative: after a name "'s" is a possessive, and its "telling" a noun
     row("possessive-name-not-contraction",
         'Donald Trump spoke in Ohio. Trump’s telling of the story was “simply wrong,” the fact checker wrote.',

@@ -854,6 +854,26 @@ _INDEFINITE_PERSON_OPENING = rf"""
     )
     (?![\p{{L}}\p{{N}}'’\-])                  # a whole word, no possessive
 """
+# A singular person a "the" description opens a sentence with, as the subject of any verb
+# (matched where the sentence's subject starts): "The woman who started it all identified
+# herself to CNN as ... '"Q," she said'". What a later "he" or "she" stands for when no name
+# is nearer; tried, like PERSON_OPENING, on the sentence right before the pronoun's.
+DEFINITE_PERSON_OPENING = regex.compile(
+    rf"""
+    [ ]*(?:(?:But|And|Yet|So|Then)[ ]+)?      # a conjunction opening the sentence
+    (?P<description>
+        (?i:the)[ ]                            # a definite determiner
+        (?:{MODIFIER}[ ]){{0,3}}?             # modifiers: "retired", "29-year-old"
+        (?i:{_alt(PERSON_NOUNS)})             # a head only a person bears: "woman", "candidate"
+    )
+    (?![\p{{L}}\p{{N}}'’\-])                  # a whole word, no possessive
+    (?:[ ]who[ ][^,"“”.\n]{{1,40}}?)?        # a relative clause: "who started it all"
+    (?:,[^,"“”\n]{{1,80}},)?                  # an aside: ", meanwhile,", ", 67,"
+    [ ]+(?:(?:{AUX})[ ]+){{0,3}}               # "has", "also"
+    \p{{Ll}}+(?:ed|s)(?![\p{{L}}\-])          # then a verb in the past or present: "identified"
+    """,
+    FLAGS,
+)
 # A singular unnamed person opening a sentence as a cue's subject (matched where the
 # sentence's subject starts): "One California delegate said he tried ...", "A woman who lives
 # nearby told reporters ...". What a later "he" or "she" stands for when no name is nearer.

@@ -2095,6 +2095,21 @@ PRONOUNS = [
     row("she-not-thing-opening-sentence",
         'Angela Merkel spoke in Berlin. A 29-year-old law, meanwhile, received new support. "Filth out!" she wrote.',
         "Filth out!", "Angela Merkel", "quote_speaker_cue", "person"),
+    # a "the" description of a person left unnamed on purpose opening the sentence before, with any verb
+    row("she-definite-unnamed-person-opening-sentence",
+        'Donald Trump repeated the crowd\'s insult of Ted Cruz.\n\nThe woman who started it all identified herself '
+        'to CNN as a 52-year-old resident of Salem.\n\n"He truly cares about the American people," she said of Trump.',
+        "He truly cares about the American people,", "The woman", "quote_speaker_cue", "unnamed"),
+    # negative: a role the article ties to a name ("The radio talker") leaves "he" to the names
+    row("he-definite-role-opening-sentence-not-described",
+        'Glenn Beck spoke to Ted Cruz on Monday.\n\nThe radio talker urged his listeners to stay home. '
+        '"We will not vote for him," he said.',
+        "We will not vote for him,", "Glenn Beck", "quote_speaker_cue", "person"),
+    # negative: the pronoun's gender rules the head out ("the man" is no "she")
+    row("she-definite-unnamed-person-wrong-gender",
+        'Hillary Clinton spoke in Salem on Monday.\n\nThe man who started it all identified himself to CNN as a '
+        'retired teacher. "We were never heard," she said.',
+        "We were never heard,", "Hillary Clinton", "quote_speaker_cue", "person"),
     row("he-named-after-unnamed-subject",
         'One California delegate said he had tried. Paul Manafort said he was confident. '
         '"We will unite," he said.',

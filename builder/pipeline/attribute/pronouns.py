@@ -8,7 +8,7 @@ import regex
 
 from builder.lexicon import ANONYMOUS_HEADS, ORG_WORDS, THING_HEADS, TITLES, UNNAMED_HEADS, pronoun_kinds
 from builder.patterns import (
-    AFFILIATED_MENTION, DESCRIPTION_THEN_WHO, INTRO_PHRASE, NAME_APPOSITION_THEN_WHO, OPENING_PRONOUN, PAIR_SUBJECT, PERSONAL_PRONOUN,
+    AFFILIATED_MENTION, DEFINITE_PERSON_OPENING, DESCRIPTION_THEN_WHO, INTRO_PHRASE, NAME_APPOSITION_THEN_WHO, OPENING_PRONOUN, PAIR_SUBJECT, PERSONAL_PRONOUN,
     PERSON_OPENING, PERSON_SUBJECT, PLURAL_SUBJECT, PRONOUN_CUE, REGEX_TIMEOUT, THING_SUBJECT, WORD,
 )
 from builder.pipeline.speakers import FEMALE_TITLES, MALE_TITLES, NameMention, gender
@@ -38,6 +38,7 @@ PERSON_ANTECEDENT_SENTENCES = 2
 # sentences are searched: 100,000 '"Q," he said.' paragraphs took 21 s with the search run
 # for every pronoun, 17 s with this test first (14 s without the search; train figures equal).
 INDEFINITE_OPENERS = ("A ", "An ", "One ", "Another ", " a ", " an ", " one ", " another ")
+DEFINITE_OPENER = "The "
 PERSON_SUBJECT_WINDOW_CHARS = 400
 # How many paragraphs (counting its own) a role description looks back for the one person of
 # the pronoun's gender it stands for. Tuned on PolNeAR train (speaker_name_accuracy):
@@ -269,19 +270,28 @@ def _recent_person_subject(at: int, ctx: Context, want: str) -> Speaker | None:
     subject ("One California delegate said he tried ... "Q," he said"), when the pronoun's
     gender (`want`) does not rule the head noun out ("a woman" is no "he")."""
     lo = max(0, at - PERSON_SUBJECT_WINDOW_CHARS)
-    if all(ctx.text.find(d, lo, at) < 0 for d in INDEFINITE_OPENERS):  # a cheap test first
-        return None
-    here = _statement_start(at, ctx)
-    found = (_recent_described_subject(here, ctx, PERSON_SUBJECT, PERSON_ANTECEDENT_SENTENCES)
-             or _recent_described_subject(at, ctx, PERSON_OPENING, 2))
+    found = None
+    if any(ctx.text.find(d, lo, at) >= 0 for d in INDEFINITE_OPENERS):  # a cheap test first
+        here = _statement_start(at, ctx)
+        found = (_recent_described_subject(here, ctx, PERSON_SUBJECT, PERSON_ANTECEDENT_SENTENCES)
+                 or _recent_described_subject(at, ctx, PERSON_OPENING, 2))
+    if found is None and ctx.text.find(DEFINITE_OPENER, lo, at) >= 0:  # "The woman who ... identified"
+        found = _recent_described_subject(at, ctx, DEFINITE_PERSON_OPENING, 2)
+        if found is not None and _head(found) not in ANONYMOUS_HEADS:
+            found = None  # "The radio talker ...": a role of someone named, whom the names give
     if found is None:
         return None
     return found if _head_fits(found, want) else None
 
 
+def _head(described: Speaker) -> str:
+    """A description's head noun, lower-cased: "woman" for "The woman"."""
+    return described.name.split()[-1].lower()
+
+
 def _head_fits(described: Speaker, want: str) -> bool:
     """Whether a description's head noun can be the pronoun's person: "a woman" is no "he"."""
-    head = described.name.split()[-1].lower()
+    head = _head(described)
     unfit = MALE_TITLES | {"man", "boy"} if want == "f" else FEMALE_TITLES | {"woman", "girl"}
     return head not in unfit
 

@@ -843,6 +843,24 @@ THING_SUBJECT = regex.compile(
     """,
     FLAGS,
 )
+# A thing named in the phrase that opens a sentence ahead of its subject (matched at the
+# sentence's start): "On his website, Sanders has already started ... '"Q," it now says'".
+# What "it" stands for when that sentence's subject is a person, who says nothing as "it".
+THING_IN_OPENING_PHRASE = regex.compile(
+    rf"""
+    [ ]*(?:(?:But|And)[ ]+)?                  # a conjunction opening the sentence
+    (?i:on|in)[ ]                             # the phrase's preposition: "On", "In"
+    (?P<description>
+        (?i:a|an|the|this|its|his|her|their)[ ]  # "his", "a"
+        (?:{MODIFIER}[ ]){{0,3}}?             # modifiers: "campaign", "new"
+        (?i:{_alt(THING_HEADS)})              # the head: "website", "statement", "ad"
+    )
+    (?![\p{{L}}'’\-])                        # a whole word, no possessive
+    [^,"“”.\n]{{0,30}}                       # the rest of the phrase: " on Tuesday"
+    ,[ ]+                                     # the comma that ends it, before the subject
+    """,
+    FLAGS,
+)
 # A singular unnamed person opening a sentence, the shared start of PERSON_SUBJECT and
 # PERSON_OPENING: "One California delegate", "A 29-year-old Berlin woman".
 _INDEFINITE_PERSON_OPENING = rf"""

@@ -1813,6 +1813,21 @@ PRONOUNS = [
     row("it-organisation-not-subject",
         'Senator Ted Cruz criticized the Pentagon on Monday. "We want no part in the listing on our web site," it said.',
         "We want no part in the listing on our web site,", None, kind=None),
+    # "it" after a sentence whose opening phrase names a thing ahead of a person as subject: the thing
+    row("it-thing-in-opening-phrase",
+        'On his website, Bernie Sanders has already started to make the transition to another kind of leader. '
+        '"This is your movement," it now says, showing a montage of faces.',
+        "This is your movement,", "his website", "quote_speaker_cue", "unnamed"),
+    # negative: no thing in the opening phrase ("speech" is an event, not a text that speaks)
+    row("it-no-thing-in-opening-phrase",
+        'After his speech, Bernie Sanders has already started to make the transition to another kind of leader. '
+        '"This is your movement," it now says, showing a montage of faces.',
+        "This is your movement,", None, kind=None),
+    # negative: the sentence with the opening phrase is too far back
+    row("it-thing-in-opening-phrase-too-far",
+        'On his website, Bernie Sanders has already started to make the transition. He spoke in Vermont on Monday. '
+        'He met donors on Tuesday. "This is your movement," it now says.',
+        "This is your movement,", None, kind=None),
     # a pronoun after a role description the article ties to no name: the one person of its gender named just before
     row("she-role-description-bearer",
         'Hillary Clinton wants to see D.C. become a state.\n\nThe Democratic frontrunner wrote for The Washington '

@@ -9,7 +9,7 @@ import regex
 from builder.lexicon import ANONYMOUS_HEADS, ORG_WORDS, THING_HEADS, TITLES, UNNAMED_HEADS, pronoun_kinds
 from builder.patterns import (
     AFFILIATED_MENTION, DEFINITE_PERSON_OPENING, DESCRIPTION_THEN_WHO, INTRO_PHRASE, NAME_APPOSITION_THEN_WHO, OPENING_PRONOUN, PAIR_SUBJECT, PERSONAL_PRONOUN,
-    PERSON_OPENING, PERSON_SUBJECT, PLURAL_SUBJECT, PRONOUN_CUE, REGEX_TIMEOUT, THING_SUBJECT, WORD,
+    PERSON_OPENING, PERSON_SUBJECT, PLURAL_SUBJECT, PRONOUN_CUE, REGEX_TIMEOUT, THING_IN_OPENING_PHRASE, THING_SUBJECT, WORD,
 )
 from builder.pipeline.speakers import FEMALE_TITLES, MALE_TITLES, NameMention, gender
 
@@ -74,7 +74,8 @@ def resolve_pronoun(word: str, at: int, ctx: Context, links: int = 0) -> Speaker
             return earlier.model_copy(update={"mention": word, "start": at, "end": end})
         return unresolved
     if pkind == "thing":  # "the company wrote in its statement. It added, ..."
-        org = _last_speaker_if_organisation(at, ctx) or _nearer(_recent_thing_subject(at, ctx), _last_thing_speaker(at, ctx))
+        org = (_last_speaker_if_organisation(at, ctx) or _nearer(_recent_thing_subject(at, ctx), _last_thing_speaker(at, ctx))
+               or _thing_before_person_subject(at, ctx))
         return unresolved if org is None else org.model_copy(update={"mention": word, "start": at, "end": end})
     if pkind == "plural":  # "the protesters also paid tribute ... they chanted"
         group = _nearer(_recent_plural_subject(at, ctx), _recent_pair_subject(at, ctx))
@@ -344,6 +345,25 @@ def _thing_like(sp: Speaker) -> bool:
         return True
     words = WORD.findall(sp.mention or "")
     return sp.kind == "unnamed" and bool(words) and words[-1].lower() in THING_HEADS | ORG_WORDS
+
+
+def _thing_before_person_subject(at: int, ctx: Context) -> Speaker | None:
+    """The thing in the phrase that opens the sentence before the pronoun's (or its own)
+    ahead of a named person as its subject: "On his website, Sanders has already started to
+    ... '"This is your movement," it now says'" -> his website. A person is no "it"."""
+    hi = _writer_text_end(at, ctx)
+    for _ in range(IT_ANTECEDENT_SENTENCES):
+        while hi > 0 and ctx.text[hi - 1].isspace():  # past a blank line between paragraphs
+            hi -= 1
+        s0, _ = ctx.names.sentence_span(max(0, hi - 1))
+        m = THING_IN_OPENING_PHRASE.match(ctx.text, s0, hi, timeout=REGEX_TIMEOUT)
+        if m is not None:
+            subject = next((n for n in ctx.names.mentions_in(m.end(), hi) if n.start == m.end()), None)
+            return describe(ctx, *m.span("description")) if subject is not None and subject.kind == "person" else None
+        if s0 == 0:
+            break
+        hi = s0
+    return None
 
 
 def _writer_text_end(at: int, ctx: Context) -> int:

@@ -861,6 +861,15 @@ THING_IN_OPENING_PHRASE = regex.compile(
     """,
     FLAGS,
 )
+# A web domain's ending right after a name (matched where the name ends): "GunBroker.com",
+# "Change.org" name a website, a body, not a person.
+WEB_DOMAIN_END = regex.compile(
+    r"""
+    \.(?:com|org|net)                        # the top-level domain
+    (?![\p{L}\p{N}])                         # a whole word: not ".community"
+    """,
+    FLAGS,
+)
 # A singular unnamed person opening a sentence, the shared start of PERSON_SUBJECT and
 # PERSON_OPENING: "One California delegate", "A 29-year-old Berlin woman".
 _INDEFINITE_PERSON_OPENING = rf"""

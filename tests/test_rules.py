@@ -1813,6 +1813,29 @@ PRONOUNS = [
     row("it-organisation-not-subject",
         'Senator Ted Cruz criticized the Pentagon on Monday. "We want no part in the listing on our web site," it said.',
         "We want no part in the listing on our web site,", None, kind=None),
+    # "it" after a "the" body description: the one organisation named in its paragraph or the one before
+    row("it-body-description-named-organisation",
+        'A statement posted on the website GunBroker.com said listings are user generated.\n\n'
+        '"Mr. Zimmerman never contacted anyone at GunBroker.com," the company wrote in its statement.\n\n'
+        'It added, "We want no part in the listing on our web site."',
+        "We want no part in the listing on our web site.", "GunBroker", "speaker_cue_quote", "organization"),
+    # negative: the description's own quote keeps its words
+    row("body-description-subject-kept",
+        'A statement posted on the website GunBroker.com said listings are user generated.\n\n'
+        '"Mr. Zimmerman never contacted anyone at GunBroker.com," the company wrote in its statement.',
+        "Mr. Zimmerman never contacted anyone at GunBroker.com,", "the company", "quote_speaker_cue", "organization"),
+    # negative: two organisations named before: which one the company is, is not told
+    row("it-body-description-two-organisations",
+        'A statement posted on GunBroker.com and on Armslist.com said listings are user generated.\n\n'
+        '"Mr. Zimmerman never contacted anyone," the company wrote in its statement.\n\n'
+        'It added, "We want no part in the listing on our web site."',
+        "We want no part in the listing on our web site.", "the company", "speaker_cue_quote", "organization"),
+    # negative: a name without a web domain ("GunBroker.com" names a website, a body) is no organisation
+    row("it-body-description-person-named",
+        'A statement said George Zimmerman posted the listing.\n\n'
+        '"Mr. Zimmerman never contacted anyone," the company wrote in its statement.\n\n'
+        'It added, "We want no part in the listing on our web site."',
+        "We want no part in the listing on our web site.", "the company", "speaker_cue_quote", "organization"),
     # "it" after a sentence whose opening phrase names a thing ahead of a person as subject: the thing
     row("it-thing-in-opening-phrase",
         'On his website, Bernie Sanders has already started to make the transition to another kind of leader. '

@@ -76,6 +76,7 @@ def resolve_pronoun(word: str, at: int, ctx: Context, links: int = 0) -> Speaker
     if pkind == "thing":  # "the company wrote in its statement. It added, ..."
         org = (_last_speaker_if_organisation(at, ctx) or _nearer(_recent_thing_subject(at, ctx), _last_thing_speaker(at, ctx))
                or _thing_before_person_subject(at, ctx))
+        org = None if org is None else _named_body(org, ctx) or org
         return unresolved if org is None else org.model_copy(update={"mention": word, "start": at, "end": end})
     if pkind == "plural":  # "the protesters also paid tribute ... they chanted"
         group = _nearer(_recent_plural_subject(at, ctx), _recent_pair_subject(at, ctx))
@@ -157,6 +158,29 @@ def _named_bearer(described: Speaker, want: str, ctx: Context) -> Speaker | None
         return None
     return Speaker(name=" ".join(bearers.pop()), mention=described.mention, start=described.start,
                    end=described.end, kind="person")
+
+
+def _named_body(described: Speaker, ctx: Context) -> Speaker | None:
+    """The organisation a "the" description of a body the article ties to no name stands
+    for, when it is the one organisation named in the description's paragraph or the
+    DESCRIPTION_BEARER_PARAGRAPHS - 1 before it: "A statement posted on the website
+    GunBroker.com said ... '"Q," the company wrote in its statement. It added, "Q2"' ->
+    GunBroker.com for "It". Only for a pronoun after it: the description's own quote keeps
+    its words, which is what readers (and PolNeAR) take as its speaker."""
+    raw = WORD.findall(described.mention or "")
+    words = [w.lower() for w in raw]
+    if described.kind != "organization" or described.name != described.mention or len(words) < 2 \
+            or words[0] != "the" or words[-1] not in ORG_WORDS:
+        return None
+    if any(w[:1].isupper() for w in raw[1:]):
+        return None  # "the Clinton campaign" names its body itself
+    lo = _paragraphs_start(described.start, DESCRIPTION_BEARER_PARAGRAPHS, ctx.text)
+    bodies = {ctx.names.canonical(m.tokens, m.kind) for m in ctx.names.mentions_in(lo, described.start)
+              if m.kind == "organization"}
+    if len(bodies) != 1:
+        return None
+    return Speaker(name=" ".join(bodies.pop()), mention=described.mention, start=described.start,
+                   end=described.end, kind="organization")
 
 
 def _paragraphs_start(at: int, paragraphs: int, text: str) -> int:

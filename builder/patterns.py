@@ -876,6 +876,33 @@ THING_SUBJECT = regex.compile(
     """,
     FLAGS,
 )
+# A thing named in the phrase that opens a sentence ahead of its subject (matched at the
+# sentence's start): "On his website, Sanders has already started ... '"Q," it now says'".
+# What "it" stands for when that sentence's subject is a person, who says nothing as "it".
+THING_IN_OPENING_PHRASE = regex.compile(
+    rf"""
+    [ ]*(?:(?:But|And)[ ]+)?                  # a conjunction opening the sentence
+    (?i:on|in)[ ]                             # the phrase's preposition: "On", "In"
+    (?P<description>
+        (?i:a|an|the|this|its|his|her|their)[ ]  # "his", "a"
+        (?:{MODIFIER}[ ]){{0,3}}?             # modifiers: "campaign", "new"
+        (?i:{_alt(THING_HEADS)})              # the head: "website", "statement", "ad"
+    )
+    (?![\p{{L}}'’\-])                        # a whole word, no possessive
+    [^,"“”.\n]{{0,30}}                       # the rest of the phrase: " on Tuesday"
+    ,[ ]+                                     # the comma that ends it, before the subject
+    """,
+    FLAGS,
+)
+# A web domain's ending right after a name (matched where the name ends): "GunBroker.com",
+# "Change.org" name a website, a body, not a person.
+WEB_DOMAIN_END = regex.compile(
+    r"""
+    \.(?:com|org|net)                        # the top-level domain
+    (?![\p{L}\p{N}])                         # a whole word: not ".community"
+    """,
+    FLAGS,
+)
 # A singular unnamed person opening a sentence, the shared start of PERSON_SUBJECT and
 # PERSON_OPENING: "One California delegate", "A 29-year-old Berlin woman".
 _INDEFINITE_PERSON_OPENING = rf"""
@@ -887,6 +914,26 @@ _INDEFINITE_PERSON_OPENING = rf"""
     )
     (?![\p{{L}}\p{{N}}'’\-])                  # a whole word, no possessive
 """
+# A singular person a "the" description opens a sentence with, as the subject of any verb
+# (matched where the sentence's subject starts): "The woman who started it all identified
+# herself to CNN as ... '"Q," she said'". What a later "he" or "she" stands for when no name
+# is nearer; tried, like PERSON_OPENING, on the sentence right before the pronoun's.
+DEFINITE_PERSON_OPENING = regex.compile(
+    rf"""
+    [ ]*(?:(?:But|And|Yet|So|Then)[ ]+)?      # a conjunction opening the sentence
+    (?P<description>
+        (?i:the)[ ]                            # a definite determiner
+        (?:{MODIFIER}[ ]){{0,3}}?             # modifiers: "retired", "29-year-old"
+        (?i:{_alt(PERSON_NOUNS)})             # a head only a person bears: "woman", "candidate"
+    )
+    (?![\p{{L}}\p{{N}}'’\-])                  # a whole word, no possessive
+    (?:[ ]who[ ][^,"“”.\n]{{1,40}}?)?        # a relative clause: "who started it all"
+    (?:,[^,"“”\n]{{1,80}},)?                  # an aside: ", meanwhile,", ", 67,"
+    [ ]+(?:(?:{AUX})[ ]+){{0,3}}               # "has", "also"
+    \p{{Ll}}+(?:ed|s)(?![\p{{L}}\-])          # then a verb in the past or present: "identified"
+    """,
+    FLAGS,
+)
 # A singular unnamed person opening a sentence as a cue's subject (matched where the
 # sentence's subject starts): "One California delegate said he tried ...", "A woman who lives
 # nearby told reporters ...". What a later "he" or "she" stands for when no name is nearer.

@@ -1842,6 +1842,44 @@ PRONOUNS = [
     row("it-organisation-not-subject",
         'Senator Ted Cruz criticized the Pentagon on Monday. "We want no part in the listing on our web site," it said.',
         "We want no part in the listing on our web site,", None, kind=None),
+    # "it" after a "the" body description: the one organisation named in its paragraph or the one before
+    row("it-body-description-named-organisation",
+        'A statement posted on the website GunBroker.com said listings are user generated.\n\n'
+        '"Mr. Zimmerman never contacted anyone at GunBroker.com," the company wrote in its statement.\n\n'
+        'It added, "We want no part in the listing on our web site."',
+        "We want no part in the listing on our web site.", "GunBroker", "speaker_cue_quote", "organization"),
+    # negative: the description's own quote keeps its words
+    row("body-description-subject-kept",
+        'A statement posted on the website GunBroker.com said listings are user generated.\n\n'
+        '"Mr. Zimmerman never contacted anyone at GunBroker.com," the company wrote in its statement.',
+        "Mr. Zimmerman never contacted anyone at GunBroker.com,", "the company", "quote_speaker_cue", "organization"),
+    # negative: two organisations named before: which one the company is, is not told
+    row("it-body-description-two-organisations",
+        'A statement posted on GunBroker.com and on Armslist.com said listings are user generated.\n\n'
+        '"Mr. Zimmerman never contacted anyone," the company wrote in its statement.\n\n'
+        'It added, "We want no part in the listing on our web site."',
+        "We want no part in the listing on our web site.", "the company", "speaker_cue_quote", "organization"),
+    # negative: a name without a web domain ("GunBroker.com" names a website, a body) is no organisation
+    row("it-body-description-person-named",
+        'A statement said George Zimmerman posted the listing.\n\n'
+        '"Mr. Zimmerman never contacted anyone," the company wrote in its statement.\n\n'
+        'It added, "We want no part in the listing on our web site."',
+        "We want no part in the listing on our web site.", "the company", "speaker_cue_quote", "organization"),
+    # "it" after a sentence whose opening phrase names a thing ahead of a person as subject: the thing
+    row("it-thing-in-opening-phrase",
+        'On his website, Bernie Sanders has already started to make the transition to another kind of leader. '
+        '"This is your movement," it now says, showing a montage of faces.',
+        "This is your movement,", "his website", "quote_speaker_cue", "unnamed"),
+    # negative: no thing in the opening phrase ("speech" is an event, not a text that speaks)
+    row("it-no-thing-in-opening-phrase",
+        'After his speech, Bernie Sanders has already started to make the transition to another kind of leader. '
+        '"This is your movement," it now says, showing a montage of faces.',
+        "This is your movement,", None, kind=None),
+    # negative: the sentence with the opening phrase is too far back
+    row("it-thing-in-opening-phrase-too-far",
+        'On his website, Bernie Sanders has already started to make the transition. He spoke in Vermont on Monday. '
+        'He met donors on Tuesday. "This is your movement," it now says.',
+        "This is your movement,", None, kind=None),
     # a pronoun after a role description the article ties to no name: the one person of its gender named just before
     row("she-role-description-bearer",
         'Hillary Clinton wants to see D.C. become a state.\n\nThe Democratic frontrunner wrote for The Washington '
@@ -2124,6 +2162,21 @@ PRONOUNS = [
     row("she-not-thing-opening-sentence",
         'Angela Merkel spoke in Berlin. A 29-year-old law, meanwhile, received new support. "Filth out!" she wrote.',
         "Filth out!", "Angela Merkel", "quote_speaker_cue", "person"),
+    # a "the" description of a person left unnamed on purpose opening the sentence before, with any verb
+    row("she-definite-unnamed-person-opening-sentence",
+        'Donald Trump repeated the crowd\'s insult of Ted Cruz.\n\nThe woman who started it all identified herself '
+        'to CNN as a 52-year-old resident of Salem.\n\n"He truly cares about the American people," she said of Trump.',
+        "He truly cares about the American people,", "The woman", "quote_speaker_cue", "unnamed"),
+    # negative: a role the article ties to a name ("The radio talker") leaves "he" to the names
+    row("he-definite-role-opening-sentence-not-described",
+        'Glenn Beck spoke to Ted Cruz on Monday.\n\nThe radio talker urged his listeners to stay home. '
+        '"We will not vote for him," he said.',
+        "We will not vote for him,", "Glenn Beck", "quote_speaker_cue", "person"),
+    # negative: the pronoun's gender rules the head out ("the man" is no "she")
+    row("she-definite-unnamed-person-wrong-gender",
+        'Hillary Clinton spoke in Salem on Monday.\n\nThe man who started it all identified himself to CNN as a '
+        'retired teacher. "We were never heard," she said.',
+        "We were never heard,", "Hillary Clinton", "quote_speaker_cue", "person"),
     row("he-named-after-unnamed-subject",
         'One California delegate said he had tried. Paul Manafort said he was confident. '
         '"We will unite," he said.',

@@ -23,7 +23,7 @@ from builder.lexicon import (
 )
 from builder.patterns import (
     APPOSITION_START, CLAUSE_BREAK, CUE_THEN, DESCRIPTION_OPENING, FINITE_VERB_AFTER, HOME_TOWN, LAST_WORD, NAME_MENTION, POSSESSIVE_END,
-    OPENING_PREPOSITIONAL_PHRASE, PERSONAL_PRONOUN, PREPOSITION_BEFORE, REGEX_TIMEOUT, SENTENCE_END, SUBORDINATOR_BEFORE, THAT_CLAUSE_BEFORE, THEN_CUE, THING_RELATIVE, WORD, WORD_CHAR,
+    OPENING_PREPOSITIONAL_PHRASE, PERSONAL_PRONOUN, PREPOSITION_BEFORE, REGEX_TIMEOUT, SENTENCE_END, SUBORDINATOR_BEFORE, THAT_CLAUSE_BEFORE, THEN_CUE, THING_RELATIVE, WEB_DOMAIN_END, WORD, WORD_CHAR,
 )
 from builder.pipeline.segment import paragraphs
 
@@ -254,6 +254,8 @@ class NameIndex:
             if described:
                 titles = titles | described
                 kind = kind_of(toks, titles)
+            if text.startswith(".", end) and WEB_DOMAIN_END.match(text, end, timeout=REGEX_TIMEOUT):
+                kind = "organization"  # "GunBroker.com": a website
             append(NameMention(start, end, toks, titles, kind))
         self.mentions = [self._without_describing_first_word(m) for m in self.mentions]
         self._drop_sentence_initial_words(self._trim_sentence_openers())

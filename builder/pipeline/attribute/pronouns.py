@@ -8,8 +8,8 @@ import regex
 
 from builder.lexicon import ANONYMOUS_HEADS, ORG_WORDS, THING_HEADS, TITLES, UNNAMED_HEADS, pronoun_kinds
 from builder.patterns import (
-    AFFILIATED_MENTION, DESCRIPTION_THEN_WHO, INTRO_PHRASE, NAME_APPOSITION_THEN_WHO, OPENING_PRONOUN, PAIR_SUBJECT, PERSONAL_PRONOUN,
-    PERSON_OPENING, PERSON_SUBJECT, PLURAL_SUBJECT, PRONOUN_CUE, REGEX_TIMEOUT, THING_SUBJECT, WORD,
+    AFFILIATED_MENTION, DEFINITE_PERSON_OPENING, DESCRIPTION_THEN_WHO, INTRO_PHRASE, NAME_APPOSITION_THEN_WHO, OPENING_PRONOUN, PAIR_SUBJECT, PERSONAL_PRONOUN,
+    PERSON_OPENING, PERSON_SUBJECT, PLURAL_SUBJECT, PRONOUN_CUE, REGEX_TIMEOUT, THING_IN_OPENING_PHRASE, THING_SUBJECT, WORD,
 )
 from builder.pipeline.speakers import FEMALE_TITLES, MALE_TITLES, NameMention, gender
 
@@ -38,6 +38,7 @@ PERSON_ANTECEDENT_SENTENCES = 2
 # sentences are searched: 100,000 '"Q," he said.' paragraphs took 21 s with the search run
 # for every pronoun, 17 s with this test first (14 s without the search; train figures equal).
 INDEFINITE_OPENERS = ("A ", "An ", "One ", "Another ", " a ", " an ", " one ", " another ")
+DEFINITE_OPENER = "The "
 PERSON_SUBJECT_WINDOW_CHARS = 400
 # How many paragraphs (counting its own) a role description looks back for the one person of
 # the pronoun's gender it stands for. Tuned on PolNeAR train (speaker_name_accuracy):
@@ -73,7 +74,9 @@ def resolve_pronoun(word: str, at: int, ctx: Context, links: int = 0) -> Speaker
             return earlier.model_copy(update={"mention": word, "start": at, "end": end})
         return unresolved
     if pkind == "thing":  # "the company wrote in its statement. It added, ..."
-        org = _last_speaker_if_organisation(at, ctx) or _nearer(_recent_thing_subject(at, ctx), _last_thing_speaker(at, ctx))
+        org = (_last_speaker_if_organisation(at, ctx) or _nearer(_recent_thing_subject(at, ctx), _last_thing_speaker(at, ctx))
+               or _thing_before_person_subject(at, ctx))
+        org = None if org is None else _named_body(org, ctx) or org
         return unresolved if org is None else org.model_copy(update={"mention": word, "start": at, "end": end})
     if pkind == "plural":  # "the protesters also paid tribute ... they chanted"
         group = _nearer(_recent_plural_subject(at, ctx), _recent_pair_subject(at, ctx))
@@ -155,6 +158,29 @@ def _named_bearer(described: Speaker, want: str, ctx: Context) -> Speaker | None
         return None
     return Speaker(name=" ".join(bearers.pop()), mention=described.mention, start=described.start,
                    end=described.end, kind="person")
+
+
+def _named_body(described: Speaker, ctx: Context) -> Speaker | None:
+    """The organisation a "the" description of a body the article ties to no name stands
+    for, when it is the one organisation named in the description's paragraph or the
+    DESCRIPTION_BEARER_PARAGRAPHS - 1 before it: "A statement posted on the website
+    GunBroker.com said ... '"Q," the company wrote in its statement. It added, "Q2"' ->
+    GunBroker.com for "It". Only for a pronoun after it: the description's own quote keeps
+    its words, which is what readers (and PolNeAR) take as its speaker."""
+    raw = WORD.findall(described.mention or "")
+    words = [w.lower() for w in raw]
+    if described.kind != "organization" or described.name != described.mention or len(words) < 2 \
+            or words[0] != "the" or words[-1] not in ORG_WORDS:
+        return None
+    if any(w[:1].isupper() for w in raw[1:]):
+        return None  # "the Clinton campaign" names its body itself
+    lo = _paragraphs_start(described.start, DESCRIPTION_BEARER_PARAGRAPHS, ctx.text)
+    bodies = {ctx.names.canonical(m.tokens, m.kind) for m in ctx.names.mentions_in(lo, described.start)
+              if m.kind == "organization"}
+    if len(bodies) != 1:
+        return None
+    return Speaker(name=" ".join(bodies.pop()), mention=described.mention, start=described.start,
+                   end=described.end, kind="organization")
 
 
 def _paragraphs_start(at: int, paragraphs: int, text: str) -> int:
@@ -269,19 +295,28 @@ def _recent_person_subject(at: int, ctx: Context, want: str) -> Speaker | None:
     subject ("One California delegate said he tried ... "Q," he said"), when the pronoun's
     gender (`want`) does not rule the head noun out ("a woman" is no "he")."""
     lo = max(0, at - PERSON_SUBJECT_WINDOW_CHARS)
-    if all(ctx.text.find(d, lo, at) < 0 for d in INDEFINITE_OPENERS):  # a cheap test first
-        return None
-    here = _statement_start(at, ctx)
-    found = (_recent_described_subject(here, ctx, PERSON_SUBJECT, PERSON_ANTECEDENT_SENTENCES)
-             or _recent_described_subject(at, ctx, PERSON_OPENING, 2))
+    found = None
+    if any(ctx.text.find(d, lo, at) >= 0 for d in INDEFINITE_OPENERS):  # a cheap test first
+        here = _statement_start(at, ctx)
+        found = (_recent_described_subject(here, ctx, PERSON_SUBJECT, PERSON_ANTECEDENT_SENTENCES)
+                 or _recent_described_subject(at, ctx, PERSON_OPENING, 2))
+    if found is None and ctx.text.find(DEFINITE_OPENER, lo, at) >= 0:  # "The woman who ... identified"
+        found = _recent_described_subject(at, ctx, DEFINITE_PERSON_OPENING, 2)
+        if found is not None and _head(found) not in ANONYMOUS_HEADS:
+            found = None  # "The radio talker ...": a role of someone named, whom the names give
     if found is None:
         return None
     return found if _head_fits(found, want) else None
 
 
+def _head(described: Speaker) -> str:
+    """A description's head noun, lower-cased: "woman" for "The woman"."""
+    return described.name.split()[-1].lower()
+
+
 def _head_fits(described: Speaker, want: str) -> bool:
     """Whether a description's head noun can be the pronoun's person: "a woman" is no "he"."""
-    head = described.name.split()[-1].lower()
+    head = _head(described)
     unfit = MALE_TITLES | {"man", "boy"} if want == "f" else FEMALE_TITLES | {"woman", "girl"}
     return head not in unfit
 
@@ -337,6 +372,25 @@ def _thing_like(sp: Speaker) -> bool:
         return True
     words = WORD.findall(sp.mention or "")
     return sp.kind == "unnamed" and bool(words) and words[-1].lower() in THING_HEADS | ORG_WORDS
+
+
+def _thing_before_person_subject(at: int, ctx: Context) -> Speaker | None:
+    """The thing in the phrase that opens the sentence before the pronoun's (or its own)
+    ahead of a named person as its subject: "On his website, Sanders has already started to
+    ... '"This is your movement," it now says'" -> his website. A person is no "it"."""
+    hi = _writer_text_end(at, ctx)
+    for _ in range(IT_ANTECEDENT_SENTENCES):
+        while hi > 0 and ctx.text[hi - 1].isspace():  # past a blank line between paragraphs
+            hi -= 1
+        s0, _ = ctx.names.sentence_span(max(0, hi - 1))
+        m = THING_IN_OPENING_PHRASE.match(ctx.text, s0, hi, timeout=REGEX_TIMEOUT)
+        if m is not None:
+            subject = next((n for n in ctx.names.mentions_in(m.end(), hi) if n.start == m.end()), None)
+            return describe(ctx, *m.span("description")) if subject is not None and subject.kind == "person" else None
+        if s0 == 0:
+            break
+        hi = s0
+    return None
 
 
 def _writer_text_end(at: int, ctx: Context) -> int:

@@ -217,7 +217,8 @@ def _subject_before(post: str) -> str:
         )
     )
     (?:[ ]\([^()]{{1,40}}\))?                           # "(D-Nev.)" after a name
-    (?P<apposition>,(?:[^,;:!?"“”]|,[ ](?=\p{{Lu}}\p{{Ll}}+\.?,)){{1,120}},)?   # ", a political activist," / ", R-Pa.,"
+    (?P<apposition>,(?:[^,;:!?"“”]|,[ ](?=\p{{Lu}}[\p{{L}}'’]+(?:[ ]\p{{Lu}}[\p{{L}}'’]+){{0,2}}\.?,)){{1,120}},)?   # ", a political activist," / ", R-Pa.,"
+                                                        # / ", the editor of the Vatican's newspaper, L'Osservatore Romano,"
     [ ]+(?:(?:{AUX}|{ADVERB})[ ]+){{0,3}}               # "also", "has", "later told", "similarly warned"
     $                                                   # right before the cue
     """

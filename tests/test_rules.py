@@ -378,6 +378,15 @@ LABELED_BY = [
 
 # --- X said: "Q" · X said (that) ... "Q" · X told Y "Q" ----------------------------------------------
 SPEAKER_CUE_QUOTE = [
+    # an apposition holding a name of its own after an inner comma: the subject is the name before it
+    row("nested-apposition-name",
+        "Giovanni Maria Vian, the editor in chief of the Vatican's official newspaper, L'Osservatore Romano, said "
+        "every pope was ''both religious and political.''",
+        "both religious and political.", "Giovanni Maria Vian", "speaker_cue_quote", "person"),
+    # negative: a name standing alone after a lead-in's comma stays the subject
+    row("lead-in-then-name-with-apposition",
+        'In a long interview on Sunday, Jeb Bush, the former governor of Florida, said the party was "in trouble."',
+        "in trouble.", "Jeb Bush", "speaker_cue_quote", "person"),
     # a quote that closes its sentence keeps its own frame; the pronoun's frame after it ("She
     # added that ...", "He said that ...") introduces the next statement
     row("own-frame-before-pronoun-frame",

@@ -1415,6 +1415,21 @@ SUBORDINATE_OPENING = regex.compile(
     """,
     FLAGS,
 )
+# A participial aside of the sentence's subject that runs up to a quote (matched from the
+# subject's end to the quote's opening mark): "Mr. Manafort[, citing ]''the unique magic of
+# Trump,'' said the candidate could ..." -- the cue after the quote goes on with that subject's
+# sentence; the words after the cue are its complement, no inverted subject.
+PARTICIPLE_ASIDE_TO_QUOTE = regex.compile(
+    r"""
+    ,[ ]+                                        # the subject's comma
+    (?:\p{Ll}{2,}ly[ ]+)?                        # maybe an adverb: "repeatedly citing"
+    (?!(?:during|including|according|regarding|concerning|notwithstanding|following)(?![\p{L}]))  # prepositions in -ing
+    \p{Ll}{2,}ing(?![\p{L}\-'’])                 # the participle: "citing", "calling"
+    [^,;:.!?"“”«»()\[\]\n]{0,80}                # its object's first words, no clause break
+    $                                            # right before the quote
+    """,
+    FLAGS,
+)
 # A relative word opening a cue's subject phrase or right before it (SUBJECT_BEFORE may take it
 # in as a descriptor: "what Mr. Hedge"): "under what Mr. Hedge called", "in a clip that U.S.
 # District Judge Michael W. Mosman called" -- the speech frame belongs to a relative clause,

@@ -274,6 +274,22 @@ QUOTE_SPEAKER_CUE = [
 
 # --- "Q," said X ----------------------------------------------------------------------------------
 QUOTE_CUE_SPEAKER = [
+    # a quote inside a participial aside of the sentence's subject: the cue after it is that
+    # subject's verb, the words after the cue its complement
+    row("participle-aside-then-subject-verb",
+        "Mr. Manafort, citing ''the unique magic of Trump,'' said the candidate could be in a very competitive situation.",
+        "the unique magic of Trump,", "Manafort", "quote_speaker_cue", "person"),
+    row("participle-aside-group-then-verb",
+        'The protesters, chanting "Lock her up," said the rally would go on all night.',
+        "Lock her up,", "The protesters", "quote_speaker_cue"),
+    # negative: a preposition in -ing opens no participial aside; the inverted subject speaks
+    row("during-aside-then-inverted-cue",
+        'The senator, during a speech, called it "a disaster," said an aide who was there.',
+        "a disaster,", "an aide", "quote_cue_speaker", "unnamed"),
+    # negative: a quote opening its sentence keeps the inverted subject
+    row("quote-first-inverted-cue-then-clause",
+        '"We will win," said the candidate, who spoke for an hour.',
+        "We will win,", "the candidate", "quote_cue_speaker", "unnamed"),
     # an indefinite description runs to its last head: a party or a name before the head only
     # modifies it ("one Republican strategist", never the name "Republican")
     row("said-one-party-head", '"It\'s over," said one Republican strategist who asked not to be named.',

@@ -6,14 +6,15 @@ import regex
 
 from builder.patterns import (
     ACCORDING_TO, ADJUNCT_ENDS_SENTENCE, APPOSITION_THEN_CUE, ASIDE_THEN_SUBJECT, AS_PUT_IT_AFTER, CUE,
-    CUE_ENDS_SENTENCE, CUE_GOES_ON, DASH_ATTRIBUTION, DASH_BYLINE_END, LEAD, OWN_SENTENCE_END, QUOTED_AS_SAYING,
+    CUE_ENDS_SENTENCE, CUE_GOES_ON, DASH_ATTRIBUTION, DASH_BYLINE_END, LEAD, OWN_SENTENCE_END, PARTICIPLE_ASIDE_TO_QUOTE,
+    QUOTED_AS_SAYING,
     REGEX_TIMEOUT, RELATIVE_CUE_TAIL, RELATIVE_WORD, SPEAKER_TAIL_ENDS_SENTENCE, WORDS_OF, SUBJECT_AFTER,
     SUBORDINATE_OPENING, SUBJECT_BEFORE, SUBJECT_BEFORE_POSTMOD,
 )
 from builder.pipeline.segment import blank, sentence_start
 
 from builder.pipeline.attribute.context import (
-    MAX_POST_CUE_DISTANCE, SENTENCE_GOES_ON, SENTENCE_ENDERS, SENTENCE_CLOSERS, Attribution, Context,
+    MAX_POST_CUE_DISTANCE, SENTENCE_GOES_ON, SENTENCE_ENDERS, SENTENCE_CLOSERS, Attribution, Context, Speaker,
 )
 from builder.pipeline.attribute.confidence import _decided
 from builder.pipeline.attribute.mentions import speaker_from
@@ -69,6 +70,9 @@ def after_quote(i: int, ctx: Context) -> Attribution | None:
         sub = sentence_subject(start, q.outer_start, ctx) if start < q.outer_start else None
         return reported_by(cue.end(), end, ctx) or _decided(sub, "clause_subject", cue) if sub is not None else None
     if cue:  # '"Q," said X'
+        aside_subject = _subject_of_participle_aside(i, ctx)
+        if aside_subject is not None:  # 'Mr. Manafort, citing "Q," said the candidate ...'
+            return _decided(aside_subject, "quote_speaker_cue", cue)
         m = SUBJECT_AFTER.match(text, cue.end(), end, timeout=REGEX_TIMEOUT)
         if m:
             return reported_by(m.end(), end, ctx) or _decided(speaker_from(m, ctx), "quote_cue_speaker", cue)
@@ -101,6 +105,21 @@ def after_quote(i: int, ctx: Context) -> Attribution | None:
             # Bond, 30, of Raleigh, N.C., who was among those polled, said' (not 'N.C.')
             return _name_apposition_cue(i, lead, ctx) or aside
     return _name_apposition_cue(i, lead, ctx)
+
+
+def _subject_of_participle_aside(i: int, ctx: Context) -> Speaker | None:
+    """'Mr. Manafort, citing "the unique magic of Trump," said the candidate could be ...': the
+    quote sits in a participial aside right after the sentence's subject, so the cue after it
+    is that subject's verb and the words after the cue are no inverted subject."""
+    q = ctx.quotes[i]
+    text = ctx.text
+    start = sentence_start(text, q.para_start, q.para_end, q.outer_start)
+    m = SUBJECT_AFTER.match(text, start, q.outer_start, timeout=REGEX_TIMEOUT)
+    while m is not None and text[m.start():m.start() + 1].isspace():
+        m = SUBJECT_AFTER.match(text, m.start() + 1, q.outer_start, timeout=REGEX_TIMEOUT)
+    if m is None or not PARTICIPLE_ASIDE_TO_QUOTE.match(text, m.end(), q.outer_start, timeout=REGEX_TIMEOUT):
+        return None
+    return speaker_from(m, ctx)
 
 
 def _name_apposition_cue(i: int, lead: int, ctx: Context) -> Attribution | None:

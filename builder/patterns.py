@@ -119,7 +119,8 @@ UNNAMED_HEAD = rf"(?:(?i:{_alt(UNNAMED_HEADS)})|\p{{N}}+-year-old)"   # or an ag
 # "71-year-old"; never "by", "that", "was"), or an abbreviation ("a former U.S. official").
 # Never an article or a possessive determiner either: those open a noun phrase, so one after
 # the first word means a verb and its object ("released a new radio ad", "calm his supporters").
-MODIFIER = rf"(?:(?!(?i:{_alt(FUNCTION_WORDS)}|a|an|the|his|her|their|its|our|my|your)[ ])[\p{{L}}\p{{N}}\-]+|(?:\p{{Lu}}\.){{2,3}})"
+# A firm's initials joined by "&" make one modifier: "one P&G Amiens employee", "an AT&T manager".
+MODIFIER = rf"(?:(?!(?i:{_alt(FUNCTION_WORDS)}|a|an|the|his|her|their|its|our|my|your)[ ])[\p{{L}}\p{{N}}\-]+(?:&[\p{{L}}\p{{N}}]+)*|(?:\p{{Lu}}\.){{2,3}})"
 # A name right after a preposition or an indefinite article is no subject: "to Twitter".
 PREPOSITION = r"(?<![\p{L}])(?i:a|an|to|of|for|with|by|from|in|on|at|into|about|than)[ ]"
 NOT_AFTER = rf"(?<!{PREPOSITION})"
@@ -1412,6 +1413,19 @@ SUBORDINATE_OPENING = regex.compile(
     (?:(?:[Ee]ven|[Jj]ust)[ ]+)?          # a focusing word: "But even as Trump claimed ..."
     (?:(?<=[Ee]ven[ ]|[Jj]ust[ ])(?:as|when|after|before)|When|After|As|While|Once|Before)    # the subordinator
     [ ]+                                   # then the subject
+    """,
+    FLAGS,
+)
+# A description whose apposition the writer left unclosed, matched from right after a quote
+# up to the name that follows its comma: '"Q," [another friend, ]Mariam Emara told CNN.' (the
+# name then runs up to the cue; SUBJECT_BEFORE reads it).
+DESCRIPTION_THEN_NAME_COMMA = regex.compile(
+    rf"""
+    {DETERMINER}[ ]                              # "another", "a", "one"
+    (?:{MODIFIER}[ ]){{0,4}}?                    # modifiers: "close family"
+    {UNNAMED_HEAD}(?![\p{{L}}\-'’])              # the head noun: "friend", "spokesman"
+    ,[ ]+                                        # the comma that opens the apposition
+    (?=\p{{Lu}})                                 # then a capitalised word: the name
     """,
     FLAGS,
 )

@@ -81,6 +81,27 @@ def check(r: Row) -> None:
 
 # --- "Q," X said --------------------------------------------------------------------------------
 QUOTE_SPEAKER_CUE = [
+    # a description whose apposition the writer left unclosed: the name after its comma speaks
+    row("unclosed-apposition-name",
+        '\u201cShe is also a mother for three young boys,\u201d another friend, Mariam Emara told CNN.',
+        "She is also a mother for three young boys,", "Mariam Emara", "quote_speaker_cue", "person"),
+    # negative: the closed apposition still gives the name
+    row("closed-apposition-name",
+        '\u201cShe is also a mother for three young boys,\u201d another friend, Mariam Emara, told CNN.',
+        "She is also a mother for three young boys,", "Mariam Emara", "quote_speaker_cue", "person"),
+    # negative: a relative clause after the description's comma names no one; the description speaks
+    row("description-relative-aside-cue",
+        '\u201cShe is a mother,\u201d another friend, who asked not to be named, told CNN.',
+        "She is a mother,", "another friend", "quote_speaker_cue", "unnamed"),
+    # a firm's initials joined by "&" are one modifier of a description
+    row("ampersand-initials-modifier",
+        '\u201cWe are shocked, Ahmed was a friend to us\u201d one P&G Amiens employee told France Bleu.',
+        "We are shocked, Ahmed was a friend to us", "one P&G Amiens employee", "quote_speaker_cue", "unnamed"),
+    # negative: "&" between two words with spaces joins no modifier
+    row("ampersand-spaced-no-modifier",
+        '\u201cWe are shocked,\u201d a Johnson & Johnson spokesman told reporters.',
+        "We are shocked,", "a Johnson & Johnson spokesman", "quote_speaker_cue", "unnamed",
+        xfail="a firm's name with a spaced ampersand is not read inside a description"),
     # an unnamed source after the quote whose description runs on with "to"/"with" or opens with
     # a partitive and a possessive name
     row("description-to-name", '"I think he\'s wrong," an aide to Graham said.',

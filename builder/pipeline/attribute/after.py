@@ -6,7 +6,7 @@ import regex
 
 from builder.patterns import (
     ACCORDING_TO, ADJUNCT_ENDS_SENTENCE, APPOSITION_THEN_CUE, ASIDE_THEN_SUBJECT, AS_PUT_IT_AFTER, CUE,
-    CUE_ENDS_SENTENCE, CUE_GOES_ON, DASH_ATTRIBUTION, DASH_BYLINE_END, LEAD, OWN_SENTENCE_END, PARTICIPLE_ASIDE_TO_QUOTE,
+    CUE_ENDS_SENTENCE, CUE_GOES_ON, DASH_ATTRIBUTION, DASH_BYLINE_END, DESCRIPTION_THEN_NAME_COMMA, LEAD, OWN_SENTENCE_END, PARTICIPLE_ASIDE_TO_QUOTE,
     QUOTED_AS_SAYING,
     REGEX_TIMEOUT, RELATIVE_CUE_TAIL, RELATIVE_WORD, SPEAKER_TAIL_ENDS_SENTENCE, WORDS_OF, SUBJECT_AFTER,
     SUBORDINATE_OPENING, SUBJECT_BEFORE, SUBJECT_BEFORE_POSTMOD,
@@ -80,7 +80,8 @@ def after_quote(i: int, ctx: Context) -> Attribution | None:
         if cue.group().endswith("ing"):  # '"Q," X had answering' is no speech frame
             continue
         m = SUBJECT_BEFORE.fullmatch(text, lead, cue.start(), timeout=REGEX_TIMEOUT) or \
-            SUBJECT_BEFORE_POSTMOD.fullmatch(text, lead, cue.start(), timeout=REGEX_TIMEOUT)
+            SUBJECT_BEFORE_POSTMOD.fullmatch(text, lead, cue.start(), timeout=REGEX_TIMEOUT) or \
+            _name_after_unclosed_description(lead, cue, ctx)
         if m and _opens_new_statement(i, m, cue, ctx):
             return None
         if m and _ends_framed_sentence(i, ctx):
@@ -105,6 +106,17 @@ def after_quote(i: int, ctx: Context) -> Attribution | None:
             # Bond, 30, of Raleigh, N.C., who was among those polled, said' (not 'N.C.')
             return _name_apposition_cue(i, lead, ctx) or aside
     return _name_apposition_cue(i, lead, ctx)
+
+
+def _name_after_unclosed_description(lead: int, cue: regex.Match, ctx: Context) -> regex.Match | None:
+    """'"Q," another friend, Mariam Emara told CNN.': the apposition's closing comma is missing,
+    so the name right before the cue, after the description's comma, is the subject."""
+    text = ctx.text
+    d = DESCRIPTION_THEN_NAME_COMMA.match(text, lead, cue.start(), timeout=REGEX_TIMEOUT)
+    if d is None:
+        return None
+    m = SUBJECT_BEFORE.fullmatch(text, d.end(), cue.start(), timeout=REGEX_TIMEOUT)
+    return m if m and m.group("name") else None
 
 
 def _subject_of_participle_aside(i: int, ctx: Context) -> Speaker | None:

@@ -1157,6 +1157,16 @@ DESCRIPTION_POSTMOD = regex.compile(
 # "by" follows the cue: the agent after it speaks ("asked by host Bill Maher").
 PASSIVE_AUX_END = regex.compile(r"(?<![\p{L}])(?:was|were|is|are|been|being)[ ]+$")
 PASSIVE_BY = regex.compile(r"[ ]+by[ ]+")
+# A broadcast or interview "with" someone, searched in the sentence before a passive question
+# frame: "In an interview with [The New York Times Magazine] ..., Trump was asked, "Q?"" -- the
+# interviewer put the question (the caller reads the subject after it).
+INTERVIEW_WITH = regex.compile(
+    rf"""
+    (?<![\p{{L}}\-])(?:{_alt(SHOW_FRAMES)})       # "interview", "appearance" (data/show_frames.txt)
+    [ ]+with[ ]+                                 # then "with" and the interviewer
+    """,
+    FLAGS,
+)
 # A possessive ending right after a cue word makes it a noun: "the state’s party convention".
 POSSESSIVE_NEXT = regex.compile(r"['’]s\b")
 # A possessive right before a quote's opening mark (searched in the few characters ahead of

@@ -415,6 +415,22 @@ LABELED_BY = [
 
 # --- X said: "Q" · X said (that) ... "Q" · X told Y "Q" ----------------------------------------------
 SPEAKER_CUE_QUOTE = [
+    # a passive question frame with no "by" agent: the question is put to the subject; the
+    # interview the sentence names asks it, else no one named does
+    row("passive-asked-in-named-interview",
+        'In an interview with The New York Times Magazine published online Wednesday, Trump was asked, '
+        '\u201cWhat\u2019s the most dangerous place in the world?\u201d',
+        "What\u2019s the most dangerous place in the world?", "New York Times Magazine", "speaker_cue_quote"),
+    row("passive-asked-no-agent",
+        'At the town hall, Trump was asked, \u201cWhat\u2019s the most dangerous place in the world?\u201d',
+        "What\u2019s the most dangerous place in the world?", None, "speaker_cue_quote"),
+    # negatives: an agent after "by" asks; an active "asked" is the subject's own question
+    row("passive-asked-by-agent",
+        'Sanders was asked by host Bill Maher, \u201cAre you a socialist?\u201d',
+        "Are you a socialist?", "Bill Maher", "speaker_cue_quote", "person"),
+    row("active-asked-own-question",
+        'In an interview with Fox News, Trump asked, \u201cWho is paying for the wall?\u201d',
+        "Who is paying for the wall?", "Trump", "speaker_cue_quote", "person"),
     # an apposition holding a name of its own after an inner comma: the subject is the name before it
     row("nested-apposition-name",
         "Giovanni Maria Vian, the editor in chief of the Vatican's official newspaper, L'Osservatore Romano, said "

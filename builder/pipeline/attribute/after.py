@@ -19,7 +19,7 @@ from builder.pipeline.attribute.context import (
 from builder.pipeline.attribute.confidence import _decided
 from builder.pipeline.attribute.mentions import speaker_from
 from builder.pipeline.attribute.subjects import subject_ending_at, sentence_subject
-from builder.pipeline.attribute.clause_subjects import passive_agent
+from builder.pipeline.attribute.clause_subjects import passive_agent, questioned_subject
 from builder.pipeline.attribute.before import reported_by, before_quote, owned_claim
 
 # How far before a quote the cue of a relative clause framing it may start ("under what Mr.
@@ -100,7 +100,8 @@ def after_quote(i: int, ctx: Context) -> Attribution | None:
         if sp is not None:  # '"Q," X said' (a noun that fits no speaker, "the congressional
             # <report>", lets a later cue decide)
             return reported_by(cue.end(), end, ctx) or \
-                _decided(passive_agent(m, cue, end, ctx) or sp, "quote_speaker_cue", cue)
+                _decided(passive_agent(m, cue, end, ctx) or questioned_subject(i, m, cue, end, ctx) or sp,
+                         "quote_speaker_cue", cue)
         aside = _aside_then_cue(lead, cue, ctx)
         if aside is not None:  # a name right after the quote is no writer's aside: '"Q," Harry
             # Bond, 30, of Raleigh, N.C., who was among those polled, said' (not 'N.C.')

@@ -1439,6 +1439,18 @@ DESCRIPTION_THEN_NAME_COMMA = regex.compile(
     """,
     FLAGS,
 )
+# A perception frame between a subject and its -ing cue, after a quote (searched up to the cue):
+# '"Q?" a reporter [can be heard ]asking Trump', '"Q," Trump [was heard ]saying' -- the subject
+# speaks, though the cue is a participle.
+HEARD_BEFORE_PARTICIPLE = regex.compile(
+    r"""
+    (?<![\p{L}])
+    (?:is|was|were|are|(?:can|could|may|might)[ ]+(?:also[ ]+)?be)   # "can be", "was"
+    [ ]+(?:heard|seen)                           # the perception verb
+    [ ]+$                                        # right before the cue
+    """,
+    FLAGS,
+)
 # A participial aside of the sentence's subject that runs up to a quote (matched from the
 # subject's end to the quote's opening mark): "Mr. Manafort[, citing ]''the unique magic of
 # Trump,'' said the candidate could ..." -- the cue after the quote goes on with that subject's

@@ -81,6 +81,19 @@ def check(r: Row) -> None:
 
 # --- "Q," X said --------------------------------------------------------------------------------
 QUOTE_SPEAKER_CUE = [
+    # a perception frame between the subject and a participle cue: the subject speaks
+    row("heard-asking-after-quote",
+        '\u201cShould there be a database system that tracks Muslims?\u201d a reporter can be heard asking Trump '
+        'after an event in Iowa.',
+        "Should there be a database system that tracks Muslims?", "a reporter", "quote_speaker_cue", "unnamed"),
+    row("was-heard-chanting-after-quote",
+        '\u201cLock her up!\u201d the crowd was heard chanting outside the hall.',
+        "Lock her up!", "the crowd", "quote_speaker_cue"),
+    # negative: a participle with no perception frame is still no cue of the words before it
+    row("participle-without-frame-after-quote",
+        'Hillary Clinton spoke in Iowa on Monday. \u201cWe will win,\u201d she told the crowd. \u201cAnd we will '
+        'keep going,\u201d a reporter kept asking.',
+        "And we will keep going,", "Hillary Clinton", None),
     # a description whose apposition the writer left unclosed: the name after its comma speaks
     row("unclosed-apposition-name",
         '\u201cShe is also a mother for three young boys,\u201d another friend, Mariam Emara told CNN.',

@@ -6,7 +6,7 @@ import regex
 
 from builder.patterns import (
     ACCORDING_TO, ADJUNCT_ENDS_SENTENCE, APPOSITION_THEN_CUE, ASIDE_THEN_SUBJECT, AS_PUT_IT_AFTER, CUE,
-    CUE_ENDS_SENTENCE, CUE_GOES_ON, DASH_ATTRIBUTION, DASH_BYLINE_END, DESCRIPTION_THEN_NAME_COMMA, LEAD, OWN_SENTENCE_END, PARTICIPLE_ASIDE_TO_QUOTE,
+    CUE_ENDS_SENTENCE, CUE_GOES_ON, DASH_ATTRIBUTION, DASH_BYLINE_END, DESCRIPTION_THEN_NAME_COMMA, HEARD_BEFORE_PARTICIPLE, LEAD, OWN_SENTENCE_END, PARTICIPLE_ASIDE_TO_QUOTE,
     QUOTED_AS_SAYING,
     REGEX_TIMEOUT, RELATIVE_CUE_TAIL, RELATIVE_WORD, SPEAKER_TAIL_ENDS_SENTENCE, WORDS_OF, SUBJECT_AFTER,
     SUBORDINATE_OPENING, SUBJECT_BEFORE, SUBJECT_BEFORE_POSTMOD,
@@ -77,7 +77,10 @@ def after_quote(i: int, ctx: Context) -> Attribution | None:
         if m:
             return reported_by(m.end(), end, ctx) or _decided(speaker_from(m, ctx), "quote_cue_speaker", cue)
     for cue in CUE.finditer(text, lead, min(end, lead + MAX_POST_CUE_DISTANCE), timeout=REGEX_TIMEOUT):
-        if cue.group().endswith("ing"):  # '"Q," X had answering' is no speech frame
+        if cue.group().endswith("ing"):  # '"Q," X had answering' is no speech frame, but
+            heard = _heard_speaking(lead, cue, ctx)  # '"Q?" a reporter can be heard asking' is
+            if heard is not None:
+                return heard
             continue
         m = SUBJECT_BEFORE.fullmatch(text, lead, cue.start(), timeout=REGEX_TIMEOUT) or \
             SUBJECT_BEFORE_POSTMOD.fullmatch(text, lead, cue.start(), timeout=REGEX_TIMEOUT) or \
@@ -107,6 +110,16 @@ def after_quote(i: int, ctx: Context) -> Attribution | None:
             # Bond, 30, of Raleigh, N.C., who was among those polled, said' (not 'N.C.')
             return _name_apposition_cue(i, lead, ctx) or aside
     return _name_apposition_cue(i, lead, ctx)
+
+
+def _heard_speaking(lead: int, cue: regex.Match, ctx: Context) -> Attribution | None:
+    """'"Should there be a database?" a reporter can be heard asking Trump': a subject and a
+    perception frame fill the words between the quote and its -ing cue; the subject speaks."""
+    text = ctx.text
+    heard = HEARD_BEFORE_PARTICIPLE.search(text, lead, cue.start(), timeout=REGEX_TIMEOUT)
+    m = SUBJECT_BEFORE.fullmatch(text, lead, heard.start(), timeout=REGEX_TIMEOUT) if heard else None
+    sp = speaker_from(m, ctx, cue.group()) if m else None
+    return _decided(sp, "quote_speaker_cue", cue)
 
 
 def _name_after_unclosed_description(lead: int, cue: regex.Match, ctx: Context) -> regex.Match | None:

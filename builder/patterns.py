@@ -119,7 +119,8 @@ UNNAMED_HEAD = rf"(?:(?i:{_alt(UNNAMED_HEADS)})|\p{{N}}+-year-old)"   # or an ag
 # "71-year-old"; never "by", "that", "was"), or an abbreviation ("a former U.S. official").
 # Never an article or a possessive determiner either: those open a noun phrase, so one after
 # the first word means a verb and its object ("released a new radio ad", "calm his supporters").
-MODIFIER = rf"(?:(?!(?i:{_alt(FUNCTION_WORDS)}|a|an|the|his|her|their|its|our|my|your)[ ])[\p{{L}}\p{{N}}\-]+|(?:\p{{Lu}}\.){{2,3}})"
+# A firm's initials joined by "&" make one modifier: "one P&G Amiens employee", "an AT&T manager".
+MODIFIER = rf"(?:(?!(?i:{_alt(FUNCTION_WORDS)}|a|an|the|his|her|their|its|our|my|your)[ ])[\p{{L}}\p{{N}}\-]+(?:&[\p{{L}}\p{{N}}]+)*|(?:\p{{Lu}}\.){{2,3}})"
 # A name right after a preposition or an indefinite article is no subject: "to Twitter".
 PREPOSITION = r"(?<![\p{L}])(?i:a|an|to|of|for|with|by|from|in|on|at|into|about|than)[ ]"
 NOT_AFTER = rf"(?<!{PREPOSITION})"
@@ -238,7 +239,8 @@ def _subject_before(post: str) -> str:
         )
     )
     (?:[ ]\([^()]{{1,40}}\))?                           # "(D-Nev.)" after a name
-    (?P<apposition>,(?:[^,;:!?"“”]|,[ ](?=\p{{Lu}}\p{{Ll}}+\.?,)){{1,120}},)?   # ", a political activist," / ", R-Pa.,"
+    (?P<apposition>,(?:[^,;:!?"“”]|,[ ](?=\p{{Lu}}[\p{{L}}'’]+(?:[ ]\p{{Lu}}[\p{{L}}'’]+){{0,2}}\.?,)){{1,120}},)?   # ", a political activist," / ", R-Pa.,"
+                                                        # / ", the editor of the Vatican's newspaper, L'Osservatore Romano,"
     [ ]+(?:(?:{AUX}|{ADVERB})[ ]+){{0,3}}               # "also", "has", "later told", "similarly warned"
     $                                                   # right before the cue
     """
@@ -1235,6 +1237,16 @@ DESCRIPTION_POSTMOD = regex.compile(
 # "by" follows the cue: the agent after it speaks ("asked by host Bill Maher").
 PASSIVE_AUX_END = regex.compile(r"(?<![\p{L}])(?:was|were|is|are|been|being)[ ]+$")
 PASSIVE_BY = regex.compile(r"[ ]+by[ ]+")
+# A broadcast or interview "with" someone, searched in the sentence before a passive question
+# frame: "In an interview with [The New York Times Magazine] ..., Trump was asked, "Q?"" -- the
+# interviewer put the question (the caller reads the subject after it).
+INTERVIEW_WITH = regex.compile(
+    rf"""
+    (?<![\p{{L}}\-])(?:{_alt(SHOW_FRAMES)})       # "interview", "appearance" (data/show_frames.txt)
+    [ ]+with[ ]+                                 # then "with" and the interviewer
+    """,
+    FLAGS,
+)
 # A possessive ending right after a cue word makes it a noun: "the state’s party convention".
 POSSESSIVE_NEXT = regex.compile(r"['’]s\b")
 # A possessive right before a quote's opening mark (searched in the few characters ahead of
@@ -1491,6 +1503,46 @@ SUBORDINATE_OPENING = regex.compile(
     (?:(?:[Ee]ven|[Jj]ust)[ ]+)?          # a focusing word: "But even as Trump claimed ..."
     (?:(?<=[Ee]ven[ ]|[Jj]ust[ ])(?:as|when|after|before)|When|After|As|While|Once|Before)    # the subordinator
     [ ]+                                   # then the subject
+    """,
+    FLAGS,
+)
+# A description whose apposition the writer left unclosed, matched from right after a quote
+# up to the name that follows its comma: '"Q," [another friend, ]Mariam Emara told CNN.' (the
+# name then runs up to the cue; SUBJECT_BEFORE reads it).
+DESCRIPTION_THEN_NAME_COMMA = regex.compile(
+    rf"""
+    {DETERMINER}[ ]                              # "another", "a", "one"
+    (?:{MODIFIER}[ ]){{0,4}}?                    # modifiers: "close family"
+    {UNNAMED_HEAD}(?![\p{{L}}\-'’])              # the head noun: "friend", "spokesman"
+    ,[ ]+                                        # the comma that opens the apposition
+    (?=\p{{Lu}})                                 # then a capitalised word: the name
+    """,
+    FLAGS,
+)
+# A perception frame between a subject and its -ing cue, after a quote (searched up to the cue):
+# '"Q?" a reporter [can be heard ]asking Trump', '"Q," Trump [was heard ]saying' -- the subject
+# speaks, though the cue is a participle.
+HEARD_BEFORE_PARTICIPLE = regex.compile(
+    r"""
+    (?<![\p{L}])
+    (?:is|was|were|are|(?:can|could|may|might)[ ]+(?:also[ ]+)?be)   # "can be", "was"
+    [ ]+(?:heard|seen)                           # the perception verb
+    [ ]+$                                        # right before the cue
+    """,
+    FLAGS,
+)
+# A participial aside of the sentence's subject that runs up to a quote (matched from the
+# subject's end to the quote's opening mark): "Mr. Manafort[, citing ]''the unique magic of
+# Trump,'' said the candidate could ..." -- the cue after the quote goes on with that subject's
+# sentence; the words after the cue are its complement, no inverted subject.
+PARTICIPLE_ASIDE_TO_QUOTE = regex.compile(
+    r"""
+    ,[ ]+                                        # the subject's comma
+    (?:\p{Ll}{2,}ly[ ]+)?                        # maybe an adverb: "repeatedly citing"
+    (?!(?:during|including|according|regarding|concerning|notwithstanding|following)(?![\p{L}]))  # prepositions in -ing
+    \p{Ll}{2,}ing(?![\p{L}\-'’])                 # the participle: "citing", "calling"
+    [^,;:.!?"“”«»()\[\]\n]{0,80}                # its object's first words, no clause break
+    $                                            # right before the quote
     """,
     FLAGS,
 )

@@ -81,6 +81,40 @@ def check(r: Row) -> None:
 
 # --- "Q," X said --------------------------------------------------------------------------------
 QUOTE_SPEAKER_CUE = [
+    # a perception frame between the subject and a participle cue: the subject speaks
+    row("heard-asking-after-quote",
+        '\u201cShould there be a database system that tracks Muslims?\u201d a reporter can be heard asking Trump '
+        'after an event in Iowa.',
+        "Should there be a database system that tracks Muslims?", "a reporter", "quote_speaker_cue", "unnamed"),
+    row("was-heard-chanting-after-quote",
+        '\u201cLock her up!\u201d the crowd was heard chanting outside the hall.',
+        "Lock her up!", "the crowd", "quote_speaker_cue"),
+    # negative: a participle with no perception frame is still no cue of the words before it
+    row("participle-without-frame-after-quote",
+        'Hillary Clinton spoke in Iowa on Monday. \u201cWe will win,\u201d she told the crowd. \u201cAnd we will '
+        'keep going,\u201d a reporter kept asking.',
+        "And we will keep going,", "Hillary Clinton", None),
+    # a description whose apposition the writer left unclosed: the name after its comma speaks
+    row("unclosed-apposition-name",
+        '\u201cShe is also a mother for three young boys,\u201d another friend, Mariam Emara told CNN.',
+        "She is also a mother for three young boys,", "Mariam Emara", "quote_speaker_cue", "person"),
+    # negative: the closed apposition still gives the name
+    row("closed-apposition-name",
+        '\u201cShe is also a mother for three young boys,\u201d another friend, Mariam Emara, told CNN.',
+        "She is also a mother for three young boys,", "Mariam Emara", "quote_speaker_cue", "person"),
+    # negative: a relative clause after the description's comma names no one; the description speaks
+    row("description-relative-aside-cue",
+        '\u201cShe is a mother,\u201d another friend, who asked not to be named, told CNN.',
+        "She is a mother,", "another friend", "quote_speaker_cue", "unnamed"),
+    # a firm's initials joined by "&" are one modifier of a description
+    row("ampersand-initials-modifier",
+        '\u201cWe are shocked, Ahmed was a friend to us\u201d one P&G Amiens employee told France Bleu.',
+        "We are shocked, Ahmed was a friend to us", "one P&G Amiens employee", "quote_speaker_cue", "unnamed"),
+    # negative: "&" between two words with spaces joins no modifier
+    row("ampersand-spaced-no-modifier",
+        '\u201cWe are shocked,\u201d a Johnson & Johnson spokesman told reporters.',
+        "We are shocked,", "a Johnson & Johnson spokesman", "quote_speaker_cue", "unnamed",
+        xfail="a firm's name with a spaced ampersand is not read inside a description"),
     # an unnamed source after the quote whose description runs on with "to"/"with" or opens with
     # a partitive and a possessive name
     row("description-to-name", '"I think he\'s wrong," an aide to Graham said.',
@@ -277,6 +311,22 @@ QUOTE_SPEAKER_CUE = [
 
 # --- "Q," said X ----------------------------------------------------------------------------------
 QUOTE_CUE_SPEAKER = [
+    # a quote inside a participial aside of the sentence's subject: the cue after it is that
+    # subject's verb, the words after the cue its complement
+    row("participle-aside-then-subject-verb",
+        "Mr. Manafort, citing ''the unique magic of Trump,'' said the candidate could be in a very competitive situation.",
+        "the unique magic of Trump,", "Manafort", "quote_speaker_cue", "person"),
+    row("participle-aside-group-then-verb",
+        'The protesters, chanting "Lock her up," said the rally would go on all night.',
+        "Lock her up,", "The protesters", "quote_speaker_cue"),
+    # negative: a preposition in -ing opens no participial aside; the inverted subject speaks
+    row("during-aside-then-inverted-cue",
+        'The senator, during a speech, called it "a disaster," said an aide who was there.',
+        "a disaster,", "an aide", "quote_cue_speaker", "unnamed"),
+    # negative: a quote opening its sentence keeps the inverted subject
+    row("quote-first-inverted-cue-then-clause",
+        '"We will win," said the candidate, who spoke for an hour.',
+        "We will win,", "the candidate", "quote_cue_speaker", "unnamed"),
     # an indefinite description runs to its last head: a party or a name before the head only
     # modifies it ("one Republican strategist", never the name "Republican")
     row("said-one-party-head", '"It\'s over," said one Republican strategist who asked not to be named.',
@@ -389,6 +439,31 @@ LABELED_BY = [
 
 # --- X said: "Q" · X said (that) ... "Q" · X told Y "Q" ----------------------------------------------
 SPEAKER_CUE_QUOTE = [
+    # a passive question frame with no "by" agent: the question is put to the subject; the
+    # interview the sentence names asks it, else no one named does
+    row("passive-asked-in-named-interview",
+        'In an interview with The New York Times Magazine published online Wednesday, Trump was asked, '
+        '\u201cWhat\u2019s the most dangerous place in the world?\u201d',
+        "What\u2019s the most dangerous place in the world?", "New York Times Magazine", "speaker_cue_quote"),
+    row("passive-asked-no-agent",
+        'At the town hall, Trump was asked, \u201cWhat\u2019s the most dangerous place in the world?\u201d',
+        "What\u2019s the most dangerous place in the world?", None, "speaker_cue_quote"),
+    # negatives: an agent after "by" asks; an active "asked" is the subject's own question
+    row("passive-asked-by-agent",
+        'Sanders was asked by host Bill Maher, \u201cAre you a socialist?\u201d',
+        "Are you a socialist?", "Bill Maher", "speaker_cue_quote", "person"),
+    row("active-asked-own-question",
+        'In an interview with Fox News, Trump asked, \u201cWho is paying for the wall?\u201d',
+        "Who is paying for the wall?", "Trump", "speaker_cue_quote", "person"),
+    # an apposition holding a name of its own after an inner comma: the subject is the name before it
+    row("nested-apposition-name",
+        "Giovanni Maria Vian, the editor in chief of the Vatican's official newspaper, L'Osservatore Romano, said "
+        "every pope was ''both religious and political.''",
+        "both religious and political.", "Giovanni Maria Vian", "speaker_cue_quote", "person"),
+    # negative: a name standing alone after a lead-in's comma stays the subject
+    row("lead-in-then-name-with-apposition",
+        'In a long interview on Sunday, Jeb Bush, the former governor of Florida, said the party was "in trouble."',
+        "in trouble.", "Jeb Bush", "speaker_cue_quote", "person"),
     # a quote that closes its sentence keeps its own frame; the pronoun's frame after it ("She
     # added that ...", "He said that ...") introduces the next statement
     row("own-frame-before-pronoun-frame",

@@ -6,19 +6,20 @@ import regex
 
 from builder.patterns import (
     ACCORDING_TO, ADJUNCT_ENDS_SENTENCE, APPOSITION_THEN_CUE, ASIDE_THEN_SUBJECT, AS_PUT_IT_AFTER, CUE,
-    CUE_ENDS_SENTENCE, CUE_GOES_ON, DASH_ATTRIBUTION, DASH_BYLINE_END, LEAD, OWN_SENTENCE_END, QUOTED_AS_SAYING,
+    CUE_ENDS_SENTENCE, CUE_GOES_ON, DASH_ATTRIBUTION, DASH_BYLINE_END, DESCRIPTION_THEN_NAME_COMMA, HEARD_BEFORE_PARTICIPLE, LEAD, OWN_SENTENCE_END, PARTICIPLE_ASIDE_TO_QUOTE,
+    QUOTED_AS_SAYING,
     REGEX_TIMEOUT, RELATIVE_CUE_TAIL, RELATIVE_WORD, SPEAKER_TAIL_ENDS_SENTENCE, WORDS_OF, SUBJECT_AFTER,
     SUBORDINATE_OPENING, SUBJECT_BEFORE, SUBJECT_BEFORE_POSTMOD,
 )
 from builder.pipeline.segment import blank, sentence_start
 
 from builder.pipeline.attribute.context import (
-    MAX_POST_CUE_DISTANCE, SENTENCE_GOES_ON, SENTENCE_ENDERS, SENTENCE_CLOSERS, Attribution, Context,
+    MAX_POST_CUE_DISTANCE, SENTENCE_GOES_ON, SENTENCE_ENDERS, SENTENCE_CLOSERS, Attribution, Context, Speaker,
 )
 from builder.pipeline.attribute.confidence import _decided
 from builder.pipeline.attribute.mentions import speaker_from
 from builder.pipeline.attribute.subjects import subject_ending_at, sentence_subject
-from builder.pipeline.attribute.clause_subjects import passive_agent
+from builder.pipeline.attribute.clause_subjects import passive_agent, questioned_subject
 from builder.pipeline.attribute.before import according_source, reported_by, before_quote, owned_claim
 
 # How far before a quote the cue of a relative clause framing it may start ("under what Mr.
@@ -69,14 +70,21 @@ def after_quote(i: int, ctx: Context) -> Attribution | None:
         sub = sentence_subject(start, q.outer_start, ctx) if start < q.outer_start else None
         return reported_by(cue.end(), end, ctx) or _decided(sub, "clause_subject", cue) if sub is not None else None
     if cue:  # '"Q," said X'
+        aside_subject = _subject_of_participle_aside(i, ctx)
+        if aside_subject is not None:  # 'Mr. Manafort, citing "Q," said the candidate ...'
+            return _decided(aside_subject, "quote_speaker_cue", cue)
         m = SUBJECT_AFTER.match(text, cue.end(), end, timeout=REGEX_TIMEOUT)
         if m:
             return reported_by(m.end(), end, ctx) or _decided(speaker_from(m, ctx), "quote_cue_speaker", cue)
     for cue in CUE.finditer(text, lead, min(end, lead + MAX_POST_CUE_DISTANCE), timeout=REGEX_TIMEOUT):
-        if cue.group().endswith("ing"):  # '"Q," X had answering' is no speech frame
+        if cue.group().endswith("ing"):  # '"Q," X had answering' is no speech frame, but
+            heard = _heard_speaking(lead, cue, ctx)  # '"Q?" a reporter can be heard asking' is
+            if heard is not None:
+                return heard
             continue
         m = SUBJECT_BEFORE.fullmatch(text, lead, cue.start(), timeout=REGEX_TIMEOUT) or \
-            SUBJECT_BEFORE_POSTMOD.fullmatch(text, lead, cue.start(), timeout=REGEX_TIMEOUT)
+            SUBJECT_BEFORE_POSTMOD.fullmatch(text, lead, cue.start(), timeout=REGEX_TIMEOUT) or \
+            _name_after_unclosed_description(lead, cue, ctx)
         if m and _opens_new_statement(i, m, cue, ctx):
             return None
         if m and _ends_framed_sentence(i, ctx):
@@ -95,12 +103,49 @@ def after_quote(i: int, ctx: Context) -> Attribution | None:
         if sp is not None:  # '"Q," X said' (a noun that fits no speaker, "the congressional
             # <report>", lets a later cue decide)
             return reported_by(cue.end(), end, ctx) or \
-                _decided(passive_agent(m, cue, end, ctx) or sp, "quote_speaker_cue", cue)
+                _decided(passive_agent(m, cue, end, ctx) or questioned_subject(i, m, cue, end, ctx) or sp,
+                         "quote_speaker_cue", cue)
         aside = _aside_then_cue(lead, cue, ctx)
         if aside is not None:  # a name right after the quote is no writer's aside: '"Q," Harry
             # Bond, 30, of Raleigh, N.C., who was among those polled, said' (not 'N.C.')
             return _name_apposition_cue(i, lead, ctx) or aside
     return _name_apposition_cue(i, lead, ctx)
+
+
+def _heard_speaking(lead: int, cue: regex.Match, ctx: Context) -> Attribution | None:
+    """'"Should there be a database?" a reporter can be heard asking Trump': a subject and a
+    perception frame fill the words between the quote and its -ing cue; the subject speaks."""
+    text = ctx.text
+    heard = HEARD_BEFORE_PARTICIPLE.search(text, lead, cue.start(), timeout=REGEX_TIMEOUT)
+    m = SUBJECT_BEFORE.fullmatch(text, lead, heard.start(), timeout=REGEX_TIMEOUT) if heard else None
+    sp = speaker_from(m, ctx, cue.group()) if m else None
+    return _decided(sp, "quote_speaker_cue", cue)
+
+
+def _name_after_unclosed_description(lead: int, cue: regex.Match, ctx: Context) -> regex.Match | None:
+    """'"Q," another friend, Mariam Emara told CNN.': the apposition's closing comma is missing,
+    so the name right before the cue, after the description's comma, is the subject."""
+    text = ctx.text
+    d = DESCRIPTION_THEN_NAME_COMMA.match(text, lead, cue.start(), timeout=REGEX_TIMEOUT)
+    if d is None:
+        return None
+    m = SUBJECT_BEFORE.fullmatch(text, d.end(), cue.start(), timeout=REGEX_TIMEOUT)
+    return m if m and m.group("name") else None
+
+
+def _subject_of_participle_aside(i: int, ctx: Context) -> Speaker | None:
+    """'Mr. Manafort, citing "the unique magic of Trump," said the candidate could be ...': the
+    quote sits in a participial aside right after the sentence's subject, so the cue after it
+    is that subject's verb and the words after the cue are no inverted subject."""
+    q = ctx.quotes[i]
+    text = ctx.text
+    start = sentence_start(text, q.para_start, q.para_end, q.outer_start)
+    m = SUBJECT_AFTER.match(text, start, q.outer_start, timeout=REGEX_TIMEOUT)
+    while m is not None and text[m.start():m.start() + 1].isspace():
+        m = SUBJECT_AFTER.match(text, m.start() + 1, q.outer_start, timeout=REGEX_TIMEOUT)
+    if m is None or not PARTICIPLE_ASIDE_TO_QUOTE.match(text, m.end(), q.outer_start, timeout=REGEX_TIMEOUT):
+        return None
+    return speaker_from(m, ctx)
 
 
 def _name_apposition_cue(i: int, lead: int, ctx: Context) -> Attribution | None:

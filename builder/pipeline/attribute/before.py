@@ -23,7 +23,7 @@ from builder.pipeline.attribute.subjects import (
     subject_ending_at, clause_as_apposition, names_a_thing, is_place, is_object, owns_cue_noun,
 )
 from builder.pipeline.attribute.clause_subjects import (
-    subject_before_dash_aside, relative_clause_head, passive_agent, reporting_subject, side_clause_actor,
+    subject_before_dash_aside, relative_clause_head, passive_agent, questioned_subject, reporting_subject, side_clause_actor,
     with_participle_subject, inscription_speaker, poll_speaker, earlier_frame_subject, opening_subject, control_subject,
     subject_before_undecided_quote, postmodified_subject, thing_head,
 )
@@ -190,7 +190,8 @@ def _before_quote(i: int, ctx: Context) -> Attribution | None:
                 weak = weak or (m, cue)
                 continue
         if sp is not None:
-            return _decided(passive_agent(m, cue, q.outer_start, ctx) or reporting_subject(m, cues[:k], start, ctx) or sp
+            return _decided(passive_agent(m, cue, q.outer_start, ctx) or _questioned(i, m, cue, ctx)
+                            or reporting_subject(m, cues[:k], start, ctx) or sp
                             if m else sp, "speaker_cue_quote", cue)
         join = CLAUSE_JOIN.search(text, start, cue.start(), timeout=REGEX_TIMEOUT)
         if join and join.group().strip() == "to" and \
@@ -213,6 +214,15 @@ def _before_quote(i: int, ctx: Context) -> Attribution | None:
             return _decided(sub, "clause_subject", cue)
         return _decided(speaker_from(m, ctx, cue.group()), "speaker_cue_quote", cue)
     return None
+
+
+def _questioned(i: int, m: regex.Match, cue: regex.Match, ctx: Context) -> Speaker | None:
+    """'Trump was asked, "Q?"': the passive question frame opens the quote (never 'Pence was
+    asked about the "not there yet" remark': a topic, whoever said it)."""
+    q = ctx.quotes[i]
+    if ctx.text[cue.end():q.outer_start].strip(" ,:\n"):
+        return None
+    return questioned_subject(i, m, cue, q.outer_start, ctx)
 
 
 def inverted_aside(start: int, end: int, ctx: Context) -> Attribution | None:

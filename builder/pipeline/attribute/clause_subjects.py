@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import regex
 
-from builder.lexicon import THING_HEADS, UNNAMED_HEADS, pronoun_kinds
+from builder.lexicon import QUESTION_CUES, THING_HEADS, UNNAMED_HEADS, pronoun_kinds
 from builder.patterns import (
-    CONTROL_VERB_BEFORE, COMPLEMENT_BREAK, DASH_ASIDE_BEFORE_CUE, INTRO_PHRASE, NAME_BEFORE_APPOSITION, NAME_MENTION,
+    CONTROL_VERB_BEFORE, COMPLEMENT_BREAK, DASH_ASIDE_BEFORE_CUE, INTERVIEW_WITH, INTRO_PHRASE, NAME_BEFORE_APPOSITION, NAME_MENTION,
     OPEN_RELATIVE, SIDE_CLAUSE_ACTOR, PASSIVE_AUX_END, PASSIVE_BY, POLL_DESCRIPTION, POSSESSIVE_NEXT, REGEX_TIMEOUT,
     SHARE_SUBJECT, SUBJECT_AFTER, SUBJECT_BEFORE_POSTMOD, INSCRIPTION_BEFORE_CUE, WITH_DESCRIPTION_SUBJECT,
     WITH_PARTICIPLE_SUBJECT, LAST_WORD, POST_MODIFIER_START,
@@ -85,6 +85,25 @@ def passive_agent(m: regex.Match, cue: regex.Match, end: int, ctx: Context) -> S
     by = PASSIVE_BY.match(ctx.text, cue.end(), end)
     a = SUBJECT_AFTER.match(ctx.text, by.end(), end, timeout=REGEX_TIMEOUT) if by else None
     return speaker_from(a, ctx) if a and (a.group("name") or a.group("description")) else None
+
+
+def questioned_subject(i: int, m: regex.Match, cue: regex.Match, end: int, ctx: Context) -> Speaker | None:
+    """'In an interview with The New York Times Magazine ..., Trump was asked, "Q?"': a passive
+    question frame with no "by" agent puts the question to its subject, who does not speak it;
+    the interviewer the sentence names asks it, else no one named does (a speaker with no name,
+    so no later rule hands the quote back to the subject). None where the frame is no such one."""
+    if cue.group().lower() not in QUESTION_CUES or not PASSIVE_AUX_END.search(m.group(), timeout=REGEX_TIMEOUT) \
+            or PASSIVE_BY.match(ctx.text, cue.end(), end):
+        return None
+    text = ctx.text
+    q = ctx.quotes[i]
+    start = sentence_start(text, q.para_start, q.para_end, m.start())
+    interview = None
+    for interview in INTERVIEW_WITH.finditer(text, start, m.start(), timeout=REGEX_TIMEOUT):
+        pass
+    asker = SUBJECT_AFTER.match(text, interview.end(), m.start(), timeout=REGEX_TIMEOUT) if interview else None
+    sp = speaker_from(asker, ctx) if asker and asker.group("name") else None
+    return sp or Speaker(name=None, mention=cue.group(), start=cue.start(), end=cue.end(), kind=None)
 
 
 def reporting_subject(m: regex.Match, earlier: list[regex.Match], start: int, ctx: Context) -> Speaker | None:

@@ -10,7 +10,7 @@ from __future__ import annotations
 import regex
 
 from builder.lexicon import (
-    AS_FRAME_VERBS, CLAIM_NOUNS, CUES, CUE_ADJUNCTS, DEMONYMS, EVENT_CUES, FUNCTION_WORDS, INSCRIPTION_NOUNS, LANGUAGES, MONTH_OF, PARTICIPLE_LEADS,
+    AS_FRAME_VERBS, CLAIM_NOUNS, CUES, CUE_ADJUNCTS, DEMONYMS, EVENT_CUES, FUNCTION_WORDS, ING_PREPOSITIONS, INSCRIPTION_NOUNS, LANGUAGES, MONTH_OF, PARTICIPLE_LEADS,
     NAMING_PARTICIPLES, NOT_VERBS, NUMBER_WORDS, ORG_WORDS, OWNED_WORDS_NOUNS, PARTICLES, PERSON_NOUNS, PHOTO_CREDITS, SHOW_FRAMES,
     THING_HEADS, TITLES, UNNAMED_HEADS,
     WORK_NOUNS, WORK_ROLES,
@@ -1536,12 +1536,12 @@ HEARD_BEFORE_PARTICIPLE = regex.compile(
 # Trump,'' said the candidate could ..." -- the cue after the quote goes on with that subject's
 # sentence; the words after the cue are its complement, no inverted subject.
 PARTICIPLE_ASIDE_TO_QUOTE = regex.compile(
-    r"""
+    rf"""
     ,[ ]+                                        # the subject's comma
-    (?:\p{Ll}{2,}ly[ ]+)?                        # maybe an adverb: "repeatedly citing"
-    (?!(?:during|including|according|regarding|concerning|notwithstanding|following)(?![\p{L}]))  # prepositions in -ing
-    \p{Ll}{2,}ing(?![\p{L}\-'’])                 # the participle: "citing", "calling"
-    [^,;:.!?"“”«»()\[\]\n]{0,80}                # its object's first words, no clause break
+    (?:\p{{Ll}}{{2,}}ly[ ]+)?                      # maybe an adverb: "repeatedly citing"
+    (?!(?:{_alt(ING_PREPOSITIONS)})(?![\p{{L}}]))   # not a preposition in -ing (data/ing_prepositions.txt)
+    \p{{Ll}}{{2,}}ing(?![\p{{L}}\-'’])               # the participle: "citing", "calling"
+    [^,;:.!?"“”«»()\[\]\n]{{0,80}}              # its object's first words, no clause break
     $                                            # right before the quote
     """,
     FLAGS,

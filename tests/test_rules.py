@@ -647,6 +647,12 @@ SPEAKER_CUE_QUOTE = [
     row("after-phrase-object-not-subject",
         'Later on Sunday, Carson shared a photo taken after a 2002 psychology class called "Perception" on his Facebook page.',
         "Perception", "Carson", "clause_subject", "person"),
+    # negative: a sentence adverb before an apposition is no name ("Ironically, the ... president, X, has been
+    # called"): with no speaker the label is rejected, not credited to "Ironically"
+    rejected("sentence-adverb-not-name",
+        "Ironically, the Philippines' recently elected president, Rodrigo Duterte, has been called the "
+        '"Trump of the East" for his controversial statements.',
+        "Trump of the East", "title"),
     # a description does not run across a verb and its object ("released a new radio ad")
     row("verb-object-not-description",
         'After the Paris attacks, Donald Trump released a new radio ad calling it "dangerous" that Obama had no strategy.',

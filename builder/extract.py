@@ -14,6 +14,7 @@ from builder.models import Article, Extraction, Quote, Rejection
 from builder.pipeline import readers
 from builder.patterns import OWNER_BEFORE, REGEX_TIMEOUT
 from builder.pipeline.attribute import Attribution, Context, attribute
+from builder.pipeline.attribute.confidence import rule_id
 from builder.pipeline.quotes import QuoteSpan, find_quotes
 from builder.pipeline.reject import rejection_reason, unclaimed_reason
 from builder.pipeline.segment import last_char, paragraphs
@@ -129,7 +130,7 @@ def _record(article_id: str, text: str, q: QuoteSpan, d: Attribution | None, emb
     base = dict(article_id=article_id, quote=text[q.start:q.end], quote_start=q.start,
                 quote_end=q.end, quote_kind=kind, context=text[cs:ce], context_start=cs)
     if d is None:
-        return Quote(**base, rule="no_attribution.v1", confidence=UNATTRIBUTED_CONFIDENCE)
+        return Quote(**base, rule=rule_id("no_attribution"), confidence=UNATTRIBUTED_CONFIDENCE)
     sp = d.speaker
     # rules read the text with plain spaces; mention and cue are sliced from the frozen text
     mention = text[sp.start:sp.end] if sp.start is not None and sp.end is not None else sp.mention

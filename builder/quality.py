@@ -1,16 +1,22 @@
 """The quality gate: extract the gold articles in-process, score them, and fail below a floor.
 
 CI runs `python -m builder.quality --gold ../shared/eval/polnear-dev.jsonl --floors
-.ci/floors.json`. The floors are the dev figures the extractor reached, rounded down; they
-only ever go up, so a change that makes extraction worse fails CI instead of shipping.
+.ci/floors.json --rules .ci/rule_decisions.json`. The floors are the dev figures the extractor
+reached, rounded down; they only ever go up, so a change that makes extraction worse fails CI
+instead of shipping. The rule decisions hold each rule id ("quote_speaker_cue.v2") to the
+decisions recorded for it on the same gold, so a rule that changes what it decides must get a
+new version (RULE_VERSIONS) before it ships: a dataset's rule ids mean the same thing in every
+build that carries them.
 """
 from __future__ import annotations
 
 import argparse
+import hashlib
 import json
 import math
 import sys
 import time
+from collections import defaultdict
 from pathlib import Path
 
 from builder.evaluate import EvaluationError, check_gold_row, read_jsonl, score
@@ -20,6 +26,12 @@ from builder.evaluate import EvaluationError, check_gold_row, read_jsonl, score
 REQUIRED_FLOORS = ("quote_f1", "speaker_name_accuracy", "pair_f1")
 
 EXIT_PASS, EXIT_BELOW_FLOOR, EXIT_BAD_INPUT = 0, 1, 2
+
+# What a rule decides for a quote: which quote, whom it credits, on which mention and cue.
+# (Not the confidence: re-measuring it changes no decision.)
+DECISION_FIELDS = ("article_id", "quote_start", "quote_end", "speaker", "speaker_kind",
+                   "speaker_start", "speaker_end", "cue_start", "cue_end")
+RECORD_HINT = "python -m builder.quality --gold GOLD --floors FLOORS --rules RULES --record-rules"
 
 
 def _is_number(value: object) -> bool:
@@ -77,6 +89,55 @@ def extract_gold_texts(gold: list[dict]) -> list[dict]:
     return preds
 
 
+def rule_decisions(preds: list[dict]) -> dict[str, dict]:
+    """Rule id -> how many quotes it decided and the SHA-256 of those decisions, sorted."""
+    lines: dict[str, list[str]] = defaultdict(list)
+    for p in preds:
+        lines[p["rule"]].append("\t".join(str(p.get(k)) for k in DECISION_FIELDS))
+    return {rule: {"quotes": len(ls), "sha256": hashlib.sha256("\n".join(sorted(ls)).encode()).hexdigest()}
+            for rule, ls in sorted(lines.items())}
+
+
+def check_rules(current: dict[str, dict], recorded: dict[str, dict]) -> list[str]:
+    """Failures, one message each: a rule id that decides otherwise than recorded (its version
+    must go up), one with no record (new or just bumped: record it), a recorded one that no
+    longer decides anything."""
+    failures = []
+    for rule, now in current.items():
+        was = recorded.get(rule)
+        if was is None:
+            failures.append(f"rule {rule} ({now['quotes']} quotes) has no recorded decisions: "
+                            f"if it is new or its version was just raised, record them ({RECORD_HINT})")
+        elif was.get("sha256") != now["sha256"]:
+            failures.append(f"rule {rule} decides differently from its record ({now['quotes']} quotes now, "
+                            f"{was.get('quotes')} recorded): raise its version in RULE_VERSIONS "
+                            f"(builder/pipeline/attribute/confidence.py), then record ({RECORD_HINT})")
+    failures += [f"recorded rule {rule} decides no quote now: record the current rules ({RECORD_HINT})"
+                 for rule in recorded if rule not in current]
+    return failures
+
+
+def load_rules(path: Path) -> dict[str, dict]:
+    try:
+        rules = json.loads(Path(path).read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        return {}  # nothing recorded yet: every rule asks to be recorded
+    except json.JSONDecodeError as err:
+        raise EvaluationError(f"{path}: malformed JSON: {err.msg} (line {err.lineno})") from None
+    if not isinstance(rules, dict) or not all(isinstance(v, dict) for v in rules.values()):
+        raise EvaluationError(f"{path}: expected an object of rule id -> {{quotes, sha256}}")
+    return rules
+
+
+def record_rules(path: Path, current: dict[str, dict], recorded: dict[str, dict]) -> list[str]:
+    """Write the current decisions, unless a rule id would change its record: that one needs
+    a new version first (returned as failures, nothing written)."""
+    changed = [f for f in check_rules(current, recorded) if "decides differently" in f]
+    if not changed:
+        Path(path).write_text(json.dumps(current, indent=2) + "\n", encoding="utf-8")
+    return changed
+
+
 def report(result: dict, floors: dict, seconds: float) -> str:
     """A small table: every floored figure next to its floor, then the other figures."""
     lines = [f"{'figure':28s} {'measured':>9s} {'floor':>7s}"]
@@ -92,12 +153,15 @@ def report(result: dict, floors: dict, seconds: float) -> str:
     return "\n".join(lines)
 
 
-def run_gate(gold_path: Path | str, floors_path: Path | str) -> int:
+def run_gate(gold_path: Path | str, floors_path: Path | str, rules_path: Path | str | None = None,
+             record: bool = False) -> int:
     """Extract and score the gold articles; print the figures and floors; 0 when every
-    figure reaches its floor, 1 when one does not, 2 when the inputs are unusable."""
+    figure reaches its floor (and, with `rules_path`, every rule id decides as recorded), 1 when
+    one does not, 2 when the inputs are unusable. `record`: write the rule decisions first."""
     try:
         floors = load_floors(Path(floors_path))
         gold = load_gold(Path(gold_path))
+        recorded = load_rules(Path(rules_path)) if rules_path else {}
     except EvaluationError as err:
         print(f"quality gate: {err}", file=sys.stderr)
         return EXIT_BAD_INPUT
@@ -108,7 +172,14 @@ def run_gate(gold_path: Path | str, floors_path: Path | str) -> int:
     print(f"quality gate on {gold_path} ({len(gold)} articles), floors from {floors_path}")
     print(report(result, floors, seconds))
     failures = check(result, floors)
-    for failure in failures:
+    if rules_path:
+        current = rule_decisions(preds)
+        if record:
+            failures += record_rules(Path(rules_path), current, recorded)
+            recorded = load_rules(Path(rules_path))
+        failures += check_rules(current, recorded)
+        print(f"rule decisions: {len(current)} rule ids checked against {rules_path}")
+    for failure in dict.fromkeys(failures):
         print(f"FAIL: {failure}", file=sys.stderr)
     if failures:
         return EXIT_BELOW_FLOOR
@@ -120,8 +191,13 @@ def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(prog="python -m builder.quality", description=__doc__.splitlines()[0])
     ap.add_argument("--gold", required=True, help="PolNeAR-style gold JSONL (e.g. ../shared/eval/polnear-dev.jsonl)")
     ap.add_argument("--floors", required=True, help="JSON object of figure -> minimum (e.g. .ci/floors.json)")
+    ap.add_argument("--rules", help="JSON of each rule id's recorded decisions on this gold (e.g. .ci/rule_decisions.json)")
+    ap.add_argument("--record-rules", action="store_true",
+                    help="record the current rule decisions first (refused for a rule id whose decisions changed)")
     args = ap.parse_args(argv)
-    return run_gate(args.gold, args.floors)
+    if args.record_rules and not args.rules:
+        ap.error("--record-rules needs --rules")
+    return run_gate(args.gold, args.floors, args.rules, args.record_rules)
 
 
 if __name__ == "__main__":

@@ -120,3 +120,85 @@ def test_gate_runs_the_real_extractor(tmp_path, capsys):
     floors = {"quote_f1": 0.0, "speaker_name_accuracy": 0.0, "pair_f1": 0.0}
     assert quality.main(["--gold", str(gold_file(tmp_path)), "--floors", str(floors_file(tmp_path, floors))]) == 0
     assert "quote_f1" in capsys.readouterr().out
+
+
+# Rule decisions: a rule id is held to the decisions recorded for it.
+SMITH = {**PERFECT[0], "rule": "quote_speaker_cue.v2", "speaker_kind": "person", "cue_start": 26, "cue_end": 30}
+
+
+def rules_file(tmp_path: Path, preds: list[dict]) -> Path:
+    path = tmp_path / "rules.json"
+    path.write_text(json.dumps(quality.rule_decisions(preds)), encoding="utf-8")
+    return path
+
+
+def test_rule_decisions_ignore_confidence_and_order():
+    other = {**SMITH, "article_id": "a2"}
+    assert quality.rule_decisions([SMITH, other]) == quality.rule_decisions([{**other, "confidence": 0.1}, SMITH])
+    assert quality.rule_decisions([SMITH])["quote_speaker_cue.v2"]["quotes"] == 1
+
+
+@pytest.mark.parametrize(
+    "now, expected",
+    [
+        ([SMITH], []),                                                     # as recorded
+        ([{**SMITH, "speaker": "Jane Doe"}], ["decides differently"]),    # another speaker
+        ([{**SMITH, "speaker_start": 20}], ["decides differently"]),      # another mention
+        ([SMITH, {**SMITH, "article_id": "a2"}], ["decides differently"]),  # a quote more
+        ([{**SMITH, "rule": "quote_speaker_cue.v3"}],                      # a new version: record it,
+         ["has no recorded decisions", "decides no quote now"]),         # and drop the old one
+        ([], ["decides no quote now"]),                                    # the rule stopped deciding
+    ],
+)
+def test_check_rules(tmp_path, now, expected):
+    recorded = quality.load_rules(rules_file(tmp_path, [SMITH]))
+    failures = quality.check_rules(quality.rule_decisions(now), recorded)
+    assert len(failures) == len(expected)
+    assert all(e in f for e, f in zip(expected, failures))
+
+
+def test_recording_refuses_a_changed_rule_without_a_new_version(tmp_path):
+    path = rules_file(tmp_path, [SMITH])
+    before = path.read_text()
+    changed = quality.rule_decisions([{**SMITH, "speaker": "Jane Doe"}])
+    assert quality.record_rules(path, changed, quality.load_rules(path))
+    assert path.read_text() == before
+    bumped = quality.rule_decisions([{**SMITH, "speaker": "Jane Doe", "rule": "quote_speaker_cue.v3"}])
+    assert quality.record_rules(path, bumped, quality.load_rules(path)) == []
+    assert set(json.loads(path.read_text())) == {"quote_speaker_cue.v3"}
+
+
+def test_gate_fails_when_a_rule_changes_under_its_version(tmp_path, monkeypatch, capsys):
+    monkeypatch.setattr(quality, "extract_gold_texts", lambda gold: [SMITH])
+    rules = rules_file(tmp_path, [{**SMITH, "speaker_start": 20}])
+    assert run_gate(gold_file(tmp_path), floors_file(tmp_path, ALL_ONE), rules) == 1
+    assert "raise its version in RULE_VERSIONS" in capsys.readouterr().err
+    assert run_gate(gold_file(tmp_path), floors_file(tmp_path, ALL_ONE), rules, record=True) == 1
+    rules.write_text("{}")
+    assert run_gate(gold_file(tmp_path), floors_file(tmp_path, ALL_ONE), rules, record=True) == 0
+    assert run_gate(gold_file(tmp_path), floors_file(tmp_path, ALL_ONE), rules) == 0
+
+
+def test_record_rules_needs_a_rules_file(tmp_path, capsys):
+    with pytest.raises(SystemExit):
+        quality.main(["--gold", str(gold_file(tmp_path)), "--floors", str(floors_file(tmp_path, ALL_ONE)),
+                      "--record-rules"])
+    assert "--record-rules needs --rules" in capsys.readouterr().err
+
+
+def test_every_emitted_rule_id_carries_its_family_version():
+    from builder import extract
+    from builder.pipeline.attribute.confidence import CONFIDENCE, RULE_VERSIONS
+    assert set(CONFIDENCE) | {"no_attribution"} == set(RULE_VERSIONS)
+    text = '"We will win," Jane Smith said. "We always do."\n\nThe "Buffett rule" was "a disaster," she said.'
+    rules = {q.rule for q in extract(text)}
+    assert len(rules) >= 2
+    for rule in rules:
+        family, version = rule.split(".v")
+        assert int(version) == RULE_VERSIONS[family]
+
+
+def test_committed_rule_decisions_cover_the_gate():
+    """.ci/run checks the rule decisions; the committed record must exist and be well formed."""
+    rules = quality.load_rules(Path(__file__).resolve().parents[1] / ".ci" / "rule_decisions.json")
+    assert rules and all(set(v) == {"quotes", "sha256"} and len(v["sha256"]) == 64 for v in rules.values())

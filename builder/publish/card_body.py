@@ -33,7 +33,7 @@ FIELD_NOTES = {
         "cue_start": "offset of `cue` in the article's `text`",
         "cue_end": "offset just past `cue`",
         "quote_kind": "`full` (a whole sentence or more), `partial` (a fragment inside the writer's sentence) or `multi_paragraph`",
-        "rule": "the attribution rule that fired, with its version (\"quote_speaker_cue.v1\"); see *How it was built*",
+        "rule": "the attribution rule that fired, with its version (\"quote_speaker_cue.v2\"); see *How it was built*",
         "confidence": "the rule's precision estimate in [0, 1]; 0.3 for quotes without a speaker",
         "context": "the paragraph around the quote, for reading the row on its own (cut to "
                    f"{CONTEXT_MARGIN:,} characters either side of the quote in paragraphs over "
@@ -352,6 +352,13 @@ multi-paragraph quotes together, rejects mark spans that are not speech (see bel
 attributes each quote by the first rule family that fires. Rule families, as used here:
 
 {table(["rule", "quotes", "share", "pattern"], rules) if rules else "None fired."}
+
+Each row's `rule` carries its family's version (`quote_speaker_cue.v2`). A version names one
+set of decisions: builder's CI holds every rule id to the decisions recorded for it on the
+PolNeAR dev texts, so a rule that decides differently there ships under a new version, and
+rows with the same rule id from two builds were decided alike. (A family that never fires on
+those texts is not held this way.) Builder 0.2.0 moved every family to v2: the `.v1` ids of
+earlier builds named rules that have since changed.
 
 A speaker mention that is a pronoun or a description (\"he\", \"the minister\") is resolved
 to the nearest compatible full name earlier in the article. Whether a name fits \"he\" or

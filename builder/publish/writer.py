@@ -59,7 +59,7 @@ class ShardWriter:
 
 
 def rule_family(rule: str) -> str:
-    """'quote_speaker_cue.v1' -> 'quote_speaker_cue'."""
+    """'quote_speaker_cue.v2' -> 'quote_speaker_cue'."""
     return rule.split(".", 1)[0]
 
 

@@ -11,7 +11,7 @@ rules are tried in.
 from __future__ import annotations
 
 from builder.pipeline.attribute.context import SUBJECT_MAX_CHARS, Speaker, Attribution, Context
-from builder.pipeline.attribute.confidence import CONFIDENCE
+from builder.pipeline.attribute.confidence import CONFIDENCE, rule_id
 from builder.pipeline.attribute.subjects import subject_ending_at
 from builder.pipeline.attribute.before import before_quote
 from builder.pipeline.attribute.after import after_quote
@@ -65,5 +65,5 @@ def _share_with_nested(ctx: Context) -> None:
     for i, q in enumerate(ctx.quotes[:-1]):
         outer = ctx.decided.get(i + 1) if q.nested else None
         if outer is not None and outer.speaker.name is not None:
-            ctx.decided[i] = outer.model_copy(update={"rule": "split_quote.v1",
+            ctx.decided[i] = outer.model_copy(update={"rule": rule_id("split_quote"),
                                                       "confidence": CONFIDENCE["split_quote"]})

@@ -40,6 +40,18 @@ CONFIDENCE = {
     "dash": 0.85,  # 0 on train
 }
 
+# Each rule family's version, the ".vN" of its rule id. A version names one set of decisions:
+# when a family decides differently on the quality gate's gold (a quote it now takes or gives
+# up, or another speaker, mention or cue), its version goes up, and the gate holds every
+# version to the decisions recorded for it (.ci/rule_decisions.json; builder/quality.py). All
+# are 2 from builder 0.2.0: the ".v1" ids of earlier builds named rules that have since changed.
+RULE_VERSIONS = dict.fromkeys((*CONFIDENCE, "no_attribution"), 2)
+
+
+def rule_id(family: str) -> str:
+    """'quote_speaker_cue' -> 'quote_speaker_cue.v2', the id a record carries."""
+    return f"{family}.v{RULE_VERSIONS[family]}"
+
 
 def _decided(sp: Speaker | None, rule: str, cue: regex.Match | None = None, base: int = 0,
              group: str = "cue") -> Attribution | None:
@@ -48,4 +60,4 @@ def _decided(sp: Speaker | None, rule: str, cue: regex.Match | None = None, base
     kw = {}
     if cue is not None:
         kw = dict(cue=cue.group(group), cue_start=cue.start(group), cue_end=cue.end(group))
-    return Attribution(speaker=sp, rule=f"{rule}.v1", confidence=CONFIDENCE[rule], **kw)
+    return Attribution(speaker=sp, rule=rule_id(rule), confidence=CONFIDENCE[rule], **kw)

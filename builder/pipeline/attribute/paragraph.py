@@ -13,7 +13,7 @@ from builder.pipeline.segment import blank, sentence_start
 from builder.pipeline.attribute.context import (
     MAX_POST_CUE_DISTANCE, ARTICLES, SENTENCE_CLOSERS, Speaker, Attribution, Context,
 )
-from builder.pipeline.attribute.confidence import CONFIDENCE, _decided
+from builder.pipeline.attribute.confidence import CONFIDENCE, _decided, rule_id
 from builder.pipeline.attribute.names import describe
 from builder.pipeline.attribute.mentions import speaker_from
 from builder.pipeline.attribute.subjects import subject_ending_at, sentence_subject, _leads_in
@@ -49,7 +49,7 @@ def neighbour(i: int, ctx: Context) -> Attribution | None:
                     own = _own_sentence_subject(i, j, d, ctx) or _own_after_frame(i, j, d, ctx)
                     if own is not None:
                         return own
-                    return d.model_copy(update={"rule": "split_quote.v1",
+                    return d.model_copy(update={"rule": rule_id("split_quote"),
                                                 "confidence": CONFIDENCE["split_quote"]})
         if not inside:
             break
@@ -67,7 +67,7 @@ def sentence_frame(i: int, ctx: Context) -> Attribution | None:
         if d is not None:
             if not _frame_goes_on(i, j, d, ctx):
                 return None
-            return d.model_copy(update={"rule": "split_quote.v1", "confidence": CONFIDENCE["split_quote"]})
+            return d.model_copy(update={"rule": rule_id("split_quote"), "confidence": CONFIDENCE["split_quote"]})
     return None
 
 
@@ -173,7 +173,7 @@ def continuation(i: int, ctx: Context) -> Attribution | None:
         own = _own_after_frame(i, j, d, ctx)  # '"Q," Jeffrey Lewis of ... wrote in December.'
         if own is not None:
             return own
-        return d.model_copy(update={"rule": "continuation.v1", "confidence": CONFIDENCE["continuation"]})
+        return d.model_copy(update={"rule": rule_id("continuation"), "confidence": CONFIDENCE["continuation"]})
     return None
 
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 import regex
 
 from builder.lexicon import (
-    AS_FRAME_VERBS, CLAIM_NOUNS, CUES, CUE_ADJUNCTS, DEMONYMS, EVENT_CUES, FUNCTION_WORDS, ING_PREPOSITIONS, INSCRIPTION_NOUNS, LANGUAGES, MONTH_OF, PARTICIPLE_LEADS,
+    AS_FRAME_VERBS, CAUSATIVE_VERBS, CLAIM_NOUNS, CUES, CUE_ADJUNCTS, DEMONYMS, EVENT_CUES, FUNCTION_WORDS, ING_PREPOSITIONS, INSCRIPTION_NOUNS, LANGUAGES, MONTH_OF, PARTICIPLE_LEADS,
     NAMING_PARTICIPLES, NOT_VERBS, NUMBER_WORDS, ORG_WORDS, OWNED_WORDS_NOUNS, PARTICLES, PERSON_NOUNS, PHOTO_CREDITS, SHOW_FRAMES,
     THING_HEADS, TITLES, UNNAMED_HEADS,
     WORK_NOUNS, WORK_ROLES,
@@ -1132,6 +1132,31 @@ CONTROL_VERB_BEFORE = regex.compile(
     r"""
     (?<![\p{L}'’\-])(?P<verb>\p{Ll}+ed|began)      # a past form: "prompted", "wanted", "began"
     [ ]+(?:to|by)[ ]+$                             # "to" or "by", right before the cue
+    """,
+    FLAGS,
+)
+# A name given as an example, ending an object phrase: "Clinton economic advisers like Gene
+# Sperling" (matched at the phrase's end; the example speaks for the group).
+EXAMPLE_NAME_END = regex.compile(
+    r"""
+    (?<![\p{L}])(?:like|including|such[ ]as)[ ]     # the example marker, then the name
+    """
+    + SUBJECT_AFTER_BODY
+    + r"""
+    $                         # the object's end
+    """,
+    FLAGS,
+)
+# A verb that makes its object speak, the object, and "to" right before the cue (searched in the
+# words before a cue with no subject of its own): "leading Clinton economic advisers like Gene
+# Sperling to counter that "Q"", "prompted Dave Leip's Atlas ..., which examines bellwether
+# states, to state, "Q"" (data/causative_verbs.txt).
+CAUSATIVE_OBJECT_BEFORE = regex.compile(
+    rf"""
+    (?<![\p{{L}}'’\-])(?:{_alt(CAUSATIVE_VERBS)})[ ]+     # "prompted", "leading"
+    (?P<object>[^,;:!?"“”()\n]{{1,80}}?)                 # the object: "Dave Leip's Atlas of ..."
+    (?:,[ ]+(?:who|which|that)[ ][^,;:!?"“”()\n]{{1,120}},)?   # a relative clause in commas
+    [ ]+to[ ]+$                                        # "to", right before the cue
     """,
     FLAGS,
 )

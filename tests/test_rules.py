@@ -1346,6 +1346,20 @@ CLAUSE_SUBJECT = [
     row("infinitive-went-so-far",
         "Media critics piled on. The columnist David Auerbach went so far as to say: ''Twitter as we know it is over.''",
         "Twitter as we know it is over.", "David Auerbach", "clause_subject", "person"),
+    # a verb that makes its object speak ("prompted X to state", "leading X to counter"): the object speaks
+    row("causative-object-named",
+        'The ruling was widely shared online, leading Democratic strategists like Paul Begala to counter that '
+        '"nobody read the fine print."', "nobody read the fine print.", "Paul Begala", "clause_subject", "person"),
+    row("causative-object-relative",
+        'The upset prompted the Cook Political Report, which tracks House races, to state, "The seat is now a toss-up."',
+        "The seat is now a toss-up.", "Cook Political Report", "clause_subject"),
+    row("causative-object-pronoun",
+        'Sen. Ted Cruz watched the vote from the floor. The result prompted him to say, "This is a disgrace."',
+        "This is a disgrace.", "Ted Cruz", "clause_subject", "person"),
+    # negative: the infinitive does not open the quote; the sentence's own subject frames it
+    row("causative-not-opening",
+        'Senator Bernie Sanders urged voters to reject what he called "a rigged economy."',
+        "a rigged economy.", "Bernie Sanders", kind="person"),
     row("intro-phrase-saying",
         'In a statement, Senator Bernie Sanders attacked the bill, saying it would "hurt working families."',
         "hurt working families.", "Bernie Sanders", "clause_subject", "person"),

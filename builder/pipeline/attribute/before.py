@@ -25,7 +25,7 @@ from builder.pipeline.attribute.subjects import (
 from builder.pipeline.attribute.clause_subjects import (
     subject_before_dash_aside, relative_clause_head, passive_agent, questioned_subject, reporting_subject, side_clause_actor,
     with_participle_subject, inscription_speaker, poll_speaker, earlier_frame_subject, opening_subject, control_subject,
-    subject_before_undecided_quote, postmodified_subject, thing_head,
+    subject_before_undecided_quote, postmodified_subject, thing_head, causative_object,
 )
 
 
@@ -197,6 +197,10 @@ def _before_quote(i: int, ctx: Context) -> Attribution | None:
         if join and join.group().strip() == "to" and \
                 any(subject_ending_at(text, start, c.start()) for c in cues[:k]):
             continue  # "X told ARA News that the visit is to ask for ...": the earlier frame speaks
+        opens = text[cue.end():q.outer_start].strip(" ,:") in ("", "that")  # the cue opens the quote
+        caused = causative_object(start, cue, ctx) if m is None and opens else None
+        if caused is not None:  # "prompted the Atlas ... to state, "Q"": the object speaks
+            return _decided(caused, "clause_subject", cue)
         controller = control_subject(start, cue, ctx) if m is None and \
             not text[cue.end():q.outer_start].strip(" ,:") else None  # the cue opens the quote
         if controller is not None:  # "Mr. Trump was prompted to say, "Q"", "he began by saying, "Q""

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import regex
 
-from builder.lexicon import QUESTION_CUES, THING_HEADS, UNNAMED_HEADS, pronoun_kinds
+from builder.lexicon import QUESTION_CUES, THING_HEADS, UNNAMED_HEADS, object_pronouns, pronoun_kinds
 from builder.patterns import (
-    CONTROL_VERB_BEFORE, COMPLEMENT_BREAK, DASH_ASIDE_BEFORE_CUE, INTERVIEW_WITH, INTRO_PHRASE, NAME_BEFORE_APPOSITION, NAME_MENTION,
+    CAUSATIVE_OBJECT_BEFORE, CONTROL_VERB_BEFORE, COMPLEMENT_BREAK, EXAMPLE_NAME_END, DASH_ASIDE_BEFORE_CUE, INTERVIEW_WITH, INTRO_PHRASE, NAME_BEFORE_APPOSITION, NAME_MENTION,
     OPEN_RELATIVE, SIDE_CLAUSE_ACTOR, PASSIVE_AUX_END, PASSIVE_BY, POLL_DESCRIPTION, POSSESSIVE_NEXT, REGEX_TIMEOUT,
     SHARE_SUBJECT, SUBJECT_AFTER, SUBJECT_BEFORE_POSTMOD, INSCRIPTION_BEFORE_CUE, WITH_DESCRIPTION_SUBJECT,
     WITH_PARTICIPLE_SUBJECT, LAST_WORD, POST_MODIFIER_START,
@@ -16,6 +16,7 @@ from builder.pipeline.segment import sentence_start
 from builder.pipeline.attribute.context import ARTICLES, SUBJECT_MAX_CHARS, Speaker, Context
 from builder.pipeline.attribute.names import named_speaker, _after_lowercase, describe, _person_named
 from builder.pipeline.attribute.mentions import speaker_from
+from builder.pipeline.attribute.pronouns import resolve_pronoun
 from builder.pipeline.attribute.subjects import (
     subject_ending_at, clause_as_apposition, is_place, is_object, owns_cue_noun, sentence_subject,
 )
@@ -25,6 +26,9 @@ INSCRIPTION_CUES = frozenset("saying reading said says read reads".split())
 # How far before a participle "with" and its subject may start ("with Sen. John McCain");
 # 40 to 120 give the same PolNeAR train figures, 80 leaves room for a title and a full name.
 WITH_SUBJECT_MAX_CHARS = 80
+# How far before a cue a causative verb and its object may start: the verb, an 80-character
+# object and a 120-character relative clause in commas (CAUSATIVE_OBJECT_BEFORE's bounds).
+CAUSATIVE_MAX_CHARS = 240
 
 
 def subject_before_dash_aside(lo: int, cue: regex.Match, ctx: Context) -> Speaker | None:
@@ -232,6 +236,26 @@ def control_subject(start: int, cue: regex.Match, ctx: Context) -> Speaker | Non
     if m is None or not (m.group("name") or personal) or owns_cue_noun(m) or is_place(m):
         return None
     return speaker_from(m, ctx, ctrl.group("verb"))
+
+
+def causative_object(start: int, cue: regex.Match, ctx: Context) -> Speaker | None:
+    """'..., leading Clinton economic advisers like Gene Sperling to counter that "Q"' · 'That
+    record prompted Dave Leip's Atlas ..., which examines bellwether states, to state, "Q"' ·
+    'The ruling prompted him to say, "Q"': the object of a verb that makes someone speak is the
+    subject of the cue after its "to" (data/causative_verbs.txt)."""
+    text = ctx.text
+    c = CAUSATIVE_OBJECT_BEFORE.search(text, max(start, cue.start() - CAUSATIVE_MAX_CHARS), cue.start(),
+                                       timeout=REGEX_TIMEOUT)
+    if c is None:
+        return None
+    obj = c.group("object")
+    if obj.lower() in object_pronouns():  # "prompted him to say"
+        return resolve_pronoun(object_pronouns()[obj.lower()], c.start("object"), ctx).model_copy(
+            update={"mention": obj, "end": c.end("object")})
+    m = SUBJECT_AFTER.fullmatch(text, c.start("object"), c.end("object"), timeout=REGEX_TIMEOUT)
+    if m is None:  # "advisers like Gene Sperling": the name an example gives
+        m = EXAMPLE_NAME_END.search(text, c.start("object"), c.end("object"), timeout=REGEX_TIMEOUT)
+    return speaker_from(m, ctx, cue.group()) if m else None
 
 
 def subject_before_undecided_quote(i: int, start: int, cue: regex.Match, ctx: Context) -> Speaker | None:

@@ -90,6 +90,7 @@ ING_PREPOSITIONS = words("ing_prepositions")
 LANGUAGES = words("languages")
 DEMONYMS = words("demonyms")
 PARTICIPLE_LEADS = phrases("participle_leads")
+QUESTION_PHRASES = phrases("question_phrases")
 LINK_LABELS = frozenset(ln.lower() for ln in _lines("link_labels.txt"))
 NOT_SPEAKER_LABELS = frozenset(ln.lower() for ln in _lines("not_speaker_labels.txt"))
 

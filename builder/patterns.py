@@ -11,7 +11,7 @@ import regex
 
 from builder.lexicon import (
     AS_FRAME_VERBS, CAUSATIVE_VERBS, CLAIM_NOUNS, CUES, CUE_ADJUNCTS, DEMONYMS, EVENT_CUES, FUNCTION_WORDS, ING_PREPOSITIONS, INSCRIPTION_NOUNS, LANGUAGES, MONTH_OF, PARTICIPLE_LEADS,
-    NAMING_PARTICIPLES, NOT_VERBS, NUMBER_WORDS, ORG_WORDS, OWNED_WORDS_NOUNS, PARTICLES, PERSON_NOUNS, PHOTO_CREDITS, SHOW_FRAMES,
+    NAMING_PARTICIPLES, NOT_VERBS, QUESTION_PHRASES, NUMBER_WORDS, ORG_WORDS, OWNED_WORDS_NOUNS, PARTICLES, PERSON_NOUNS, PHOTO_CREDITS, SHOW_FRAMES,
     THING_HEADS, TITLES, UNNAMED_HEADS,
     WORK_NOUNS, WORK_ROLES,
 )
@@ -1132,6 +1132,15 @@ CONTROL_VERB_BEFORE = regex.compile(
     r"""
     (?<![\p{L}'’\-])(?P<verb>\p{Ll}+ed|began)      # a past form: "prompted", "wanted", "began"
     [ ]+(?:to|by)[ ]+$                             # "to" or "by", right before the cue
+    """,
+    FLAGS,
+)
+# A fixed question phrase right before a quote, its subject before it (data/question_phrases.txt):
+# 'But he wanted to know, "Q?"'. Matched at the end of the words before the quote.
+QUESTION_PHRASE_BEFORE = regex.compile(
+    rf"""
+    (?<![\p{{L}}'’\-])(?P<cue>{_alt(QUESTION_PHRASES)})   # "wanted to know"
+    [ ]*[,:]?[ ]*$                                     # a comma or colon at most, then the quote
     """,
     FLAGS,
 )

@@ -856,6 +856,14 @@ SPEAKER_CUE_QUOTE = [
     row("possessive-name-not-contraction",
         'Donald Trump spoke in Ohio. Trump’s telling of the story was “simply wrong,” the fact checker wrote.',
         "simply wrong,", "the fact checker", "quote_speaker_cue", "unnamed"),
+    # a fixed question phrase right before the quote ("wanted to know,"): its subject asks
+    row("wanted-to-know", 'Sen. Ted Cruz took the microphone. He wanted to know, "Where is the money going?"',
+        "Where is the money going?", "Ted Cruz", "speaker_cue_quote", "person"),
+    row("wants-to-know-named", 'Gov. Chris Christie wants to know: "Who is paying for this wall?"',
+        "Who is paying for this wall?", "Chris Christie", "speaker_cue_quote", "person"),
+    # negative: the phrase does not open the quote; the quote is the writer's
+    rejected("wanted-to-know-more", 'Reporters wanted to know more about the "secret plan."', "secret plan.",
+             "scare_quote"),
 ]
 
 # --- according to X --------------------------------------------------------------------------------

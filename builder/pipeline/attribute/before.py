@@ -7,7 +7,7 @@ import regex
 from builder.lexicon import CLAIM_NOUNS, OWNED_WORDS_NOUNS, pronoun_kinds
 from builder.patterns import (
     ABSOLUTE_WITH, ACCORDING_TO, AFFILIATED_SUBJECT, AS_PUT_IT, CLAUSE_JOIN, CUE, INVERTED_ASIDE, INVERTED_OPENING,
-    OBJECT_RUN_BEFORE, OWNED_CLAIM, OWNED_WORDS, QUOTED_AS_SAYING, REGEX_TIMEOUT, REPORTED_AT_END, SENTENCE_END, THING_SOURCE,
+    OBJECT_RUN_BEFORE, OWNED_CLAIM, OWNED_WORDS, QUESTION_PHRASE_BEFORE, QUOTED_AS_SAYING, REGEX_TIMEOUT, REPORTED_AT_END, SENTENCE_END, THING_SOURCE,
     WORDS_OF, SUBJECT_AFTER, SUBJECT_BEFORE,
     SUBORDINATOR_BEFORE,
 )
@@ -150,6 +150,9 @@ def _before_quote(i: int, ctx: Context) -> Attribution | None:
     owned = owned_claim(start, q.outer_start, lower, ctx) or owned_words(start, q.outer_start, lower, ctx)
     if owned is not None:
         return owned
+    asked = question_phrase(start, q.outer_start, lower, ctx)
+    if asked is not None:
+        return asked
     cues = list(CUE.finditer(text, start, q.outer_start, timeout=REGEX_TIMEOUT))
     weak = None  # the last cue whose subject is no subject: "Rubio's claim", "in the past described"
     for k in range(len(cues) - 1, -1, -1):
@@ -278,6 +281,18 @@ def _subject_outside_relative(i: int, start: int, m: regex.Match, cue: regex.Mat
     of `m` (ending right before it: "Voters who think ...", "Anyone who says ...")."""
     sub = opening_subject(i, start, cue.start(), ctx)
     return sub is not None and sub.end is not None and not 0 <= m.start("pronoun") - sub.end <= 1
+
+
+def question_phrase(start: int, end: int, lower: str, ctx: Context) -> Attribution | None:
+    """'But he wanted to know, "How surprised are you ...?"': a fixed question phrase right
+    before the quote (data/question_phrases.txt); its subject asks. `lower`: text[start:end]."""
+    if "to know" not in lower:
+        return None  # most windows hold no such phrase
+    ph = QUESTION_PHRASE_BEFORE.search(ctx.text, max(start, end - SUBJECT_MAX_CHARS), end, timeout=REGEX_TIMEOUT)
+    m = subject_ending_at(ctx.text, start, ph.start()) if ph else None
+    if m is None:
+        return None
+    return _decided(speaker_from(m, ctx, ph.group("cue").split()[0]), "speaker_cue_quote", ph)
 
 
 def owned_claim(start: int, end: int, lower: str, ctx: Context) -> Attribution | None:

@@ -10,7 +10,7 @@ from __future__ import annotations
 import regex
 
 from builder.lexicon import (
-    AS_FRAME_VERBS, CAUSATIVE_VERBS, CLAIM_NOUNS, CUES, CUE_ADJUNCTS, DEMONYMS, EVENT_CUES, FUNCTION_WORDS, ING_PREPOSITIONS, INSCRIPTION_NOUNS, LANGUAGES, MONTH_OF, PARTICIPLE_LEADS,
+    AS_FRAME_VERBS, ASIDE_ADVERBS, CAUSATIVE_VERBS, CLAIM_NOUNS, CUES, CUE_ADJUNCTS, DEMONYMS, EVENT_CUES, FUNCTION_WORDS, ING_PREPOSITIONS, INSCRIPTION_NOUNS, LANGUAGES, MONTH_OF, PARTICIPLE_LEADS,
     NAMING_PARTICIPLES, NOT_VERBS, QUESTION_PHRASES, NUMBER_WORDS, ORG_WORDS, OWNED_WORDS_NOUNS, PARTICLES, PERSON_NOUNS, PHOTO_CREDITS, SHOW_FRAMES,
     THING_HEADS, TITLES, UNNAMED_HEADS,
     WORK_NOUNS, WORK_ROLES,
@@ -1626,6 +1626,15 @@ DESCRIPTION_OPENING = regex.compile(
 
 # Lead-in punctuation between a closing mark and the words after it (matched there).
 LEAD = regex.compile(r"[\s,;:?!.'’]*")
+# A sentence adverb set off by commas right after a quote's lead (matched where LEAD ends, after a
+# comma): '"... stupid stuff," though, Allen did suggest' (data/aside_adverbs.txt).
+ASIDE_ADVERB = regex.compile(
+    rf"""
+    (?i:{_alt(ASIDE_ADVERBS)})   # "though", "however"
+    ,[ ]+                        # its closing comma, then the subject
+    """,
+    FLAGS,
+)
 # A transcript's stage direction in capitals, brackets and all (fullmatched on a whole quote
 # span): '"(CROSSTALK.)', '"[APPLAUSE]"', '"(LAUGHTER)"'.
 STAGE_DIRECTION = regex.compile(

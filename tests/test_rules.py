@@ -307,6 +307,14 @@ QUOTE_SPEAKER_CUE = [
         'Sen. Ron Johnson spoke on Monday.\n\nThe embassy ignored \u201crepeated requests\u201d for more guards, Johnson '
         'said, and the State Department repeated its denial.',
         "repeated requests", "The embassy", "subject_verb"),
+    # a sentence adverb in commas between the quote and its subject: read past it
+    row("aside-adverb-though", 'Acknowledging that Trump "says a lot of stupid stuff," though, the actor Tim Allen did '
+        'suggest that voters like him.', "says a lot of stupid stuff,", "Tim Allen", "quote_speaker_cue", "person"),
+    row("aside-adverb-however", '"We will not back down," however, Sen. Ted Cruz told reporters on Tuesday.',
+        "We will not back down,", "Ted Cruz", "quote_speaker_cue", "person"),
+    # negative: after a full stop the adverb opens a new sentence, whose subject did not say the quote
+    row("aside-adverb-new-sentence", '"We will not back down." However, Sen. Ted Cruz said nothing more about it.',
+        "We will not back down.", None),
 ]
 
 # --- "Q," said X ----------------------------------------------------------------------------------

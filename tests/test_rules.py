@@ -968,6 +968,14 @@ ACCORDING_TO = [
     # negative: "according to" a non-speaker
     row("according-to-plan", 'The operation went "exactly as we expected it would go," according to plan.',
         "exactly as we expected it would go,", None, kind=None),
+    # negative: a capitalised "According to" after a quote that ends its sentence opens the next one
+    row("according-opens-next-sentence", 'Mr. Trump said that he did not "use it that much." According to F.A.A. '
+        'records, the Boeing has flown 200 hours this year.', "use it that much.", "Trump", "speaker_cue_quote", "person"),
+    row("according-next-sentence-no-frame", '"We will not back down." According to a campaign aide, that was the plan.',
+        "We will not back down.", None),
+    # the same source in the quote's own sentence, lower case after a comma, still speaks
+    row("according-after-comma", '"We will not back down," according to a senior campaign aide.',
+        "We will not back down,", "a senior campaign aide", "according_to"),
 ]
 
 # --- Y quoted X as saying ("speaker X") ---------------------------------------------------------------

@@ -51,6 +51,8 @@ def after_quote(i: int, ctx: Context) -> Attribution | None:
         if m:
             return _decided(speaker_from(m, ctx), "quoted_as_saying", qas)
     acc = ACCORDING_TO.match(text, lead, end) or WORDS_OF.match(text, lead, end)
+    if acc and _opens_next_sentence(i, acc, ctx):
+        acc = None  # '... did not "use it that much." According to F.A.A. records, ...': a new sentence's source
     if acc:
         m = SUBJECT_AFTER.match(text, acc.end(), end, timeout=REGEX_TIMEOUT)
         if m:
@@ -110,6 +112,16 @@ def after_quote(i: int, ctx: Context) -> Attribution | None:
             # Bond, 30, of Raleigh, N.C., who was among those polled, said' (not 'N.C.')
             return _name_apposition_cue(i, lead, ctx) or aside
     return _name_apposition_cue(i, lead, ctx)
+
+
+def _opens_next_sentence(i: int, frame: regex.Match, ctx: Context) -> bool:
+    """The frame after quote i is capitalised and the quote or the words before the frame end
+    a sentence: it opens the next sentence, which is not about quote i's words."""
+    q = ctx.quotes[i]
+    if not ctx.text[frame.start():frame.start() + 1].isupper():
+        return False
+    before = ctx.text[q.start:frame.start()].rstrip().rstrip("\"'”’“").rstrip()
+    return before[-1:] in SENTENCE_ENDERS
 
 
 def _past_aside_adverb(i: int, lead: int, ctx: Context) -> int:

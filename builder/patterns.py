@@ -1503,6 +1503,17 @@ SUBORDINATOR_BEFORE = regex.compile(
     """,
     FLAGS,
 )
+# A subordinator inside a sentence, right before its clause's subject (searched between the
+# sentence's start and a cue): 'a video clip where| the secretary of state said', 'because| a
+# member of the panel said'.
+SUBORDINATOR_THEN_SUBJECT = regex.compile(
+    r"""
+    (?<![\p{L}'’\-])(?i:where|when|while|after|because|if|since|though|although|before)
+    [ ]+                          # then the clause's subject (never "as": mostly a preposition,
+                                  # "revealed as| a Trump delegate, a columnist ... said")
+    """,
+    FLAGS,
+)
 # A prepositional phrase opening a sentence, up to a name in it (matched from the sentence's
 # start to the name): "In an interview with <Rusty Humphries>, Ham made it clear he ..." -- a
 # name the phrase holds is not the sentence's subject.

@@ -872,6 +872,14 @@ SPEAKER_CUE_QUOTE = [
     # negative: the phrase does not open the quote; the quote is the writer's
     rejected("wanted-to-know-more", 'Reporters wanted to know more about the "secret plan."', "secret plan.",
              "scare_quote"),
+    # a post-modified description opening a subordinate clause mid-sentence is the cue's subject
+    row("postmod-after-where", 'The evidence was a video clip where the secretary of state said she was "not only here '
+        'to do my job."', "not only here to do my job.", "the secretary of state", "speaker_cue_quote", "unnamed"),
+    row("postmod-after-subordinator-place", 'Kasich says he is tough enough, after a woman in Worcester, Massachusetts, '
+        'told him he is "too nice" to win.', "too nice", "a woman in Worcester", "speaker_cue_quote", "unnamed"),
+    # negative: a thing heading the clause's description is no speaker
+    row("postmod-after-subordinator-thing", 'It ended abruptly after the release of the report said the plan was '
+        '"dead on arrival."', "dead on arrival.", None),
 ]
 
 # --- according to X --------------------------------------------------------------------------------

@@ -8,7 +8,7 @@ from builder.lexicon import QUESTION_CUES, THING_HEADS, UNNAMED_HEADS, object_pr
 from builder.patterns import (
     CAUSATIVE_OBJECT_BEFORE, CONTROL_VERB_BEFORE, COMPLEMENT_BREAK, EXAMPLE_NAME_END, DASH_ASIDE_BEFORE_CUE, INTERVIEW_WITH, INTRO_PHRASE, NAME_BEFORE_APPOSITION, NAME_MENTION,
     OPEN_RELATIVE, SIDE_CLAUSE_ACTOR, PASSIVE_AUX_END, PASSIVE_BY, POLL_DESCRIPTION, POSSESSIVE_NEXT, REGEX_TIMEOUT,
-    SHARE_SUBJECT, SUBJECT_AFTER, SUBJECT_BEFORE_POSTMOD, INSCRIPTION_BEFORE_CUE, WITH_DESCRIPTION_SUBJECT,
+    SHARE_SUBJECT, SUBJECT_AFTER, SUBORDINATOR_THEN_SUBJECT, SUBJECT_BEFORE_POSTMOD, INSCRIPTION_BEFORE_CUE, WITH_DESCRIPTION_SUBJECT,
     WITH_PARTICIPLE_SUBJECT, LAST_WORD, POST_MODIFIER_START,
 )
 from builder.pipeline.segment import sentence_start
@@ -281,7 +281,8 @@ def postmodified_subject(lo: int, cue: regex.Match, ctx: Context, any_head: bool
         return None  # a participle's subject is the sentence's ("Back in 1999, Mr. Trump ..., telling")
     at = sentence_start(text, lo, cue.start(), cue.start())
     intro = INTRO_PHRASE.match(text, at, cue.start())
-    m = SUBJECT_BEFORE_POSTMOD.fullmatch(text, intro.end() if intro else at, cue.start(), timeout=REGEX_TIMEOUT)
+    m = SUBJECT_BEFORE_POSTMOD.fullmatch(text, intro.end() if intro else at, cue.start(), timeout=REGEX_TIMEOUT) \
+        or _postmodified_after_subordinator(at, cue, ctx)
     if m is None or LAST_WORD.search(m.group().rstrip()).group().lower() in ARTICLES:
         return None  # "in the report"
     if m.group("name") and _capitalised_head(m.group("name")):
@@ -291,6 +292,19 @@ def postmodified_subject(lo: int, cue: regex.Match, ctx: Context, any_head: bool
     if not m.group("description") or not any_head and (m.group("generic") or thing_head(m.group("description"))):
         return None  # a capitalised opening word is no name ("Repeatedly, the complex ...")
     return speaker_from(m, ctx, cue.group())
+
+
+def _postmodified_after_subordinator(at: int, cue: regex.Match, ctx: Context) -> regex.Match | None:
+    """'The evidence was a video clip where the secretary of state said she was "Q"': the
+    post-modified description opening the clause of the last subordinator before the cue (a
+    lower-case description only: a name there is SUBJECT_BEFORE's)."""
+    sub = None
+    for sub in SUBORDINATOR_THEN_SUBJECT.finditer(ctx.text, at, cue.start(), timeout=REGEX_TIMEOUT):
+        pass
+    if sub is None:
+        return None
+    m = SUBJECT_BEFORE_POSTMOD.fullmatch(ctx.text, sub.end(), cue.start(), timeout=REGEX_TIMEOUT)
+    return m if m is not None and m.group("description") else None
 
 
 def thing_head(description: str) -> bool:

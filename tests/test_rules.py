@@ -3387,6 +3387,14 @@ THE_DESCRIPTIONS = [
     row("my-description-object-not-subject",
         'Senator Mitch McConnell defended the plan to my editor, calling it “a bargain for taxpayers.”',
         "a bargain for taxpayers.", "Mitch McConnell", "clause_subject", "person"),
+    # a person noun heading the sentence's description is a participle's subject ("neurosurgeon",
+    # "mogul": data/unnamed_heads.txt)
+    row("participle-person-noun-head", 'The retired neurosurgeon addressed his concerns, saying he did not feel '
+        '"comfortable with that at all."', "comfortable with that at all.", "The retired neurosurgeon",
+        "clause_subject", "unnamed"),
+    # negative: a thing heading it is no speaker of the participle
+    row("participle-thing-head", 'The glossy brochure addressed his concerns, saying the plan was "comfortable with '
+        'that at all."', "comfortable with that at all.", None),
 ]
 
 # --- a quote paragraph, then a byline paragraph: a dash and a name -----------------------------------

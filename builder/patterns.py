@@ -580,6 +580,24 @@ OWNED_CLAIM = regex.compile(
     """,
     FLAGS,
 )
+# A named owner in the possessive right before a quote (searched in the words before it), whose
+# claim noun follows the quote (CLAIM_NOUN_AFTER): 'the persistent pull of Obama's "if you like
+# your plan, you can keep it" promise'.
+OWNER_BEFORE_QUOTE = regex.compile(
+    rf"""
+    (?<![\p{{L}}\p{{N}}'’\-])(?P<owner>{NAME_RUN})   # the owner: "Obama"
+    (?:['’]s|(?<=s)['’])                            # in the possessive
+    [ ]*$                                           # right before the opening mark
+    """,
+    FLAGS,
+)
+# A claim noun right after a quote's closing mark (matched there): '..." promise'.
+CLAIM_NOUN_AFTER = regex.compile(
+    rf"""
+    [ ]+(?P<cue>(?i:{_alt(CLAIM_NOUNS)}))(?![\p{{L}}])   # "promise", "pledge" (singular: "remarks" judge)
+    """,
+    FLAGS,
+)
 # How many characters OWNED_WORDS may read between its noun and "was" ('dictum to his interns
 # (repeated to me over the years)' holds 48). PolNeAR train: 60, 80 and 120 give the same figures.
 OWNED_WORDS_MAX_CHARS = 80

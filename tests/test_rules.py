@@ -3511,6 +3511,13 @@ OWNED_CLAIM = [
         kind="person"),
     # negative: a described owner ("the party's") is no named owner: the scare quote stays unclaimed
     rejected("description-owner", 'Per the party\'s pledge to be "neutral," nobody spoke.', "neutral,", "scare_quote"),
+    # the quote is the claim itself, between the owner's possessive and the claim noun
+    row("owner-quote-noun", 'Unions have fought the tax for years. It is the persistent pull of Obama\'s "if you like '
+        'your plan, you can keep it" promise: many of them negotiated generous plans.',
+        "if you like your plan, you can keep it", "Obama", "owned_claim", "person"),
+    # negative: a noun after the quote that is no claim noun ("speech") leaves the quote to other rules
+    rejected("owner-quote-other-noun", 'Many delegates had left by then. Obama\'s "Yes we can" speech was long over.',
+             "Yes we can", "scare_quote"),
 ]
 
 TABLES = {

@@ -6,7 +6,7 @@ import regex
 
 from builder.lexicon import CLAIM_NOUNS, OWNED_WORDS_NOUNS, pronoun_kinds
 from builder.patterns import (
-    ABSOLUTE_WITH, ACCORDING_TO, AFFILIATED_SUBJECT, AS_PUT_IT, CLAUSE_JOIN, CUE, INVERTED_ASIDE, INVERTED_OPENING,
+    ABSOLUTE_WITH, ACCORDING_TO, AFFILIATED_SUBJECT, AS_PUT_IT, CLAIM_NOUN_AFTER, CLAUSE_JOIN, CUE, OWNER_BEFORE_QUOTE, INVERTED_ASIDE, INVERTED_OPENING,
     OBJECT_RUN_BEFORE, OWNED_CLAIM, OWNED_WORDS, QUESTION_PHRASE_BEFORE, QUOTED_AS_SAYING, REGEX_TIMEOUT, REPORTED_AT_END, SENTENCE_END, THING_SOURCE,
     WORDS_OF, SUBJECT_AFTER, SUBJECT_BEFORE,
     SUBORDINATOR_BEFORE,
@@ -147,7 +147,8 @@ def _before_quote(i: int, ctx: Context) -> Attribution | None:
         sp = first_name_in(acc.end(), phrase_end, ctx) if phrase_end > 0 else None
         if sp is not None:
             return _decided(sp, "according_to", acc)
-    owned = owned_claim(start, q.outer_start, lower, ctx) or owned_words(start, q.outer_start, lower, ctx)
+    owned = owned_claim(start, q.outer_start, lower, ctx) or owned_words(start, q.outer_start, lower, ctx) \
+        or claim_named_around(i, start, ctx)
     if owned is not None:
         return owned
     asked = question_phrase(start, q.outer_start, lower, ctx)
@@ -305,6 +306,18 @@ def owned_claim(start: int, end: int, lower: str, ctx: Context) -> Attribution |
     if m is None or CUE.search(ctx.text, m.end("cue"), end, timeout=REGEX_TIMEOUT):
         return None  # a cue inside the complement has a subject of its own
     return _decided(named_speaker(ctx, *m.span("owner")), "owned_claim", m)
+
+
+def claim_named_around(i: int, start: int, ctx: Context) -> Attribution | None:
+    """'the persistent pull of Obama's "if you like your plan, you can keep it" promise': the
+    quote is the claim itself, between its owner's possessive and the claim noun."""
+    q = ctx.quotes[i]
+    noun = CLAIM_NOUN_AFTER.match(ctx.text, q.outer_end, q.para_end, timeout=REGEX_TIMEOUT)
+    if noun is None:
+        return None
+    m = OWNER_BEFORE_QUOTE.search(ctx.text, max(start, q.outer_start - SUBJECT_MAX_CHARS), q.outer_start,
+                                  timeout=REGEX_TIMEOUT)
+    return _decided(named_speaker(ctx, *m.span("owner")), "owned_claim", noun) if m else None
 
 
 def owned_words(start: int, end: int, lower: str, ctx: Context) -> Attribution | None:

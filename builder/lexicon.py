@@ -48,6 +48,12 @@ def pronoun_kinds() -> dict[str, str]:
     return dict(ln.lower().split()[:2] for ln in _lines("pronouns.txt"))
 
 
+@cache
+def object_pronouns() -> dict[str, str]:
+    """Object pronoun -> its subject form: "him" -> "he"."""
+    return dict(ln.lower().split()[:2] for ln in _lines("object_pronouns.txt"))
+
+
 CUES = frozenset(cue_lemmas())
 TITLES = words("titles")
 PARTICLES = words("name_particles")
@@ -65,6 +71,8 @@ NAMING_PARTICIPLES = words("naming_participles")
 CLAIM_NOUNS = words("claim_nouns")
 OWNED_WORDS_NOUNS = words("owned_words_nouns")
 EVENT_CUES = words("event_cues")
+ASIDE_ADVERBS = words("aside_adverbs")
+CAUSATIVE_VERBS = words("causative_verbs")
 AS_FRAME_VERBS = words("as_frame_verbs")
 INSCRIPTION_NOUNS = words("inscription_nouns")
 OFFICE_PREFIXES = words("office_prefixes")
@@ -83,6 +91,7 @@ ING_PREPOSITIONS = words("ing_prepositions")
 LANGUAGES = words("languages")
 DEMONYMS = words("demonyms")
 PARTICIPLE_LEADS = phrases("participle_leads")
+QUESTION_PHRASES = phrases("question_phrases")
 LINK_LABELS = frozenset(ln.lower() for ln in _lines("link_labels.txt"))
 NOT_SPEAKER_LABELS = frozenset(ln.lower() for ln in _lines("not_speaker_labels.txt"))
 

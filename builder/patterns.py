@@ -10,8 +10,8 @@ from __future__ import annotations
 import regex
 
 from builder.lexicon import (
-    AS_FRAME_VERBS, CLAIM_NOUNS, CUES, CUE_ADJUNCTS, DEMONYMS, EVENT_CUES, FUNCTION_WORDS, ING_PREPOSITIONS, INSCRIPTION_NOUNS, LANGUAGES, MONTH_OF, PARTICIPLE_LEADS,
-    NAMING_PARTICIPLES, NOT_VERBS, NUMBER_WORDS, ORG_WORDS, OWNED_WORDS_NOUNS, PARTICLES, PERSON_NOUNS, PHOTO_CREDITS, SHOW_FRAMES,
+    AS_FRAME_VERBS, ASIDE_ADVERBS, CAUSATIVE_VERBS, CLAIM_NOUNS, CUES, CUE_ADJUNCTS, DEMONYMS, EVENT_CUES, FUNCTION_WORDS, ING_PREPOSITIONS, INSCRIPTION_NOUNS, LANGUAGES, MONTH_OF, PARTICIPLE_LEADS,
+    NAMING_PARTICIPLES, NOT_VERBS, QUESTION_PHRASES, NUMBER_WORDS, ORG_WORDS, OWNED_WORDS_NOUNS, PARTICLES, PERSON_NOUNS, PHOTO_CREDITS, SHOW_FRAMES,
     THING_HEADS, TITLES, UNNAMED_HEADS,
     WORK_NOUNS, WORK_ROLES,
 )
@@ -580,6 +580,24 @@ OWNED_CLAIM = regex.compile(
     """,
     FLAGS,
 )
+# A named owner in the possessive right before a quote (searched in the words before it), whose
+# claim noun follows the quote (CLAIM_NOUN_AFTER): 'the persistent pull of Obama's "if you like
+# your plan, you can keep it" promise'.
+OWNER_BEFORE_QUOTE = regex.compile(
+    rf"""
+    (?<![\p{{L}}\p{{N}}'’\-])(?P<owner>{NAME_RUN})   # the owner: "Obama"
+    (?:['’]s|(?<=s)['’])                            # in the possessive
+    [ ]*$                                           # right before the opening mark
+    """,
+    FLAGS,
+)
+# A claim noun right after a quote's closing mark (matched there): '..." promise'.
+CLAIM_NOUN_AFTER = regex.compile(
+    rf"""
+    [ ]+(?P<cue>(?i:{_alt(CLAIM_NOUNS)}))(?![\p{{L}}])   # "promise", "pledge" (singular: "remarks" judge)
+    """,
+    FLAGS,
+)
 # How many characters OWNED_WORDS may read between its noun and "was" ('dictum to his interns
 # (repeated to me over the years)' holds 48). PolNeAR train: 60, 80 and 120 give the same figures.
 OWNED_WORDS_MAX_CHARS = 80
@@ -1135,6 +1153,40 @@ CONTROL_VERB_BEFORE = regex.compile(
     """,
     FLAGS,
 )
+# A fixed question phrase right before a quote, its subject before it (data/question_phrases.txt):
+# 'But he wanted to know, "Q?"'. Matched at the end of the words before the quote.
+QUESTION_PHRASE_BEFORE = regex.compile(
+    rf"""
+    (?<![\p{{L}}'’\-])(?P<cue>{_alt(QUESTION_PHRASES)})   # "wanted to know"
+    [ ]*[,:]?[ ]*$                                     # a comma or colon at most, then the quote
+    """,
+    FLAGS,
+)
+# A name given as an example, ending an object phrase: "Clinton economic advisers like Gene
+# Sperling" (matched at the phrase's end; the example speaks for the group).
+EXAMPLE_NAME_END = regex.compile(
+    r"""
+    (?<![\p{L}])(?:like|including|such[ ]as)[ ]     # the example marker, then the name
+    """
+    + SUBJECT_AFTER_BODY
+    + r"""
+    $                         # the object's end
+    """,
+    FLAGS,
+)
+# A verb that makes its object speak, the object, and "to" right before the cue (searched in the
+# words before a cue with no subject of its own): "leading Clinton economic advisers like Gene
+# Sperling to counter that "Q"", "prompted Dave Leip's Atlas ..., which examines bellwether
+# states, to state, "Q"" (data/causative_verbs.txt).
+CAUSATIVE_OBJECT_BEFORE = regex.compile(
+    rf"""
+    (?<![\p{{L}}'’\-])(?:{_alt(CAUSATIVE_VERBS)})[ ]+     # "prompted", "leading"
+    (?P<object>[^,;:!?"“”()\n]{{1,80}}?)                 # the object: "Dave Leip's Atlas of ..."
+    (?:,[ ]+(?:who|which|that)[ ][^,;:!?"“”()\n]{{1,120}},)?   # a relative clause in commas
+    [ ]+to[ ]+$                                        # "to", right before the cue
+    """,
+    FLAGS,
+)
 # Where a clause may start inside a sentence: after a comma (searched between sentence start and cue).
 CLAUSE_COMMA = regex.compile(r",[ ]+", FLAGS)
 # A cue right after a name (matched at the name's end): "Freij said", "Reid (D-Nev.) told",
@@ -1469,6 +1521,17 @@ SUBORDINATOR_BEFORE = regex.compile(
     """,
     FLAGS,
 )
+# A subordinator inside a sentence, right before its clause's subject (searched between the
+# sentence's start and a cue): 'a video clip where| the secretary of state said', 'because| a
+# member of the panel said'.
+SUBORDINATOR_THEN_SUBJECT = regex.compile(
+    r"""
+    (?<![\p{L}'’\-])(?i:where|when|while|after|because|if|since|though|although|before)
+    [ ]+                          # then the clause's subject (never "as": mostly a preposition,
+                                  # "revealed as| a Trump delegate, a columnist ... said")
+    """,
+    FLAGS,
+)
 # A prepositional phrase opening a sentence, up to a name in it (matched from the sentence's
 # start to the name): "In an interview with <Rusty Humphries>, Ham made it clear he ..." -- a
 # name the phrase holds is not the sentence's subject.
@@ -1592,6 +1655,15 @@ DESCRIPTION_OPENING = regex.compile(
 
 # Lead-in punctuation between a closing mark and the words after it (matched there).
 LEAD = regex.compile(r"[\s,;:?!.'’]*")
+# A sentence adverb set off by commas right after a quote's lead (matched where LEAD ends, after a
+# comma): '"... stupid stuff," though, Allen did suggest' (data/aside_adverbs.txt).
+ASIDE_ADVERB = regex.compile(
+    rf"""
+    (?i:{_alt(ASIDE_ADVERBS)})   # "though", "however"
+    ,[ ]+                        # its closing comma, then the subject
+    """,
+    FLAGS,
+)
 # A transcript's stage direction in capitals, brackets and all (fullmatched on a whole quote
 # span): '"(CROSSTALK.)', '"[APPLAUSE]"', '"(LAUGHTER)"'.
 STAGE_DIRECTION = regex.compile(

@@ -307,6 +307,14 @@ QUOTE_SPEAKER_CUE = [
         'Sen. Ron Johnson spoke on Monday.\n\nThe embassy ignored \u201crepeated requests\u201d for more guards, Johnson '
         'said, and the State Department repeated its denial.',
         "repeated requests", "The embassy", "subject_verb"),
+    # a sentence adverb in commas between the quote and its subject: read past it
+    row("aside-adverb-though", 'Acknowledging that Trump "says a lot of stupid stuff," though, the actor Tim Allen did '
+        'suggest that voters like him.', "says a lot of stupid stuff,", "Tim Allen", "quote_speaker_cue", "person"),
+    row("aside-adverb-however", '"We will not back down," however, Sen. Ted Cruz told reporters on Tuesday.',
+        "We will not back down,", "Ted Cruz", "quote_speaker_cue", "person"),
+    # negative: after a full stop the adverb opens a new sentence, whose subject did not say the quote
+    row("aside-adverb-new-sentence", '"We will not back down." However, Sen. Ted Cruz said nothing more about it.',
+        "We will not back down.", None),
 ]
 
 # --- "Q," said X ----------------------------------------------------------------------------------
@@ -856,6 +864,22 @@ SPEAKER_CUE_QUOTE = [
     row("possessive-name-not-contraction",
         'Donald Trump spoke in Ohio. Trump’s telling of the story was “simply wrong,” the fact checker wrote.',
         "simply wrong,", "the fact checker", "quote_speaker_cue", "unnamed"),
+    # a fixed question phrase right before the quote ("wanted to know,"): its subject asks
+    row("wanted-to-know", 'Sen. Ted Cruz took the microphone. He wanted to know, "Where is the money going?"',
+        "Where is the money going?", "Ted Cruz", "speaker_cue_quote", "person"),
+    row("wants-to-know-named", 'Gov. Chris Christie wants to know: "Who is paying for this wall?"',
+        "Who is paying for this wall?", "Chris Christie", "speaker_cue_quote", "person"),
+    # negative: the phrase does not open the quote; the quote is the writer's
+    rejected("wanted-to-know-more", 'Reporters wanted to know more about the "secret plan."', "secret plan.",
+             "scare_quote"),
+    # a post-modified description opening a subordinate clause mid-sentence is the cue's subject
+    row("postmod-after-where", 'The evidence was a video clip where the secretary of state said she was "not only here '
+        'to do my job."', "not only here to do my job.", "the secretary of state", "speaker_cue_quote", "unnamed"),
+    row("postmod-after-subordinator-place", 'Kasich says he is tough enough, after a woman in Worcester, Massachusetts, '
+        'told him he is "too nice" to win.', "too nice", "a woman in Worcester", "speaker_cue_quote", "unnamed"),
+    # negative: a thing heading the clause's description is no speaker
+    row("postmod-after-subordinator-thing", 'It ended abruptly after the release of the report said the plan was '
+        '"dead on arrival."', "dead on arrival.", None),
 ]
 
 # --- according to X --------------------------------------------------------------------------------
@@ -952,6 +976,14 @@ ACCORDING_TO = [
     # negative: "according to" a non-speaker
     row("according-to-plan", 'The operation went "exactly as we expected it would go," according to plan.',
         "exactly as we expected it would go,", None, kind=None),
+    # negative: a capitalised "According to" after a quote that ends its sentence opens the next one
+    row("according-opens-next-sentence", 'Mr. Trump said that he did not "use it that much." According to F.A.A. '
+        'records, the Boeing has flown 200 hours this year.', "use it that much.", "Trump", "speaker_cue_quote", "person"),
+    row("according-next-sentence-no-frame", '"We will not back down." According to a campaign aide, that was the plan.',
+        "We will not back down.", None),
+    # the same source in the quote's own sentence, lower case after a comma, still speaks
+    row("according-after-comma", '"We will not back down," according to a senior campaign aide.',
+        "We will not back down,", "a senior campaign aide", "according_to"),
 ]
 
 # --- Y quoted X as saying ("speaker X") ---------------------------------------------------------------
@@ -1346,6 +1378,20 @@ CLAUSE_SUBJECT = [
     row("infinitive-went-so-far",
         "Media critics piled on. The columnist David Auerbach went so far as to say: ''Twitter as we know it is over.''",
         "Twitter as we know it is over.", "David Auerbach", "clause_subject", "person"),
+    # a verb that makes its object speak ("prompted X to state", "leading X to counter"): the object speaks
+    row("causative-object-named",
+        'The ruling was widely shared online, leading Democratic strategists like Paul Begala to counter that '
+        '"nobody read the fine print."', "nobody read the fine print.", "Paul Begala", "clause_subject", "person"),
+    row("causative-object-relative",
+        'The upset prompted the Cook Political Report, which tracks House races, to state, "The seat is now a toss-up."',
+        "The seat is now a toss-up.", "Cook Political Report", "clause_subject"),
+    row("causative-object-pronoun",
+        'Sen. Ted Cruz watched the vote from the floor. The result prompted him to say, "This is a disgrace."',
+        "This is a disgrace.", "Ted Cruz", "clause_subject", "person"),
+    # negative: the infinitive does not open the quote; the sentence's own subject frames it
+    row("causative-not-opening",
+        'Senator Bernie Sanders urged voters to reject what he called "a rigged economy."',
+        "a rigged economy.", "Bernie Sanders", kind="person"),
     row("intro-phrase-saying",
         'In a statement, Senator Bernie Sanders attacked the bill, saying it would "hurt working families."',
         "hurt working families.", "Bernie Sanders", "clause_subject", "person"),
@@ -3341,6 +3387,14 @@ THE_DESCRIPTIONS = [
     row("my-description-object-not-subject",
         'Senator Mitch McConnell defended the plan to my editor, calling it “a bargain for taxpayers.”',
         "a bargain for taxpayers.", "Mitch McConnell", "clause_subject", "person"),
+    # a person noun heading the sentence's description is a participle's subject ("neurosurgeon",
+    # "mogul": data/unnamed_heads.txt)
+    row("participle-person-noun-head", 'The retired neurosurgeon addressed his concerns, saying he did not feel '
+        '"comfortable with that at all."', "comfortable with that at all.", "The retired neurosurgeon",
+        "clause_subject", "unnamed"),
+    # negative: a thing heading it is no speaker of the participle
+    row("participle-thing-head", 'The glossy brochure addressed his concerns, saying the plan was "comfortable with '
+        'that at all."', "comfortable with that at all.", None),
 ]
 
 # --- a quote paragraph, then a byline paragraph: a dash and a name -----------------------------------
@@ -3457,6 +3511,13 @@ OWNED_CLAIM = [
         kind="person"),
     # negative: a described owner ("the party's") is no named owner: the scare quote stays unclaimed
     rejected("description-owner", 'Per the party\'s pledge to be "neutral," nobody spoke.', "neutral,", "scare_quote"),
+    # the quote is the claim itself, between the owner's possessive and the claim noun
+    row("owner-quote-noun", 'Unions have fought the tax for years. It is the persistent pull of Obama\'s "if you like '
+        'your plan, you can keep it" promise: many of them negotiated generous plans.',
+        "if you like your plan, you can keep it", "Obama", "owned_claim", "person"),
+    # negative: a noun after the quote that is no claim noun ("speech") leaves the quote to other rules
+    rejected("owner-quote-other-noun", 'Many delegates had left by then. Obama\'s "Yes we can" speech was long over.',
+             "Yes we can", "scare_quote"),
 ]
 
 TABLES = {

@@ -5,7 +5,7 @@ from __future__ import annotations
 import regex
 
 from builder.patterns import (
-    ACCORDING_TO, ADJUNCT_ENDS_SENTENCE, APPOSITION_THEN_CUE, ASIDE_THEN_SUBJECT, AS_PUT_IT_AFTER, CUE,
+    ACCORDING_TO, ADJUNCT_ENDS_SENTENCE, ASIDE_ADVERB, APPOSITION_THEN_CUE, ASIDE_THEN_SUBJECT, AS_PUT_IT_AFTER, CUE,
     CUE_ENDS_SENTENCE, CUE_GOES_ON, DASH_ATTRIBUTION, DASH_BYLINE_END, DESCRIPTION_THEN_NAME_COMMA, HEARD_BEFORE_PARTICIPLE, LEAD, OWN_SENTENCE_END, PARTICIPLE_ASIDE_TO_QUOTE,
     QUOTED_AS_SAYING,
     REGEX_TIMEOUT, RELATIVE_CUE_TAIL, RELATIVE_WORD, SPEAKER_TAIL_ENDS_SENTENCE, WORDS_OF, SUBJECT_AFTER,
@@ -35,7 +35,7 @@ def after_quote(i: int, ctx: Context) -> Attribution | None:
     text, end = ctx.text, ctx.right_window(i)
     if _in_subordinate_frame(i, ctx):
         return None
-    lead = LEAD.match(text, q.outer_end, end).end()
+    lead = _past_aside_adverb(i, LEAD.match(text, q.outer_end, end).end(), ctx)
     dash = DASH_ATTRIBUTION.match(text, q.outer_end, end)
     if dash:  # a byline ends its paragraph ('"Q" ― X.'), an aside goes on ('"Q" ― the man who ...')
         if _ends_framed_sentence(i, ctx) and CUE.search(text, ctx.left_window(i), q.outer_start, timeout=REGEX_TIMEOUT):
@@ -51,6 +51,8 @@ def after_quote(i: int, ctx: Context) -> Attribution | None:
         if m:
             return _decided(speaker_from(m, ctx), "quoted_as_saying", qas)
     acc = ACCORDING_TO.match(text, lead, end) or WORDS_OF.match(text, lead, end)
+    if acc and _opens_next_sentence(i, acc, ctx):
+        acc = None  # '... did not "use it that much." According to F.A.A. records, ...': a new sentence's source
     if acc:
         m = SUBJECT_AFTER.match(text, acc.end(), end, timeout=REGEX_TIMEOUT)
         if m:
@@ -110,6 +112,28 @@ def after_quote(i: int, ctx: Context) -> Attribution | None:
             # Bond, 30, of Raleigh, N.C., who was among those polled, said' (not 'N.C.')
             return _name_apposition_cue(i, lead, ctx) or aside
     return _name_apposition_cue(i, lead, ctx)
+
+
+def _opens_next_sentence(i: int, frame: regex.Match, ctx: Context) -> bool:
+    """The frame after quote i is capitalised and the quote or the words before the frame end
+    a sentence: it opens the next sentence, which is not about quote i's words."""
+    q = ctx.quotes[i]
+    if not ctx.text[frame.start():frame.start() + 1].isupper():
+        return False
+    before = ctx.text[q.start:frame.start()].rstrip().rstrip("\"'”’“").rstrip()
+    return before[-1:] in SENTENCE_ENDERS
+
+
+def _past_aside_adverb(i: int, lead: int, ctx: Context) -> int:
+    """Where the words after quote i start past a sentence adverb in commas ('"... stuff,"
+    though, Allen did suggest' -> "Allen"); `lead` where they start otherwise. Only after a
+    comma closing the quote or its lead: '"Q." However, ...' starts a new sentence."""
+    q = ctx.quotes[i]
+    before = ctx.text[q.start:lead].rstrip().rstrip("\"'”’“")
+    if not before.endswith(","):
+        return lead
+    adv = ASIDE_ADVERB.match(ctx.text, lead, ctx.right_window(i), timeout=REGEX_TIMEOUT)
+    return adv.end() if adv else lead
 
 
 def _heard_speaking(lead: int, cue: regex.Match, ctx: Context) -> Attribution | None:

@@ -6,8 +6,8 @@ import regex
 
 from builder.lexicon import CLAIM_NOUNS, OWNED_WORDS_NOUNS, pronoun_kinds
 from builder.patterns import (
-    ABSOLUTE_WITH, ACCORDING_TO, AFFILIATED_SUBJECT, AS_PUT_IT, CLAUSE_JOIN, CUE, INVERTED_ASIDE, INVERTED_OPENING,
-    OBJECT_RUN_BEFORE, OWNED_CLAIM, OWNED_WORDS, QUOTED_AS_SAYING, REGEX_TIMEOUT, REPORTED_AT_END, SENTENCE_END, THING_SOURCE,
+    ABSOLUTE_WITH, ACCORDING_TO, AFFILIATED_SUBJECT, AS_PUT_IT, CLAIM_NOUN_AFTER, CLAUSE_JOIN, CUE, OWNER_BEFORE_QUOTE, INVERTED_ASIDE, INVERTED_OPENING,
+    OBJECT_RUN_BEFORE, OWNED_CLAIM, OWNED_WORDS, QUESTION_PHRASE_BEFORE, QUOTED_AS_SAYING, REGEX_TIMEOUT, REPORTED_AT_END, SENTENCE_END, THING_SOURCE,
     WORDS_OF, SUBJECT_AFTER, SUBJECT_BEFORE,
     SUBORDINATOR_BEFORE,
 )
@@ -25,7 +25,7 @@ from builder.pipeline.attribute.subjects import (
 from builder.pipeline.attribute.clause_subjects import (
     subject_before_dash_aside, relative_clause_head, passive_agent, questioned_subject, reporting_subject, side_clause_actor,
     with_participle_subject, inscription_speaker, poll_speaker, earlier_frame_subject, opening_subject, control_subject,
-    subject_before_undecided_quote, postmodified_subject, thing_head,
+    subject_before_undecided_quote, postmodified_subject, thing_head, causative_object,
 )
 
 
@@ -147,9 +147,13 @@ def _before_quote(i: int, ctx: Context) -> Attribution | None:
         sp = first_name_in(acc.end(), phrase_end, ctx) if phrase_end > 0 else None
         if sp is not None:
             return _decided(sp, "according_to", acc)
-    owned = owned_claim(start, q.outer_start, lower, ctx) or owned_words(start, q.outer_start, lower, ctx)
+    owned = owned_claim(start, q.outer_start, lower, ctx) or owned_words(start, q.outer_start, lower, ctx) \
+        or claim_named_around(i, start, ctx)
     if owned is not None:
         return owned
+    asked = question_phrase(start, q.outer_start, lower, ctx)
+    if asked is not None:
+        return asked
     cues = list(CUE.finditer(text, start, q.outer_start, timeout=REGEX_TIMEOUT))
     weak = None  # the last cue whose subject is no subject: "Rubio's claim", "in the past described"
     for k in range(len(cues) - 1, -1, -1):
@@ -197,6 +201,10 @@ def _before_quote(i: int, ctx: Context) -> Attribution | None:
         if join and join.group().strip() == "to" and \
                 any(subject_ending_at(text, start, c.start()) for c in cues[:k]):
             continue  # "X told ARA News that the visit is to ask for ...": the earlier frame speaks
+        opens = text[cue.end():q.outer_start].strip(" ,:") in ("", "that")  # the cue opens the quote
+        caused = causative_object(start, cue, ctx) if m is None and opens else None
+        if caused is not None:  # "prompted the Atlas ... to state, "Q"": the object speaks
+            return _decided(caused, "clause_subject", cue)
         controller = control_subject(start, cue, ctx) if m is None and \
             not text[cue.end():q.outer_start].strip(" ,:") else None  # the cue opens the quote
         if controller is not None:  # "Mr. Trump was prompted to say, "Q"", "he began by saying, "Q""
@@ -276,6 +284,18 @@ def _subject_outside_relative(i: int, start: int, m: regex.Match, cue: regex.Mat
     return sub is not None and sub.end is not None and not 0 <= m.start("pronoun") - sub.end <= 1
 
 
+def question_phrase(start: int, end: int, lower: str, ctx: Context) -> Attribution | None:
+    """'But he wanted to know, "How surprised are you ...?"': a fixed question phrase right
+    before the quote (data/question_phrases.txt); its subject asks. `lower`: text[start:end]."""
+    if "to know" not in lower:
+        return None  # most windows hold no such phrase
+    ph = QUESTION_PHRASE_BEFORE.search(ctx.text, max(start, end - SUBJECT_MAX_CHARS), end, timeout=REGEX_TIMEOUT)
+    m = subject_ending_at(ctx.text, start, ph.start()) if ph else None
+    if m is None:
+        return None
+    return _decided(speaker_from(m, ctx, ph.group("cue").split()[0]), "speaker_cue_quote", ph)
+
+
 def owned_claim(start: int, end: int, lower: str, ctx: Context) -> Attribution | None:
     """'Politifact seized on Trump's claim that there have been "Q"' · 'Trump's pledge to be "Q"':
     the quote is the content of a named owner's claim, so the owner said it (not the sentence's
@@ -286,6 +306,18 @@ def owned_claim(start: int, end: int, lower: str, ctx: Context) -> Attribution |
     if m is None or CUE.search(ctx.text, m.end("cue"), end, timeout=REGEX_TIMEOUT):
         return None  # a cue inside the complement has a subject of its own
     return _decided(named_speaker(ctx, *m.span("owner")), "owned_claim", m)
+
+
+def claim_named_around(i: int, start: int, ctx: Context) -> Attribution | None:
+    """'the persistent pull of Obama's "if you like your plan, you can keep it" promise': the
+    quote is the claim itself, between its owner's possessive and the claim noun."""
+    q = ctx.quotes[i]
+    noun = CLAIM_NOUN_AFTER.match(ctx.text, q.outer_end, q.para_end, timeout=REGEX_TIMEOUT)
+    if noun is None:
+        return None
+    m = OWNER_BEFORE_QUOTE.search(ctx.text, max(start, q.outer_start - SUBJECT_MAX_CHARS), q.outer_start,
+                                  timeout=REGEX_TIMEOUT)
+    return _decided(named_speaker(ctx, *m.span("owner")), "owned_claim", noun) if m else None
 
 
 def owned_words(start: int, end: int, lower: str, ctx: Context) -> Attribution | None:

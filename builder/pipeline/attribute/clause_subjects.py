@@ -4,11 +4,11 @@ from __future__ import annotations
 
 import regex
 
-from builder.lexicon import QUESTION_CUES, THING_HEADS, UNNAMED_HEADS, pronoun_kinds
+from builder.lexicon import QUESTION_CUES, THING_HEADS, UNNAMED_HEADS, object_pronouns, pronoun_kinds
 from builder.patterns import (
-    CONTROL_VERB_BEFORE, COMPLEMENT_BREAK, DASH_ASIDE_BEFORE_CUE, INTERVIEW_WITH, INTRO_PHRASE, NAME_BEFORE_APPOSITION, NAME_MENTION,
+    CAUSATIVE_OBJECT_BEFORE, CONTROL_VERB_BEFORE, COMPLEMENT_BREAK, EXAMPLE_NAME_END, DASH_ASIDE_BEFORE_CUE, INTERVIEW_WITH, INTRO_PHRASE, NAME_BEFORE_APPOSITION, NAME_MENTION,
     OPEN_RELATIVE, SIDE_CLAUSE_ACTOR, PASSIVE_AUX_END, PASSIVE_BY, POLL_DESCRIPTION, POSSESSIVE_NEXT, REGEX_TIMEOUT,
-    SHARE_SUBJECT, SUBJECT_AFTER, SUBJECT_BEFORE_POSTMOD, INSCRIPTION_BEFORE_CUE, WITH_DESCRIPTION_SUBJECT,
+    SHARE_SUBJECT, SUBJECT_AFTER, SUBORDINATOR_THEN_SUBJECT, SUBJECT_BEFORE_POSTMOD, INSCRIPTION_BEFORE_CUE, WITH_DESCRIPTION_SUBJECT,
     WITH_PARTICIPLE_SUBJECT, LAST_WORD, POST_MODIFIER_START,
 )
 from builder.pipeline.segment import sentence_start
@@ -16,6 +16,7 @@ from builder.pipeline.segment import sentence_start
 from builder.pipeline.attribute.context import ARTICLES, SUBJECT_MAX_CHARS, Speaker, Context
 from builder.pipeline.attribute.names import named_speaker, _after_lowercase, describe, _person_named
 from builder.pipeline.attribute.mentions import speaker_from
+from builder.pipeline.attribute.pronouns import resolve_pronoun
 from builder.pipeline.attribute.subjects import (
     subject_ending_at, clause_as_apposition, is_place, is_object, owns_cue_noun, sentence_subject,
 )
@@ -25,6 +26,9 @@ INSCRIPTION_CUES = frozenset("saying reading said says read reads".split())
 # How far before a participle "with" and its subject may start ("with Sen. John McCain");
 # 40 to 120 give the same PolNeAR train figures, 80 leaves room for a title and a full name.
 WITH_SUBJECT_MAX_CHARS = 80
+# How far before a cue a causative verb and its object may start: the verb, an 80-character
+# object and a 120-character relative clause in commas (CAUSATIVE_OBJECT_BEFORE's bounds).
+CAUSATIVE_MAX_CHARS = 240
 
 
 def subject_before_dash_aside(lo: int, cue: regex.Match, ctx: Context) -> Speaker | None:
@@ -234,6 +238,26 @@ def control_subject(start: int, cue: regex.Match, ctx: Context) -> Speaker | Non
     return speaker_from(m, ctx, ctrl.group("verb"))
 
 
+def causative_object(start: int, cue: regex.Match, ctx: Context) -> Speaker | None:
+    """'..., leading Clinton economic advisers like Gene Sperling to counter that "Q"' · 'That
+    record prompted Dave Leip's Atlas ..., which examines bellwether states, to state, "Q"' ·
+    'The ruling prompted him to say, "Q"': the object of a verb that makes someone speak is the
+    subject of the cue after its "to" (data/causative_verbs.txt)."""
+    text = ctx.text
+    c = CAUSATIVE_OBJECT_BEFORE.search(text, max(start, cue.start() - CAUSATIVE_MAX_CHARS), cue.start(),
+                                       timeout=REGEX_TIMEOUT)
+    if c is None:
+        return None
+    obj = c.group("object")
+    if obj.lower() in object_pronouns():  # "prompted him to say"
+        return resolve_pronoun(object_pronouns()[obj.lower()], c.start("object"), ctx).model_copy(
+            update={"mention": obj, "end": c.end("object")})
+    m = SUBJECT_AFTER.fullmatch(text, c.start("object"), c.end("object"), timeout=REGEX_TIMEOUT)
+    if m is None:  # "advisers like Gene Sperling": the name an example gives
+        m = EXAMPLE_NAME_END.search(text, c.start("object"), c.end("object"), timeout=REGEX_TIMEOUT)
+    return speaker_from(m, ctx, cue.group()) if m else None
+
+
 def subject_before_undecided_quote(i: int, start: int, cue: regex.Match, ctx: Context) -> Speaker | None:
     """'A group of 67 Latin American artists ... published an open letter about the "hateful
     discourse of Trump" and called on people to "Q"': the words before quote i start right after
@@ -257,7 +281,8 @@ def postmodified_subject(lo: int, cue: regex.Match, ctx: Context, any_head: bool
         return None  # a participle's subject is the sentence's ("Back in 1999, Mr. Trump ..., telling")
     at = sentence_start(text, lo, cue.start(), cue.start())
     intro = INTRO_PHRASE.match(text, at, cue.start())
-    m = SUBJECT_BEFORE_POSTMOD.fullmatch(text, intro.end() if intro else at, cue.start(), timeout=REGEX_TIMEOUT)
+    m = SUBJECT_BEFORE_POSTMOD.fullmatch(text, intro.end() if intro else at, cue.start(), timeout=REGEX_TIMEOUT) \
+        or _postmodified_after_subordinator(at, cue, ctx)
     if m is None or LAST_WORD.search(m.group().rstrip()).group().lower() in ARTICLES:
         return None  # "in the report"
     if m.group("name") and _capitalised_head(m.group("name")):
@@ -267,6 +292,19 @@ def postmodified_subject(lo: int, cue: regex.Match, ctx: Context, any_head: bool
     if not m.group("description") or not any_head and (m.group("generic") or thing_head(m.group("description"))):
         return None  # a capitalised opening word is no name ("Repeatedly, the complex ...")
     return speaker_from(m, ctx, cue.group())
+
+
+def _postmodified_after_subordinator(at: int, cue: regex.Match, ctx: Context) -> regex.Match | None:
+    """'The evidence was a video clip where the secretary of state said she was "Q"': the
+    post-modified description opening the clause of the last subordinator before the cue (a
+    lower-case description only: a name there is SUBJECT_BEFORE's)."""
+    sub = None
+    for sub in SUBORDINATOR_THEN_SUBJECT.finditer(ctx.text, at, cue.start(), timeout=REGEX_TIMEOUT):
+        pass
+    if sub is None:
+        return None
+    m = SUBJECT_BEFORE_POSTMOD.fullmatch(ctx.text, sub.end(), cue.start(), timeout=REGEX_TIMEOUT)
+    return m if m is not None and m.group("description") else None
 
 
 def thing_head(description: str) -> bool:

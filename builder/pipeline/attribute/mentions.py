@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import regex
 
+from builder.lexicon import places
 from builder.patterns import DESCRIPTION_THEN_NAME, NAME_MENTION, PREPOSITION_THEN_TITLES, REGEX_TIMEOUT
+from builder.pipeline.speakers import name_tokens
 
 from builder.pipeline.attribute.context import Speaker, Context
 from builder.pipeline.attribute.names import named_speaker, describe, _person_named
@@ -50,6 +52,8 @@ def apposed_name(m: regex.Match, ctx: Context) -> Speaker | None:
     name = NAME_MENTION.fullmatch(ctx.text, s + 2, e - 1, timeout=REGEX_TIMEOUT) if ctx.text[s + 1:s + 2] == " " else None
     if name is None or not ctx.names.has_mention_at(name.start(), name.end()):
         return None
+    if " ".join(name_tokens(name.group("name"))[0]).lower() in places():
+        return None  # "A woman in Worcester, Massachusetts, told": the place closes the description
     return named_speaker(ctx, *name.span("name"))
 
 

@@ -2435,6 +2435,32 @@ PRONOUNS = [
         "We will strike tomorrow,", None, kind=None),
     row("they-plural-pair", 'Ruth Banda and Tom Reed met. "We will strike tomorrow," they said.',
         "We will strike tomorrow,", "Ruth Banda and Tom Reed", "quote_speaker_cue", "person"),
+    # a lone surname opening a sentence as a verb's subject, the article's only mention of its
+    # bearer, is the antecedent of a later "he"
+    row("lone-surname-subject-cue",
+        'Donald Trump went with the odds.\n\nCruz openly admitted that his pick was politically '
+        'motivated. "With an eye to February 20th," he said.',
+        "With an eye to February 20th,", "Cruz", "quote_speaker_cue", "person"),
+    row("lone-surname-subject-said",
+        'Trump went with the odds.\n\nSmith said that his pick was motivated. "We win," he said.',
+        "We win,", "Smith", "quote_speaker_cue", "person"),
+    row("lone-surname-subject-past-verb",
+        'Carson defied the question, and did not make a choice. "We will see," he said.',
+        "We will see,", "Carson", "quote_speaker_cue", "person"),
+    # negatives: a plural, an indefinite pronoun, a news agency, an adjective before a noun cue
+    # and a participle's absolute clause are no surname
+    row("lone-plural-subject-not-he",
+        'Mourners say the loss is hard.\n\n"He was the greatest," he said.',
+        "He was the greatest,", None, kind=None),
+    row("lone-indefinite-subject-not-he",
+        'Nobody admitted that the plan failed. "We tried," he said.',
+        "We tried,", None, kind=None),
+    row("lone-news-agency-not-she",
+        'Xinhua reported that the talks had stalled. "We are still talking," she said.',
+        "We are still talking,", None, kind=None),
+    row("lone-participle-clause-not-he",
+        'Bob Hill spoke first. Eyebrows raised, he asked, "I was going to stay behind by myself?"',
+        "I was going to stay behind by myself?", "Bob Hill", kind="person"),
 ]
 
 # --- quote marks ---------------------------------------------------------------------------------------------

@@ -2734,6 +2734,18 @@ REJECTIONS = [
 
 # --- canonical names, kinds, unnamed sources ------------------------------------------------------------------
 NAMES = [
+    # a place is never the tail of a longer name the article gives ("Puerto Rico" is no "Trump
+    # International Golf Club Puerto Rico"), so no "she" stands for it
+    row("place-not-canonical-tail",
+        'Donald Trump opened the Trump International Golf Club Puerto Rico in 2008.\n\nPuerto Rico has '
+        'been warning that it is short of cash, and Ms. Acosta said the cuts were needed.\n\nBut even '
+        'today, Puerto Rico tends to run everything through the bank. Its job is "really a combination '
+        'of things," she said.',
+        "really a combination of things,", "Acosta", "quote_speaker_cue", "person"),
+    # negative: after given names a place is a surname ("Steve Israel")
+    row("place-surname-after-first-name",
+        'Rep. Steve Israel spoke to donors on Monday.\n\n"We will hold the seat," Israel said.',
+        "We will hold the seat,", "Steve Israel", "quote_speaker_cue", "person"),
     # the tail of an office ahead of a known first name is no part of the name: "Undersecretary
     # for Political Affairs Wendy Sherman" is Wendy Sherman, whom "she" can then stand for
     row("office-tail-before-first-name",

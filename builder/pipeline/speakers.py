@@ -489,20 +489,27 @@ class NameIndex:
         """The fullest form the article gives of a name: "Freij" -> "Fahd Jassem al-Freij".
 
         Candidates are the article's forms that end with the same surname (or, for a lone
-        first name, start with it), of the same kind; the most frequent wins, then the longest."""
+        first name, start with it), of the same kind; the most frequent wins, then the longest.
+        A place (data/places.txt) is a surname only after given names ("Steve Israel", "Jeremy
+        Paris"), never the tail of a longer name ("Trump International Golf Club Puerto Rico")."""
         if not tokens:
             return tokens
         last = norm(tokens[-1])
+        place = " ".join(tokens).lower() in places()
         cands = [(n, f) for f, n in self._forms_by_last.get(last, ())
                  if len(f) > len(tokens) and norm(f[-1]) == last
                  and [norm(t) for t in f[-len(tokens):]] == [norm(t) for t in tokens]
-                 and kind_of(f) == kind]
+                 and kind_of(f) == kind and (not place or self._given_names(f[:-len(tokens)]))]
         if not cands and len(tokens) == 1 and kind == "person":
             cands = [(n, f) for f, n in self._forms_by_first.get(last, ())
                      if len(f) > 1 and norm(f[0]) == last and kind_of(f) == "person"]
         if not cands:
             return tokens
         return max(cands, key=lambda c: (not self._described_form(c[1]), c[0], len(c[1])))[1]
+
+    @staticmethod
+    def _given_names(toks: tuple[str, ...]) -> bool:
+        return all(norm(t) in FIRST_NAMES_OR_PARTICLES for t in toks)
 
     def _described_form(self, form: tuple[str, ...]) -> bool:
         """A fuller form whose first words describe rather than name: a place ("New Hampshire

@@ -2742,6 +2742,18 @@ NAMES = [
         'today, Puerto Rico tends to run everything through the bank. Its job is "really a combination '
         'of things," she said.',
         "really a combination of things,", "Acosta", "quote_speaker_cue", "person"),
+    # a Spanish double surname: the bearer is called by the first of them ("Ms. Acosta" is
+    # "Melba Acosta Febo", the one full name whose second-to-last word it is)
+    row("double-surname-canonical",
+        'Melba Acosta Febo, the president of the bank, spoke on Monday.\n\n"We cannot pay," Ms. Acosta said.',
+        "We cannot pay,", "Melba Acosta Febo", "quote_speaker_cue", "person"),
+    # negatives: a generational suffix is no second surname, and two full names that fit tell none
+    row("double-surname-not-suffix",
+        'Donald Trump Jr. spoke at the rally on Monday.\n\n"We will win," Trump said.',
+        "We will win,", "Trump", "quote_speaker_cue", "person"),
+    row("double-surname-ambiguous",
+        'Melba Acosta Febo and Luis Acosta Rivera met on Monday.\n\n"We cannot pay," Ms. Acosta said.',
+        "We cannot pay,", "Acosta", "quote_speaker_cue", "person"),
     # negative: after given names a place is a surname ("Steve Israel")
     row("place-surname-after-first-name",
         'Rep. Steve Israel spoke to donors on Monday.\n\n"We will hold the seat," Israel said.',

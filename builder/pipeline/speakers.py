@@ -80,6 +80,8 @@ LONE_SUBJECT_PAST_VERBS = True
 LOWER_CASE_DATA_WORDS = (FUNCTION_WORDS | SENTENCE_OPENERS | NOT_NAMES | UNNAMED_HEADS | PERSON_NOUNS | TITLES | CUES
                          | ORG_WORDS | DEMONYMS | words("pronouns") | words("indefinite_pronouns") | words("thing_heads")
                          | words("not_verbs"))
+# Generational suffixes that end a full name ("Donald Trump Jr."): no second surname.
+NAME_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
 FIRST_NAMES_OR_PARTICLES = FIRST_NAMES | PARTICLES  # made once: the census lists hold thousands of names
 ROLE_WORDS = TITLES | UNNAMED_HEADS  # what the word right before a name must be to describe it
 
@@ -503,9 +505,30 @@ class NameIndex:
         if not cands and len(tokens) == 1 and kind == "person":
             cands = [(n, f) for f, n in self._forms_by_first.get(last, ())
                      if len(f) > 1 and norm(f[0]) == last and kind_of(f) == "person"]
+        if not cands and len(tokens) == 1 and kind == "person":
+            return self._double_surname_form(last) or tokens
         if not cands:
             return tokens
         return max(cands, key=lambda c: (not self._described_form(c[1]), c[0], len(c[1])))[1]
+
+    def _double_surname_form(self, key: str) -> tuple[str, ...] | None:
+        """The one full name the article gives whose second-to-last word is this lone surname,
+        after a given name: "Acosta" -> "Melba Acosta Febo" (a Spanish double surname, the
+        bearer called by the first of them). None when no form or several fit, or the last
+        word is a generational suffix ("Donald Trump Jr." is no "Trump")."""
+        fits = {f for f, _ in self._forms_by_penultimate.get(key, ())
+                if len(f) >= 3 and norm(f[0]) in FIRST_NAMES and _bare(f[-1]) not in NAME_SUFFIXES
+                and f[-1][:1].isupper() and kind_of(f) == "person"}
+        return fits.pop() if len(fits) == 1 else None
+
+    @cached_property
+    def _forms_by_penultimate(self) -> dict[str, list[tuple[tuple[str, ...], int]]]:
+        """_forms' items of two or more words by the key of their second-to-last word."""
+        index: dict[str, list[tuple[tuple[str, ...], int]]] = {}
+        for f, n in self._forms.items():
+            if len(f) > 1:
+                index.setdefault(norm(f[-2]), []).append((f, n))
+        return index
 
     @staticmethod
     def _given_names(toks: tuple[str, ...]) -> bool:

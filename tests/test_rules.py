@@ -2447,6 +2447,17 @@ PRONOUNS = [
     row("lone-surname-subject-past-verb",
         'Carson defied the question, and did not make a choice. "We will see," he said.',
         "We will see,", "Carson", "quote_speaker_cue", "person"),
+    # a full name opening its sentence before a finite verb is a person's, whatever its first
+    # name: "she" stands for her
+    row("full-name-subject-unknown-first-name",
+        'Dahlys Hamilton is listed as the chairman of the group. Recently she wrote on her page, '
+        '"I am getting off the ship and boarding the train!"',
+        "I am getting off the ship and boarding the train!", "Dahlys Hamilton", "speaker_cue_quote", "person"),
+    # negative: a plural run is a group, no "she"
+    row("full-name-subject-plural",
+        'Hispanic Patriots is listed as a member of the group. Recently she wrote on her page, '
+        '"I am getting off the ship and boarding the train!"',
+        "I am getting off the ship and boarding the train!", None, kind=None),
     # negatives: a plural, an indefinite pronoun, a news agency, an adjective before a noun cue
     # and a participle's absolute clause are no surname
     row("lone-plural-subject-not-he",

@@ -854,7 +854,18 @@ class NameIndex:
         if m.key in self._things:
             return False
         return not self.is_object(m) and (self.is_cue_subject_key(m.key) or m.key in self._described_persons
-                                          or m.key in self._surname_subjects)
+                                          or m.key in self._surname_subjects or self._full_name_subject(m, canon))
+
+    def _full_name_subject(self, m: NameMention, canon: tuple[str, ...]) -> bool:
+        """A two-word name of ordinary shape opening its sentence before a finite verb, whose
+        first name no list knows: "Dahlys Hamilton is listed as the chairman ... Recently she
+        announced". Not a plural ("Hispanic Patriots") nor a run with an ordinary word."""
+        if len(m.tokens) != 2 or len(canon) != 2 or not self._opens_sentence(m):
+            return False
+        if any(not t.isalpha() or not t[1:].islower() or norm(t) in LOWER_CASE_DATA_WORDS or self._common_word(t)
+               or norm(t) in DEMONYMS for t in m.tokens) or norm(m.tokens[-1]).endswith("s"):
+            return False
+        return FINITE_VERB_AFTER.match(self.text, m.end, timeout=REGEX_TIMEOUT) is not None
 
     def group_plural(self, canon: tuple[str, ...]) -> bool:
         """A lone capitalised plural whose singular the article also writes capitalised and

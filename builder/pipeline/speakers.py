@@ -632,7 +632,7 @@ class NameIndex:
 
         self.mentions = [m for m in self.mentions if not inside(m)]
         for key in ("_forms", "_inner_words", "_mention_starts", "_cue_subject_spans", "_by_title",
-                    "_described_persons", "_things", "_forms_by_last", "_forms_by_first",
+                    "_described_persons", "_things", "_forms_by_last", "_forms_by_first", "_forms_by_penultimate",
                     "_cue_subject_cache", "_mentions_by_end", "_mentions_by_key", "_surnames", "_titled_persons"):
             self.__dict__.pop(key, None)
 

@@ -3304,6 +3304,18 @@ THE_DESCRIPTIONS = [
     row("abbreviated-title-ties-governor",
         'New Jersey Gov. Chris Christie toured the shore.\n\n"We will rebuild every house," the governor said.',
         "We will rebuild every house,", "Chris Christie", "quote_speaker_cue", "person"),
+    # a title a quoted speaker gives a person the article names outside quotes too still ties
+    # "the governor" to that person
+    row("quoted-title-ties-description",
+        'Christine Todd Whitman called the move "a coerced statement. Gov. Christie, blink twice if you need help."\n\n'
+        'Christie defended his endorsement on his radio show.\n\n'
+        '"I have known him personally for 14 years," the governor said.',
+        "I have known him personally for 14 years,", "Christie", "quote_speaker_cue", "person"),
+    # negative: a titled name given only inside a quotation ties nothing
+    row("quoted-title-only-inside-quote",
+        'Ruth Banda read the letter "to Gov. Chris Hale and the board" at the meeting.\n\n'
+        '"We will rebuild every house," the governor said.',
+        "We will rebuild every house,", "the governor", "quote_speaker_cue", "unnamed"),
     # negative: two senators, so "the senator" stays a description
     row("abbreviated-title-two-bearers",
         'Sen. Elizabeth Warren met Sen. Ted Cruz on Tuesday.\n\n"I have been fighting this for years," the senator said.',

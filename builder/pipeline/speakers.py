@@ -592,9 +592,21 @@ class NameIndex:
         return before or after
 
     @cached_property
+    def _quoted_titled(self) -> list[NameMention]:
+        """Titled mentions mask() dropped from inside quotations: '"I have tremendous respect
+        for Governor Mike Pence," ... "Q," the governor said' -- the title a speaker gives a
+        person the article names outside quotes too still tells whom "the governor" is."""
+        return []
+
+    def _titled_mentions(self) -> list[NameMention]:
+        """The mentions, and the quoted titled ones whose name the article gives outside quotes."""
+        keys = self._mentions_by_key
+        return self.mentions + [m for m in self._quoted_titled if m.key in keys]
+
+    @cached_property
     def _by_title(self) -> dict[str, list[NameMention]]:
         index: dict[str, list[NameMention]] = {}
-        for m in self.mentions:
+        for m in self._titled_mentions():
             for t in m.titles:
                 index.setdefault(t, []).append(m)
         return index
@@ -604,7 +616,7 @@ class NameIndex:
         """Office word -> mentions whose abbreviated title names it ("Sen." -> "senator")."""
         expansions = title_expansions()
         index: dict[str, list[NameMention]] = {}
-        for m in self.mentions:
+        for m in self._titled_mentions():
             for t in m.titles:
                 for word in expansions.get(t, ()):
                     index.setdefault(word, []).append(m)
@@ -630,10 +642,11 @@ class NameIndex:
             k = bisect_right(starts, m.start) - 1
             return k >= 0 and m.end <= merged[k][1]
 
+        self._quoted_titled.extend(m for m in self.mentions if m.titles and inside(m))
         self.mentions = [m for m in self.mentions if not inside(m)]
         for key in ("_forms", "_inner_words", "_mention_starts", "_cue_subject_spans", "_by_title",
                     "_described_persons", "_things", "_forms_by_last", "_forms_by_first", "_forms_by_penultimate",
-                    "_cue_subject_cache", "_mentions_by_end", "_mentions_by_key", "_surnames", "_titled_persons"):
+                    "_cue_subject_cache", "_mentions_by_end", "_mentions_by_key", "_surnames", "_titled_persons", "_by_title_word"):
             self.__dict__.pop(key, None)
 
     @cached_property

@@ -2765,6 +2765,19 @@ NAMES = [
     row("double-surname-ambiguous",
         'Melba Acosta Febo and Luis Acosta Rivera met on Monday.\n\n"We cannot pay," Ms. Acosta said.',
         "We cannot pay,", "Acosta", "quote_speaker_cue", "person"),
+    # an office word before a body's word names the body: "the State Department" is no
+    # "Department" with the title "State"
+    row("office-word-names-body",
+        '"We will review the emails," the State Department said on Friday.',
+        "We will review the emails,", "State Department", "quote_speaker_cue", "organization"),
+    # negatives: a courtesy title before such a word is a person's ("Mr. Post"), and a title
+    # before a full name still is one
+    row("courtesy-title-before-org-word",
+        'Mr. Post spoke to the board on Friday.\n\n"We will review the emails," Mr. Post said.',
+        "We will review the emails,", "Post", "quote_speaker_cue"),
+    row("office-title-before-full-name",
+        'Secretary of State John Kerry met reporters.\n\n"We will review the emails," Kerry said.',
+        "We will review the emails,", "John Kerry", "quote_speaker_cue", "person"),
     # negative: after given names a place is a surname ("Steve Israel")
     row("place-surname-after-first-name",
         'Rep. Steve Israel spoke to donors on Monday.\n\n"We will hold the seat," Israel said.',

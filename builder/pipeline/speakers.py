@@ -39,6 +39,8 @@ FEMALE_TITLES = frozenset({"ms", "mrs", "miss", "madam", "queen", "princess", "l
 MALE_TITLES = frozenset({"mr", "sir", "king", "prince", "lord",
                          "widower", "husband", "father", "congressman", "spokesman", "chairman",
                          "businessman", "actor"})
+# Titles of address, never an office that names a body ("Mr. Post" is a person).
+COURTESY_TITLES = frozenset({"mr", "mrs", "ms", "miss", "dr", "sir", "madam", "lady", "lord"})
 # Titles that only a person bears (a "campaign" or "state" can be an organisation's).
 PERSON_TITLES = frozenset(
     "mr mrs ms miss dr sen senator rep gov governor president secretary minister gen general "
@@ -117,6 +119,14 @@ def _bare(token: str) -> str:
     return token.lower().rstrip(".").replace("’", "'")
 
 
+def _office_body(toks: list[str]) -> bool:
+    """An office word before a body's word names that body: "State Department", "Justice
+    Department" (not the title "State" of a "Department"); a courtesy title or an abbreviation
+    ("Mr. Post") still is one."""
+    return len(toks) == 2 and _bare(toks[1]) in ORG_WORDS and not toks[0].endswith(".") \
+        and _bare(toks[0]) in TITLES and _bare(toks[0]) not in COURTESY_TITLES | NOT_NAMES
+
+
 @lru_cache(maxsize=65536)
 def name_tokens(run: str) -> tuple[tuple[str, ...], frozenset[str]]:
     """Split a capitalised run into (name tokens, title words stripped from its front).
@@ -131,13 +141,13 @@ def name_tokens(run: str) -> tuple[tuple[str, ...], frozenset[str]]:
             titles.update(_bare(t) for t in toks[: i + 1])
             toks = toks[i + 1:]
             break
-    while len(toks) > 1 and (_bare(toks[0]) in TITLES or _bare(toks[0]) in NOT_NAMES):
+    while len(toks) > 1 and (_bare(toks[0]) in TITLES or _bare(toks[0]) in NOT_NAMES) and not _office_body(toks):
         titles.add(_bare(toks[0]))
         toks = toks[1:]
     # a title inside the run ends a description ahead of it: "Ohio Gov. John Kasich",
     # "Senate Majority Leader Mitch McConnell" -> the words after the last title
     inner = [i for i, t in enumerate(toks[:-1]) if _bare(t) in TITLES]
-    if inner:
+    if inner and not _office_body(toks[inner[-1]:]):
         titles.update(_bare(t) for t in toks[: inner[-1] + 1])
         toks = toks[inner[-1] + 1:]
     if toks:

@@ -1511,6 +1511,18 @@ FINITE_VERB_AFTER = regex.compile(
     """,
     FLAGS,
 )
+# A lone capitalised word's verb right after it, which makes a sentence-initial word a subject
+# (matched at the word's end): "<Cruz> openly admitted", "<Smith> said", "<Carson> defied" -- a cue
+# or a verb in the past, after an optional adverb; never an auxiliary ("Cost was").
+LONE_SUBJECT_VERB = regex.compile(
+    rf"""
+    [ ]+(?:{ADVERB}[ ]+)?                     # "openly", "on Tuesday"
+    (?:{CUE_WORD}(?<!ing)(?![\p{{L}}\-'’])     # a finite cue (not "Additional reporting by")
+       |(?P<past>\p{{Ll}}{{2,}}ed)(?![\p{{L}}\-'’,]))  # or a verb in the past: "defied", "wanted" (never a
+                                              # participle's absolute clause: "Eyebrows raised, he")
+    """,
+    FLAGS,
+)
 # A subordinating conjunction right before a name mention (searched in the few characters
 # before it): "Ryan did not exude confidence when <Tapper> asked ..." -- that cue's subject
 # belongs to a side clause, not to the sentence a pronoun after it continues.

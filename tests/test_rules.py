@@ -2481,6 +2481,43 @@ PRONOUNS = [
         "We will strike tomorrow,", None, kind=None),
     row("they-plural-pair", 'Ruth Banda and Tom Reed met. "We will strike tomorrow," they said.',
         "We will strike tomorrow,", "Ruth Banda and Tom Reed", "quote_speaker_cue", "person"),
+    # a lone surname opening a sentence as a verb's subject, the article's only mention of its
+    # bearer, is the antecedent of a later "he"
+    row("lone-surname-subject-cue",
+        'Donald Trump went with the odds.\n\nCruz openly admitted that his pick was politically '
+        'motivated. "With an eye to February 20th," he said.',
+        "With an eye to February 20th,", "Cruz", "quote_speaker_cue", "person"),
+    row("lone-surname-subject-said",
+        'Trump went with the odds.\n\nSmith said that his pick was motivated. "We win," he said.',
+        "We win,", "Smith", "quote_speaker_cue", "person"),
+    row("lone-surname-subject-past-verb",
+        'Carson defied the question, and did not make a choice. "We will see," he said.',
+        "We will see,", "Carson", "quote_speaker_cue", "person"),
+    # a full name opening its sentence before a finite verb is a person's, whatever its first
+    # name: "she" stands for her
+    row("full-name-subject-unknown-first-name",
+        'Dahlys Hamilton is listed as the chairman of the group. Recently she wrote on her page, '
+        '"I am getting off the ship and boarding the train!"',
+        "I am getting off the ship and boarding the train!", "Dahlys Hamilton", "speaker_cue_quote", "person"),
+    # negative: a plural run is a group, no "she"
+    row("full-name-subject-plural",
+        'Hispanic Patriots is listed as a member of the group. Recently she wrote on her page, '
+        '"I am getting off the ship and boarding the train!"',
+        "I am getting off the ship and boarding the train!", None, kind=None),
+    # negatives: a plural, an indefinite pronoun, a news agency, an adjective before a noun cue
+    # and a participle's absolute clause are no surname
+    row("lone-plural-subject-not-he",
+        'Mourners say the loss is hard.\n\n"He was the greatest," he said.',
+        "He was the greatest,", None, kind=None),
+    row("lone-indefinite-subject-not-he",
+        'Nobody admitted that the plan failed. "We tried," he said.',
+        "We tried,", None, kind=None),
+    row("lone-news-agency-not-she",
+        'Xinhua reported that the talks had stalled. "We are still talking," she said.',
+        "We are still talking,", None, kind=None),
+    row("lone-participle-clause-not-he",
+        'Bob Hill spoke first. Eyebrows raised, he asked, "I was going to stay behind by myself?"',
+        "I was going to stay behind by myself?", "Bob Hill", kind="person"),
 ]
 
 # --- quote marks ---------------------------------------------------------------------------------------------
@@ -2754,6 +2791,43 @@ REJECTIONS = [
 
 # --- canonical names, kinds, unnamed sources ------------------------------------------------------------------
 NAMES = [
+    # a place is never the tail of a longer name the article gives ("Puerto Rico" is no "Trump
+    # International Golf Club Puerto Rico"), so no "she" stands for it
+    row("place-not-canonical-tail",
+        'Donald Trump opened the Trump International Golf Club Puerto Rico in 2008.\n\nPuerto Rico has '
+        'been warning that it is short of cash, and Ms. Acosta said the cuts were needed.\n\nBut even '
+        'today, Puerto Rico tends to run everything through the bank. Its job is "really a combination '
+        'of things," she said.',
+        "really a combination of things,", "Acosta", "quote_speaker_cue", "person"),
+    # a Spanish double surname: the bearer is called by the first of them ("Ms. Acosta" is
+    # "Melba Acosta Febo", the one full name whose second-to-last word it is)
+    row("double-surname-canonical",
+        'Melba Acosta Febo, the president of the bank, spoke on Monday.\n\n"We cannot pay," Ms. Acosta said.',
+        "We cannot pay,", "Melba Acosta Febo", "quote_speaker_cue", "person"),
+    # negatives: a generational suffix is no second surname, and two full names that fit tell none
+    row("double-surname-not-suffix",
+        'Donald Trump Jr. spoke at the rally on Monday.\n\n"We will win," Trump said.',
+        "We will win,", "Trump", "quote_speaker_cue", "person"),
+    row("double-surname-ambiguous",
+        'Melba Acosta Febo and Luis Acosta Rivera met on Monday.\n\n"We cannot pay," Ms. Acosta said.',
+        "We cannot pay,", "Acosta", "quote_speaker_cue", "person"),
+    # an office word before a body's word names the body: "the State Department" is no
+    # "Department" with the title "State"
+    row("office-word-names-body",
+        '"We will review the emails," the State Department said on Friday.',
+        "We will review the emails,", "State Department", "quote_speaker_cue", "organization"),
+    # negatives: a courtesy title before such a word is a person's ("Mr. Post"), and a title
+    # before a full name still is one
+    row("courtesy-title-before-org-word",
+        'Mr. Post spoke to the board on Friday.\n\n"We will review the emails," Mr. Post said.',
+        "We will review the emails,", "Post", "quote_speaker_cue"),
+    row("office-title-before-full-name",
+        'Secretary of State John Kerry met reporters.\n\n"We will review the emails," Kerry said.',
+        "We will review the emails,", "John Kerry", "quote_speaker_cue", "person"),
+    # negative: after given names a place is a surname ("Steve Israel")
+    row("place-surname-after-first-name",
+        'Rep. Steve Israel spoke to donors on Monday.\n\n"We will hold the seat," Israel said.',
+        "We will hold the seat,", "Steve Israel", "quote_speaker_cue", "person"),
     # the tail of an office ahead of a known first name is no part of the name: "Undersecretary
     # for Political Affairs Wendy Sherman" is Wendy Sherman, whom "she" can then stand for
     row("office-tail-before-first-name",
@@ -3289,6 +3363,18 @@ THE_DESCRIPTIONS = [
     row("abbreviated-title-ties-governor",
         'New Jersey Gov. Chris Christie toured the shore.\n\n"We will rebuild every house," the governor said.',
         "We will rebuild every house,", "Chris Christie", "quote_speaker_cue", "person"),
+    # a title a quoted speaker gives a person the article names outside quotes too still ties
+    # "the governor" to that person
+    row("quoted-title-ties-description",
+        'Christine Todd Whitman called the move "a coerced statement. Gov. Christie, blink twice if you need help."\n\n'
+        'Christie defended his endorsement on his radio show.\n\n'
+        '"I have known him personally for 14 years," the governor said.',
+        "I have known him personally for 14 years,", "Christie", "quote_speaker_cue", "person"),
+    # negative: a titled name given only inside a quotation ties nothing
+    row("quoted-title-only-inside-quote",
+        'Ruth Banda read the letter "to Gov. Chris Hale and the board" at the meeting.\n\n'
+        '"We will rebuild every house," the governor said.',
+        "We will rebuild every house,", "the governor", "quote_speaker_cue", "unnamed"),
     # negative: two senators, so "the senator" stays a description
     row("abbreviated-title-two-bearers",
         'Sen. Elizabeth Warren met Sen. Ted Cruz on Tuesday.\n\n"I have been fighting this for years," the senator said.',

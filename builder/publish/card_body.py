@@ -12,6 +12,7 @@ from builder.patterns import BACKTICK_RUN
 from builder.extract import CONTEXT_MARGIN, CONTEXT_MAX_CHARS
 from builder.extract import UNATTRIBUTED_CONFIDENCE
 from builder.pipeline.attribute import CONFIDENCE
+from builder.pipeline.attribute.confidence import rule_id
 from builder.publish.features import ARTICLE_FEATURES, QUOTE_FEATURES
 from builder.publish.writer import Stats, top
 
@@ -33,7 +34,7 @@ FIELD_NOTES = {
         "cue_start": "offset of `cue` in the article's `text`",
         "cue_end": "offset just past `cue`",
         "quote_kind": "`full` (a whole sentence or more), `partial` (a fragment inside the writer's sentence) or `multi_paragraph`",
-        "rule": "the attribution rule that fired, with its version (\"quote_speaker_cue.v2\"); see *How it was built*",
+        "rule": f"the attribution rule that fired, with its version (\"{rule_id('quote_speaker_cue')}\"); see *How it was built*",
         "confidence": "the rule's precision estimate in [0, 1]; 0.3 for quotes without a speaker",
         "context": "the paragraph around the quote, for reading the row on its own (cut to "
                    f"{CONTEXT_MARGIN:,} characters either side of the quote in paragraphs over "
@@ -357,8 +358,8 @@ Each row's `rule` carries its family's version (`quote_speaker_cue.v2`). A versi
 set of decisions: builder's CI holds every rule id to the decisions recorded for it on the
 PolNeAR dev texts, so a rule that decides differently there ships under a new version, and
 rows with the same rule id from two builds were decided alike. (A family that never fires on
-those texts is not held this way.) Builder 0.2.0 moved every family to v2: the `.v1` ids of
-earlier builds named rules that have since changed.
+those texts is not held this way.) Builder 0.2.0 raised every family to v2 or more: the
+`.v1` ids of earlier builds named rules that have since changed.
 
 A speaker mention that is a pronoun or a description (\"he\", \"the minister\") is resolved
 to the nearest compatible full name earlier in the article. Whether a name fits \"he\" or

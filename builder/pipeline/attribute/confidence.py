@@ -44,8 +44,13 @@ CONFIDENCE = {
 # when a family decides differently on the quality gate's gold (a quote it now takes or gives
 # up, or another speaker, mention or cue), its version goes up, and the gate holds every
 # version to the decisions recorded for it (.ci/rule_decisions.json; builder/quality.py). All
-# are 2 from builder 0.2.0: the ".v1" ids of earlier builds named rules that have since changed.
-RULE_VERSIONS = dict.fromkeys((*CONFIDENCE, "no_attribution"), 2)
+# start at 2 in builder 0.2.0: the ".v1" ids of earlier builds named rules that have since changed.
+RULE_VERSIONS = {
+    **dict.fromkeys((*CONFIDENCE, "no_attribution"), 2),
+    # v3: fuller canonical names ("State Department", "Melba Acosta Febo") and lone surnames
+    # opening a sentence as pronoun antecedents changed speakers these rules give
+    "quote_speaker_cue": 3, "speaker_cue_quote": 3, "split_quote": 3,
+}
 
 
 def rule_id(family: str) -> str:

@@ -253,22 +253,25 @@ class Tally:
 
 
 # Kinds of wrong name (see wrong_name_kind), in the order the card lists them.
-WRONG_NAME_KINDS = ("no_speaker", "same_mention", "gold_without_name", "other_mention")
+WRONG_NAME_KINDS = ("no_speaker", "same_mention", "gold_labels_swapped", "gold_without_name", "other_mention")
 
 
-def wrong_name_kind(pred: Mapping[str, Any], sources: list[dict], verdict: SpeakerVerdict) -> str:
+def wrong_name_kind(pred: Mapping[str, Any], sources: list[dict], verdict: SpeakerVerdict,
+                    cues: list[dict] = ()) -> str:
     """Why a matched quote's speaker was judged wrong, read off the records alone:
     no_speaker (we gave none); same_mention (our mention is gold's Source, but the name we
     resolved it to shares no token with gold's Source or its coreference representative: a
     pronoun's antecedent, a description tied to a name); gold_without_name (gold's Source and
     representative carry no name token, "said" or "who", so only its span counts, and our
-    mention is elsewhere); other_mention (we rest the attribution on another mention)."""
+    mention is elsewhere); gold_labels_swapped (the same, but our mention lies in gold's Cue:
+    the annotator marked "said" as Source and the name as Cue); other_mention (we rest the
+    attribution on another mention)."""
     if not pred.get("speaker"):
         return "no_speaker"
     if verdict.mention:
         return "same_mention"
     if name_matches(pred, sources) is None:
-        return "gold_without_name"
+        return "gold_labels_swapped" if mention_overlaps(pred, list(cues)) else "gold_without_name"
     return "other_mention"
 
 
@@ -306,7 +309,7 @@ def score_article(row: Mapping[str, Any], preds: list[Mapping[str, Any]],
             counts[0] += 1
             counts[1] += verdict.by_name
         if wrong is not None and not verdict.by_name:
-            kind = wrong_name_kind(owners[i], sources, verdict)
+            kind = wrong_name_kind(owners[i], sources, verdict, gold[j].get("cues") or [])
             wrong[kind] = wrong.get(kind, 0) + 1
         tally.speaker_scored += 1
         tally.speaker_lenient += verdict.lenient
@@ -391,6 +394,10 @@ def check_gold_row(row: object, where: str) -> None:
             _check_span(src, src_where)
             for key in ("text", "repr"):
                 _require(src.get(key) is None or isinstance(src[key], str), src_where, f"{key} must be a string or null")
+        cues = quote.get("cues", [])  # optional: only the wrong-name breakdown reads them
+        _require(isinstance(cues, list), f"{where}: quotes[{k}]", "'cues' must be a list")
+        for m, cue in enumerate(cues):
+            _check_span(cue, f"{where}: quotes[{k}].cues[{m}]")
     for k, span in enumerate(row["unattributed"]):
         _check_span(span, f"{where}: unattributed[{k}]")
 

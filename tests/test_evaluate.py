@@ -154,6 +154,11 @@ def test_wrong_names_are_sorted_by_what_the_records_show():
     assert wrong_for([source(he_at, he_at + 2, "Smith")], speaker="Jones", speaker_span=(he_at, he_at + 2)) == {
         "same_mention": 1}
     assert wrong_for([said], speaker="Smith", speaker_span=(0, 5)) == {"gold_without_name": 1}
+    # ... and when our mention lies in gold's Cue, the annotator swapped Source and Cue
+    swapped = [gold_row([{**gold_quote(*first, [said]), "cues": [span(0, 5)]}])]
+    assert wrong_names(swapped, [pred(*first, speaker="Smith", speaker_span=(0, 5))])["gold_labels_swapped"] == 1
+    assert wrong_names(swapped, [pred(*first, speaker="Smith", speaker_span=(he_at, he_at + 2))])[
+        "gold_without_name"] == 1
     assert wrong_for([SMITH], speaker="Jones", speaker_span=(he_at, he_at + 2)) == {"other_mention": 1}
     # right names are not counted; every kind is listed, zeros included
     gold = [gold_row([gold_quote(*WE_WILL_WIN, [SMITH])])]
@@ -354,6 +359,11 @@ def test_gold_rows_are_checked(files):
         evaluate_files(gold, preds)
     with pytest.raises(EvaluationError, match="prediction 1: prediction is not a JSON object"):
         score([gold_row([])], [["not", "a", "dict"]])
+    bad_cue = {**gold_quote(*WE_WILL_WIN, [SMITH]), "cues": [{"start": "0"}]}
+    with pytest.raises(EvaluationError, match=r"quotes\[0\]\.cues\[0\]: start and end must be integers"):
+        wrong_names([gold_row([bad_cue])], [])
+    no_cues = {k: v for k, v in gold_quote(*WE_WILL_WIN, [SMITH]).items() if k != "cues"}
+    assert score([gold_row([no_cues])], [pred(*WE_WILL_WIN, speaker="Smith", speaker_span=(0, 5))])["pair_f1"] == 1.0
 
 
 def test_cli_reports_errors_without_traceback(files, tmp_path, capsys):

@@ -292,9 +292,13 @@ WRONG_NAME_NOTES = {
                     "these are gold's errors (\"he\" represented by \"The Republican nominee\" or by the "
                     "wrong person), and some are descriptions we tie to the name the article gives "
                     "(\"the mayor\" → Bill de Blasio), as this dataset means to",
-    "gold_without_name": "gold's Source carries no name and its representative none either (the word "
-                         "\"said\" or \"who\" annotated as the Source), so only the mention's span could "
-                         "count, and ours lies elsewhere",
+    "gold_labels_swapped": "gold's Source carries no name (it is the verb, \"said\") and our mention lies in "
+                           "gold's Cue (\"said Ann Smith\" annotated with Source \"said\" and Cue \"Ann "
+                           "Smith\"): the annotator swapped the two labels, and the scorer, finding no name in the "
+                           "Source, can only count a mention overlapping \"said\"",
+    "gold_without_name": "gold's Source carries no name and its representative none either (\"who\", or "
+                         "a pronoun CoreNLP left unresolved), so only the mention's span could count, and ours "
+                         "lies elsewhere",
     "other_mention": "we rest the attribution on another mention: a wrong speaker",
 }
 

@@ -6,7 +6,9 @@ reached, rounded down; they only ever go up, so a change that makes extraction w
 instead of shipping. The rule decisions hold each rule id ("quote_speaker_cue.v2") to the
 decisions recorded for it on the same gold, so a rule that changes what it decides must get a
 new version (RULE_VERSIONS) before it ships: a dataset's rule ids mean the same thing in every
-build that carries them.
+build that carries them. The decisions are held on the gold's texts and on every
+`--rules-corpus` (CI adds sources/ and PolNeAR train), so that rules that never fire on dev
+are held too.
 """
 from __future__ import annotations
 
@@ -31,7 +33,8 @@ EXIT_PASS, EXIT_BELOW_FLOOR, EXIT_BAD_INPUT = 0, 1, 2
 # (Not the confidence: re-measuring it changes no decision.)
 DECISION_FIELDS = ("article_id", "quote_start", "quote_end", "speaker", "speaker_kind",
                    "speaker_start", "speaker_end", "cue_start", "cue_end")
-RECORD_HINT = "python -m builder.quality --gold GOLD --floors FLOORS --rules RULES --record-rules"
+RECORD_HINT = ("python -m builder.quality with the arguments .ci/run gives it (the same --rules-corpus), "
+               "plus --record-rules")
 
 
 def _is_number(value: object) -> bool:
@@ -86,6 +89,21 @@ def extract_gold_texts(gold: list[dict]) -> list[dict]:
         except Exception as err:  # name the article, keep the traceback
             raise RuntimeError(f"extract failed on gold article {article.id!r}") from err
         preds.extend(q.model_dump(mode="json") for q in quotes)
+    return preds
+
+
+def extract_corpus(paths: list[Path | str]) -> list[dict]:
+    """The extractor's records on every article of the given .txt and .jsonl files (PolNeAR
+    gold rows read as articles). A skipped file or line is an error: the record would
+    otherwise hold fewer texts than the command line says."""
+    from builder import extract
+    from builder.pipeline.readers import Skip, read
+
+    preds: list[dict] = []
+    for item in read(paths):  # an empty or unreadable file comes back as a Skip
+        if isinstance(item, Skip):
+            raise EvaluationError(f"rules corpus: {item.location}: {item.reason}")
+        preds.extend(q.model_dump(mode="json") for q in extract(item))
     return preds
 
 
@@ -154,10 +172,11 @@ def report(result: dict, floors: dict, seconds: float) -> str:
 
 
 def run_gate(gold_path: Path | str, floors_path: Path | str, rules_path: Path | str | None = None,
-             record: bool = False) -> int:
+             record: bool = False, rules_corpus: list[Path | str] = ()) -> int:
     """Extract and score the gold articles; print the figures and floors; 0 when every
-    figure reaches its floor (and, with `rules_path`, every rule id decides as recorded), 1 when
-    one does not, 2 when the inputs are unusable. `record`: write the rule decisions first."""
+    figure reaches its floor (and, with `rules_path`, every rule id decides as recorded on the
+    gold and on `rules_corpus`), 1 when one does not, 2 when the inputs are unusable.
+    `record`: write the rule decisions first."""
     try:
         floors = load_floors(Path(floors_path))
         gold = load_gold(Path(gold_path))
@@ -173,12 +192,19 @@ def run_gate(gold_path: Path | str, floors_path: Path | str, rules_path: Path | 
     print(report(result, floors, seconds))
     failures = check(result, floors)
     if rules_path:
-        current = rule_decisions(preds)
+        try:
+            held = preds + extract_corpus(list(rules_corpus))
+        except EvaluationError as err:
+            print(f"quality gate: {err}", file=sys.stderr)
+            return EXIT_BAD_INPUT
+        current = rule_decisions(held)
         if record:
             failures += record_rules(Path(rules_path), current, recorded)
             recorded = load_rules(Path(rules_path))
         failures += check_rules(current, recorded)
-        print(f"rule decisions: {len(current)} rule ids checked against {rules_path}")
+        corpus = "".join(f" + {c}" for c in rules_corpus)
+        print(f"rule decisions: {len(current)} rule ids ({len(held)} quotes on the gold{corpus}) "
+              f"checked against {rules_path}")
     for failure in dict.fromkeys(failures):
         print(f"FAIL: {failure}", file=sys.stderr)
     if failures:
@@ -194,10 +220,12 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--rules", help="JSON of each rule id's recorded decisions on this gold (e.g. .ci/rule_decisions.json)")
     ap.add_argument("--record-rules", action="store_true",
                     help="record the current rule decisions first (refused for a rule id whose decisions changed)")
+    ap.add_argument("--rules-corpus", action="extend", nargs="+", default=[], metavar="PATH",
+                    help="more texts (.txt and .jsonl files) to hold the rule decisions on")
     args = ap.parse_args(argv)
-    if args.record_rules and not args.rules:
-        ap.error("--record-rules needs --rules")
-    return run_gate(args.gold, args.floors, args.rules, args.record_rules)
+    if (args.record_rules or args.rules_corpus) and not args.rules:
+        ap.error("--record-rules and --rules-corpus need --rules")
+    return run_gate(args.gold, args.floors, args.rules, args.record_rules, args.rules_corpus)
 
 
 if __name__ == "__main__":

@@ -183,7 +183,7 @@ def test_record_rules_needs_a_rules_file(tmp_path, capsys):
     with pytest.raises(SystemExit):
         quality.main(["--gold", str(gold_file(tmp_path)), "--floors", str(floors_file(tmp_path, ALL_ONE)),
                       "--record-rules"])
-    assert "--record-rules needs --rules" in capsys.readouterr().err
+    assert "--record-rules and --rules-corpus need --rules" in capsys.readouterr().err
 
 
 def test_every_emitted_rule_id_carries_its_family_version():
@@ -202,3 +202,41 @@ def test_committed_rule_decisions_cover_the_gate():
     """.ci/run checks the rule decisions; the committed record must exist and be well formed."""
     rules = quality.load_rules(Path(__file__).resolve().parents[1] / ".ci" / "rule_decisions.json")
     assert rules and all(set(v) == {"quotes", "sha256"} and len(v["sha256"]) == 64 for v in rules.values())
+
+
+def test_rules_corpus_holds_rules_beyond_the_gold(tmp_path, monkeypatch, capsys):
+    """Decisions on the --rules-corpus texts are held like the gold's: a rule that decides
+    otherwise on them fails the gate, though the gold's decisions did not move."""
+    monkeypatch.setattr(quality, "extract_gold_texts", lambda gold: [SMITH])
+    corpus = tmp_path / "seed.txt"
+    corpus.write_text('"We will win," Jane Smith said on Monday.\n', encoding="utf-8")
+    rules = tmp_path / "rules.json"
+    gate = lambda **kw: run_gate(gold_file(tmp_path), floors_file(tmp_path, ALL_ONE), rules,
+                                 rules_corpus=[corpus], **kw)
+    assert gate(record=True) == 0
+    recorded = quality.load_rules(rules)
+    assert len(recorded) == 2 and recorded["quote_speaker_cue.v2"] == quality.rule_decisions([SMITH])[
+        "quote_speaker_cue.v2"]  # the gold's record, and the corpus quote's own rule id
+    assert gate() == 0
+    corpus.write_text('"We will win," John Doe said on Monday.\n', encoding="utf-8")
+    assert gate() == 1
+    assert "decides differently" in capsys.readouterr().err
+
+
+@pytest.mark.parametrize("name, content, message", [
+    ("notes.md", "# notes\n", "unknown_extension"),
+    ("empty.jsonl", "", "empty"),
+    ("bad.jsonl", '{"id": "a", "text": "x"}\nnot json\n', "malformed_json"),
+])
+def test_rules_corpus_that_cannot_be_read_is_refused(tmp_path, monkeypatch, capsys, name, content, message):
+    monkeypatch.setattr(quality, "extract_gold_texts", lambda gold: [SMITH])
+    corpus = tmp_path / name
+    corpus.write_text(content, encoding="utf-8")
+    assert run_gate(gold_file(tmp_path), floors_file(tmp_path, ALL_ONE), rules_file(tmp_path, [SMITH]),
+                    rules_corpus=[corpus]) == 2
+    assert message in capsys.readouterr().err
+
+
+def test_ci_holds_rules_on_the_seeds_and_train():
+    run = (Path(__file__).resolve().parents[1] / ".ci" / "run").read_text(encoding="utf-8")
+    assert '--rules-corpus sources/*.txt "$TRAIN_GOLD"' in run

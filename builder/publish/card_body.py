@@ -360,9 +360,9 @@ attributes each quote by the first rule family that fires. Rule families, as use
 
 Each row's `rule` carries its family's version (`quote_speaker_cue.v2`). A version names one
 set of decisions: builder's CI holds every rule id to the decisions recorded for it on the
-PolNeAR dev texts, so a rule that decides differently there ships under a new version, and
-rows with the same rule id from two builds were decided alike. (A family that never fires on
-those texts is not held this way.) Builder 0.2.0 raised every family to v2 or more: the
+PolNeAR train and dev texts and the sample articles of `sources/` (every family fires there),
+so a rule that decides differently on them ships under a new version, and rows with the same
+rule id from two builds were decided alike on those texts. Builder 0.2.0 raised every family to v2 or more: the
 `.v1` ids of earlier builds named rules that have since changed.
 
 A speaker mention that is a pronoun or a description (\"he\", \"the minister\") is resolved

@@ -337,8 +337,9 @@ def _subject_after(descriptors: str) -> str:
                                                         # "Chairman of the Joint Chiefs Gen."
             (?!The[ ]\p{{Ll}})                          # never a capitalised "The" before a noun:
                                                         # "The president left ..." is a description
-            (?!(?:The[ ])?{DEMONYM}[ ]{UNNAMED_HEAD}(?![\p{{L}}]))   # nor a people's adjective before one: "the
-                                                        # French minister" (DESCRIPTION_AFTER reads it),
+            (?!(?:The[ ])?{DEMONYM}(?:[ ]\p{{Ll}}[\p{{L}}\-]*){{0,2}}[ ]{UNNAMED_HEAD}(?![\p{{L}}]))   # nor a people's
+                                                        # adjective before one: "the French minister", "the
+                                                        # Iranian news agency" (DESCRIPTION_AFTER reads it),
             (?!{NAME_RUN}(?:[ ]\p{{Ll}}+)?[ ]{UNNAMED_HEAD},[ ]\p{{Lu}})   # nor a name that modifies a lower-case head a
             {NAME_RUN}                                  # name in commas follows: "Trump's Virginia state
                                                         # director, Mike Rubino, reached out"

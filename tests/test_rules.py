@@ -903,8 +903,31 @@ ACCORDING_TO = [
     row("according-sentence-end",
         'Hatami held "detailed negotiations" with his counterpart, according to Tasnim news agency.',
         "detailed negotiations", "Tasnim", "according_to", "organization",
-        xfail="rejected as scare_quote: after_quote matches ACCORDING_TO only right after the closing mark; "
-              "a sentence-final ', according to X' with words between it and the quote is never looked for"),
+        xfail="kind 'person': after 'according to', SUBJECT_AFTER reads the name 'Tasnim' and stops before the "
+              "lower-case 'news agency' that makes it an organisation"),
+    # a sentence-final source credits a quote inside the sentence that no cue frames ...
+    row("according-closes-sentence-of-undecided-quote",
+        'The county has long been called the "Crossroads of America," and voters there favour Trump, '
+        'according to Politico.',
+        "Crossroads of America,", "Politico", "according_to", "organization"),
+    # ... and takes over from a subject that merely acts in it (subject_verb)
+    row("according-closes-subject-verb-sentence",
+        'The campaign is paying "dozens" of canvassers to go door to door, according to campaign manager '
+        'Jeff Weaver.',
+        "dozens", "Jeff Weaver", "according_to", "person"),
+    # a people's adjective and lower-case words before the head are a description, not a name
+    row("according-demonym-description",
+        '"We will win," he said, according to the Iranian news agency.',
+        "We will win,", "the Iranian news agency", "according_to", "organization"),
+    # not when a later quote of the sentence sits between: the frame is that quote's
+    row("according-belongs-to-later-quote",
+        'Sen. Ben Cardin spoke on Monday.\n\nCardin wants "a tax that asks the most of those who have the most," '
+        'but the bill would, in the words of its critics, "crush the middle class."',
+        "a tax that asks the most of those who have the most,", "Ben Cardin", "subject_verb", "person"),
+    # nor when the quote's own words end its sentence
+    row("according-in-next-sentence",
+        'Mr. Hatch called it "a fantasy." Voters agree, according to a new poll.',
+        "a fantasy.", "Hatch", "speaker_cue_quote", "person"),
     # the frame's own source after it: PolNeAR credits the quote to the "according to" source
     row("according-after-speaker-frame",
         '"Delegates should be able to vote the way they see fit," Walker said, according to the Associated Press.',

@@ -13,7 +13,7 @@ from __future__ import annotations
 from builder.pipeline.attribute.context import SUBJECT_MAX_CHARS, Speaker, Attribution, Context
 from builder.pipeline.attribute.confidence import CONFIDENCE, rule_id
 from builder.pipeline.attribute.subjects import subject_ending_at
-from builder.pipeline.attribute.before import before_quote
+from builder.pipeline.attribute.before import before_quote, source_closing_own_sentence
 from builder.pipeline.attribute.after import after_quote
 from builder.pipeline.attribute.paragraph import neighbour, sentence_frame, continuation, lead_paragraph, colon_lead
 from builder.pipeline.attribute.frames import (
@@ -49,7 +49,8 @@ def attribute(ctx: Context) -> dict[int, Attribution]:
             continue
         ctx.deadline.check()
         q = ctx.quotes[i]
-        d = (neighbour(i, ctx) if {q.para_start, q.para_end} & with_speaker else None) \
+        d = source_closing_own_sentence(i, ctx) or \
+            (neighbour(i, ctx) if {q.para_start, q.para_end} & with_speaker else None) \
             or continuation(i, ctx) or lead_paragraph(i, ctx) \
             or colon_lead(i, ctx) or framed_by_cue(i, ctx) or sentence_frame(i, ctx) or as_frame(i, ctx) or labeled_by(i, ctx)\
             or subject_frame(i, ctx)

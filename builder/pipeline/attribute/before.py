@@ -93,13 +93,29 @@ def before_quote(i: int, ctx: Context) -> Attribution | None:
     decided = _before_quote(i, ctx)
     if decided is None or not decided.rule.startswith(("speaker_cue_quote.", "clause_subject.")):
         return decided
+    return source_closing_sentence(i, ctx) or decided
+
+
+def source_closing_own_sentence(i: int, ctx: Context) -> Attribution | None:
+    """source_closing_sentence for a quote no frame of its own decided, where no later quote
+    shares the sentence: 'Cardin wants "Q1," but the bill would, in the words of its critics,
+    "Q2."' gives Q2's source, not Q1's."""
+    if i + 1 < len(ctx.quotes) and ctx.quotes[i + 1].outer_start < ctx.statement_end(i):
+        return None
+    return source_closing_sentence(i, ctx)
+
+
+def source_closing_sentence(i: int, ctx: Context) -> Attribution | None:
+    """An "according to" or report frame later in quote i's sentence: 'Hatami held "detailed
+    negotiations" with his counterpart, according to the Iranian news agency.' None where the
+    quote's own words end the sentence (the words after it are a new one)."""
     q = ctx.quotes[i]
     if ctx.text[q.start:q.end].rstrip()[-1:] in SENTENCE_CLOSERS:
-        return decided  # the words after the quote are a new sentence
+        return None
     # the report frame closes the sentence, past its later quotes: 'Richards noted that abortion
     # - what her business calls "Q1" - is "Q2" to the platform, reported the Washington Examiner.'
     return reported_by(q.outer_end, ctx.right_window(i), ctx) or \
-        outlet_reported(q.outer_end, ctx.statement_end(i), ctx) or decided
+        outlet_reported(q.outer_end, ctx.statement_end(i), ctx)
 
 
 def _before_quote(i: int, ctx: Context) -> Attribution | None:

@@ -21,7 +21,7 @@ from builder.pipeline.attribute.confidence import _decided
 from builder.pipeline.attribute.names import named_speaker
 from builder.pipeline.attribute.mentions import speaker_from
 from builder.pipeline.attribute.subjects import subject_ending_at, sentence_subject, _leads_in
-from builder.pipeline.attribute.before import according_to
+from builder.pipeline.attribute.before import according_to, source_closing_own_sentence
 from builder.pipeline.attribute.paragraph import _quote_only_paragraph, _previous_paragraph, _opening_cue_speaker
 
 # What subject_verb may claim by rejection_reason: speech, or a short span reject.py checks
@@ -156,7 +156,7 @@ def subject_verb(i: int, ctx: Context) -> Attribution | None:
         return None
     if m.group("name") and not ctx.names.has_mention_at(m.start("name"), m.end("name")):
         return None
-    return _decided(speaker_from(m, ctx), "subject_verb")
+    return source_closing_own_sentence(i, ctx) or _decided(speaker_from(m, ctx), "subject_verb")
 
 
 def _clause_subject_verb(start: int, end: int, ctx: Context) -> regex.Match | None:

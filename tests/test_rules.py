@@ -1480,6 +1480,32 @@ SPLIT_QUOTE = [
     row("own-sentence-subject-not-shared",
         'Donald Trump spoke in Iowa.\n\nTrump blamed mass shootings on "sickos." Former Florida governor Jeb Bush called the use of executive orders "quite dangerous."',
         "sickos.", "Donald Trump", "subject_verb", "person"),
+    # a partial quote in narration of its own does not take the speaker of a later sentence's
+    # quote: its own sentence's subject speaks it (clause_subject)
+    row("partial-quote-own-subject-not-later-speaker",
+        'Politifact examined the charge and rated both aspects of it "True." The news service pointed to the '
+        'review board. "The facts are clear," the fact-checker said.',
+        "True.", "Politifact", "clause_subject"),
+    row("partial-quote-found-that-not-later-speaker",
+        'In 2014, the Pew Research Center found that "most Democrats favor stricter laws." But since 2007, '
+        'Republicans have moved the other way. "It is a split," said Carroll Doherty, a researcher.',
+        "most Democrats favor stricter laws.", "Pew Research Center", "clause_subject"),
+    row("partial-quote-org-subject-not-later-speaker",
+        'For now, the administration waves off the delay as having "minimal" impact. As White House press '
+        'secretary Josh Earnest explained, three taxes were postponed. "It is a small cost," Earnest said.',
+        "minimal", "the administration", "clause_subject", "organization"),
+    # negatives: a quote opening its sentence shares the later speaker; a narration subject that
+    # names no one leaves the later speaker; a title in quotes is no one's words
+    row("quote-opening-sentence-shares-later-speaker",
+        '"It was a long night." "We will be back," Senator Marco Rubio said.',
+        "It was a long night.", "Marco Rubio", "split_quote", "person"),
+    row("partial-quote-unnamed-subject-shares-later-speaker",
+        'Senator Marco Rubio toured the plant on Monday. The plan was "workable" in his view. "We will see," Rubio said.',
+        "workable", "Marco Rubio", "split_quote", "person"),
+    rejected("partial-title-not-own-subject",
+        'The deal was signed on Monday. Fox\'s revival of "The X-Files" was a hit. "We were thrilled," said '
+        'Dana Walden, the network chief.',
+        "The X-Files", "title"),
     # a subject's frame (subject_verb, subject_frame) covers the later quotes of its own sentence
     row("frame-covers-later-quote-in-sentence",
         'On Tuesday, Gov. Jerry Brown endorsed her, citing her "long experience," "firm grasp of the issues" and preparedness.',

@@ -2398,6 +2398,29 @@ PRONOUNS = [
         "Michael Bloomberg is weighing a run.\n\nBloomberg's pollster, Douglas Schoen, says his man has the money. "
         '"The mayor would be able to build support rapidly," he says.',
         "The mayor would be able to build support rapidly,", "Douglas Schoen", "quote_speaker_cue", "person"),
+    # after a sentence adverb and its comma ("Indeed, Francis' message") the possessive name
+    # still opens its sentence: a "he" later on is its owner, not a person named since
+    row("he-possessive-opener-after-sentence-adverb",
+        "Pope Francis said on Friday that he would pray for migrants. The Rev. Federico Lombardi, the Vatican spokesman, spoke to reporters.\n\n"
+        "Indeed, Francis' message is to call on all Christians to be more Christian. He has challenged his own "
+        "bishops to be humbler. His economic critique is also a moral one, as he laments a ''throwaway culture'' "
+        "in which the poor are discarded.",
+        "throwaway culture", "Francis", "speaker_cue_quote", "person"),
+    row("he-possessive-opener-after-still",
+        "National Review's Ian Tuttle wrote about the race on Monday.\n\n"
+        "Still, Tuttle's article also attacked Chris Christie for endorsing Trump. He calls the endorsement "
+        "\u201cthe most transparent display of affection since Judas.\u201d",
+        "the most transparent display of affection since Judas.", "Ian Tuttle", "speaker_cue_quote", "person"),
+    # negative: after an adverb the owner of a person's role is still no subject
+    row("he-possessive-before-role-after-adverb-is-not-antecedent",
+        "Michael Bloomberg is weighing a run.\n\nStill, Bloomberg's pollster, Douglas Schoen, says his man has the money. "
+        '"The mayor would be able to build support rapidly," he says.',
+        "The mayor would be able to build support rapidly,", "Douglas Schoen", "quote_speaker_cue", "person"),
+    # negative: a possessive further into the sentence than one adverb stays a modifier
+    row("he-possessive-after-opening-phrase-is-not-antecedent",
+        "Mike Pence spoke in Ohio on Monday.\n\nIn the end, after weeks of delay, Trump's team released the list. "
+        'He called it "a great day for the party."',
+        "a great day for the party.", "Mike Pence", "speaker_cue_quote", "person"),
     # the subject of a clause a cue reports ("pointing out that the paper's Robert Costa had
     # reported") is no antecedent ahead of the sentence's own subject
     row("he-reported-clause-subject-after-that",

@@ -2411,6 +2411,20 @@ PRONOUNS = [
         "Still, Tuttle's article also attacked Chris Christie for endorsing Trump. He calls the endorsement "
         "\u201cthe most transparent display of affection since Judas.\u201d",
         "the most transparent display of affection since Judas.", "Ian Tuttle", "speaker_cue_quote", "person"),
+    # a full name the rules just read as a quote's speaker names a person, even where the name
+    # index has no evidence of it (an unknown first name, a title it does not know): a "He
+    # added" right after that quote goes on with that speaker, not an earlier writer
+    row("he-after-speaker-with-unknown-first-name",
+        "As the Washington Post's Ishaan Tharoor wrote, \u201cIsrael knows what is in its interest.\u201d\n\n"
+        "However, as Archbishop Aris Shirvanian of the Armenian Patriarchate of Jerusalem told the Associated Press, "
+        "\u201cWe have suffered the same fate.\u201d He added, \u201cSo Israel should have been one of the first.\u201d",
+        "So Israel should have been one of the first.", "Aris Shirvanian", "speaker_cue_quote", "person"),
+    # negative: a lone word the rules took for a speaker ("According to ProPublica") is no
+    # evidence of a person: "she" stays with the woman named before
+    row("she-after-according-to-one-word-source",
+        "Hillary Clinton spoke at the Nasdaq in 2007.\n\nAccording to ProPublica, Clinton praised her "
+        '"wonderful donors" in the audience. She also said the turmoil was not the fault of banks, "not by a long shot."',
+        "not by a long shot.", "Hillary Clinton", "speaker_cue_quote", "person"),
     # negative: after an adverb the owner of a person's role is still no subject
     row("he-possessive-before-role-after-adverb-is-not-antecedent",
         "Michael Bloomberg is weighing a run.\n\nStill, Bloomberg's pollster, Douglas Schoen, says his man has the money. "

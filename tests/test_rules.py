@@ -81,6 +81,24 @@ def check(r: Row) -> None:
 
 # --- "Q," X said --------------------------------------------------------------------------------
 QUOTE_SPEAKER_CUE = [
+    # a relative "who" right after the closing mark, no comma between, is the person the quoted
+    # phrase names, never its speaker: the sentence's own subject speaks
+    row("who-right-after-quoted-phrase-is-no-speaker",
+        'Hillary Clinton vows to be tougher on trade.\n\nShe has proposed appointing a "chief trade prosecutor" '
+        'who reports directly to the president.',
+        "chief trade prosecutor", "Hillary Clinton", "speaker_cue_quote", "person"),
+    row("who-right-after-quoted-title-is-no-speaker",
+        'Sam Solovey, a contestant on Trump\'s show, "The Apprentice," who went on to work alongside Trump, said '
+        'his boss was "always kind and generous."',
+        "always kind and generous.", "Sam Solovey", "clause_subject", "person"),
+    # negative: "who" after the speaker's name, not after the mark, still continues that name
+    row("who-after-name-after-quote-still-speaks",
+        '"We are going to win this state," said Senator Tim Kaine, who spoke in Richmond.',
+        "We are going to win this state,", "Tim Kaine", "quote_cue_speaker", "person"),
+    row("who-after-name-before-quote-still-speaks",
+        'Later in the broadcast, Swanson praised evangelist Franklin Graham, who has publicly vowed not to buy '
+        'the cookies because of the group\'s "support of transgender rights."',
+        "support of transgender rights.", "Franklin Graham", "speaker_cue_quote", "person"),
     # a perception frame between the subject and a participle cue: the subject speaks
     row("heard-asking-after-quote",
         '\u201cShould there be a database system that tracks Muslims?\u201d a reporter can be heard asking Trump '

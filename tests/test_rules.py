@@ -81,6 +81,24 @@ def check(r: Row) -> None:
 
 # --- "Q," X said --------------------------------------------------------------------------------
 QUOTE_SPEAKER_CUE = [
+    # a relative "who" right after the closing mark, no comma between, is the person the quoted
+    # phrase names, never its speaker: the sentence's own subject speaks
+    row("who-right-after-quoted-phrase-is-no-speaker",
+        'Hillary Clinton vows to be tougher on trade.\n\nShe has proposed appointing a "chief trade prosecutor" '
+        'who reports directly to the president.',
+        "chief trade prosecutor", "Hillary Clinton", "speaker_cue_quote", "person"),
+    row("who-right-after-quoted-title-is-no-speaker",
+        'Sam Solovey, a contestant on Trump\'s show, "The Apprentice," who went on to work alongside Trump, said '
+        'his boss was "always kind and generous."',
+        "always kind and generous.", "Sam Solovey", "clause_subject", "person"),
+    # negative: "who" after the speaker's name, not after the mark, still continues that name
+    row("who-after-name-after-quote-still-speaks",
+        '"We are going to win this state," said Senator Tim Kaine, who spoke in Richmond.',
+        "We are going to win this state,", "Tim Kaine", "quote_cue_speaker", "person"),
+    row("who-after-name-before-quote-still-speaks",
+        'Later in the broadcast, Swanson praised evangelist Franklin Graham, who has publicly vowed not to buy '
+        'the cookies because of the group\'s "support of transgender rights."',
+        "support of transgender rights.", "Franklin Graham", "speaker_cue_quote", "person"),
     # a perception frame between the subject and a participle cue: the subject speaks
     row("heard-asking-after-quote",
         '\u201cShould there be a database system that tracks Muslims?\u201d a reporter can be heard asking Trump '
@@ -2447,6 +2465,43 @@ PRONOUNS = [
         "Michael Bloomberg is weighing a run.\n\nBloomberg's pollster, Douglas Schoen, says his man has the money. "
         '"The mayor would be able to build support rapidly," he says.',
         "The mayor would be able to build support rapidly,", "Douglas Schoen", "quote_speaker_cue", "person"),
+    # after a sentence adverb and its comma ("Indeed, Francis' message") the possessive name
+    # still opens its sentence: a "he" later on is its owner, not a person named since
+    row("he-possessive-opener-after-sentence-adverb",
+        "Pope Francis said on Friday that he would pray for migrants. The Rev. Federico Lombardi, the Vatican spokesman, spoke to reporters.\n\n"
+        "Indeed, Francis' message is to call on all Christians to be more Christian. He has challenged his own "
+        "bishops to be humbler. His economic critique is also a moral one, as he laments a ''throwaway culture'' "
+        "in which the poor are discarded.",
+        "throwaway culture", "Francis", "speaker_cue_quote", "person"),
+    row("he-possessive-opener-after-still",
+        "National Review's Ian Tuttle wrote about the race on Monday.\n\n"
+        "Still, Tuttle's article also attacked Chris Christie for endorsing Trump. He calls the endorsement "
+        "\u201cthe most transparent display of affection since Judas.\u201d",
+        "the most transparent display of affection since Judas.", "Ian Tuttle", "speaker_cue_quote", "person"),
+    # a full name the rules just read as a quote's speaker names a person, even where the name
+    # index has no evidence of it (an unknown first name, a title it does not know): a "He
+    # added" right after that quote goes on with that speaker, not an earlier writer
+    row("he-after-speaker-with-unknown-first-name",
+        "As the Washington Post's Ishaan Tharoor wrote, \u201cIsrael knows what is in its interest.\u201d\n\n"
+        "However, as Archbishop Aris Shirvanian of the Armenian Patriarchate of Jerusalem told the Associated Press, "
+        "\u201cWe have suffered the same fate.\u201d He added, \u201cSo Israel should have been one of the first.\u201d",
+        "So Israel should have been one of the first.", "Aris Shirvanian", "speaker_cue_quote", "person"),
+    # negative: a lone word the rules took for a speaker ("According to ProPublica") is no
+    # evidence of a person: "she" stays with the woman named before
+    row("she-after-according-to-one-word-source",
+        "Hillary Clinton spoke at the Nasdaq in 2007.\n\nAccording to ProPublica, Clinton praised her "
+        '"wonderful donors" in the audience. She also said the turmoil was not the fault of banks, "not by a long shot."',
+        "not by a long shot.", "Hillary Clinton", "speaker_cue_quote", "person"),
+    # negative: after an adverb the owner of a person's role is still no subject
+    row("he-possessive-before-role-after-adverb-is-not-antecedent",
+        "Michael Bloomberg is weighing a run.\n\nStill, Bloomberg's pollster, Douglas Schoen, says his man has the money. "
+        '"The mayor would be able to build support rapidly," he says.',
+        "The mayor would be able to build support rapidly,", "Douglas Schoen", "quote_speaker_cue", "person"),
+    # negative: a possessive further into the sentence than one adverb stays a modifier
+    row("he-possessive-after-opening-phrase-is-not-antecedent",
+        "Mike Pence spoke in Ohio on Monday.\n\nIn the end, after weeks of delay, Trump's team released the list. "
+        'He called it "a great day for the party."',
+        "a great day for the party.", "Mike Pence", "speaker_cue_quote", "person"),
     # the subject of a clause a cue reports ("pointing out that the paper's Robert Costa had
     # reported") is no antecedent ahead of the sentence's own subject
     row("he-reported-clause-subject-after-that",

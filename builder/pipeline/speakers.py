@@ -22,7 +22,7 @@ from builder.lexicon import (
     places, title_expansions, words,
 )
 from builder.patterns import (
-    APPOSITION_START, CLAUSE_BREAK, CUE_THEN, DESCRIPTION_OPENING, FINITE_VERB_AFTER, HOME_TOWN, LAST_WORD, LONE_SUBJECT_VERB, NAME_MENTION, POSSESSIVE_END,
+    APPOSITION_START, ASIDE_ADVERB, CLAUSE_BREAK, CUE_THEN, DESCRIPTION_OPENING, FINITE_VERB_AFTER, HOME_TOWN, LAST_WORD, LONE_SUBJECT_VERB, NAME_MENTION, POSSESSIVE_END,
     OPENING_PREPOSITIONAL_PHRASE, PERSONAL_PRONOUN, PREPOSITION_BEFORE, REGEX_TIMEOUT, SENTENCE_END, SUBORDINATOR_BEFORE, THAT_CLAUSE_BEFORE, THEN_CUE, THING_RELATIVE, WEB_DOMAIN_END, WORD, WORD_CHAR,
 )
 from builder.pipeline.segment import paragraphs
@@ -716,11 +716,14 @@ class NameIndex:
             hi, k = s0, k - 1
 
     def _owner_opening(self, m: NameMention, s0: int) -> bool:
-        """A possessive name opening its sentence before a thing: "Tuttle's article also
+        """A possessive name opening its sentence (or right after a sentence adverb and its
+        comma, "Indeed, Francis' message") before a thing: "Tuttle's article also
         attacked Christie ... He calls ..." is about Tuttle; "Bloomberg's pollster, Douglas
         Schoen, says" is about the pollster."""
-        if m.start - s0 > 1 or not self._possessive(m):
+        if not self._possessive(m):
             return False
+        if m.start - s0 > 1 and not ASIDE_ADVERB.fullmatch(self.text, s0 + (self.text[s0:s0 + 1].isspace()), m.start, timeout=REGEX_TIMEOUT):
+            return False  # after a sentence adverb it still opens it: "Indeed, Francis' message ... He has challenged"
         head = WORD.search(self.text, m.end, min(len(self.text), m.end + 30))
         return head is not None and head.group().lower() not in PERSON_NOUNS
 

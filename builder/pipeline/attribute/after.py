@@ -89,6 +89,8 @@ def after_quote(i: int, ctx: Context) -> Attribution | None:
             _name_after_unclosed_description(lead, cue, ctx)
         if m and _opens_new_statement(i, m, cue, ctx):
             return None
+        if m and _relative_on_quoted_phrase(i, m, ctx):
+            return None  # 'appointing a "chief trade prosecutor" who reports ...': "who" is the phrase quoted
         if m and _ends_framed_sentence(i, ctx):
             own = before_quote(i, ctx)
             if own is not None and own.speaker.name is not None:
@@ -293,3 +295,12 @@ def _closes_then_goes_on(i: int, cue: regex.Match, ctx: Context) -> bool:
     q = ctx.quotes[i]
     return ctx.text[q.start:q.end].rstrip()[-1:] in SENTENCE_CLOSERS and \
         CUE_GOES_ON.match(ctx.text, cue.end(), ctx.right_window(i) + 3) is not None
+
+
+def _relative_on_quoted_phrase(i: int, m: regex.Match, ctx: Context) -> bool:
+    """A relative "who" right after the closing mark, with no comma between: 'She has proposed
+    appointing a "chief trade prosecutor" who reports directly to the president'. The clause
+    is about the person the quoted phrase names, who cannot be the one who spoke of it."""
+    if not m.group("pronoun") or m.group("pronoun").lower() != "who":
+        return False
+    return ctx.text[ctx.quotes[i].outer_end:m.start("pronoun")].strip(" ") == ""

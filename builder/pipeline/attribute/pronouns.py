@@ -101,11 +101,12 @@ def resolve_pronoun(word: str, at: int, ctx: Context, links: int = 0) -> Speaker
     if aside is not None:  # '"Q1" -- that Bloomberg is ... -- "Q2," he says': the writer's aside
         cands = (m for m in cands if not aside[0] <= m.start < aside[1])
     switched = None  # (other bearer, sentence start) of a bare surname the pronoun does not fit
+    spoke = _last_named_person_speaker(at, ctx)
     for m in cands:
         if switched is not None and m.start < switched[1]:
             break
         canon = ctx.names.canonical(m.tokens, "person")
-        if not ctx.names.person_like(m, canon) or ctx.names.group_plural(canon):
+        if not (ctx.names.person_like(m, canon) or _within(m, spoke)) or ctx.names.group_plural(canon):
             continue
         if m.start < here and not ctx.names.is_cue_subject(m) and _after_same_pronoun(m, word, ctx):
             continue
@@ -459,6 +460,24 @@ def _speaker_earlier_in_sentence(at: int, ctx: Context) -> Speaker | None:
         if sp.end <= at:
             return sp if sp.start >= s0 and sp.name else None
     return None
+
+
+def _last_named_person_speaker(at: int, ctx: Context) -> Speaker | None:
+    """The latest speaker decided before `at` when it is a named person: a rule has read that
+    name as a cue's speaker, which is evidence enough that it names a person, where the name
+    index has none ('as Archbishop Aris Shirvanian ... told the AP, "Q." He added, "Q2"')."""
+    for j in reversed(ctx.decided):
+        sp = ctx.decided[j].speaker
+        if sp.end <= at:
+            return sp if sp.kind == "person" and sp.name else None
+    return None
+
+
+def _within(m: NameMention, sp: Speaker | None) -> bool:
+    """Whether the name mention `m`, a full name of two words or more, lies inside the speaker's
+    mention (a lone word the rules took for a person, "According to ProPublica, ...", is no
+    evidence: it may be a body)."""
+    return sp is not None and len(m.tokens) >= 2 and sp.start <= m.start and m.end <= sp.end
 
 
 def _last_described_speaker(at: int, ctx: Context, want: str) -> Speaker | None:

@@ -50,6 +50,14 @@ RULE_VERSIONS = {
     # v3: fuller canonical names ("State Department", "Melba Acosta Febo") and lone surnames
     # opening a sentence as pronoun antecedents changed speakers these rules give
     "quote_speaker_cue": 3, "speaker_cue_quote": 3, "split_quote": 3,
+    # v4 (builder 0.3.0): a relative "who" right after a closing mark is no speaker, a name in
+    # the last speaker's mention is a he/she antecedent, a possessive after a sentence adverb
+    # opens its sentence; split_quote also loses quotes to clause_subject and according_to
+    **dict.fromkeys(("quote_speaker_cue", "speaker_cue_quote", "split_quote"), 4),
+    # v3 (builder 0.3.0): an "according to" source closing the sentence credits an undecided
+    # quote and takes over from subject_verb ("the Iranian news agency" a description);
+    # clause_subject takes a mid-sentence partial quote neighbour gave a later sentence's speaker
+    **dict.fromkeys(("according_to", "subject_verb", "clause_subject", "labeled_by"), 3),
 }
 
 

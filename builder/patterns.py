@@ -1557,6 +1557,15 @@ OPENING_PREPOSITIONAL_PHRASE = regex.compile(
     """,
     FLAGS,
 )
+# A relative "who" set off by a comma right after a name (matched at the name's end): "Anwar
+# al-Awlaki|, who was killed in a drone strike" -- a person, where a firm or a place takes "which".
+WHO_AFTER_NAME = regex.compile(
+    r"""
+    ,[ ]+who            # the comma, then the relative pronoun
+    (?![\p{L}])         # the whole word, not "whose" or "whom"
+    """,
+    FLAGS,
+)
 # "that" opening a reported clause, a few words before a name (searched in a window ending at
 # the name): "pointing out that the paper's Robert Costa had reported ..." makes Costa the
 # subject of a clause inside the sentence, not the sentence's own.

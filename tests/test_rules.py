@@ -2492,6 +2492,23 @@ PRONOUNS = [
         "Hillary Clinton spoke at the Nasdaq in 2007.\n\nAccording to ProPublica, Clinton praised her "
         '"wonderful donors" in the audience. She also said the turmoil was not the fault of banks, "not by a long shot."',
         "not by a long shot.", "Hillary Clinton", "speaker_cue_quote", "person"),
+    # a full name a relative "who" follows names a person (a firm or a place takes "which"), so
+    # its surname is a "he"'s antecedent even after a preposition ("Footage of Al-Awlaki")
+    row("he-surname-of-name-with-who-after-preposition",
+        "Donald Trump appears in a clip from a stump speech. The video also shows Anwar al-Awlaki, who was "
+        "killed in a drone strike in 2011.\n\nFootage of Al-Awlaki again appears. "
+        '"The West will eventually turn against its Muslim citizens," he says.',
+        "The West will eventually turn against its Muslim citizens,", "Anwar al-Awlaki", "quote_speaker_cue", "person"),
+    # negative: a description in capitals before ", who" ("The Wisconsin Republican, who") is no name
+    row("he-capitalised-description-with-who-is-no-person",
+        "Mike Pence spoke in Ohio on Monday. The Wisconsin Republican, who leads the House, was not there.\n\n"
+        '"We will carry this state," he said.',
+        "We will carry this state,", "Mike Pence", "quote_speaker_cue", "person"),
+    # negative: a firm after a preposition, which takes "which", still needs a title or first name
+    row("he-firm-with-which-after-preposition-is-no-person",
+        "Donald Trump spoke in Indiana. He kept talking about Carrier Global, which plans to move jobs to "
+        'Mexico.\n\n"We will bring them back," he said.',
+        "We will bring them back,", "Donald Trump", "quote_speaker_cue", "person"),
     # negative: after an adverb the owner of a person's role is still no subject
     row("he-possessive-before-role-after-adverb-is-not-antecedent",
         "Michael Bloomberg is weighing a run.\n\nStill, Bloomberg's pollster, Douglas Schoen, says his man has the money. "

@@ -23,7 +23,7 @@ from builder.lexicon import (
 )
 from builder.patterns import (
     APPOSITION_START, ASIDE_ADVERB, CLAUSE_BREAK, CUE_THEN, DESCRIPTION_OPENING, FINITE_VERB_AFTER, HOME_TOWN, LAST_WORD, LONE_SUBJECT_VERB, NAME_MENTION, POSSESSIVE_END,
-    OPENING_PREPOSITIONAL_PHRASE, PERSONAL_PRONOUN, PREPOSITION_BEFORE, REGEX_TIMEOUT, SENTENCE_END, SUBORDINATOR_BEFORE, THAT_CLAUSE_BEFORE, THEN_CUE, THING_RELATIVE, WEB_DOMAIN_END, WORD, WORD_CHAR,
+    OPENING_PREPOSITIONAL_PHRASE, PERSONAL_PRONOUN, PREPOSITION_BEFORE, REGEX_TIMEOUT, SENTENCE_END, SUBORDINATOR_BEFORE, THAT_CLAUSE_BEFORE, THEN_CUE, THING_RELATIVE, WEB_DOMAIN_END, WHO_AFTER_NAME, WORD, WORD_CHAR,
 )
 from builder.pipeline.segment import paragraphs
 
@@ -664,7 +664,7 @@ class NameIndex:
         self._quoted_titled.extend(m for m in self.mentions if m.titles and inside(m))
         self.mentions = [m for m in self.mentions if not inside(m)]
         for key in ("_forms", "_inner_words", "_mention_starts", "_cue_subject_spans", "_by_title",
-                    "_described_persons", "_things", "_forms_by_last", "_forms_by_first", "_forms_by_penultimate",
+                    "_described_persons", "_relative_persons", "_things", "_forms_by_last", "_forms_by_first", "_forms_by_penultimate",
                     "_cue_subject_cache", "_mentions_by_end", "_mentions_by_key", "_surnames", "_titled_persons", "_by_title_word"):
             self.__dict__.pop(key, None)
 
@@ -888,6 +888,8 @@ class NameIndex:
         # "chief executive of Private Jet Services" are firms the article quotes elsewhere
         if m.key in self._things:
             return False
+        if m.key in self._relative_persons:  # "Anwar al-Awlaki, who ..." then "Footage of Al-Awlaki"
+            return True
         return not self.is_object(m) and (self.is_cue_subject_key(m.key) or m.key in self._described_persons
                                           or m.key in self._surname_subjects or self._full_name_subject(m, canon))
 
@@ -944,6 +946,18 @@ class NameIndex:
         return frozenset(m.key for m in self.mentions
                          if (len(m.tokens) > 1 or self.lone_first_name(m.tokens))
                          and (self._role_before(m) or self._person_apposition(m)))
+
+    @cached_property
+    def _relative_persons(self) -> frozenset[str]:
+        """Surname keys of full names a relative "who" follows somewhere: "Anwar al-Awlaki, who
+        was killed in a drone strike". Only a person takes "who", so the surname names one even
+        after a preposition, whose firms and places otherwise need a title or a first name. Not a
+        description in capitals made of ordinary words: "The Wisconsin Republican, who ..."."""
+        text = self.text
+        return frozenset(m.key for m in self.mentions
+                         if len(m.tokens) > 1 and text.startswith(", who", m.end)
+                         and WHO_AFTER_NAME.match(text, m.end, timeout=REGEX_TIMEOUT) is not None
+                         and not any(norm(t) in LOWER_CASE_DATA_WORDS or norm(t) in DEMONYMS for t in m.tokens))
 
     def _role_before(self, m: NameMention) -> bool:
         """The word right before the name is a person's role: "campaign manager Robby Mook",

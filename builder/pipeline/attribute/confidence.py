@@ -58,6 +58,9 @@ RULE_VERSIONS = {
     # quote and takes over from subject_verb ("the Iranian news agency" a description);
     # clause_subject takes a mid-sentence partial quote neighbour gave a later sentence's speaker
     **dict.fromkeys(("according_to", "subject_verb", "clause_subject", "labeled_by"), 3),
+    # v5 (builder 0.3.0): a full name followed by ", who" is a person (a later he/she's antecedent
+    # even after a preposition)
+    **dict.fromkeys(("quote_speaker_cue", "speaker_cue_quote"), 5),
 }
 
 

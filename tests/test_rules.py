@@ -3002,6 +3002,11 @@ NAMES = [
     row("ms-surname-no-woman-named",
         'Lee Epstein teaches law. "The court will change," Ms. Epstein said.',
         "The court will change,", "Lee Epstein", "quote_speaker_cue", "person"),
+    # ... and a pronoun whose antecedent is that titled surname names the same woman
+    row("she-after-mrs-surname",
+        'Bill Clinton campaigned in Kentucky. Bill Clinton told voters the economy was strong. Hillary Clinton '
+        'spoke later.\n\nMrs. Clinton took questions. "We will bring back jobs," she said.',
+        "We will bring back jobs,", "Hillary Clinton", "quote_speaker_cue", "person"),
     # a run opening with a lead-in adverb or preposition is no name: the subject comes after it
     row("lead-in-adverb-not-a-name",
         'The Washington Post ran a piece that noted his "plan would benefit affluent households." '

@@ -109,7 +109,7 @@ def resolve_pronoun(word: str, at: int, ctx: Context, links: int = 0) -> Speaker
     for m in cands:
         if switched is not None and m.start < switched[1]:
             break
-        canon = ctx.names.canonical(m.tokens, "person")
+        canon = ctx.names.canonical_of_gender(m.tokens, "person", m.titles)  # "Mrs. Clinton": not "Bill Clinton"
         if not ctx.names.person_like(m, canon):
             if spoke is _NOT_LOOKED_UP:
                 spoke = _last_named_person_speaker(at, ctx)

@@ -3481,6 +3481,23 @@ COLON_LEAD = [
 
 # --- a capitalised "The" opens a description, which may end in "of"/"from" and a name ------------------
 THE_DESCRIPTIONS = [
+    # a "the" description of a body is the one body the article names with its two head words
+    row("body-description-ties-agency",
+        '"We will rebuild," said the minister, Tasnim news agency reported.\n\n'
+        'He held "detailed negotiations" with his counterpart, according to the Iranian news agency.',
+        "detailed negotiations", "Tasnim", "according_to", "organization"),
+    row("body-description-ties-editorial-board",
+        'The Wall Street Journal editorial board weighed in on Friday.\n\n'
+        '"This is a mistake," the editorial board wrote.',
+        "This is a mistake,", "Wall Street Journal", "quote_speaker_cue", "organization"),
+    # negatives: two bodies share the head; a one-word head
+    row("body-description-two-agencies-kept",
+        'The speech was carried by Tasnim news agency and Fars news agency.\n\n'
+        'He held "detailed negotiations" with his counterpart, according to the Iranian news agency.',
+        "detailed negotiations", "the Iranian news agency", "according_to", "organization"),
+    row("body-description-one-word-head-kept",
+        'The Clinton campaign bought ads in Iowa.\n\n"We are confident," the campaign said.',
+        "We are confident,", "the campaign", "quote_speaker_cue", "organization"),
     # an abbreviated title names the office a description uses: "Sen." is "the senator", "Gov."
     # "the governor" (builder/data/title_abbreviations.txt), where one bearer holds it
     row("abbreviated-title-ties-description",

@@ -35,11 +35,6 @@ A000, A001, A002, A003, A004 = sorted(EXPECTED)
 
 # Known failures of the extractor: (article id, start of the expected quote) -> why.
 XFAIL_QUOTES: dict[tuple[str, str], str] = {
-    (A003, "detailed negotiations"): (
-        "emitted with speaker 'the Iranian news agency' (according_to: the source closing the sentence, "
-        "right organisation kind), but the description is not tied to Tasnim, the one Iranian news agency "
-        "the article names: NameIndex.tie_description ties only person titles, and 'Iranian' would have to "
-        "pass as a modifier the bearer need not carry"),
 }
 XFAIL_REJECTED: dict[tuple[str, str], str] = {
     (A003, "advisors"): (

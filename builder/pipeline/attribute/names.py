@@ -87,6 +87,10 @@ def describe(ctx: Context, s: int, e: int) -> Speaker:
         if tied is not None:
             canon = ctx.names.canonical(tied.tokens, tied.kind)
             return Speaker(name=" ".join(canon), mention=desc, start=s, end=e, kind=tied.kind)
+        body = ctx.names.tie_body(desc, s, e)
+        if body is not None:
+            canon = ctx.names.canonical(body.tokens, "organization")
+            return Speaker(name=" ".join(canon), mention=desc, start=s, end=e, kind="organization")
     head = dwords[-1] if dwords else ""
     kind: SpeakerKind = "organization" if head in ORG_WORDS else "unnamed"
     post = DESCRIPTION_POSTMOD.match(ctx.text, e, timeout=REGEX_TIMEOUT)

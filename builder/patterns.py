@@ -1271,6 +1271,19 @@ CONTRAST_CLAUSE = regex.compile(
     """,
     FLAGS,
 )
+# A lower-case organisation word right after a name makes it a body's name (used with .match
+# at the name's end): "according to Tasnim news agency", "Interfax news agency reported".
+ORG_HEAD_AFTER = regex.compile(
+    rf"""
+    (?<!['’]s)                              # not an owner's: "Rubio's campaign" is his
+    [ ](?:news[ ]|state[ ])?                # "news agency", "state television"
+    (?:{_alt(ORG_WORDS)})                   # the head: "agency", "newspaper" (org_words.txt)
+    (?![\p{{L}}'’\-])                        # a whole word
+    """,
+    FLAGS,
+)
+
+
 # What a description's head is "of" or "for", right after it (used with .match at the head's
 # end): "A spokesman for Platte River", "a spokesman for the buyer", "the former secretary of
 # state". A name, or one lower-case noun: never a function word ("of that"), nor a verb form

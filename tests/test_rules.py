@@ -920,9 +920,14 @@ ACCORDING_TO = [
         "The deal is done,", "Mark Ellis", "according_to", "person"),
     row("according-sentence-end",
         'Hatami held "detailed negotiations" with his counterpart, according to Tasnim news agency.',
-        "detailed negotiations", "Tasnim", "according_to", "organization",
-        xfail="kind 'person': after 'according to', SUBJECT_AFTER reads the name 'Tasnim' and stops before the "
-              "lower-case 'news agency' that makes it an organisation"),
+        "detailed negotiations", "Tasnim", "according_to", "organization"),
+    # negatives: an owner's body, or a body named for a person the article names in full
+    row("according-owner-campaign-is-person",
+        'Sen. Marco Rubio spoke in Iowa. The plan is "a new American century," according to Rubio\'s campaign.',
+        "a new American century,", "Marco Rubio", "according_to", "person"),
+    row("according-person-campaign-is-person",
+        'Hillary Clinton spoke in Iowa. The plan is "a fair shot for everyone," according to the Clinton campaign.',
+        "a fair shot for everyone,", "Hillary Clinton", "according_to", "person"),
     # a sentence-final source credits a quote inside the sentence that no cue frames ...
     row("according-closes-sentence-of-undecided-quote",
         'The county has long been called the "Crossroads of America," and voters there favour Trump, '

@@ -6,7 +6,7 @@ import regex
 
 from builder.lexicon import FIRST_NAMES, LEAD_IN_OPENERS, NOT_NAMES, ORG_WORDS, PARTICLES, places
 from builder.models import SpeakerKind
-from builder.patterns import DESCRIPTION_POSTMOD, REGEX_TIMEOUT, WORD
+from builder.patterns import DESCRIPTION_POSTMOD, ORG_HEAD_AFTER, REGEX_TIMEOUT, WORD
 from builder.pipeline.speakers import kind_of, name_tokens, norm
 
 from builder.pipeline.attribute.context import Speaker, Context
@@ -35,6 +35,8 @@ def named_speaker(ctx: Context, s: int, e: int) -> Speaker | None:
         if ctx.names.describing_first_word(tokens, kind, titled=bool(titles)):  # "Activist Angela Davis"
             tokens, titles = tokens[1:], titles | {tokens[0].lower()}
         canon = ctx.names.canonical_of_gender(tokens, kind, titles)
+        if kind == "person" and len(canon) == 1 and ORG_HEAD_AFTER.match(ctx.text, e, timeout=REGEX_TIMEOUT):
+            kind = "organization"  # "Tasnim news agency"; not "the Clinton campaign", whose name is a person's
         return Speaker(name=" ".join(canon), mention=ctx.text[s:e], start=s, end=e, kind=kind)
     return None
 

@@ -11,7 +11,7 @@ import regex
 
 from builder.lexicon import (
     AS_FRAME_VERBS, ASIDE_ADVERBS, CAUSATIVE_VERBS, CLAIM_NOUNS, CUES, CUE_ADJUNCTS, DEMONYMS, EVENT_CUES, FUNCTION_WORDS, ING_PREPOSITIONS, INSCRIPTION_NOUNS, LANGUAGES, MONTH_OF, PARTICIPLE_LEADS,
-    NAMING_PARTICIPLES, NOT_VERBS, QUESTION_PHRASES, NUMBER_WORDS, ORG_WORDS, OWNED_WORDS_NOUNS, PARTICLES, PERSON_NOUNS, PHOTO_CREDITS, SHOW_FRAMES,
+    NAMING_PARTICIPLES, NOT_VERBS, PASSIVE_NAMING_PARTICIPLES, QUESTION_PHRASES, NUMBER_WORDS, ORG_WORDS, OWNED_WORDS_NOUNS, PARTICLES, PERSON_NOUNS, PHOTO_CREDITS, SHOW_FRAMES,
     THING_HEADS, TITLES, UNNAMED_HEADS,
     WORK_NOUNS, WORK_ROLES,
 )
@@ -656,6 +656,19 @@ AS_FRAME = regex.compile(
     [ ][^"“”;:!?\n]{{1,{AS_FRAME_MAX_CHARS}}}?                 # its object: "Estonia", "him"
     [ ]as[ ]                                                  # "as"
     (?:(?:a|an|the|his|her|their|its|being|having|been|part|one|of|in|mere)[ ]){{0,3}}   # "a", "part of the"
+    $                                                         # right before the quote
+    """,
+    FLAGS,
+)
+# A participle that names a thing, its agent in a "by" phrase, then "as" right before the quote
+# (searched in the words before it, AGENT_BEFORE_AS_MAX_CHARS): 'known by some Republicans as a "hug"', 'seen by
+# organizers as a "lifeboat"'.
+AGENT_BEFORE_AS = regex.compile(
+    rf"""
+    (?<![\p{{L}}])(?P<verb>(?i:{_alt(AS_FRAME_VERBS | NAMING_PARTICIPLES | PASSIVE_NAMING_PARTICIPLES)}))   # "known"
+    (?:[ ]to)?[ ]by[ ]                                        # "by" ("referred to by")
+    (?P<agent>[^"“”;:!?,.\n]{{1,60}}?)                        # the agent: "some Republicans"
+    [ ]as[ ](?:(?:a|an|the)[ ])?                              # "as a"
     $                                                         # right before the quote
     """,
     FLAGS,

@@ -443,6 +443,15 @@ AS_FRAME = [
              'and accuse Turkey of funding extremism.', "terrorists", "scare_quote"),
     rejected("billed-as", 'At an event billed as "Hard Hats for Hillary," Clinton unveiled a plan.',
              "Hard Hats for Hillary,", "title"),
+    # tried before neighbour: the paragraph's other speaker (the ad) did not choose the label
+    row("as-frame-before-neighbour",
+        'Mrs. Clinton and her surrogates are responding, painting Mr. Trump as a sympathizer of extremists - "If '
+        'Trump wins, they could be running the country," one Clinton ad declared - or denouncing him as a '
+        '"psychopath."', "psychopath.", "Clinton", "as_frame", "person"),
+    # negative: a passive names no owner, so the paragraph's speaker keeps the span as before
+    row("passive-as-beside-speaker",
+        '"We are winning," Donald Trump said. The race has been portrayed as a "toss-up" for weeks.',
+        "toss-up", "Donald Trump", "split_quote", "person"),
 ]
 
 # --- "Q" after a presenting participle, its agent after the quote: the agent's wording ----------
@@ -461,6 +470,20 @@ LABELED_BY = [
     # negatives: no agent after the quote; no presenting participle before it
     rejected("labeled-no-agent", 'The inquiry was labeled a "witch hunt" on Monday.', "witch hunt", "scare_quote"),
     rejected("hailed-no-agent", 'The deal was hailed as "A New Dawn" throughout the region.', "A New Dawn", "title"),
+    # the agent before "as": the participle's "by" phrase names who chose the words
+    row("known-by-agent-as",
+        "Obama put his hand on the governor's shoulder in what would come to be derisively known by some "
+        'Republicans as a "hug."', "hug.", "Republicans", "labeled_by", "person"),
+    row("seen-by-agent-as",
+        'Activists met in Denver to discuss getting a third-party candidate on state ballots, an option seen by '
+        'organizers as a "lifeboat" for conservatives.', "lifeboat", "organizers", "labeled_by", "unnamed"),
+    # negatives: no "by" agent ("known as", "known to"); an agent that is no speaker ("its initials")
+    rejected("known-as-no-agent", 'The police unit known as the "Midnight Crew" tortured dozens of suspects.',
+             "Midnight Crew", "title"),
+    rejected("known-to-no-agent", 'The unit was known to residents as the "Midnight Crew" for years.',
+             "Midnight Crew", "title"),
+    rejected("known-by-initials", 'The group, known by its initials as "ISIS," controls much of eastern Syria.',
+             "ISIS,", "scare_quote"),
 ]
 
 # --- X said: "Q" · X said (that) ... "Q" · X told Y "Q" ----------------------------------------------

@@ -49,10 +49,12 @@ def attribute(ctx: Context) -> dict[int, Attribution]:
             continue
         ctx.deadline.check()
         q = ctx.quotes[i]
-        d = source_closing_own_sentence(i, ctx) or \
+        # as_frame before neighbour: a presenting verb's "as" names the wording's owner, where the
+        # paragraph's other speaker would hand it to split_quote (and reject.py drops a title there)
+        d = source_closing_own_sentence(i, ctx) or as_frame(i, ctx) or \
             (neighbour(i, ctx) if {q.para_start, q.para_end} & with_speaker else None) \
             or continuation(i, ctx) or lead_paragraph(i, ctx) \
-            or colon_lead(i, ctx) or framed_by_cue(i, ctx) or sentence_frame(i, ctx) or as_frame(i, ctx) or labeled_by(i, ctx)\
+            or colon_lead(i, ctx) or framed_by_cue(i, ctx) or sentence_frame(i, ctx) or labeled_by(i, ctx)\
             or subject_frame(i, ctx)
         if d is not None:
             ctx.decided[i] = d

@@ -4,7 +4,8 @@ Each fast path is checked against its slow definition over every window of the s
 articles it is used on, plus random windows: the leftmost subject found backwards
 (SUBJECT_BEFORE_LONGEST) against SUBJECT_BEFORE.search, the word before a name against
 WORD.findall, the lower-case test of one word against tokenising the whole text, and the
-sentence start read from one paragraph scan against scanning up to the offset.
+sentence start read from one paragraph scan against scanning up to the offset, and whether a
+quote's sentence runs past an offset, read up to it, against reading to the sentence's end.
 A change to SUBJECT_BEFORE that makes the backward search disagree (an atomic group or a
 possessive quantifier would) fails here.
 """
@@ -19,6 +20,8 @@ from hypothesis import strategies as st
 
 from builder.patterns import CUE, NAME_MENTION, SUBJECT_BEFORE, WORD
 from builder.pipeline.attribute import SUBJECT_MAX_CHARS, subject_ending_at
+from builder.pipeline.attribute.context import Context
+from builder.pipeline.quotes import find_quotes
 from builder.pipeline.segment import paragraphs, sentence_bounds, sentence_start
 from builder.pipeline.speakers import NameIndex, _word_before
 
@@ -87,3 +90,26 @@ def test_sentence_start_matches_on_dense_sentence_ends(bits):
     text = "".join(bits)
     for at in range(len(text) + 1):
         assert sentence_start(text, 0, len(text), at) == sentence_bounds(text, 0, at)[-1], at
+
+
+def _quote_context(text: str) -> Context:
+    spans = find_quotes(text, list(paragraphs(text)))
+    return Context(text=text, names=NameIndex(text), quotes=spans)
+
+
+def _runs_past_agrees(ctx: Context) -> None:
+    for i in range(len(ctx.quotes)):
+        q = ctx.quotes[i]
+        for at in {q.outer_end, q.para_end, *(p.outer_start for p in ctx.quotes[i + 1:i + 3])}:
+            assert ctx.sentence_runs_past(i, at) == (at < ctx.statement_end(i)), (i, at)
+
+
+@pytest.mark.parametrize("name", sorted(SEEDS))
+def test_sentence_runs_past_matches_statement_end(name):
+    _runs_past_agrees(_quote_context(SEEDS[name]))
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(SENTENCE_BITS | st.sampled_from(['“Ab”', '"Ab."', '“Q.” ', '\n\n']), max_size=40))
+def test_sentence_runs_past_matches_on_dense_sentence_ends(bits):
+    _runs_past_agrees(_quote_context("".join(bits)))

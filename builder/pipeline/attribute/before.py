@@ -100,7 +100,7 @@ def source_closing_own_sentence(i: int, ctx: Context) -> Attribution | None:
     """source_closing_sentence for a quote no frame of its own decided, where no later quote
     shares the sentence: 'Cardin wants "Q1," but the bill would, in the words of its critics,
     "Q2."' gives Q2's source, not Q1's."""
-    if i + 1 < len(ctx.quotes) and ctx.quotes[i + 1].outer_start < ctx.statement_end(i):
+    if i + 1 < len(ctx.quotes) and ctx.sentence_runs_past(i, ctx.quotes[i + 1].outer_start):
         return None
     return source_closing_sentence(i, ctx)
 

@@ -10,7 +10,7 @@ from pydantic import BaseModel, ConfigDict
 from builder.budget import NO_DEADLINE, Deadline
 from builder.lexicon import NOT_SPEAKER_LABELS
 from builder.models import SpeakerKind
-from builder.patterns import REGEX_TIMEOUT, TRANSCRIPT_LABEL
+from builder.patterns import REGEX_TIMEOUT, SENTENCE_END, TRANSCRIPT_LABEL
 from builder.pipeline.quotes import QuoteSpan
 from builder.pipeline.reject import rejection_reason
 from builder.pipeline.segment import sentence_bounds
@@ -33,6 +33,9 @@ SENTENCE_GOES_ON = frozenset(",?!")
 SENTENCE_ENDERS = frozenset(".!?")
 # A quote ending in one of these closed its sentence ('"?" and "!" often do not: '"Q?" X asked').
 SENTENCE_CLOSERS = frozenset(".")
+# Characters past a window that SENTENCE_END's lookahead reads (a blank, up to two opening
+# marks and a capital: SENTENCE_END_NEEDS), so that an end right before the window's limit counts.
+SENTENCE_END_LOOKAHEAD = 4
 
 
 class Speaker(BaseModel):
@@ -107,6 +110,16 @@ class Context:
         q = self.quotes[i]
         bounds = sentence_bounds(self.text, q.outer_end, q.para_end)
         return bounds[1] if len(bounds) > 1 else q.para_end
+
+    def sentence_runs_past(self, i: int, at: int) -> bool:
+        """Whether the sentence of quote i goes on past `at` (an opening mark): the same as
+        `at < statement_end(i)`, but read no further than `at`, where statement_end reads to
+        the sentence's end, in a paragraph of thousands of quotes and no full stop its end,
+        for every quote."""
+        q = self.quotes[i]
+        end = SENTENCE_END.search(self.text, q.outer_end, min(q.para_end, at + SENTENCE_END_LOOKAHEAD),
+                                  timeout=REGEX_TIMEOUT)
+        return end.end() > at if end is not None else at < q.para_end
 
     def right_window(self, i: int) -> int:
         """Where the words after quote i end: its sentence, not past the next quote."""

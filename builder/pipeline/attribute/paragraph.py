@@ -11,7 +11,7 @@ from builder.pipeline.reject import rejection_reason
 from builder.pipeline.segment import blank, sentence_start
 
 from builder.pipeline.attribute.context import (
-    MAX_POST_CUE_DISTANCE, ARTICLES, SENTENCE_CLOSERS, Speaker, Attribution, Context,
+    MAX_POST_CUE_DISTANCE, ARTICLES, SENTENCE_CLOSERS, SENTENCE_END_LOOKAHEAD, Speaker, Attribution, Context,
 )
 from builder.pipeline.attribute.confidence import CONFIDENCE, _decided, rule_id
 from builder.pipeline.attribute.names import describe
@@ -33,9 +33,6 @@ SHARED_IN_SENTENCE = ("subject_verb.", "subject_frame.")
 # for a paragraph of thousands of undecided quotes). On PolNeAR train 1, 2 and 4 give the same
 # figures (speaker_name_accuracy 0.8741); 2 lets one undecided quote (a title) sit between.
 SENTENCE_FRAME_QUOTES_BACK = 2
-# Characters past a window that SENTENCE_END's lookahead reads (a blank, up to two opening
-# marks and a capital: SENTENCE_END_NEEDS), so that an end right before the window's limit counts.
-SENTENCE_END_LOOKAHEAD = 4
 
 
 def neighbour(i: int, ctx: Context) -> Attribution | None:

@@ -332,17 +332,23 @@ def _subject_after(descriptors: str) -> str:
             (?:(?i:the)[ ])?                            # "the Post"
             (?:{NUMBERED_DESCRIPTOR}[ ])?               # "9/11 widow Terry Strada"
             {descriptors}                               # "retired neurosurgeon"
-            (?:(?:{TITLE_WORD}|{NAME_RUN}(?:[ ]of[ ]{NAME_RUN}|{BODY_OF})?(?:['’]s)?)[ ]){{0,4}}   # "Iran's Defence Minister",
+            (?:(?:{TITLE_WORD}|{NAME_RUN}(?:[ ]of[ ]{NAME_RUN}|{BODY_OF})?(?:['’]s)?   # "Iran's Defence Minister",
                                                         # "Bank of America spokesman" (greedy: the whole title),
                                                         # "Chairman of the Joint Chiefs Gen."
+              |{NAME_RUN}(?<=['’]s)(?:[ ]{DESCRIPTOR}){{1,3}}?(?=[ ]{TITLE_WORD}[ ])   # an owner, then lower-case words
+                                                        # before a role: "Clinton's top foreign policy| aide Jake
+                                                        # Sullivan" (the owner alone was read as the name)
+            )[ ]){{0,4}}
             (?!The[ ]\p{{Ll}})                          # never a capitalised "The" before a noun:
                                                         # "The president left ..." is a description
             (?!(?:The[ ])?{DEMONYM}(?:[ ]\p{{Ll}}[\p{{L}}\-]*){{0,2}}[ ]{UNNAMED_HEAD}(?![\p{{L}}]))   # nor a people's
                                                         # adjective before one: "the French minister", "the
                                                         # Iranian news agency" (DESCRIPTION_AFTER reads it),
-            (?!{NAME_RUN}(?:[ ]\p{{Ll}}+)?[ ]{UNNAMED_HEAD},[ ]\p{{Lu}})   # nor a name that modifies a lower-case head a
-            {NAME_RUN}                                  # name in commas follows: "Trump's Virginia state
-                                                        # director, Mike Rubino, reached out"
+            (?!{NAME_RUN}(?:[ ]\p{{Ll}}[\p{{L}}\-]*){{0,3}}[ ]{UNNAMED_HEAD},[ ]\p{{Lu}})   # nor a name that modifies a
+            {NAME_RUN}                                  # lower-case head a name in commas follows: "Trump's
+                                                        # Virginia state director, Mike Rubino, reached out",
+                                                        # "Rubio's deputy campaign manager, Rich Beeson, who"
+                                                        # (up to three words before the head; one missed that)
         )
       | {DESCRIPTION_AFTER}
     )

@@ -61,6 +61,16 @@ RULE_VERSIONS = {
     # v5 (builder 0.3.0): a full name followed by ", who" is a person (a later he/she's antecedent
     # even after a preposition)
     **dict.fromkeys(("quote_speaker_cue", "speaker_cue_quote"), 5),
+    # builder 0.3.1: a "the" description of a body is tied to the one body the article names
+    # with its head words ("the Iranian news agency" -> Tasnim), a name before a lower-case
+    # organisation word is a body's ("Tasnim news agency"), "Mrs. Clinton" as a pronoun's
+    # antecedent is Hillary Clinton, the person named after a possessive description speaks
+    # ("Rubio's deputy campaign manager, Rich Beeson"), a "by" agent before "as" speaks
+    # ("known by some Republicans as a "hug""), as_frame runs before neighbour and gives its cue
+    **dict.fromkeys(("according_to", "clause_subject", "labeled_by", "subject_verb"), 4),
+    **dict.fromkeys(("quote_speaker_cue", "speaker_cue_quote"), 6),
+    "split_quote": 5,
+    **dict.fromkeys(("as_frame", "aside_cue", "continuation", "quote_cue_speaker", "subject_frame"), 3),
 }
 
 

@@ -258,6 +258,7 @@ class NameIndex:
         self._mentions: list[NameMention] | None = None
         self._masks: list[list[tuple[int, int]]] = []  # mask() calls made before the mentions were read
         self._lower_case_finds = 0  # words _written_in_lower_case has looked up with str.find
+        self._bodies_by_phrase: dict[str, list[NameMention]] = {}  # _named_with's answers
 
     @property
     def mentions(self) -> list[NameMention]:
@@ -629,17 +630,25 @@ class NameIndex:
         if any(w[:1].isupper() for w in raw[-BODY_HEAD_WORDS:]) \
                 or any(w[:1].isupper() and w.lower() not in DEMONYMS for w in raw[1:-BODY_HEAD_WORDS]):
             return None
-        phrase = " " + " ".join(head)
         named: dict[str, NameMention] = {}
-        for m in self.mentions:
-            if m.start < end and m.end > start:  # the description's own words
-                continue
-            after = self.text[m.end:m.end + len(phrase)].lower()
-            if after == phrase and not self.text[m.end + len(phrase):m.end + len(phrase) + 1].isalpha():
+        for m in self._named_with(" " + " ".join(head)):
+            if not (m.start < end and m.end > start):  # not the description's own words
                 named.setdefault(m.key, m)
         if len(named) != 1:
             return None
         return next(iter(named.values()))
+
+    def _named_with(self, phrase: str) -> list[NameMention]:
+        """The mentions right before `phrase` (" news agency") and a word's end, in text order:
+        one scan of the mentions per phrase an article's descriptions ask about (a scan per
+        description was quadratic in a long article)."""
+        found = self._bodies_by_phrase.get(phrase)
+        if found is None:
+            n = len(phrase)
+            found = [m for m in self.mentions if self.text[m.end:m.end + n].lower() == phrase
+                     and not self.text[m.end + n:m.end + n + 1].isalpha()]
+            self._bodies_by_phrase[phrase] = found
+        return found
 
     @cached_property
     def _quoted_titled(self) -> list[NameMention]:

@@ -814,6 +814,15 @@ ADJUNCT_ENDS_SENTENCE = regex.compile(
     """,
     FLAGS,
 )
+# A cue set off by commas inside the writer's sentence, which then resumes in lower case
+# (matched at the cue's end): '"..." income, he said, rather than from deductions'.
+CUE_PARENTHESIS_RESUMES = regex.compile(
+    r"""
+    ,[ ]+                     # the comma that closes the parenthetical cue
+    (?=\p{Ll})                # the writer's sentence resumes with a lower-case word
+    """,
+    FLAGS,
+)
 # Where a sentence ends inside a paragraph: ". " before a capital or a mark.
 SENTENCE_END = regex.compile(
     r"""

@@ -324,11 +324,12 @@ QUOTE_SPEAKER_CUE = [
         'Sen. Bernie Sanders spoke in Iowa.\n\n"We will win," Sanders said. Critics repeated the charge that his plan '
         'was "a fantasy."',
         "a fantasy.", "Critics", "speaker_cue_quote"),
-    # negative: "repeated" inside the quoted words is no cue of the sentence's
+    # negative: "repeated" inside the quoted words is no cue of the sentence's (the cue set
+    # off by commas is)
     row("repeated-inside-quote-no-cue",
         'Sen. Ron Johnson spoke on Monday.\n\nThe embassy ignored \u201crepeated requests\u201d for more guards, Johnson '
         'said, and the State Department repeated its denial.',
-        "repeated requests", "The embassy", "subject_verb"),
+        "repeated requests", "Ron Johnson", "aside_cue", "person"),
     # a sentence adverb in commas between the quote and its subject: read past it
     row("aside-adverb-though", 'Acknowledging that Trump "says a lot of stupid stuff," though, the actor Tim Allen did '
         'suggest that voters like him.', "says a lot of stupid stuff,", "Tim Allen", "quote_speaker_cue", "person"),
@@ -3367,6 +3368,20 @@ ASIDE_CUE = [
         '"It is stunning," since so many cases were decided by 5-to-4 votes, said Lee Epstein, who teaches '
         'law at Washington University in St. Louis.',
         "It is stunning,", "Lee Epstein", "aside_cue", "person"),
+    # a cue set off by commas inside the sentence the quote stops in, which then resumes
+    row("aside-cue-parenthesis",
+        'Lena Ortiz runs the budget office. "Most of the cost comes from measuring" income, she said, '
+        'rather than from the deductions themselves.',
+        "Most of the cost comes from measuring", "Lena Ortiz", "aside_cue", "person"),
+    # negatives: a quote that closes its sentence is not the speech of the next sentence's
+    # parenthetical cue, nor is a cue followed by a capital
+    row("aside-cue-parenthesis-next-sentence",
+        'Lena Ortiz runs the budget office. Paul Grey wrote, "The office is bloated." This kind of '
+        'talk, she said, hurts the staff.',
+        "The office is bloated.", "Paul Grey", "speaker_cue_quote", "person"),
+    row("aside-cue-parenthesis-capital",
+        '"Most of the cost comes from measuring" income, Ortiz said, Lena Ortiz being the director.',
+        "Most of the cost comes from measuring", None, kind=None),
     row("aside-cue-adjunct",
         '"Boots on the ground" would be appropriate, Ben Carson said after the attacks.',
         "Boots on the ground", "Ben Carson", "aside_cue", "person"),

@@ -6,7 +6,7 @@ import regex
 
 from builder.patterns import (
     ACCORDING_TO, ADJUNCT_ENDS_SENTENCE, ASIDE_ADVERB, APPOSITION_THEN_CUE, ASIDE_THEN_SUBJECT, AS_PUT_IT_AFTER, CUE,
-    CUE_ENDS_SENTENCE, CUE_GOES_ON, DASH_ATTRIBUTION, DASH_BYLINE_END, DESCRIPTION_THEN_NAME_COMMA, HEARD_BEFORE_PARTICIPLE, LEAD, OWN_SENTENCE_END, PARTICIPLE_ASIDE_TO_QUOTE,
+    CUE_ENDS_SENTENCE, CUE_PARENTHESIS_RESUMES, CUE_GOES_ON, DASH_ATTRIBUTION, DASH_BYLINE_END, DESCRIPTION_THEN_NAME_COMMA, HEARD_BEFORE_PARTICIPLE, LEAD, OWN_SENTENCE_END, PARTICIPLE_ASIDE_TO_QUOTE,
     QUOTED_AS_SAYING,
     REGEX_TIMEOUT, RELATIVE_CUE_TAIL, RELATIVE_WORD, SPEAKER_TAIL_ENDS_SENTENCE, WORDS_OF, SUBJECT_AFTER,
     SUBORDINATE_OPENING, SUBJECT_BEFORE, SUBJECT_BEFORE_POSTMOD,
@@ -109,7 +109,7 @@ def after_quote(i: int, ctx: Context) -> Attribution | None:
             return reported_by(cue.end(), end, ctx) or \
                 _decided(passive_agent(m, cue, end, ctx) or questioned_subject(i, m, cue, end, ctx) or sp,
                          "quote_speaker_cue", cue)
-        aside = _aside_then_cue(lead, cue, ctx)
+        aside = _aside_then_cue(i, lead, cue, ctx)
         if aside is not None:  # a name right after the quote is no writer's aside: '"Q," Harry
             # Bond, 30, of Raleigh, N.C., who was among those polled, said' (not 'N.C.')
             return _name_apposition_cue(i, lead, ctx) or aside
@@ -239,11 +239,15 @@ def _in_subordinate_frame(i: int, ctx: Context) -> bool:
     return m is not None and speaker_from(m, ctx, cue.group()) is not None
 
 
-def _aside_then_cue(lead: int, cue: regex.Match, ctx: Context) -> Attribution | None:
+def _aside_then_cue(i: int, lead: int, cue: regex.Match, ctx: Context) -> Attribution | None:
     """'"Q" than that of the CIA chief, Zuckoff said.' / '..., said professor Paul Beck.': the
     writer's clause sits between the quote and its cue; the frame must close the sentence, so
-    it is no cue of that clause."""
+    it is no cue of that clause. A quote that stops mid-sentence may also be followed by a cue
+    set off by commas inside that sentence: '"Q" income, he said, rather than from deductions'."""
     text = ctx.text
+    q = ctx.quotes[i]
+    mid_sentence = text[q.start:q.end].rstrip()[-1:] not in SENTENCE_ENDERS and \
+        text[q.outer_end:q.outer_end + 1] not in SENTENCE_ENDERS
     aside = ASIDE_THEN_SUBJECT.match(text, lead, cue.start(), timeout=REGEX_TIMEOUT)
     while aside is not None:  # the frame after the aside's last comma
         if aside.end() == cue.start():  # ', said X.'
@@ -253,7 +257,8 @@ def _aside_then_cue(lead: int, cue: regex.Match, ctx: Context) -> Attribution | 
                 return _decided(speaker_from(m, ctx), "aside_cue", cue)
             return None
         m = SUBJECT_BEFORE.fullmatch(text, aside.end(), cue.start(), timeout=REGEX_TIMEOUT)
-        if m and _frame_closes_sentence(text, cue.end()):  # ', X said.' / ', X said on Twitter.'
+        if m and (_frame_closes_sentence(text, cue.end())  # ', X said.' / ', X said on Twitter.'
+                  or mid_sentence and CUE_PARENTHESIS_RESUMES.match(text, cue.end(), timeout=REGEX_TIMEOUT)):
             return _decided(speaker_from(m, ctx, cue.group()), "aside_cue", cue)
         aside = ASIDE_THEN_SUBJECT.match(text, aside.end(), cue.start(), timeout=REGEX_TIMEOUT)
     return None

@@ -93,6 +93,7 @@ LANGUAGES = words("languages")
 DEMONYMS = words("demonyms")
 PARTICIPLE_LEADS = phrases("participle_leads")
 QUESTION_PHRASES = phrases("question_phrases")
+GROUP_PHRASES = phrases("group_phrases")
 LINK_LABELS = frozenset(ln.lower() for ln in _lines("link_labels.txt"))
 NOT_SPEAKER_LABELS = frozenset(ln.lower() for ln in _lines("not_speaker_labels.txt"))
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 import regex
 
 from builder.lexicon import (
-    AS_FRAME_VERBS, ASIDE_ADVERBS, CAUSATIVE_VERBS, CLAIM_NOUNS, CUES, CUE_ADJUNCTS, DEMONYMS, EVENT_CUES, FUNCTION_WORDS, ING_PREPOSITIONS, INSCRIPTION_NOUNS, LANGUAGES, MONTH_OF, PARTICIPLE_LEADS,
+    AS_FRAME_VERBS, ASIDE_ADVERBS, CAUSATIVE_VERBS, CLAIM_NOUNS, CUES, CUE_ADJUNCTS, DEMONYMS, EVENT_CUES, FUNCTION_WORDS, GROUP_PHRASES, ING_PREPOSITIONS, INSCRIPTION_NOUNS, LANGUAGES, MONTH_OF, PARTICIPLE_LEADS,
     NAMING_PARTICIPLES, NOT_VERBS, PASSIVE_NAMING_PARTICIPLES, QUESTION_PHRASES, NUMBER_WORDS, ORG_WORDS, OWNED_WORDS_NOUNS, PARTICLES, PERSON_NOUNS, PHOTO_CREDITS, SHOW_FRAMES,
     THING_HEADS, TITLES, UNNAMED_HEADS,
     WORK_NOUNS, WORK_ROLES,
@@ -164,11 +164,12 @@ AUX = r"""(?i:also|is|was|are|were|been|later|then|has|have|had|would|will|could
     subsequently|initially|last|first|finally|even|still|never|did|does|do|not|
     has\ since|went\ on\ to|continued\ to|once\ again)"""
 # An adverb between a subject and its cue: "Gorka similarly warned", "Sanders flatly said",
-# a weekday ("Priebus later Thursday told"), an intensifier ("Sanders himself acknowledged") or
+# a weekday ("Priebus later Thursday told"), an intensifier ("Sanders himself acknowledged", "Cruz
+# and Rubio both said") or
 # a short time adjunct ("McConnell, who in 2010 said", "Beck on Wednesday called", "who last
 # week said")
 ADVERB = r"""(?:\p{Ll}{2,}ly(?![\p{L}\-'’])|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|
-    himself|herself|themselves|itself
+    himself|herself|themselves|itself|both                             # "Clinton and Sanders both said"
     |on[ ](?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)   # "on Wednesday"
     |in[ ](?:19|20)\d\d                                                # "in 2010"
     |(?:last|this|earlier[ ]this)[ ](?:week|month|year))(?![\p{L}\p{N}'’]))   # "last week"
@@ -208,6 +209,11 @@ BODY_OF = rf"""(?:[ ]of[ ](?:(?i:the)[ ])?{NAME_RUN}   # "of America", "of the J
     (?=[ ](?:(?:{TITLE_WORD})(?![\p{{L}}\-])|\p{{Lu}}\p{{Ll}}{{0,3}}\.[ ])))   # then "spokesman" or "Gen. "
 """
 
+# A phrase that stands for people named before, as a whole subject: "the two", "both", "all
+# three" (group_phrases.txt). Never the start of a longer noun phrase ("the two sides", "both
+# candidates": a description reads those).
+GROUP_PHRASE = rf"(?:(?i:{_alt(GROUP_PHRASES)})(?![\p{{L}}\p{{N}}'’\-]))"
+
 # --- subjects ---------------------------------------------------------------------------
 # The speaker noun phrase that ENDS a left context (the words before a cue).
 
@@ -232,6 +238,7 @@ def _subject_before(post: str) -> str:
             (?:{MODIFIER}[ ]){{0,4}}?                   # modifiers: "senior Iranian"
             {UNNAMED_HEAD}                              # head noun: "commander", "officials"
             {SECOND_HEAD}?{post}                        # "and U.S. senator": one bearer, two roles
+          | (?P<group>(?<![\p{{L}}'’]){NOT_AFTER}{GROUP_PHRASE})   # or a group named before: "the two", "both"
           | (?P<generic>(?<![\p{{L}}'’]){DETERMINER}[ ]  # or any noun after a determiner:
             (?:{MODIFIER}[ ]){{0,3}}?                   # "the editorial board",
             (?!(?:{AUX})[ ])(?=\p{{Ll}})               # "the businessman" (never "and",
@@ -906,6 +913,48 @@ PAIR_SUBJECT = regex.compile(
     (?:,[^,;:!?"“”\n]{{1,120}},)?              # an apposition: ", sociologists at ...,"
     [ ]+(?:(?:{AUX}|{ADVERB})[ ]+){{0,3}}      # "have", "also", "recently"
     \p{{Ll}}                                  # then a lower-case word: their verb
+    """,
+    FLAGS,
+)
+# Names joined by "and" into one subject: "John Smith and Mary Jones wrote", "Smith, Jones and
+# Brown said". SUBJECT_BEFORE and SUBJECT_AFTER read one name (the last or the first); these find
+# the others next to it, and attribute.mentions joins them into one speaker. A conjunct never
+# starts inside a capitalised run ("of Hillary| Clinton and") nor after a preposition ("between
+# Clinton and Sanders, Trump said": there the last name is not ours), and a run cannot cross a
+# sentence's end ("Amazon and Mr. Bezos. Mr. Trump said": only "Mr. Trump").
+_JOIN_PAREN = r"(?:[ ]\([^()]{1,40}\))?"   # a party tag after a name: "(D-Md.)"
+JOINED_NAMES_BEFORE = regex.compile(
+    rf"""
+    (?<![\p{{L}}\p{{N}}'’])                       # a whole word
+    (?<!\p{{Lu}}[\p{{L}}\p{{M}}'’\-]*[ ])           # never inside a capitalised run
+    {NOT_AFTER}(?<!(?i:between|among|against|including|like|versus|vs\.|and|or|nor)[ ])   # nor a preposition's object
+    (?P<part>{NAME_RUN}){_JOIN_PAREN}            # the first name: "John Smith"
+    (?:(?:,[ ](?P<part>{NAME_RUN}){_JOIN_PAREN}){{1,3}},?)?   # more in a list: ", Mary Jones" (then
+                                                 # maybe ", and"; two names never: "deport Haley, and Trump said")
+    [ ]and[ ]                                    # "and" before the name read already
+    $                                            # right before it
+    """,
+    FLAGS,
+)
+# The same after a first name read: "... wrote John Smith| and Mary Jones.", "Smith|, Jones and
+# Brown said". The last name is whole, no possessive ("Clinton and Sanders' supporters").
+JOINED_NAMES_AFTER = regex.compile(
+    rf"""
+    {_JOIN_PAREN}
+    (?:(?:,[ ](?P<part>{NAME_RUN}){_JOIN_PAREN}){{1,3}},?)?   # more in a list: ", Mary Jones"
+    [ ]and[ ]                                    # "and" (", and" only after a list)
+    (?P<part>{NAME_RUN})                         # the last name
+    (?![\p{{L}}\p{{N}}'’\-])                     # whole, no possessive
+    """,
+    FLAGS,
+)
+# The first names of a joined subject that fills the words between a quote and its cue ('"Q,"
+# John Smith and Mary Jones wrote'): SUBJECT_BEFORE reads the last name from where this ends.
+JOINED_NAMES_LEAD = regex.compile(
+    rf"""
+    {NAME_RUN}{_JOIN_PAREN}                      # the first name
+    (?:(?:,[ ]{NAME_RUN}{_JOIN_PAREN}){{1,3}},?)?   # more in a list
+    [ ]and[ ]                                    # "and" (", and" only after a list): the last name follows
     """,
     FLAGS,
 )

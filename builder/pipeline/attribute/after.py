@@ -6,7 +6,7 @@ import regex
 
 from builder.patterns import (
     ACCORDING_TO, ADJUNCT_ENDS_SENTENCE, ASIDE_ADVERB, APPOSITION_THEN_CUE, ASIDE_THEN_SUBJECT, AS_PUT_IT_AFTER, CUE,
-    CUE_ENDS_SENTENCE, CUE_PARENTHESIS_RESUMES, CUE_GOES_ON, DASH_ATTRIBUTION, DASH_BYLINE_END, DESCRIPTION_THEN_NAME_COMMA, HEARD_BEFORE_PARTICIPLE, LEAD, OWN_SENTENCE_END, PARTICIPLE_ASIDE_TO_QUOTE,
+    CUE_ENDS_SENTENCE, CUE_PARENTHESIS_RESUMES, CUE_GOES_ON, DASH_ATTRIBUTION, DASH_BYLINE_END, DESCRIPTION_THEN_NAME_COMMA, HEARD_BEFORE_PARTICIPLE, JOINED_NAMES_LEAD, LEAD, OWN_SENTENCE_END, PARTICIPLE_ASIDE_TO_QUOTE,
     QUOTED_AS_SAYING,
     REGEX_TIMEOUT, RELATIVE_CUE_TAIL, RELATIVE_WORD, SPEAKER_TAIL_ENDS_SENTENCE, WORDS_OF, SUBJECT_AFTER,
     SUBORDINATE_OPENING, SUBJECT_BEFORE, SUBJECT_BEFORE_POSTMOD,
@@ -86,7 +86,7 @@ def after_quote(i: int, ctx: Context) -> Attribution | None:
             continue
         m = SUBJECT_BEFORE.fullmatch(text, lead, cue.start(), timeout=REGEX_TIMEOUT) or \
             SUBJECT_BEFORE_POSTMOD.fullmatch(text, lead, cue.start(), timeout=REGEX_TIMEOUT) or \
-            _name_after_unclosed_description(lead, cue, ctx)
+            _name_after_unclosed_description(lead, cue, ctx) or _last_of_joined_names(lead, cue, ctx)
         if m and _opens_new_statement(i, m, cue, ctx):
             return None
         if m and _relative_on_quoted_phrase(i, m, ctx):
@@ -156,6 +156,17 @@ def _name_after_unclosed_description(lead: int, cue: regex.Match, ctx: Context) 
     if d is None:
         return None
     m = SUBJECT_BEFORE.fullmatch(text, d.end(), cue.start(), timeout=REGEX_TIMEOUT)
+    return m if m and m.group("name") else None
+
+
+def _last_of_joined_names(lead: int, cue: regex.Match, ctx: Context) -> regex.Match | None:
+    """'"Q," John Smith and Mary Jones wrote.': names joined by "and" fill the words between the
+    quote and its cue; the subject match of the last name, which speaker_from joins to the others."""
+    text = ctx.text
+    if " and " not in text[lead:cue.start()]:
+        return None  # a cheap test first
+    j = JOINED_NAMES_LEAD.match(text, lead, cue.start(), timeout=REGEX_TIMEOUT)
+    m = SUBJECT_BEFORE.fullmatch(text, j.end(), cue.start(), timeout=REGEX_TIMEOUT) if j else None
     return m if m and m.group("name") else None
 
 

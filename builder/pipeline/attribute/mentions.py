@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import regex
 
-from builder.lexicon import places
-from builder.patterns import DESCRIPTION_THEN_NAME, NAME_MENTION, PREPOSITION_THEN_TITLES, REGEX_TIMEOUT
+from builder.lexicon import TITLES, places
+from builder.patterns import (
+    DESCRIPTION_THEN_NAME, JOINED_NAMES_AFTER, JOINED_NAMES_BEFORE, NAME_MENTION, PREPOSITION_THEN_TITLES, REGEX_TIMEOUT, WORD,
+)
 from builder.pipeline.speakers import name_tokens
 
 from builder.pipeline.attribute.context import Speaker, Context
@@ -17,6 +19,9 @@ PAST_IRREGULAR = frozenset("said told wrote sang swore read".split())
 # Present-tense cue forms that are never nouns, so after a noun they are its verb: "the note
 # says" (unlike "the racial remarks", "her posts"; and "reads": "One of his recent reads").
 VERB_ONLY_PRESENT = frozenset("says writes asks adds explains argues insists warns declares suggests".split())
+# How far before a subject's name the other names joined to it may start (characters): four
+# full names with titles and commas ("Sens. Elizabeth Warren, Bernie Sanders, Sherrod Brown and").
+JOINED_WINDOW_CHARS = 160
 
 
 def speaker_from(m: regex.Match, ctx: Context, cue: str | None = None) -> Speaker | None:
@@ -29,10 +34,65 @@ def speaker_from(m: regex.Match, ctx: Context, cue: str | None = None) -> Speake
     if m.group("pronoun"):
         return resolve_pronoun(m.group("pronoun"), m.start("pronoun"), ctx)
     if m.group("name"):
-        return (apposed_name(m, ctx) if _object_of_preposition(m, ctx) else None) or named_speaker(ctx, *m.span("name"))
+        return (apposed_name(m, ctx) if _object_of_preposition(m, ctx) else None) or joined_speaker(m, ctx) \
+            or named_speaker(ctx, *m.span("name"))
+    if m.groupdict().get("group"):  # '"Q," the two write': an unnamed group (kept as written)
+        return Speaker(name=m.group("group"), mention=m.group("group"), start=m.start("group"), end=m.end("group"),
+                       kind="unnamed")
     if m.group("description"):
         return apposed_name(m, ctx) or name_after_description(m, ctx) or describe(ctx, *m.span("description"))
     return None
+
+
+def joined_speaker(m: regex.Match, ctx: Context) -> Speaker | None:
+    """Names joined by "and" around the subject's name are one speaker: "John Smith and Mary
+    Jones wrote" -> "John Smith and Mary Jones" (each name by its fullest form in the article),
+    a person's speaker unless every name is an organisation's. None where no other name is
+    joined to it, or where the first names are no names the index holds ("Yesterday, Cruz and
+    Rubio said": the names from the first one that is, "Cruz and Rubio")."""
+    text = ctx.text
+    s, e = m.span("name")
+    parts = []
+    if text.endswith(" and ", max(0, s - 5), s):
+        before = JOINED_NAMES_BEFORE.search(text, max(0, s - JOINED_WINDOW_CHARS), s, timeout=REGEX_TIMEOUT)
+        parts = before.spans("part") if before else []
+        parts.append((s, e))
+    elif text.startswith(",", e) or text.startswith(" and ", e) or text.startswith(" (", e):
+        after = JOINED_NAMES_AFTER.match(text, e, timeout=REGEX_TIMEOUT)
+        parts = [(s, e), *after.spans("part")] if after else []
+    speakers = _joined_names(parts, ctx)
+    if len(speakers) < 2:
+        return None
+    names = [sp.name for sp in speakers]
+    joined = ", ".join(names[:-1]) + " and " + names[-1]
+    kind = "organization" if all(sp.kind == "organization" for sp in speakers) else "person"
+    start, end = speakers[0].start, speakers[-1].end
+    return Speaker(name=joined, mention=text[start:end], start=start, end=end, kind=kind)
+
+
+def _joined_names(parts: list[tuple[int, int]], ctx: Context) -> list[Speaker]:
+    """The speakers of the name runs `parts` (the last is the subject's own name), from the
+    first run on after which every run is a name the index holds, never a place ("In Iowa, Cruz
+    and Rubio said" is no list of three). Fewer than two: no joined speaker; a name twice ("Bush
+    and Bush") is none either."""
+    speakers: list[Speaker] = []
+    if any(_ends_with_title(ctx.text[s:e]) for s, e in parts):
+        return []  # "former Pennsylvania Gov. and DNC Chairman Ed Rendell": one person's two offices
+    for s, e in reversed(parts):
+        sp = named_speaker(ctx, s, e)
+        if sp is None or sp.name is None or not ctx.names.mentions_in(s, e) \
+                or " ".join(name_tokens(ctx.text[s:e])[0]).lower() in places():
+            break
+        speakers.insert(0, sp)
+    if len({sp.name for sp in speakers}) < len(speakers):
+        return []
+    return speakers
+
+
+def _ends_with_title(run: str) -> bool:
+    """A name run whose last word is a title ("Pennsylvania Gov.", "Senate Majority Leader")."""
+    words = WORD.findall(run)
+    return bool(words) and words[-1].lower() in TITLES
 
 
 def name_after_description(m: regex.Match, ctx: Context) -> Speaker | None:

@@ -6,7 +6,7 @@ from bisect import bisect_right
 
 import regex
 
-from builder.lexicon import ANONYMOUS_HEADS, ORG_WORDS, THING_HEADS, TITLES, UNNAMED_HEADS, pronoun_kinds
+from builder.lexicon import ANONYMOUS_HEADS, GROUP_PHRASES, ORG_WORDS, THING_HEADS, TITLES, UNNAMED_HEADS, pronoun_kinds
 from builder.patterns import (
     AFFILIATED_MENTION, DEFINITE_PERSON_OPENING, DESCRIPTION_THEN_WHO, INTRO_PHRASE, NAME_APPOSITION_THEN_WHO, OPENING_PRONOUN, PAIR_SUBJECT, PERSONAL_PRONOUN,
     PERSON_OPENING, PERSON_SUBJECT, PLURAL_SUBJECT, PRONOUN_CUE, REGEX_TIMEOUT, THING_IN_OPENING_PHRASE, THING_SUBJECT, WORD,
@@ -85,7 +85,8 @@ def resolve_pronoun(word: str, at: int, ctx: Context, links: int = 0) -> Speaker
         org = None if org is None else _named_body(org, ctx) or org
         return unresolved if org is None else org.model_copy(update={"mention": word, "start": at, "end": end})
     if pkind == "plural":  # "the protesters also paid tribute ... they chanted"
-        group = _nearer(_recent_plural_subject(at, ctx), _recent_pair_subject(at, ctx))
+        group = _nearer(_nearer(_recent_plural_subject(at, ctx), _recent_pair_subject(at, ctx)),
+                        _last_joined_speaker(at, ctx))
         if group is None and links < MAX_CHAIN_LINKS:  # "They sent a letter ... '"Q," they wrote'
             chained = _previous_sentence_pronoun(word, at, ctx)
             if chained is not None:
@@ -456,6 +457,22 @@ def _recent_pair_subject(at: int, ctx: Context) -> Speaker | None:
                    start=start, end=end, kind="person")
 
 
+def _last_joined_speaker(at: int, ctx: Context) -> Speaker | None:
+    """The speaker of the latest quote decided before `at` when it is names joined by "and"
+    mentioned in the THEY_ANTECEDENT_SENTENCES sentences up to `at` ('"Q," John Smith and Mary
+    Jones wrote. "Q2," they added.'), or a group phrase ("the two"): what "they" stands for."""
+    floor = at
+    for _ in range(THEY_ANTECEDENT_SENTENCES):
+        floor, _ = ctx.names.sentence_span(max(0, floor - 1))
+    for j in reversed(ctx.decided):
+        sp = ctx.decided[j].speaker
+        if sp.end <= at:
+            joined = sp.name is not None and (" and " in sp.name and " and " in sp.mention
+                                              or sp.kind == "unnamed" and sp.name.lower() in GROUP_PHRASES)
+            return sp if joined and sp.start >= floor else None
+    return None
+
+
 def _opens_its_sentence(at: int, ctx: Context) -> bool:
     """Nothing but "The" stands between the sentence's start and `at`."""
     s0, _ = ctx.names.sentence_span(at)
@@ -499,7 +516,8 @@ def _last_described_speaker(at: int, ctx: Context, want: str) -> Speaker | None:
     for j in reversed(ctx.decided):
         sp = ctx.decided[j].speaker
         if sp.end <= at:
-            if sp.kind == "unnamed" and sp.name and not sp.name.endswith("s") and _head_fits(sp, want):
+            if sp.kind == "unnamed" and sp.name and not sp.name.endswith("s") and _head_fits(sp, want) \
+                    and sp.name.lower() not in GROUP_PHRASES:  # "the two" is no "he"
                 return sp
             return None
     return None

@@ -3879,6 +3879,10 @@ JOINED_SPEAKERS = [
     row("place_not_joined", 'In Iowa, Cruz and Rubio said: "The caucuses matter."',
         "The caucuses matter.", "Cruz and Rubio", "speaker_cue_quote", "person"),
     row("group_not_he", '"We lost," both said. "I am done," he added.', "I am done,", None),
+    # negative: a capitalised word opening the sentence before a surname is no name of a party
+    row("sentence_opener_not_a_name", 'Barack Obama and Hillary Clinton met donors.\n\n'
+        'Derelict Obama and Hillary Clinton said "we are done" on Monday.',
+        "we are done", "Hillary Clinton", "speaker_cue_quote", "person"),
 ]
 
 

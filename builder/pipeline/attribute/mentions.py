@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import regex
 
-from builder.lexicon import TITLES, places
+from builder.lexicon import FIRST_NAMES, TITLES, places
 from builder.patterns import (
     DESCRIPTION_THEN_NAME, JOINED_NAMES_AFTER, JOINED_NAMES_BEFORE, NAME_MENTION, PREPOSITION_THEN_TITLES, REGEX_TIMEOUT, WORD,
 )
@@ -81,12 +81,37 @@ def _joined_names(parts: list[tuple[int, int]], ctx: Context) -> list[Speaker]:
     for s, e in reversed(parts):
         sp = named_speaker(ctx, s, e)
         if sp is None or sp.name is None or not ctx.names.mentions_in(s, e) \
-                or " ".join(name_tokens(ctx.text[s:e])[0]).lower() in places():
+                or " ".join(name_tokens(ctx.text[s:e])[0]).lower() in places() or not _named_party(sp, s, e, ctx):
             break
         speakers.insert(0, sp)
     if len({sp.name for sp in speakers}) < len(speakers):
         return []
     return speakers
+
+
+def _named_party(sp: Speaker, s: int, e: int, ctx: Context) -> bool:
+    """A joined name must be a body's or read as a person's: a lone surname ("Cruz"), a known
+    first name ("Mary Jones", "Edward-Isaac Dovere"), or a full name the article also writes
+    inside a sentence ("Turkish President Recep Tayyip Erdogan"). A capitalised word that opens a sentence or a headline
+    before a surname ("Derelict Obama") is no party to a joint statement."""
+    if sp.kind == "organization":
+        return True
+    first = sp.name.split()[0].lower()
+    return " " not in sp.name or any(piece in FIRST_NAMES for piece in first.split("-")) \
+        or _named_inside_sentence(sp.name, ctx.text)
+
+
+def _named_inside_sentence(name: str, text: str) -> bool:
+    """`name` stands somewhere after a lower-case word or a title ("President Recep Tayyip
+    Erdogan"), not only where a capital opens a sentence or a headline ("Derelict Obama")."""
+    at = text.find(name)
+    while at > 0:
+        before = text[max(0, at - 40):at].rstrip(" ")
+        word = before[before.rfind(" ") + 1:]
+        if "\n" not in word and (word[:1].islower() and word[-1:].isalpha() or word.rstrip(".").lower() in TITLES):
+            return True
+        at = text.find(name, at + 1)
+    return False
 
 
 def _ends_with_title(run: str) -> bool:

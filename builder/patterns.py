@@ -255,7 +255,7 @@ SUBJECT_BEFORE = regex.compile(_subject_before(""), FLAGS)
 # fivethirtyeight.com tweeted on Wednesday.' "on" places a thing ("a welcome message on the
 # website says"), never a day ("a spokesman on Tuesday told": a time adjunct of the cue).
 WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
-POST_MODIFIER = rf"""(?:[ ](?:of|for|to|with|at|from|in|on(?![ ]{WEEKDAY})|close[ ]to)(?:[ ](?:(?i:the|a|an)|{MODIFIER}|{NAME_WORD})){{1,6}}?
+POST_MODIFIER = rf"""(?:[ ](?:of|for|to|with|at|from|in|on(?![ ]{WEEKDAY})|close[ ]to|familiar[ ]with)(?:[ ](?:(?i:the|a|an)|{MODIFIER}|{NAME_WORD})){{1,6}}?
     |,[ ](?:the|a|an)[ ][^,;:!?"“”\n]{{1,120}}?)"""
 SUBJECT_BEFORE_POSTMOD = regex.compile(_subject_before(POST_MODIFIER), FLAGS)
 # A person's name with the place or body they belong to after "of": "Sen. Marco Rubio of
@@ -290,6 +290,13 @@ AFFILIATED_MENTION = regex.compile(
 # the very match a plain search would, without failing expensively at every earlier word
 # (about 20x faster on PolNeAR; 0 differences over 59,000 windows of train and dev).
 SUBJECT_BEFORE_LONGEST = regex.compile(SUBJECT_BEFORE.pattern, FLAGS | regex.REVERSE | regex.POSIX)
+# An unnamed source's tie to what they know: "familiar with the matter", "close to the Clintons",
+# "familiar with Cruz's thinking". Up to three words after an optional determiner or owner, none
+# a function word or a weekday (a time adjunct of the cue: "... the talks Tuesday").
+FAMILIAR_WITH = rf"""(?:[ ](?:familiar[ ]with|close[ ]to)[ ]
+    (?:(?:(?i:the|a|an|his|her|their|its)|{NAME_RUN}['’]s)[ ])?
+    (?:(?!{WEEKDAY}(?![\p{{L}}])){MODIFIER}(?:['’]s)?[ ]){{0,2}}
+    (?!{WEEKDAY}(?![\p{{L}}])){MODIFIER}(?:['’]s)?(?![\p{{L}}\p{{N}}\-&]))"""
 # A description of the speaker: "a senior Iranian commander", "the senator from Vermont".
 DESCRIPTION_AFTER = rf"""
         (?P<description>
@@ -300,6 +307,7 @@ DESCRIPTION_AFTER = rf"""
             {UNNAMED_HEAD}(?![\p{{L}}])                 # head noun
             (?![ ]{UNNAMED_HEAD}(?![\p{{L}}]))          # the last head: "a Republican strategist", not "a Republican"
             (?:[ ](?:of|from)[ ](?:state|{NAME_RUN}))?  # "the senator from Vermont", "secretary of state"
+            {FAMILIAR_WITH}?                            # "a person familiar with the matter"
         )
 """
 # Lower-case words ahead of a name in a subject: "retired neurosurgeon Ben Carson".

@@ -518,6 +518,8 @@ CONSTRUCTIONS = [
      'a disaster for everyone,', 'White House'),
     ('"It\'s over," said one Republican, Rick Wilson.',
      "It's over,", 'Rick Wilson'),
+    ('"It\'s over," said a person familiar with the matter.',
+     "It's over,", 'a person familiar with the matter'),
 ]
 
 
@@ -527,9 +529,6 @@ def known_failure(text: str, quote: str, speaker: str, reason: str):
 
 
 KNOWN_FAILURES = [
-    known_failure('"It\'s over," said a person familiar with the matter.',
-                  "It's over,", 'a person familiar with the matter',
-                  'a description stops at its head: the adjective phrase "familiar with the matter" is left out'),
     known_failure('"We found no evidence," the director of the Federal Bureau of Investigation, James B. Comey, said.',
                   'We found no evidence,', 'James B. Comey',
                   "POST_MODIFIER reads no 'of' inside the object ('Bureau of Investigation')"),

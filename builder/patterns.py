@@ -343,9 +343,11 @@ def _subject_after(descriptors: str) -> str:
             (?:(?:{TITLE_WORD}|{NAME_RUN}(?:[ ]of[ ]{NAME_RUN}|{BODY_OF})?(?:['’]s)?   # "Iran's Defence Minister",
                                                         # "Bank of America spokesman" (greedy: the whole title),
                                                         # "Chairman of the Joint Chiefs Gen."
-              |{NAME_RUN}(?<=['’]s)(?:[ ]{DESCRIPTOR}){{1,3}}?(?=[ ]{TITLE_WORD}[ ])   # an owner, then lower-case words
-                                                        # before a role: "Clinton's top foreign policy| aide Jake
-                                                        # Sullivan" (the owner alone was read as the name)
+              |{NAME_RUN}(?:['’]s)?(?:[ ]{DESCRIPTOR}){{1,3}}?(?=[ ]{TITLE_WORD}[ ])   # an owner or a capitalised
+                                                        # modifier, then lower-case words before a role: "Clinton's
+                                                        # top foreign policy| aide Jake Sullivan", "Republican
+                                                        # political| consultant Chris Russell" (the owner or the
+                                                        # modifier alone was read as the name)
             )[ ]){{0,4}}
             (?!The[ ]\p{{Ll}})                          # never a capitalised "The" before a noun:
                                                         # "The president left ..." is a description

@@ -368,6 +368,18 @@ QUOTE_CUE_SPEAKER = [
         '"This has gone from being a matter of curiosity to a matter of concern," said Clinton\u2019s top foreign '
         'policy aide Jake Sullivan.',
         "This has gone from being a matter of curiosity to a matter of concern,", "Jake Sullivan", "quote_cue_speaker", "person"),
+    # a capitalised modifier (a party, a state) and lower-case words before a role: the name after the
+    # role speaks, not the modifier ("boss" is a role word)
+    row("inverted-modifier-words-role-then-name",
+        '"We are united," said Republican party boss Jane Ruiz.',
+        "We are united,", "Jane Ruiz", "quote_cue_speaker", "person"),
+    row("inverted-modifier-adjective-role-then-name",
+        '"The map is tough," said Democratic political strategist Tom Perkins.',
+        "The map is tough,", "Tom Perkins", "quote_cue_speaker", "person"),
+    # negative: the role after the name in commas leaves the name as it was
+    row("inverted-name-then-role-apposition",
+        '"The map is tough," said Tom Perkins, a Democratic political strategist.',
+        "The map is tough,", "Tom Perkins", "quote_cue_speaker", "person"),
     # negative: a capitalised word after an owner's noun that is no role is no name ("Tuesday")
     row("owner-noun-then-day-no-name",
         'Hillary Clinton campaigned in Ohio.\n\nClinton\'s endorsement Tuesday was "a big deal," Sanders said.',

@@ -109,7 +109,8 @@ NAME_RUN = rf"""
     {NAME_WORD}
     (?:
         [ \u00a0]+              # words of one name are separated by spaces only
-        (?:{PARTICLE}[ \u00a0]+)?   # a free-standing particle: "Ludwig van Beethoven"
+        (?:{PARTICLE}[ \u00a0]+|&[ ])?   # a free-standing particle: "Ludwig van Beethoven"; a firm's
+                                    # "&": "Smith & Wesson", "Procter & Gamble"
         {NAME_WORD}
     ){{0,7}}
     (?:,?[ ](?:Jr|Sr)\.?|[ ](?:II|III|IV))?   # generational suffix
@@ -119,8 +120,9 @@ UNNAMED_HEAD = rf"(?:(?i:{_alt(UNNAMED_HEADS)})|\p{{N}}+-year-old)"   # or an ag
 # "71-year-old"; never "by", "that", "was"), or an abbreviation ("a former U.S. official").
 # Never an article or a possessive determiner either: those open a noun phrase, so one after
 # the first word means a verb and its object ("released a new radio ad", "calm his supporters").
-# A firm's initials joined by "&" make one modifier: "one P&G Amiens employee", "an AT&T manager".
-MODIFIER = rf"(?:(?!(?i:{_alt(FUNCTION_WORDS)}|a|an|the|his|her|their|its|our|my|your)[ ])[\p{{L}}\p{{N}}\-]+(?:&[\p{{L}}\p{{N}}]+)*|(?:\p{{Lu}}\.){{2,3}})"
+# A firm's initials joined by "&" make one modifier: "one P&G Amiens employee", "an AT&T manager",
+# and so does a firm's name with a spaced "&": "a Johnson & Johnson spokesman".
+MODIFIER = rf"(?:(?!(?i:{_alt(FUNCTION_WORDS)}|a|an|the|his|her|their|its|our|my|your)[ ])[\p{{L}}\p{{N}}\-]+(?:[ ]?&[ ]?[\p{{L}}\p{{N}}]+)*|(?:\p{{Lu}}\.){{2,3}})"
 # A name right after a preposition or an indefinite article is no subject: "to Twitter".
 PREPOSITION = r"(?<![\p{L}])(?i:a|an|to|of|for|with|by|from|in|on|at|into|about|than)[ ]"
 NOT_AFTER = rf"(?<!{PREPOSITION})"

@@ -132,11 +132,21 @@ QUOTE_SPEAKER_CUE = [
     row("ampersand-initials-modifier",
         '\u201cWe are shocked, Ahmed was a friend to us\u201d one P&G Amiens employee told France Bleu.',
         "We are shocked, Ahmed was a friend to us", "one P&G Amiens employee", "quote_speaker_cue", "unnamed"),
-    # negative: "&" between two words with spaces joins no modifier
-    row("ampersand-spaced-no-modifier",
+    # a firm's name with a spaced "&" is one modifier too, before the cue or after it
+    row("ampersand-spaced-modifier",
         '\u201cWe are shocked,\u201d a Johnson & Johnson spokesman told reporters.',
-        "We are shocked,", "a Johnson & Johnson spokesman", "quote_speaker_cue", "unnamed",
-        xfail="a firm's name with a spaced ampersand is not read inside a description"),
+        "We are shocked,", "a Johnson & Johnson spokesman", "quote_speaker_cue", "unnamed"),
+    row("ampersand-spaced-modifier-after-cue",
+        '"The recall is voluntary," said a Procter & Gamble spokeswoman.',
+        "The recall is voluntary,", "a Procter & Gamble spokeswoman", "quote_cue_speaker", "unnamed"),
+    # a firm named by partners joined with a spaced "&" is one name, an organisation
+    row("ampersand-firm-subject",
+        '"The recall is voluntary," Smith & Wesson said in a statement.',
+        "The recall is voluntary,", "Smith & Wesson", "quote_speaker_cue", "organization"),
+    # negative: "and" between two names still joins two people
+    row("and-two-names-not-firm",
+        '"The recall is voluntary," Smith and Jones said in a statement.',
+        "The recall is voluntary,", ANY, "quote_speaker_cue", kind=ANY),
     # an unnamed source after the quote whose description runs on with "to"/"with" or opens with
     # a partitive and a possessive name
     row("description-to-name", '"I think he\'s wrong," an aide to Graham said.',

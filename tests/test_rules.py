@@ -143,10 +143,10 @@ QUOTE_SPEAKER_CUE = [
     row("ampersand-firm-subject",
         '"The recall is voluntary," Smith & Wesson said in a statement.',
         "The recall is voluntary,", "Smith & Wesson", "quote_speaker_cue", "organization"),
-    # negative: "and" between two names still joins two people
-    row("and-two-names-not-firm",
-        '"The recall is voluntary," Smith and Jones said in a statement.',
-        "The recall is voluntary,", ANY, "quote_speaker_cue", kind=ANY),
+    # negative: a "&" name that only modifies a role before a person's name is no speaker
+    row("ampersand-name-modifies-role",
+        '"The merger is off," said Tom & Jerry fan Mark Smith.',
+        "The merger is off,", "Mark Smith", "quote_cue_speaker", "person"),
     # an unnamed source after the quote whose description runs on with "to"/"with" or opens with
     # a partitive and a possessive name
     row("description-to-name", '"I think he\'s wrong," an aide to Graham said.',

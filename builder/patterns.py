@@ -257,7 +257,10 @@ SUBJECT_BEFORE = regex.compile(_subject_before(""), FLAGS)
 # fivethirtyeight.com tweeted on Wednesday.' "on" places a thing ("a welcome message on the
 # website says"), never a day ("a spokesman on Tuesday told": a time adjunct of the cue).
 WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
-POST_MODIFIER = rf"""(?:[ ](?:of|for|to|with|at|from|in|on(?![ ]{WEEKDAY})|close[ ]to|familiar[ ]with)(?:[ ](?:(?i:the|a|an)|{MODIFIER}|{NAME_WORD})){{1,6}}?
+# An "of" inside a capitalised body's name in a post-modifier: "the director of the Federal
+# Bureau| of| Investigation" (between two capitalised words; a lower-case "of" ends the phrase).
+NAME_OF = r"(?<=\p{Lu}[\p{L}\p{M}'’\-]*[ ])of(?=[ ](?:the[ ])?\p{Lu})"
+POST_MODIFIER = rf"""(?:[ ](?:of|for|to|with|at|from|in|on(?![ ]{WEEKDAY})|close[ ]to|familiar[ ]with)(?:[ ](?:(?i:the|a|an)|{MODIFIER}|{NAME_WORD}|{NAME_OF})){{1,6}}?
     |,[ ](?:the|a|an)[ ][^,;:!?"“”\n]{{1,120}}?)"""
 SUBJECT_BEFORE_POSTMOD = regex.compile(_subject_before(POST_MODIFIER), FLAGS)
 # A person's name with the place or body they belong to after "of": "Sen. Marco Rubio of

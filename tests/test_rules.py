@@ -694,9 +694,12 @@ SPEAKER_CUE_QUOTE = [
     row("told-object-that", 'Abed al-Fawal told ARA News that the regime is "running out of soldiers and officers."',
         "running out of soldiers and officers.", "Abed al-Fawal", "speaker_cue_quote", "person"),
     row("unnamed-plural", 'Officials said the plan was "a reckless gamble with public money."',
-        "a reckless gamble with public money.", "Officials", "speaker_cue_quote", "unnamed",
-        xfail="kind 'person': the capitalised sentence-initial common noun 'Officials' matches SUBJECT_BEFORE's "
-              "name branch, and speaker_from never checks a one-word 'name' against unnamed_heads.txt"),
+        "a reckless gamble with public money.", "Officials", "speaker_cue_quote", "unnamed"),
+    row("unnamed-plural-quote-first", '"They were ready to fight," Aides said of the senators.',
+        "They were ready to fight,", "Aides", "quote_speaker_cue", "unnamed"),
+    # negative: a singular head word the article gives as a surname stays a person's name
+    row("head-word-surname-stays-name", 'Tom Doctor runs the clinic.\n\n"We are full," Doctor said.',
+        "We are full,", "Tom Doctor", "quote_speaker_cue", "person"),
     row("inverted-opening", 'The home became a museum. Said Dorothy Poynter, who grew up with Ali, "We were all so proud of him."',
         "We were all so proud of him.", "Dorothy Poynter", "speaker_cue_quote", "person"),
     row("inverted-opening-colon", 'Said Comey: "The thought that an error on our part is connected is painful."',

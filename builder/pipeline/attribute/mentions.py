@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import regex
 
-from builder.lexicon import places
+from builder.lexicon import UNNAMED_HEADS, places
 from builder.patterns import DESCRIPTION_THEN_NAME, NAME_MENTION, PREPOSITION_THEN_TITLES, REGEX_TIMEOUT
 from builder.pipeline.speakers import name_tokens
 
@@ -29,10 +29,18 @@ def speaker_from(m: regex.Match, ctx: Context, cue: str | None = None) -> Speake
     if m.group("pronoun"):
         return resolve_pronoun(m.group("pronoun"), m.start("pronoun"), ctx)
     if m.group("name"):
+        if _capitalised_head(m.group("name")):  # "Officials said": a description, capitalised to open
+            return describe(ctx, *m.span("name"))  # its sentence, not a name
         return (apposed_name(m, ctx) if _object_of_preposition(m, ctx) else None) or named_speaker(ctx, *m.span("name"))
     if m.group("description"):
         return apposed_name(m, ctx) or name_after_description(m, ctx) or describe(ctx, *m.span("description"))
     return None
+
+
+def _capitalised_head(name: str) -> bool:
+    """A one-word "name" that is a description's head noun (data/unnamed_heads.txt) in the
+    plural: "Officials", "Critics", "Aides" (a singular such as "Host" may be a surname)."""
+    return " " not in name and name.endswith("s") and name.lower() in UNNAMED_HEADS
 
 
 def name_after_description(m: regex.Match, ctx: Context) -> Speaker | None:

@@ -109,7 +109,8 @@ NAME_RUN = rf"""
     {NAME_WORD}
     (?:
         [ \u00a0]+              # words of one name are separated by spaces only
-        (?:{PARTICLE}[ \u00a0]+)?   # a free-standing particle: "Ludwig van Beethoven"
+        (?:{PARTICLE}[ \u00a0]+|&[ ])?   # a free-standing particle: "Ludwig van Beethoven"; a firm's
+                                    # "&": "Smith & Wesson", "Procter & Gamble"
         {NAME_WORD}
     ){{0,7}}
     (?:,?[ ](?:Jr|Sr)\.?|[ ](?:II|III|IV))?   # generational suffix
@@ -119,8 +120,9 @@ UNNAMED_HEAD = rf"(?:(?i:{_alt(UNNAMED_HEADS)})|\p{{N}}+-year-old)"   # or an ag
 # "71-year-old"; never "by", "that", "was"), or an abbreviation ("a former U.S. official").
 # Never an article or a possessive determiner either: those open a noun phrase, so one after
 # the first word means a verb and its object ("released a new radio ad", "calm his supporters").
-# A firm's initials joined by "&" make one modifier: "one P&G Amiens employee", "an AT&T manager".
-MODIFIER = rf"(?:(?!(?i:{_alt(FUNCTION_WORDS)}|a|an|the|his|her|their|its|our|my|your)[ ])[\p{{L}}\p{{N}}\-]+(?:&[\p{{L}}\p{{N}}]+)*|(?:\p{{Lu}}\.){{2,3}})"
+# A firm's initials joined by "&" make one modifier: "one P&G Amiens employee", "an AT&T manager",
+# and so does a firm's name with a spaced "&": "a Johnson & Johnson spokesman".
+MODIFIER = rf"(?:(?!(?i:{_alt(FUNCTION_WORDS)}|a|an|the|his|her|their|its|our|my|your)[ ])[\p{{L}}\p{{N}}\-]+(?:[ ]?&[ ]?[\p{{L}}\p{{N}}]+)*|(?:\p{{Lu}}\.){{2,3}})"
 # A name right after a preposition or an indefinite article is no subject: "to Twitter".
 PREPOSITION = r"(?<![\p{L}])(?i:a|an|to|of|for|with|by|from|in|on|at|into|about|than)[ ]"
 NOT_AFTER = rf"(?<!{PREPOSITION})"
@@ -262,7 +264,10 @@ SUBJECT_BEFORE = regex.compile(_subject_before(""), FLAGS)
 # fivethirtyeight.com tweeted on Wednesday.' "on" places a thing ("a welcome message on the
 # website says"), never a day ("a spokesman on Tuesday told": a time adjunct of the cue).
 WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
-POST_MODIFIER = rf"""(?:[ ](?:of|for|to|with|at|from|in|on(?![ ]{WEEKDAY})|close[ ]to)(?:[ ](?:(?i:the|a|an)|{MODIFIER}|{NAME_WORD})){{1,6}}?
+# An "of" inside a capitalised body's name in a post-modifier: "the director of the Federal
+# Bureau| of| Investigation" (between two capitalised words; a lower-case "of" ends the phrase).
+NAME_OF = r"(?<=\p{Lu}[\p{L}\p{M}'’\-]*[ ])of(?=[ ](?:the[ ])?\p{Lu})"
+POST_MODIFIER = rf"""(?:[ ](?:of|for|to|with|at|from|in|on(?![ ]{WEEKDAY})|close[ ]to|familiar[ ]with)(?:[ ](?:(?i:the|a|an)|{MODIFIER}|{NAME_WORD}|{NAME_OF})){{1,6}}?
     |,[ ](?:the|a|an)[ ][^,;:!?"“”\n]{{1,120}}?)"""
 SUBJECT_BEFORE_POSTMOD = regex.compile(_subject_before(POST_MODIFIER), FLAGS)
 # A person's name with the place or body they belong to after "of": "Sen. Marco Rubio of
@@ -297,6 +302,13 @@ AFFILIATED_MENTION = regex.compile(
 # the very match a plain search would, without failing expensively at every earlier word
 # (about 20x faster on PolNeAR; 0 differences over 59,000 windows of train and dev).
 SUBJECT_BEFORE_LONGEST = regex.compile(SUBJECT_BEFORE.pattern, FLAGS | regex.REVERSE | regex.POSIX)
+# An unnamed source's tie to what they know: "familiar with the matter", "close to the Clintons",
+# "familiar with Cruz's thinking". Up to three words after an optional determiner or owner, none
+# a function word or a weekday (a time adjunct of the cue: "... the talks Tuesday").
+FAMILIAR_WITH = rf"""(?:[ ](?:familiar[ ]with|close[ ]to)[ ]
+    (?:(?:(?i:the|a|an|his|her|their|its)|{NAME_RUN}['’]s)[ ])?
+    (?:(?!{WEEKDAY}(?![\p{{L}}])){MODIFIER}(?:['’]s)?[ ]){{0,2}}
+    (?!{WEEKDAY}(?![\p{{L}}])){MODIFIER}(?:['’]s)?(?![\p{{L}}\p{{N}}\-&]))"""
 # A description of the speaker: "a senior Iranian commander", "the senator from Vermont".
 DESCRIPTION_AFTER = rf"""
         (?P<description>
@@ -307,6 +319,7 @@ DESCRIPTION_AFTER = rf"""
             {UNNAMED_HEAD}(?![\p{{L}}])                 # head noun
             (?![ ]{UNNAMED_HEAD}(?![\p{{L}}]))          # the last head: "a Republican strategist", not "a Republican"
             (?:[ ](?:of|from)[ ](?:state|{NAME_RUN}))?  # "the senator from Vermont", "secretary of state"
+            {FAMILIAR_WITH}?                            # "a person familiar with the matter"
         )
 """
 # Lower-case words ahead of a name in a subject: "retired neurosurgeon Ben Carson".
@@ -342,9 +355,11 @@ def _subject_after(descriptors: str) -> str:
             (?:(?:{TITLE_WORD}|{NAME_RUN}(?:[ ]of[ ]{NAME_RUN}|{BODY_OF})?(?:['’]s)?   # "Iran's Defence Minister",
                                                         # "Bank of America spokesman" (greedy: the whole title),
                                                         # "Chairman of the Joint Chiefs Gen."
-              |{NAME_RUN}(?<=['’]s)(?:[ ]{DESCRIPTOR}){{1,3}}?(?=[ ]{TITLE_WORD}[ ])   # an owner, then lower-case words
-                                                        # before a role: "Clinton's top foreign policy| aide Jake
-                                                        # Sullivan" (the owner alone was read as the name)
+              |{NAME_RUN}(?:['’]s)?(?:[ ]{DESCRIPTOR}){{1,3}}?(?=[ ]{TITLE_WORD}[ ])   # an owner or a capitalised
+                                                        # modifier, then lower-case words before a role: "Clinton's
+                                                        # top foreign policy| aide Jake Sullivan", "Republican
+                                                        # political| consultant Chris Russell" (the owner or the
+                                                        # modifier alone was read as the name)
             )[ ]){{0,4}}
             (?!The[ ]\p{{Ll}})                          # never a capitalised "The" before a noun:
                                                         # "The president left ..." is a description

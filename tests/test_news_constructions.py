@@ -518,6 +518,10 @@ CONSTRUCTIONS = [
      'a disaster for everyone,', 'White House'),
     ('"It\'s over," said one Republican, Rick Wilson.',
      "It's over,", 'Rick Wilson'),
+    ('"It\'s over," said a person familiar with the matter.',
+     "It's over,", 'a person familiar with the matter'),
+    ('"We found no evidence," the director of the Federal Bureau of Investigation, James B. Comey, said.',
+     'We found no evidence,', 'James B. Comey'),
 ]
 
 
@@ -527,12 +531,6 @@ def known_failure(text: str, quote: str, speaker: str, reason: str):
 
 
 KNOWN_FAILURES = [
-    known_failure('"It\'s over," said a person familiar with the matter.',
-                  "It's over,", 'a person familiar with the matter',
-                  'a description stops at its head: the adjective phrase "familiar with the matter" is left out'),
-    known_failure('"We found no evidence," the director of the Federal Bureau of Investigation, James B. Comey, said.',
-                  'We found no evidence,', 'James B. Comey',
-                  "POST_MODIFIER reads no 'of' inside the object ('Bureau of Investigation')"),
     known_failure('"I think he\'s wrong." That was Graham\'s reaction on Tuesday.',
                   "I think he's wrong.", 'Graham',
                   "a quote closed by its own sentence, then a description of it naming the speaker's reaction ('That was Graham's reaction'), has no frame rule"),

@@ -231,10 +231,15 @@ def _headline_run(tokens: tuple[str, ...]) -> bool:
     return any(t[:1].isupper() and (t.lower() in FUNCTION_WORDS or t in HEADLINE_ARTICLES) for t in tokens[1:-1])
 
 
+# The joiner of a firm's partner names: "Smith & Wesson", "Procter & Gamble" (never a person's name).
+FIRM_JOINER = "&"
+
+
 @lru_cache(maxsize=65536)
 def kind_of(tokens: tuple[str, ...], titles: frozenset[str] = frozenset()) -> str:
-    """organization when a word says so (News, Agency, Committee) or it is an acronym."""
-    if any(_bare(t) in ORG_WORDS for t in tokens):
+    """organization when a word says so (News, Agency, Committee), it joins partners with "&"
+    or it is an acronym."""
+    if any(_bare(t) in ORG_WORDS for t in tokens) or FIRM_JOINER in tokens:
         return "organization"
     if len(tokens) == 1 and len(tokens[0]) >= 2 and tokens[0].replace(".", "").isupper():
         return "organization"

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import regex
 
-from builder.lexicon import FIRST_NAMES, TITLES, places
+from builder.lexicon import FIRST_NAMES, TITLES, UNNAMED_HEADS, places
 from builder.patterns import (
     DESCRIPTION_THEN_NAME, JOINED_NAMES_AFTER, JOINED_NAMES_BEFORE, NAME_MENTION, PREPOSITION_THEN_TITLES, REGEX_TIMEOUT, WORD,
 )
@@ -34,6 +34,8 @@ def speaker_from(m: regex.Match, ctx: Context, cue: str | None = None) -> Speake
     if m.group("pronoun"):
         return resolve_pronoun(m.group("pronoun"), m.start("pronoun"), ctx)
     if m.group("name"):
+        if _capitalised_head(m.group("name")):  # "Officials said": a description, capitalised to open
+            return describe(ctx, *m.span("name"))  # its sentence, not a name
         return (apposed_name(m, ctx) if _object_of_preposition(m, ctx) else None) or joined_speaker(m, ctx) \
             or named_speaker(ctx, *m.span("name"))
     if m.groupdict().get("group"):  # '"Q," the two write': an unnamed group (kept as written)
@@ -118,6 +120,12 @@ def _ends_with_title(run: str) -> bool:
     """A name run whose last word is a title ("Pennsylvania Gov.", "Senate Majority Leader")."""
     words = WORD.findall(run)
     return bool(words) and words[-1].lower() in TITLES
+
+
+def _capitalised_head(name: str) -> bool:
+    """A one-word "name" that is a description's head noun (data/unnamed_heads.txt) in the
+    plural: "Officials", "Critics", "Aides" (a singular such as "Host" may be a surname)."""
+    return " " not in name and name.endswith("s") and name.lower() in UNNAMED_HEADS
 
 
 def name_after_description(m: regex.Match, ctx: Context) -> Speaker | None:

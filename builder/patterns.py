@@ -1191,6 +1191,15 @@ QUESTION_PHRASE_BEFORE = regex.compile(
     """,
     FLAGS,
 )
+# The writer's own aside right before a quote, set off by a comma: 'Trump said, and I quote, "Q"'.
+# Its "I" and "quote" are no speaker and cue: the frame before it speaks the quote.
+WRITER_QUOTE_ASIDE = regex.compile(
+    r"""
+    ,[ ](?:and[ ])?I[ ]quote                       # ", and I quote", ", I quote"
+    [ ]*[,:]?[ ]*$                                 # a comma or colon at most, then the quote
+    """,
+    FLAGS,
+)
 # A name given as an example, ending an object phrase: "Clinton economic advisers like Gene
 # Sperling" (matched at the phrase's end; the example speaks for the group).
 EXAMPLE_NAME_END = regex.compile(
@@ -1253,7 +1262,8 @@ APPOSITION_THEN_CUE = regex.compile(
     rf"""
     ,[ ](?P<apposition>[^\n]{{1,{LONG_APPOSITION_MAX_CHARS}}}?)   # the apposition, the shortest that fits
     ,[ ]+(?:(?:{AUX}|{ADVERB})[ ]+){{0,2}}        # "also", "later"
-    (?P<cue>{CUE_WORD})(?![\p{{L}}\-])            # the cue, a whole word
+    (?P<cue>{CUE_WORD}                            # the cue, a whole word, in lower case or,
+      |(?=\p{{Lu}})(?i:{CUE_WORD}))(?![\p{{L}}\-])   # a brand's verb, capitalised: "Tweeted"
     """,
     FLAGS,
 )

@@ -315,6 +315,16 @@ QUOTE_SPEAKER_CUE = [
         'Bill Eastland had come from Texas.\n\n\u201cWe\u2019ve had more successful conventions than this one,\u201d '
         'Eastland, in a cowboy hat and \u201cTed Cruz\u201d campaign pins. His wife said it was time to leave.',
         "We\u2019ve had more successful conventions than this one,", None),
+    # a brand's verb written with a capital after the apposition ("Tweeted") is still the cue
+    row("apposition-then-capitalised-cue",
+        'Rick Wilson runs a group opposed to Trump.\n\n\u201cNot our plane, but we like it!\u201d Wilson, a '
+        'Republican strategist, Tweeted on Saturday with a photo of the banner.',
+        "Not our plane, but we like it!", "Rick Wilson", "quote_speaker_cue", "person"),
+    # negative: a capitalised cue after the apposition opens the next sentence, past the full stop
+    row("apposition-then-capitalised-cue-next-sentence",
+        'Rick Wilson runs a group opposed to Trump.\n\n\u201cNot our plane, but we like it,\u201d Wilson, a '
+        'Republican strategist, on Saturday. Said his aide: nothing more.',
+        "Not our plane, but we like it,", None),
     # "repeated" is a cue: an interviewer echoing a word is that word's speaker, not the guest
     row("repeated-is-a-cue",
         'Rachel Maddow interviewed Hillary Clinton on Wednesday.\n\n"I am going to look at a lot of different '
@@ -943,6 +953,14 @@ SPEAKER_CUE_QUOTE = [
     # negative: the phrase does not open the quote; the quote is the writer's
     rejected("wanted-to-know-more", 'Reporters wanted to know more about the "secret plan."', "secret plan.",
              "scare_quote"),
+    # the writer's "and I quote" aside between the frame and the quote: its "I" is no speaker
+    row("and-i-quote-aside", 'Gov. Paul LePage told the crowd, and I quote, "We will take the state back."',
+        "We will take the state back.", "Paul LePage", "speaker_cue_quote", "person"),
+    row("i-quote-aside-colon", 'Mayor Rahm Emanuel said of the plan, I quote: "It is dead on arrival."',
+        "It is dead on arrival.", "Rahm Emanuel", "speaker_cue_quote", "person"),
+    # negative: a writer who quotes in the first person with no other frame is still "I"
+    row("i-quote-writer-frame", 'I quote my grandmother often: "Never give up on a neighbor."',
+        "Never give up on a neighbor.", None),
     # a post-modified description opening a subordinate clause mid-sentence is the cue's subject
     row("postmod-after-where", 'The evidence was a video clip where the secretary of state said she was "not only here '
         'to do my job."', "not only here to do my job.", "the secretary of state", "speaker_cue_quote", "unnamed"),

@@ -8,7 +8,7 @@ from builder.lexicon import CLAIM_NOUNS, OWNED_WORDS_NOUNS, pronoun_kinds
 from builder.patterns import (
     ABSOLUTE_WITH, ACCORDING_TO, AFFILIATED_SUBJECT, AS_PUT_IT, CLAIM_NOUN_AFTER, CLAUSE_JOIN, CUE, OWNER_BEFORE_QUOTE, INVERTED_ASIDE, INVERTED_OPENING,
     OBJECT_RUN_BEFORE, OWNED_CLAIM, OWNED_WORDS, QUESTION_PHRASE_BEFORE, QUOTED_AS_SAYING, REGEX_TIMEOUT, REPORTED_AT_END, SENTENCE_END, THING_SOURCE,
-    WORDS_OF, SUBJECT_AFTER, SUBJECT_BEFORE,
+    WORDS_OF, SUBJECT_AFTER, SUBJECT_BEFORE, WRITER_QUOTE_ASIDE,
     SUBORDINATOR_BEFORE,
 )
 from builder.pipeline.segment import last_char
@@ -170,7 +170,7 @@ def _before_quote(i: int, ctx: Context) -> Attribution | None:
     asked = question_phrase(start, q.outer_start, lower, ctx)
     if asked is not None:
         return asked
-    cues = list(CUE.finditer(text, start, q.outer_start, timeout=REGEX_TIMEOUT))
+    cues = list(CUE.finditer(text, start, _frame_end(start, q.outer_start, lower, ctx), timeout=REGEX_TIMEOUT))
     weak = None  # the last cue whose subject is no subject: "Rubio's claim", "in the past described"
     for k in range(len(cues) - 1, -1, -1):
         cue = cues[k]
@@ -238,6 +238,16 @@ def _before_quote(i: int, ctx: Context) -> Attribution | None:
             return _decided(sub, "clause_subject", cue)
         return _decided(speaker_from(m, ctx, cue.group()), "speaker_cue_quote", cue)
     return None
+
+
+def _frame_end(start: int, end: int, lower: str, ctx: Context) -> int:
+    """Where the frame before a quote ends: before the writer's "and I quote" aside, whose "I
+    quote" is no speaker and cue ('Trump said, and I quote, "Q"' -> Trump); else at the quote.
+    `lower`: text[start:end] in lower case."""
+    if "i quote" not in lower:
+        return end  # most windows hold no such aside
+    aside = WRITER_QUOTE_ASIDE.search(ctx.text, start, end, timeout=REGEX_TIMEOUT)
+    return aside.start() if aside else end
 
 
 def _questioned(i: int, m: regex.Match, cue: regex.Match, ctx: Context) -> Speaker | None:

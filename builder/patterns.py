@@ -220,6 +220,10 @@ def _subject_before(post: str) -> str:
         (?:['’](?:s|re|m|ve|d|ll)(?![\p{{L}}]))?       # contracted auxiliary: "He's claiming", "she'd say"
       | (?<![\p{{L}}'’]){NOT_AFTER}(?P<name>
             (?:(?i:the)[ ])?                            # "the Post", "the economist Jared Bernstein"
+            (?:(?!{DETERMINER}[ ]|(?i:{_alt(FUNCTION_WORDS)})[ ])   # a body before lower-case descriptors
+               (?:\p{{Lu}}[\p{{L}}.]*[ ]){{1,3}}           # a body's name, ending in an organisation word,
+               (?i:{_alt(ORG_WORDS)})[ ](?=\p{{Ll}}))?   # before lower-case descriptors: "Justice Department|
+                                                        # senior trial counsel Caroline Wolverton"
             (?:{NUMBERED_DESCRIPTOR}[ ])?               # "9/11 widow", "the 76-year-old"
             (?:(?:{DESCRIPTOR}|{NAME_RUN}['’]s)[ ]){{0,3}}?   # "retired neurosurgeon", "Trump's"
             (?:(?:{TITLE_WORD}|{OFFICE_OF}|{NAME_RUN}{BODY_OF}?)[ ]){{0,4}}?   # title words: "campaign chairman", "Fox News host",

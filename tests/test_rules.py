@@ -315,7 +315,14 @@ QUOTE_SPEAKER_CUE = [
         'Bill Eastland had come from Texas.\n\n\u201cWe\u2019ve had more successful conventions than this one,\u201d '
         'Eastland, in a cowboy hat and \u201cTed Cruz\u201d campaign pins. His wife said it was time to leave.',
         "We\u2019ve had more successful conventions than this one,", None),
-    # a brand's verb written with a capital after the apposition ("Tweeted") is still the cue
+    # a committee's name ahead of the role words and the name
+    row("org-role-name-then-cue",
+        '"We will appeal the ruling," Senate Judiciary Committee ranking member Patrick Leahy told reporters.',
+        "We will appeal the ruling,", "Patrick Leahy", "quote_speaker_cue", "person"),
+    # negative: the organisation's name is the subject itself when a cue, not a role, follows it
+    row("org-then-cue-then-judge",
+        '"We will appeal the ruling," the Justice Department told Judge Amy Berman Jackson in a filing.',
+        "We will appeal the ruling,", "Justice Department", "quote_speaker_cue", "organization"),
     row("apposition-then-capitalised-cue",
         'Rick Wilson runs a group opposed to Trump.\n\n\u201cNot our plane, but we like it!\u201d Wilson, a '
         'Republican strategist, Tweeted on Saturday with a photo of the banner.',
@@ -3406,6 +3413,16 @@ ASIDE_CUE = [
     row("aside-cue-in-filing",
         '"It intends to search them" for records, trial counsel Caroline Wolverton wrote in a court filing.',
         "It intends to search them", "Caroline Wolverton", "aside_cue", "person"),
+    # an organisation's name ahead of the role words, the cue past 120 characters of the quote
+    row("aside-cue-org-role-name",
+        '"The agency will review every file it finds" that the plaintiffs asked for in the suit, Justice '
+        'Department senior trial counsel Mary Ellen Hobbs wrote in a court filing on Monday.',
+        "The agency will review every file it finds", "Mary Ellen Hobbs", "aside_cue", "person"),
+    # negative: a writer's clause too long for an aside leaves the quote to no speaker
+    row("aside-cue-clause-too-long",
+        '"We will appeal the ruling" that the court handed down on Friday after a long hearing about the '
+        'records, Justice Department trial counsel Mary Ellen Hobbs told the judge in the filing.',
+        "We will appeal the ruling", None),
     # a name right after the quote, then appositions (age, home town, a who-clause) up to the
     # cue, is the subject, not a writer's aside ending in its last comma ...
     row("name-appositions-not-aside",

@@ -11,7 +11,7 @@ import regex
 
 from builder.lexicon import (
     AS_FRAME_VERBS, ASIDE_ADVERBS, CAUSATIVE_VERBS, CLAIM_NOUNS, CUES, CUE_ADJUNCTS, DEMONYMS, EVENT_CUES, FUNCTION_WORDS, ING_PREPOSITIONS, INSCRIPTION_NOUNS, LANGUAGES, MONTH_OF, PARTICIPLE_LEADS,
-    NAMING_PARTICIPLES, NOT_VERBS, PASSIVE_NAMING_PARTICIPLES, QUESTION_PHRASES, NUMBER_WORDS, ORG_WORDS, OWNED_WORDS_NOUNS, PARTICLES, PERSON_NOUNS, PHOTO_CREDITS, SHOW_FRAMES,
+    NAMING_PARTICIPLES, NOT_VERBS, PASSIVE_NAMING_PARTICIPLES, POSSESSIVE_PRONOUNS, QUESTION_PHRASES, NUMBER_WORDS, ORG_WORDS, OWNED_WORDS_NOUNS, PARTICLES, PERSON_NOUNS, PHOTO_CREDITS, SHOW_FRAMES,
     THING_HEADS, TITLES, UNNAMED_HEADS,
     WORK_NOUNS, WORK_ROLES,
 )
@@ -580,8 +580,10 @@ AS_PUT_IT_AFTER = regex.compile(
 # verdict on the claim ('Rubio's claim that Cruz is in favor of legalizing ... is "simply not true"').
 OWNED_CLAIM = regex.compile(
     rf"""
-    (?<![\p{{L}}\p{{N}}'’\-])(?P<owner>{NAME_RUN})   # the owner: "Trump", "Ivana Trump"
-    (?:['’]s|(?<=s)['’])                            # in the possessive: "Trump's", "Sanders'"
+    (?<![\p{{L}}\p{{N}}'’\-])
+    (?:(?P<owner>{NAME_RUN})                        # the owner: "Trump", "Ivana Trump"
+       (?:['’]s|(?<=s)['’])                         # in the possessive: "Trump's", "Sanders'"
+     | (?P<possessive>(?i:{_alt(POSSESSIVE_PRONOUNS)}))(?![\p{{L}}]))   # or a possessive pronoun: "her remark"
     [ ](?:\p{{Ll}}[\p{{L}}\-]*[ ]){{0,2}}?           # "controversial", "earlier"
     (?P<cue>(?i:{_alt(CLAIM_NOUNS)}))               # the claim noun
     (?:[ ](?:at|in|on|during)(?:[ ][\p{{L}}\p{{N}}\-]+){{1,4}}?)?   # a short adjunct: "at a similarly timed debate"

@@ -3823,16 +3823,17 @@ OWNED_CLAIM = [
     # negative: a comment is no claim; the quote is a verdict on it
     row("comments-not-claim", 'House Speaker Paul Ryan told CNN Tuesday that Ginsburg\'s comments "show bias to me."',
         "show bias to me.", "Paul Ryan", "speaker_cue_quote", "person"),
-    # a possessive pronoun owning the claim is not read (tried: train +3, dev -1, a newly found quote
-    # PolNeAR credits to someone else; left out to hold the dev floors)
+    # a possessive pronoun owns the claim as its antecedent, where the quote is speech by itself
     row("her-remark-that", 'Former secretary of state Madeleine Albright, a Clinton supporter, fanned controversy '
         'earlier this year over her remark that "there\'s a special place in hell for women who don\'t help each '
         'other."', "there's a special place in hell for women who don't help each other.", "Madeleine Albright",
-        "owned_claim", "person", xfail="a possessive pronoun does not own a claim: not read"),
+        "owned_claim", "person"),
     row("her-claim-that-she", 'Hillary Clinton took questions on Friday. The answer was about inconsistencies between '
         'her claim that she "never sent or received classified information" and the FBI findings.',
-        "never sent or received classified information", "Hillary Clinton", "owned_claim", "person",
-        xfail="a possessive pronoun does not own a claim: not read"),
+        "never sent or received classified information", "Hillary Clinton", "owned_claim", "person"),
+    # negative: a pronoun owner is weaker than a name; it never saves a scare quote (a named owner does)
+    rejected("his-pledge-scare-quote", 'Sen. Rand Paul spoke in Iowa on Monday. Voters doubted his pledge to be '
+             '"tough."', "tough.", "scare_quote"),
     # negative: a pronoun whose nearest name shows no gender ("Trump" here) owns nothing: the sentence's
     # own frame decides
     row("her-claim-unknown-gender", 'Even as Clinton was criticizing Trump, she came under fire from Republicans over '

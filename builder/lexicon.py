@@ -54,6 +54,12 @@ def object_pronouns() -> dict[str, str]:
     return dict(ln.lower().split()[:2] for ln in _lines("object_pronouns.txt"))
 
 
+@cache
+def possessive_pronouns() -> dict[str, str]:
+    """Possessive pronoun -> the subject pronoun it resolves like: "her" -> "she"."""
+    return dict(ln.lower().split()[:2] for ln in _lines("possessive_pronouns.txt"))
+
+
 CUES = frozenset(cue_lemmas())
 TITLES = words("titles")
 PARTICLES = words("name_particles")
@@ -69,6 +75,7 @@ PERSON_NOUNS = words("person_nouns")
 ANONYMOUS_HEADS = words("anonymous_heads")
 NAMING_PARTICIPLES = words("naming_participles")
 CLAIM_NOUNS = words("claim_nouns")
+POSSESSIVE_PRONOUNS = frozenset(possessive_pronouns())
 OWNED_WORDS_NOUNS = words("owned_words_nouns")
 EVENT_CUES = words("event_cues")
 ASIDE_ADVERBS = words("aside_adverbs")

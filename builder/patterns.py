@@ -11,7 +11,7 @@ import regex
 
 from builder.lexicon import (
     AS_FRAME_VERBS, ASIDE_ADVERBS, CAUSATIVE_VERBS, CLAIM_NOUNS, CUES, CUE_ADJUNCTS, DEMONYMS, EVENT_CUES, FUNCTION_WORDS, GROUP_PHRASES, ING_PREPOSITIONS, INSCRIPTION_NOUNS, LANGUAGES, MONTH_OF, PARTICIPLE_LEADS,
-    NAMING_PARTICIPLES, NOT_VERBS, PASSIVE_NAMING_PARTICIPLES, QUESTION_PHRASES, NUMBER_WORDS, ORG_WORDS, OWNED_WORDS_NOUNS, PARTICLES, PERSON_NOUNS, PHOTO_CREDITS, SHOW_FRAMES,
+    NAMING_PARTICIPLES, NOT_VERBS, PASSIVE_NAMING_PARTICIPLES, POSSESSIVE_PRONOUNS, QUESTION_PHRASES, NUMBER_WORDS, ORG_WORDS, OWNED_WORDS_NOUNS, PARTICLES, PERSON_NOUNS, PHOTO_CREDITS, SHOW_FRAMES,
     THING_HEADS, TITLES, UNNAMED_HEADS,
     WORK_NOUNS, WORK_ROLES,
 )
@@ -228,6 +228,10 @@ def _subject_before(post: str) -> str:
         (?:['’](?:s|re|m|ve|d|ll)(?![\p{{L}}]))?       # contracted auxiliary: "He's claiming", "she'd say"
       | (?<![\p{{L}}'’]){NOT_AFTER}(?P<name>
             (?:(?i:the)[ ])?                            # "the Post", "the economist Jared Bernstein"
+            (?:(?!{DETERMINER}[ ]|(?i:{_alt(FUNCTION_WORDS)})[ ])   # a body before lower-case descriptors
+               (?:\p{{Lu}}[\p{{L}}.]*[ ]){{1,3}}           # a body's name, ending in an organisation word,
+               (?i:{_alt(ORG_WORDS)})[ ](?=\p{{Ll}}))?   # before lower-case descriptors: "Justice Department|
+                                                        # senior trial counsel Caroline Wolverton"
             (?:{NUMBERED_DESCRIPTOR}[ ])?               # "9/11 widow", "the 76-year-old"
             (?:(?:{DESCRIPTOR}|{NAME_RUN}['’]s)[ ]){{0,3}}?   # "retired neurosurgeon", "Trump's"
             (?:(?:{TITLE_WORD}|{OFFICE_OF}|{NAME_RUN}{BODY_OF}?)[ ]){{0,4}}?   # title words: "campaign chairman", "Fox News host",
@@ -598,8 +602,10 @@ AS_PUT_IT_AFTER = regex.compile(
 # verdict on the claim ('Rubio's claim that Cruz is in favor of legalizing ... is "simply not true"').
 OWNED_CLAIM = regex.compile(
     rf"""
-    (?<![\p{{L}}\p{{N}}'’\-])(?P<owner>{NAME_RUN})   # the owner: "Trump", "Ivana Trump"
-    (?:['’]s|(?<=s)['’])                            # in the possessive: "Trump's", "Sanders'"
+    (?<![\p{{L}}\p{{N}}'’\-])
+    (?:(?P<owner>{NAME_RUN})                        # the owner: "Trump", "Ivana Trump"
+       (?:['’]s|(?<=s)['’])                         # in the possessive: "Trump's", "Sanders'"
+     | (?P<possessive>(?i:{_alt(POSSESSIVE_PRONOUNS)}))(?![\p{{L}}]))   # or a possessive pronoun: "her remark"
     [ ](?:\p{{Ll}}[\p{{L}}\-]*[ ]){{0,2}}?           # "controversial", "earlier"
     (?P<cue>(?i:{_alt(CLAIM_NOUNS)}))               # the claim noun
     (?:[ ](?:at|in|on|during)(?:[ ][\p{{L}}\p{{N}}\-]+){{1,4}}?)?   # a short adjunct: "at a similarly timed debate"
@@ -1255,6 +1261,15 @@ QUESTION_PHRASE_BEFORE = regex.compile(
     """,
     FLAGS,
 )
+# The writer's own aside right before a quote, set off by a comma: 'Trump said, and I quote, "Q"'.
+# Its "I" and "quote" are no speaker and cue: the frame before it speaks the quote.
+WRITER_QUOTE_ASIDE = regex.compile(
+    r"""
+    ,[ ](?:and[ ])?I[ ]quote                       # ", and I quote", ", I quote"
+    [ ]*[,:]?[ ]*$                                 # a comma or colon at most, then the quote
+    """,
+    FLAGS,
+)
 # A name given as an example, ending an object phrase: "Clinton economic advisers like Gene
 # Sperling" (matched at the phrase's end; the example speaks for the group).
 EXAMPLE_NAME_END = regex.compile(
@@ -1317,7 +1332,8 @@ APPOSITION_THEN_CUE = regex.compile(
     rf"""
     ,[ ](?P<apposition>[^\n]{{1,{LONG_APPOSITION_MAX_CHARS}}}?)   # the apposition, the shortest that fits
     ,[ ]+(?:(?:{AUX}|{ADVERB})[ ]+){{0,2}}        # "also", "later"
-    (?P<cue>{CUE_WORD})(?![\p{{L}}\-])            # the cue, a whole word
+    (?P<cue>{CUE_WORD}                            # the cue, a whole word, in lower case or,
+      |(?=\p{{Lu}})(?i:{CUE_WORD}))(?![\p{{L}}\-])   # a brand's verb, capitalised: "Tweeted"
     """,
     FLAGS,
 )

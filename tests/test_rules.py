@@ -338,6 +338,23 @@ QUOTE_SPEAKER_CUE = [
         'Bill Eastland had come from Texas.\n\n\u201cWe\u2019ve had more successful conventions than this one,\u201d '
         'Eastland, in a cowboy hat and \u201cTed Cruz\u201d campaign pins. His wife said it was time to leave.',
         "We\u2019ve had more successful conventions than this one,", None),
+    # a committee's name ahead of the role words and the name
+    row("org-role-name-then-cue",
+        '"We will appeal the ruling," Senate Judiciary Committee ranking member Patrick Leahy told reporters.',
+        "We will appeal the ruling,", "Patrick Leahy", "quote_speaker_cue", "person"),
+    # negative: the organisation's name is the subject itself when a cue, not a role, follows it
+    row("org-then-cue-then-judge",
+        '"We will appeal the ruling," the Justice Department told Judge Amy Berman Jackson in a filing.',
+        "We will appeal the ruling,", "Justice Department", "quote_speaker_cue", "organization"),
+    row("apposition-then-capitalised-cue",
+        'Rick Wilson runs a group opposed to Trump.\n\n\u201cNot our plane, but we like it!\u201d Wilson, a '
+        'Republican strategist, Tweeted on Saturday with a photo of the banner.',
+        "Not our plane, but we like it!", "Rick Wilson", "quote_speaker_cue", "person"),
+    # negative: a capitalised cue after the apposition opens the next sentence, past the full stop
+    row("apposition-then-capitalised-cue-next-sentence",
+        'Rick Wilson runs a group opposed to Trump.\n\n\u201cNot our plane, but we like it,\u201d Wilson, a '
+        'Republican strategist, on Saturday. Said his aide: nothing more.',
+        "Not our plane, but we like it,", None),
     # "repeated" is a cue: an interviewer echoing a word is that word's speaker, not the guest
     row("repeated-is-a-cue",
         'Rachel Maddow interviewed Hillary Clinton on Wednesday.\n\n"I am going to look at a lot of different '
@@ -981,6 +998,14 @@ SPEAKER_CUE_QUOTE = [
     # negative: the phrase does not open the quote; the quote is the writer's
     rejected("wanted-to-know-more", 'Reporters wanted to know more about the "secret plan."', "secret plan.",
              "scare_quote"),
+    # the writer's "and I quote" aside between the frame and the quote: its "I" is no speaker
+    row("and-i-quote-aside", 'Gov. Paul LePage told the crowd, and I quote, "We will take the state back."',
+        "We will take the state back.", "Paul LePage", "speaker_cue_quote", "person"),
+    row("i-quote-aside-colon", 'Mayor Rahm Emanuel said of the plan, I quote: "It is dead on arrival."',
+        "It is dead on arrival.", "Rahm Emanuel", "speaker_cue_quote", "person"),
+    # negative: a writer who quotes in the first person with no other frame is still "I"
+    row("i-quote-writer-frame", 'I quote my grandmother often: "Never give up on a neighbor."',
+        "Never give up on a neighbor.", None),
     # a post-modified description opening a subordinate clause mid-sentence is the cue's subject
     row("postmod-after-where", 'The evidence was a video clip where the secretary of state said she was "not only here '
         'to do my job."', "not only here to do my job.", "the secretary of state", "speaker_cue_quote", "unnamed"),
@@ -3432,6 +3457,16 @@ ASIDE_CUE = [
     row("aside-cue-in-filing",
         '"It intends to search them" for records, trial counsel Caroline Wolverton wrote in a court filing.',
         "It intends to search them", "Caroline Wolverton", "aside_cue", "person"),
+    # an organisation's name ahead of the role words, the cue past 120 characters of the quote
+    row("aside-cue-org-role-name",
+        '"The agency will review every file it finds" that the plaintiffs asked for in the suit, Justice '
+        'Department senior trial counsel Mary Ellen Hobbs wrote in a court filing on Monday.',
+        "The agency will review every file it finds", "Mary Ellen Hobbs", "aside_cue", "person"),
+    # negative: a writer's clause too long for an aside leaves the quote to no speaker
+    row("aside-cue-clause-too-long",
+        '"We will appeal the ruling" that the court handed down on Friday after a long hearing about the '
+        'records, Justice Department trial counsel Mary Ellen Hobbs told the judge in the filing.',
+        "We will appeal the ruling", None),
     # a name right after the quote, then appositions (age, home town, a who-clause) up to the
     # cue, is the subject, not a writer's aside ending in its last comma ...
     row("name-appositions-not-aside",
@@ -3832,16 +3867,17 @@ OWNED_CLAIM = [
     # negative: a comment is no claim; the quote is a verdict on it
     row("comments-not-claim", 'House Speaker Paul Ryan told CNN Tuesday that Ginsburg\'s comments "show bias to me."',
         "show bias to me.", "Paul Ryan", "speaker_cue_quote", "person"),
-    # a possessive pronoun owning the claim is not read (tried: train +3, dev -1, a newly found quote
-    # PolNeAR credits to someone else; left out to hold the dev floors)
+    # a possessive pronoun owns the claim as its antecedent, where the quote is speech by itself
     row("her-remark-that", 'Former secretary of state Madeleine Albright, a Clinton supporter, fanned controversy '
         'earlier this year over her remark that "there\'s a special place in hell for women who don\'t help each '
         'other."', "there's a special place in hell for women who don't help each other.", "Madeleine Albright",
-        "owned_claim", "person", xfail="a possessive pronoun does not own a claim: not read"),
+        "owned_claim", "person"),
     row("her-claim-that-she", 'Hillary Clinton took questions on Friday. The answer was about inconsistencies between '
         'her claim that she "never sent or received classified information" and the FBI findings.',
-        "never sent or received classified information", "Hillary Clinton", "owned_claim", "person",
-        xfail="a possessive pronoun does not own a claim: not read"),
+        "never sent or received classified information", "Hillary Clinton", "owned_claim", "person"),
+    # negative: a pronoun owner is weaker than a name; it never saves a scare quote (a named owner does)
+    rejected("his-pledge-scare-quote", 'Sen. Rand Paul spoke in Iowa on Monday. Voters doubted his pledge to be '
+             '"tough."', "tough.", "scare_quote"),
     # negative: a pronoun whose nearest name shows no gender ("Trump" here) owns nothing: the sentence's
     # own frame decides
     row("her-claim-unknown-gender", 'Even as Clinton was criticizing Trump, she came under fire from Republicans over '

@@ -4,13 +4,14 @@ from __future__ import annotations
 
 import regex
 
-from builder.lexicon import CLAIM_NOUNS, OWNED_WORDS_NOUNS, pronoun_kinds
+from builder.lexicon import CLAIM_NOUNS, OWNED_WORDS_NOUNS, possessive_pronouns, pronoun_kinds
 from builder.patterns import (
     ABSOLUTE_WITH, ACCORDING_TO, AFFILIATED_SUBJECT, AS_PUT_IT, CLAIM_NOUN_AFTER, CLAUSE_JOIN, CUE, OWNER_BEFORE_QUOTE, INVERTED_ASIDE, INVERTED_OPENING,
     OBJECT_RUN_BEFORE, OWNED_CLAIM, OWNED_WORDS, QUESTION_PHRASE_BEFORE, QUOTED_AS_SAYING, REGEX_TIMEOUT, REPORTED_AT_END, SENTENCE_END, THING_SOURCE,
-    WORDS_OF, SUBJECT_AFTER, SUBJECT_BEFORE,
+    WORDS_OF, SUBJECT_AFTER, SUBJECT_BEFORE, WRITER_QUOTE_ASIDE,
     SUBORDINATOR_BEFORE,
 )
+from builder.pipeline.reject import rejection_reason
 from builder.pipeline.segment import last_char
 
 from builder.pipeline.attribute.context import (
@@ -19,6 +20,7 @@ from builder.pipeline.attribute.context import (
 from builder.pipeline.attribute.confidence import _decided
 from builder.pipeline.attribute.names import named_speaker, _after_lowercase, affiliated_person, describe, first_name_in
 from builder.pipeline.attribute.mentions import speaker_from
+from builder.pipeline.attribute.pronouns import resolve_pronoun
 from builder.pipeline.attribute.subjects import (
     subject_ending_at, clause_as_apposition, names_a_thing, is_place, is_object, owns_cue_noun,
 )
@@ -170,7 +172,7 @@ def _before_quote(i: int, ctx: Context) -> Attribution | None:
     asked = question_phrase(start, q.outer_start, lower, ctx)
     if asked is not None:
         return asked
-    cues = list(CUE.finditer(text, start, q.outer_start, timeout=REGEX_TIMEOUT))
+    cues = list(CUE.finditer(text, start, _frame_end(start, q.outer_start, lower, ctx), timeout=REGEX_TIMEOUT))
     weak = None  # the last cue whose subject is no subject: "Rubio's claim", "in the past described"
     for k in range(len(cues) - 1, -1, -1):
         cue = cues[k]
@@ -238,6 +240,16 @@ def _before_quote(i: int, ctx: Context) -> Attribution | None:
             return _decided(sub, "clause_subject", cue)
         return _decided(speaker_from(m, ctx, cue.group()), "speaker_cue_quote", cue)
     return None
+
+
+def _frame_end(start: int, end: int, lower: str, ctx: Context) -> int:
+    """Where the frame before a quote ends: before the writer's "and I quote" aside, whose "I
+    quote" is no speaker and cue ('Trump said, and I quote, "Q"' -> Trump); else at the quote.
+    `lower`: text[start:end] in lower case."""
+    if "i quote" not in lower:
+        return end  # most windows hold no such aside
+    aside = WRITER_QUOTE_ASIDE.search(ctx.text, start, end, timeout=REGEX_TIMEOUT)
+    return aside.start() if aside else end
 
 
 def _questioned(i: int, m: regex.Match, cue: regex.Match, ctx: Context) -> Speaker | None:
@@ -321,7 +333,33 @@ def owned_claim(start: int, end: int, lower: str, ctx: Context) -> Attribution |
     m = OWNED_CLAIM.search(ctx.text, max(start, end - SUBJECT_MAX_CHARS), end, timeout=REGEX_TIMEOUT)
     if m is None or CUE.search(ctx.text, m.end("cue"), end, timeout=REGEX_TIMEOUT):
         return None  # a cue inside the complement has a subject of its own
+    if m.group("possessive"):  # "her remark that "Q"": the pronoun's antecedent owns the claim
+        if not _speech_by_itself(end, ctx):
+            return None  # a weaker owner than a name: it never saves a scare quote ('his plan to be "tough"')
+        word = m.group("possessive")
+        said = possessive_pronouns()[word.lower()]
+        owner = resolve_pronoun(said, m.start("possessive"), ctx)
+        if not _fits_pronoun(owner, said, ctx):
+            return None
+        return _decided(owner.model_copy(update={"mention": word, "end": m.end("possessive")}), "owned_claim", m)
     return _decided(named_speaker(ctx, *m.span("owner")), "owned_claim", m)
+
+
+def _fits_pronoun(owner: Speaker, said: str, ctx: Context) -> bool:
+    """A resolved owner the pronoun surely fits: "he"/"she" only a person the article shows to be
+    of that gender (the resolver's nearest name of unknown gender is too often the wrong one:
+    "Even as Clinton was criticizing Trump, however, she came under fire over her assertion")."""
+    if owner.name is None:
+        return False
+    want = {"he": "m", "she": "f"}.get(said)
+    return want is None or ctx.names.gender_of(tuple(owner.name.split())) == want
+
+
+def _speech_by_itself(end: int, ctx: Context) -> bool:
+    """The quote opening at `end` is kept as speech whoever says it (reject.py finds no reason
+    in its words alone to drop it)."""
+    q = next((q for q in ctx.quotes if q.outer_start == end), None)
+    return q is not None and rejection_reason(ctx.text[q.start:q.end], embedded=True) is None
 
 
 def claim_named_around(i: int, start: int, ctx: Context) -> Attribution | None:

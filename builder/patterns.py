@@ -348,6 +348,11 @@ def _subject_after(descriptors: str) -> str:
         (?!(?i:one|another)[ ](?:\p{{Ll}}[\p{{L}}\-]*[ ]){{0,2}}{NAME_RUN}(?:[ ]{UNNAMED_HEAD}(?![\p{{L}}\-])|,[ ]))  # nor one
                                                         # whose name only modifies its head: "one Republican strategist",
                                                         # or is the head, a name in commas after: "one Republican, Rick Wilson"
+        (?!{NAME_RUN}(?<=['’]s|s['’])(?:[ ]\p{{Ll}}[\p{{L}}\-]*){{0,3}}?[ ]{UNNAMED_HEAD}[ ](?:{AUX}|\p{{Ll}}[\p{{L}}]*(?:s|d))(?![\p{{L}}\-'’]))
+                                                        # nor an owner opening the subject before a role noun and a
+                                                        # verb: "Clinton's campaign manager was asked" is a description
+                                                        # (DESCRIPTION_AFTER), not Clinton (never "Clinton's campaign
+                                                        # slogan is": a thing, hers)
         (?P<name>
             (?:(?i:the)[ ])?                            # "the Post"
             (?:{NUMBERED_DESCRIPTOR}[ ])?               # "9/11 widow Terry Strada"

@@ -1251,6 +1251,26 @@ CONTROL_VERB_BEFORE = regex.compile(
     """,
     FLAGS,
 )
+# A verb joined to the cue by "and", right before the cue (searched in the words before it): "he
+# laughed and| said", "she smiles and| adds". The verb's subject is the cue's.
+COORDINATED_VERB_BEFORE = regex.compile(
+    r"""
+    (?<![\p{L}'’\-])(?P<verb>\p{Ll}+(?:ed|s))   # a past or present form: "laughed", "smiles"
+    [ ]+and[ ]+$                                 # "and", right before the cue
+    """,
+    FLAGS,
+)
+# Where a clause's subject may start (searched in the words before it, up to it): after a
+# sentence end, a comma or dash, or a conjunction ("..., he| laughed and said", "and Ortiz|
+# shrugged"), never inside a noun phrase ("met with several Syrian| officials and declared").
+CLAUSE_OPENING_BEFORE = regex.compile(
+    r"""
+    (?:[,;:.!?"”()\u2014\u2013\n]   # a sentence end, a comma, a colon or a dash
+      |(?<![\p{L}])(?i:and|but|then|so|yet|when|while|after|before|because|since|until|if|though|although|once))
+    [ ]*$                             # then the subject
+    """,
+    FLAGS,
+)
 # A fixed question phrase right before a quote, its subject before it (data/question_phrases.txt):
 # 'But he wanted to know, "Q?"'. Matched at the end of the words before the quote.
 QUESTION_PHRASE_BEFORE = regex.compile(

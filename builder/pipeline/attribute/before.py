@@ -25,7 +25,7 @@ from builder.pipeline.attribute.subjects import (
 from builder.pipeline.attribute.clause_subjects import (
     subject_before_dash_aside, relative_clause_head, passive_agent, questioned_subject, reporting_subject, side_clause_actor,
     with_participle_subject, inscription_speaker, poll_speaker, earlier_frame_subject, opening_subject, control_subject,
-    subject_before_undecided_quote, postmodified_subject, thing_head, causative_object,
+    subject_before_undecided_quote, postmodified_subject, thing_head, causative_object, coordinated_subject,
 )
 
 
@@ -225,6 +225,10 @@ def _before_quote(i: int, ctx: Context) -> Attribution | None:
             not text[cue.end():q.outer_start].strip(" ,:") else None  # the cue opens the quote
         if controller is not None:  # "Mr. Trump was prompted to say, "Q"", "he began by saying, "Q""
             return _decided(controller, "clause_subject", cue)
+        coordinated = coordinated_subject(start, cue, opening_subject(i, start, cue.start(), ctx), ctx) \
+            if m is None and join and join.group().strip() == "and" else None
+        if coordinated is not None:  # "..., he laughed and said, "Q"": the joined verb's subject
+            return _decided(coordinated, "clause_subject", cue)
         if cue.group().endswith("ing") or join:
             sub = (side_clause_actor(start, cue, ctx) or earlier_frame_subject(cues[:k], start, ctx)
                    if cue.group().endswith("ing") else None) \

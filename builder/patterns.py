@@ -1271,6 +1271,23 @@ CLAUSE_OPENING_BEFORE = regex.compile(
     """,
     FLAGS,
 )
+# "as" right before a cue's subject (searched in the few words before it): "- as| Rubio has said -".
+AS_BEFORE_SUBJECT = regex.compile(
+    r"""
+    (?<![\p{L}])(?i:as)[ ]+$         # "as", then the subject
+    """,
+    FLAGS,
+)
+# The close of an "as X said" aside followed by a new conjunct (matched right after the cue):
+# "... he doesn't have small hands - as Rubio has said| - and he can "Q"". The aside is about the
+# clause before it; the conjunct after it, and any quote there, is not Rubio's.
+ASIDE_CLOSED_BEFORE_CONJUNCT = regex.compile(
+    r"""
+    [ ]*(?:,|-{1,2}|[\u2014\u2013])   # the aside's closing comma or dash
+    [ ]*(?:and|but|or)[ ]            # then a coordinating conjunction
+    """,
+    FLAGS,
+)
 # A fixed question phrase right before a quote, its subject before it (data/question_phrases.txt):
 # 'But he wanted to know, "Q?"'. Matched at the end of the words before the quote.
 QUESTION_PHRASE_BEFORE = regex.compile(

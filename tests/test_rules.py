@@ -989,6 +989,21 @@ SPEAKER_CUE_QUOTE = [
     # negative: a thing heading the clause's description is no speaker
     row("postmod-after-subordinator-thing", 'It ended abruptly after the release of the report said the plan was '
         '"dead on arrival."', "dead on arrival.", None),
+    # an "as X said" aside closed before a new conjunct is about the clause before it: the quote
+    # in the conjunct is not X's
+    row("as-aside-before-conjunct-dash",
+        'Mayor Tom Ruiz spoke for an hour. He told the crowd that he is not tired - as Jones has said - and he can '
+        '"promise" the campaign is strong.',
+        "promise", "Tom Ruiz", None, "person"),
+    row("as-aside-before-conjunct-comma",
+        'Mayor Tom Ruiz spoke for an hour. He told the crowd that he is not tired, as Jones has claimed, and that the '
+        'campaign is "stronger than ever."',
+        "stronger than ever.", "Tom Ruiz", None, "person"),
+    # negative: an "as X said" aside opening the sentence or inside its subject frames the quote
+    row("as-aside-opening-sentence", 'As Jones has said, the campaign is "very strong."', "very strong.", "Jones",
+        "speaker_cue_quote", "person"),
+    row("as-aside-inside-clause", 'The mayor’s plan, as Senator Amy Jones has noted, is "a total mess."',
+        "a total mess.", "Amy Jones", "speaker_cue_quote", "person"),
 ]
 
 # --- according to X --------------------------------------------------------------------------------

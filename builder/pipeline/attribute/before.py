@@ -6,7 +6,7 @@ import regex
 
 from builder.lexicon import CLAIM_NOUNS, OWNED_WORDS_NOUNS, pronoun_kinds
 from builder.patterns import (
-    ABSOLUTE_WITH, ACCORDING_TO, AFFILIATED_SUBJECT, AS_PUT_IT, CLAIM_NOUN_AFTER, CLAUSE_JOIN, CUE, OWNER_BEFORE_QUOTE, INVERTED_ASIDE, INVERTED_OPENING,
+    ABSOLUTE_WITH, ACCORDING_TO, AFFILIATED_SUBJECT, AS_BEFORE_SUBJECT, AS_PUT_IT, ASIDE_CLOSED_BEFORE_CONJUNCT, CLAIM_NOUN_AFTER, CLAUSE_JOIN, CUE, OWNER_BEFORE_QUOTE, INVERTED_ASIDE, INVERTED_OPENING,
     OBJECT_RUN_BEFORE, OWNED_CLAIM, OWNED_WORDS, QUESTION_PHRASE_BEFORE, QUOTED_AS_SAYING, REGEX_TIMEOUT, REPORTED_AT_END, SENTENCE_END, THING_SOURCE,
     WORDS_OF, SUBJECT_AFTER, SUBJECT_BEFORE,
     SUBORDINATOR_BEFORE,
@@ -183,6 +183,8 @@ def _before_quote(i: int, ctx: Context) -> Attribution | None:
         if own is not None:  # "..., with Trump reportedly yelling: "Q""
             return _decided(own, "speaker_cue_quote", cue)
         m = subject_ending_at(text, start, cue.start())
+        if m is not None and _aside_about_earlier_clause(m, cue, start, ctx):
+            continue  # "small hands - as Rubio has said - and he can "Q"": not Rubio's quote
         affiliated = None if cue.group().endswith("ing") else affiliated_person(
             start, cue.start(), m and (m.start("name") if m.group("name") else m.start()), AFFILIATED_SUBJECT, ctx)
         if affiliated is not None:  # "John Smith of the Brookings Institution said": not the institution
@@ -242,6 +244,14 @@ def _before_quote(i: int, ctx: Context) -> Attribution | None:
             return _decided(sub, "clause_subject", cue)
         return _decided(speaker_from(m, ctx, cue.group()), "speaker_cue_quote", cue)
     return None
+
+
+def _aside_about_earlier_clause(m: regex.Match, cue: regex.Match, start: int, ctx: Context) -> bool:
+    """The cue and its subject `m` make an "as X said" aside that a comma or dash closes before
+    a new conjunct: "assured the crowd that he doesn't have small hands - as Rubio has said - and
+    he can "guarantee" ...". The aside credits the clause before it, not a quote after it."""
+    return AS_BEFORE_SUBJECT.search(ctx.text, max(start, m.start() - 4), m.start(), timeout=REGEX_TIMEOUT) is not None \
+        and ASIDE_CLOSED_BEFORE_CONJUNCT.match(ctx.text, cue.end(), timeout=REGEX_TIMEOUT) is not None
 
 
 def _questioned(i: int, m: regex.Match, cue: regex.Match, ctx: Context) -> Speaker | None:

@@ -352,6 +352,11 @@ def _subject_after(descriptors: str) -> str:
         (?!(?i:one|another)[ ](?:\p{{Ll}}[\p{{L}}\-]*[ ]){{0,2}}{NAME_RUN}(?:[ ]{UNNAMED_HEAD}(?![\p{{L}}\-])|,[ ]))  # nor one
                                                         # whose name only modifies its head: "one Republican strategist",
                                                         # or is the head, a name in commas after: "one Republican, Rick Wilson"
+        (?!{NAME_RUN}(?<=['’]s|s['’])(?:[ ]\p{{Ll}}[\p{{L}}\-]*){{0,3}}?[ ]{UNNAMED_HEAD}[ ](?:{AUX}|\p{{Ll}}[\p{{L}}]*(?:s|d))(?![\p{{L}}\-'’]))
+                                                        # nor an owner opening the subject before a role noun and a
+                                                        # verb: "Clinton's campaign manager was asked" is a description
+                                                        # (DESCRIPTION_AFTER), not Clinton (never "Clinton's campaign
+                                                        # slogan is": a thing, hers)
         (?P<name>
             (?:(?i:the)[ ])?                            # "the Post"
             (?:{NUMBERED_DESCRIPTOR}[ ])?               # "9/11 widow Terry Strada"
@@ -1249,6 +1254,43 @@ CONTROL_VERB_BEFORE = regex.compile(
     r"""
     (?<![\p{L}'’\-])(?P<verb>\p{Ll}+ed|began)      # a past form: "prompted", "wanted", "began"
     [ ]+(?:to|by)[ ]+$                             # "to" or "by", right before the cue
+    """,
+    FLAGS,
+)
+# A verb joined to the cue by "and", right before the cue (searched in the words before it): "he
+# laughed and| said", "she smiles and| adds". The verb's subject is the cue's.
+COORDINATED_VERB_BEFORE = regex.compile(
+    r"""
+    (?<![\p{L}'’\-])(?P<verb>\p{Ll}+(?:ed|s))   # a past or present form: "laughed", "smiles"
+    [ ]+and[ ]+$                                 # "and", right before the cue
+    """,
+    FLAGS,
+)
+# Where a clause's subject may start (searched in the words before it, up to it): after a
+# sentence end, a comma or dash, or a conjunction ("..., he| laughed and said", "and Ortiz|
+# shrugged"), never inside a noun phrase ("met with several Syrian| officials and declared").
+CLAUSE_OPENING_BEFORE = regex.compile(
+    r"""
+    (?:[,;:.!?"”()\u2014\u2013\n]   # a sentence end, a comma, a colon or a dash
+      |(?<![\p{L}])(?i:and|but|then|so|yet|when|while|after|before|because|since|until|if|though|although|once))
+    [ ]*$                             # then the subject
+    """,
+    FLAGS,
+)
+# "as" right before a cue's subject (searched in the few words before it): "- as| Rubio has said -".
+AS_BEFORE_SUBJECT = regex.compile(
+    r"""
+    (?<![\p{L}])(?i:as)[ ]+$         # "as", then the subject
+    """,
+    FLAGS,
+)
+# The close of an "as X said" aside followed by a new conjunct (matched right after the cue):
+# "... he doesn't have small hands - as Rubio has said| - and he can "Q"". The aside is about the
+# clause before it; the conjunct after it, and any quote there, is not Rubio's.
+ASIDE_CLOSED_BEFORE_CONJUNCT = regex.compile(
+    r"""
+    [ ]*(?:,|-{1,2}|[\u2014\u2013])   # the aside's closing comma or dash
+    [ ]*(?:and|but|or)[ ]            # then a coordinating conjunction
     """,
     FLAGS,
 )

@@ -1014,6 +1014,21 @@ SPEAKER_CUE_QUOTE = [
     # negative: a thing heading the clause's description is no speaker
     row("postmod-after-subordinator-thing", 'It ended abruptly after the release of the report said the plan was '
         '"dead on arrival."', "dead on arrival.", None),
+    # an "as X said" aside closed before a new conjunct is about the clause before it: the quote
+    # in the conjunct is not X's
+    row("as-aside-before-conjunct-dash",
+        'Mayor Tom Ruiz spoke for an hour. He told the crowd that he is not tired - as Jones has said - and he can '
+        '"promise" the campaign is strong.',
+        "promise", "Tom Ruiz", None, "person"),
+    row("as-aside-before-conjunct-comma",
+        'Mayor Tom Ruiz spoke for an hour. He told the crowd that he is not tired, as Jones has claimed, and that the '
+        'campaign is "stronger than ever."',
+        "stronger than ever.", "Tom Ruiz", None, "person"),
+    # negative: an "as X said" aside opening the sentence or inside its subject frames the quote
+    row("as-aside-opening-sentence", 'As Jones has said, the campaign is "very strong."', "very strong.", "Jones",
+        "speaker_cue_quote", "person"),
+    row("as-aside-inside-clause", 'The mayor’s plan, as Senator Amy Jones has noted, is "a total mess."',
+        "a total mess.", "Amy Jones", "speaker_cue_quote", "person"),
 ]
 
 # --- according to X --------------------------------------------------------------------------------
@@ -1604,6 +1619,35 @@ CLAUSE_SUBJECT = [
     row("contraction-no-speaker",
         "I'm going to read you the question: \"What is your plan for the economy?\"",
         "What is your plan for the economy?", None),
+    # a verb joined to the cue by "and": its subject speaks, not the lead-in clause's
+    row("coordinated-verb-pronoun-after-lead-in",
+        'Questions surface as to when Democratic nominee Maria Alvarez will hold her next press conference.\n\n'
+        'When Tom Baxter, Alvarez’s campaign manager was asked during a luncheon held by The Denver Post if Alvarez '
+        'would schedule a press conference prior to Election Day, he laughed and said, “We’ll see.”',
+        "We’ll see.", "Tom Baxter", "clause_subject", "person"),
+    row("coordinated-verb-name",
+        'At the end of the hearing, the mayor left quickly. Councilman Dan Ortiz shrugged and replied, '
+        '"Nobody told us anything."',
+        "Nobody told us anything.", "Dan Ortiz", "clause_subject", "person"),
+    # negative: the same pronoun opening the sentence keeps its reading (not the object before "she")
+    row("coordinated-verb-same-pronoun-opening",
+        'Linda Harper met the senator in college.\n\nOver the years, she said, letters have kept her in touch with '
+        'Senator Jane Cole, although at the mention of letters she smiled and admitted "they can be a burden too."',
+        "they can be a burden too.", "Linda Harper", "clause_subject", "person"),
+    # negative: a participle joined by "and" goes with the sentence's subject
+    row("coordinated-participle-not-object-name",
+        'Outside the arena, about 300 protesters gathered in small groups, holding anti-Smith signs and chanting '
+        '"Stop the wall."',
+        "Stop the wall.", "about 300 protesters", "clause_subject", "unnamed"),
+    # an owner opening the subject before a role noun and a verb is no speaker: the role is
+    row("possessive-owner-not-subject",
+        'Senator Ann Miller is running again. After the vote, Miller’s campaign manager laughed and said, '
+        '"We are not worried."',
+        "We are not worried.", "Miller’s campaign manager", "clause_subject", "unnamed"),
+    # negative: an owner before a thing stays the owner ("her slogan")
+    row("possessive-owner-role-then-name",
+        'Senator Ann Miller spoke in Dayton. After the vote, Miller’s spokesman Tom Reed said, "We are not worried."',
+        "We are not worried.", "Tom Reed", None, "person"),
 ]
 
 # --- "A," he said. "B." ----------------------------------------------------------------------------------

@@ -6,7 +6,7 @@ import regex
 
 from builder.lexicon import CLAIM_NOUNS, OWNED_WORDS_NOUNS, possessive_pronouns, pronoun_kinds
 from builder.patterns import (
-    ABSOLUTE_WITH, ACCORDING_TO, AFFILIATED_SUBJECT, AS_PUT_IT, CLAIM_NOUN_AFTER, CLAUSE_JOIN, CUE, OWNER_BEFORE_QUOTE, INVERTED_ASIDE, INVERTED_OPENING,
+    ABSOLUTE_WITH, ACCORDING_TO, AFFILIATED_SUBJECT, AS_BEFORE_SUBJECT, AS_PUT_IT, ASIDE_CLOSED_BEFORE_CONJUNCT, CLAIM_NOUN_AFTER, CLAUSE_JOIN, CUE, OWNER_BEFORE_QUOTE, INVERTED_ASIDE, INVERTED_OPENING,
     OBJECT_RUN_BEFORE, OWNED_CLAIM, OWNED_WORDS, QUESTION_PHRASE_BEFORE, QUOTED_AS_SAYING, REGEX_TIMEOUT, REPORTED_AT_END, SENTENCE_END, THING_SOURCE,
     WORDS_OF, SUBJECT_AFTER, SUBJECT_BEFORE, WRITER_QUOTE_ASIDE,
     SUBORDINATOR_BEFORE,
@@ -27,7 +27,7 @@ from builder.pipeline.attribute.subjects import (
 from builder.pipeline.attribute.clause_subjects import (
     subject_before_dash_aside, relative_clause_head, passive_agent, questioned_subject, reporting_subject, side_clause_actor,
     with_participle_subject, inscription_speaker, poll_speaker, earlier_frame_subject, opening_subject, control_subject,
-    subject_before_undecided_quote, postmodified_subject, thing_head, causative_object,
+    subject_before_undecided_quote, postmodified_subject, thing_head, causative_object, coordinated_subject,
 )
 
 
@@ -185,6 +185,8 @@ def _before_quote(i: int, ctx: Context) -> Attribution | None:
         if own is not None:  # "..., with Trump reportedly yelling: "Q""
             return _decided(own, "speaker_cue_quote", cue)
         m = subject_ending_at(text, start, cue.start())
+        if m is not None and _aside_about_earlier_clause(m, cue, start, ctx):
+            continue  # "small hands - as Rubio has said - and he can "Q"": not Rubio's quote
         affiliated = None if cue.group().endswith("ing") else affiliated_person(
             start, cue.start(), m and (m.start("name") if m.group("name") else m.start()), AFFILIATED_SUBJECT, ctx)
         if affiliated is not None:  # "John Smith of the Brookings Institution said": not the institution
@@ -227,6 +229,10 @@ def _before_quote(i: int, ctx: Context) -> Attribution | None:
             not text[cue.end():q.outer_start].strip(" ,:") else None  # the cue opens the quote
         if controller is not None:  # "Mr. Trump was prompted to say, "Q"", "he began by saying, "Q""
             return _decided(controller, "clause_subject", cue)
+        coordinated = coordinated_subject(start, cue, opening_subject(i, start, cue.start(), ctx), ctx) \
+            if m is None and join and join.group().strip() == "and" else None
+        if coordinated is not None:  # "..., he laughed and said, "Q"": the joined verb's subject
+            return _decided(coordinated, "clause_subject", cue)
         if cue.group().endswith("ing") or join:
             sub = (side_clause_actor(start, cue, ctx) or earlier_frame_subject(cues[:k], start, ctx)
                    if cue.group().endswith("ing") else None) \
@@ -250,6 +256,14 @@ def _frame_end(start: int, end: int, lower: str, ctx: Context) -> int:
         return end  # most windows hold no such aside
     aside = WRITER_QUOTE_ASIDE.search(ctx.text, start, end, timeout=REGEX_TIMEOUT)
     return aside.start() if aside else end
+
+
+def _aside_about_earlier_clause(m: regex.Match, cue: regex.Match, start: int, ctx: Context) -> bool:
+    """The cue and its subject `m` make an "as X said" aside that a comma or dash closes before
+    a new conjunct: "assured the crowd that he doesn't have small hands - as Rubio has said - and
+    he can "guarantee" ...". The aside credits the clause before it, not a quote after it."""
+    return AS_BEFORE_SUBJECT.search(ctx.text, max(start, m.start() - 4), m.start(), timeout=REGEX_TIMEOUT) is not None \
+        and ASIDE_CLOSED_BEFORE_CONJUNCT.match(ctx.text, cue.end(), timeout=REGEX_TIMEOUT) is not None
 
 
 def _questioned(i: int, m: regex.Match, cue: regex.Match, ctx: Context) -> Speaker | None:

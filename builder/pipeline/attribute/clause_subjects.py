@@ -6,7 +6,7 @@ import regex
 
 from builder.lexicon import QUESTION_CUES, THING_HEADS, UNNAMED_HEADS, object_pronouns, pronoun_kinds
 from builder.patterns import (
-    CAUSATIVE_OBJECT_BEFORE, CONTROL_VERB_BEFORE, COMPLEMENT_BREAK, EXAMPLE_NAME_END, DASH_ASIDE_BEFORE_CUE, INTERVIEW_WITH, INTRO_PHRASE, NAME_BEFORE_APPOSITION, NAME_MENTION,
+    CAUSATIVE_OBJECT_BEFORE, CLAUSE_OPENING_BEFORE, CONTROL_VERB_BEFORE, COORDINATED_VERB_BEFORE, COMPLEMENT_BREAK, EXAMPLE_NAME_END, DASH_ASIDE_BEFORE_CUE, INTERVIEW_WITH, INTRO_PHRASE, NAME_BEFORE_APPOSITION, NAME_MENTION,
     OPEN_RELATIVE, SIDE_CLAUSE_ACTOR, PASSIVE_AUX_END, PASSIVE_BY, POLL_DESCRIPTION, POSSESSIVE_NEXT, REGEX_TIMEOUT,
     SHARE_SUBJECT, SUBJECT_AFTER, SUBORDINATOR_THEN_SUBJECT, SUBJECT_BEFORE_POSTMOD, INSCRIPTION_BEFORE_CUE, WITH_DESCRIPTION_SUBJECT,
     WITH_PARTICIPLE_SUBJECT, LAST_WORD, POST_MODIFIER_START,
@@ -236,6 +236,32 @@ def control_subject(start: int, cue: regex.Match, ctx: Context) -> Speaker | Non
     if m is None or not (m.group("name") or personal) or owns_cue_noun(m) or is_place(m):
         return None
     return speaker_from(m, ctx, ctrl.group("verb"))
+
+
+def coordinated_subject(start: int, cue: regex.Match, opening: Speaker | None, ctx: Context) -> Speaker | None:
+    """'When Tom Baxter, the mayor's aide, was asked ..., he laughed and said, "Q"': the subject
+    of a verb joined to the cue by "and" is the cue's; a name or a personal pronoun right before
+    that verb, not the sentence's `opening` subject, which a lead-in clause may hold. None where
+    that opening subject is the same pronoun ("Over the years, she said, email kept her in touch
+    with Clinton, although she laughed and admitted "Q""): the sentence is about her, and the
+    pronoun resolves where it opens the sentence. Never a participle ("..., holding anti-Trump
+    signs and chanting "Q"": the sentence's subject)."""
+    if cue.group().endswith("ing"):
+        return None
+    verb = COORDINATED_VERB_BEFORE.search(ctx.text, max(start, cue.start() - SUBJECT_MAX_CHARS), cue.start(),
+                                          timeout=REGEX_TIMEOUT)
+    if verb is None:
+        return None
+    m = subject_ending_at(ctx.text, start, verb.start("verb"))
+    personal = m is not None and m.group("pronoun") and pronoun_kinds().get(m.group("pronoun").lower()) == "person"
+    if m is None or not (m.group("name") or personal) or owns_cue_noun(m) or is_place(m):
+        return None
+    if ctx.text[start:m.start()].strip() and \
+            not CLAUSE_OPENING_BEFORE.search(ctx.text, start, m.start(), timeout=REGEX_TIMEOUT):
+        return None  # "met with several Syrian officials and declared": a modifier, no subject
+    if personal and opening is not None and (opening.mention or "").lower() == m.group("pronoun").lower():
+        return None
+    return speaker_from(m, ctx, verb.group("verb"))
 
 
 def causative_object(start: int, cue: regex.Match, ctx: Context) -> Speaker | None:

@@ -71,6 +71,17 @@ RULE_VERSIONS = {
     **dict.fromkeys(("quote_speaker_cue", "speaker_cue_quote"), 6),
     "split_quote": 5,
     **dict.fromkeys(("as_frame", "aside_cue", "continuation", "quote_cue_speaker", "subject_frame"), 3),
+    # builder 0.3.2: names joined by "and" are one speaker ("John Smith and Mary Jones"), "the
+    # two"/"both" an unnamed group; a cue set off by commas in the sentence a quote stops in
+    # speaks it; "familiar with" sources, firms with "&", plural heads opening a sentence
+    # ("Officials"), org + role + name subjects, a capitalised cue after a long apposition,
+    # "and I quote", possessive pronoun owners of claims, a possessive owner before a role and
+    # a verb as a description, "he laughed and said", "as X said" asides closed before a conjunct
+    **dict.fromkeys(("aside_cue", "framed_by_cue", "no_attribution", "owned_claim", "quote_cue_speaker",
+                     "subject_frame"), 4),
+    **dict.fromkeys(("clause_subject", "subject_verb"), 5),
+    **dict.fromkeys(("quote_speaker_cue", "speaker_cue_quote"), 7),
+    "split_quote": 6,
 }
 
 

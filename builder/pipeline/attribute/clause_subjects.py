@@ -231,11 +231,18 @@ def control_subject(start: int, cue: regex.Match, ctx: Context) -> Speaker | Non
                                       timeout=REGEX_TIMEOUT)
     if ctrl is None:
         return None
-    m = subject_ending_at(ctx.text, start, ctrl.start("verb"))
+    m = _person_subject_before(start, ctrl.start("verb"), ctx)
+    return speaker_from(m, ctx, ctrl.group("verb")) if m else None
+
+
+def _person_subject_before(start: int, verb_start: int, ctx: Context) -> regex.Match | None:
+    """The subject ending right before a verb at `verb_start` when it is a name or a personal
+    pronoun (not a place, not the owner of a cue noun); else None."""
+    m = subject_ending_at(ctx.text, start, verb_start)
     personal = m is not None and m.group("pronoun") and pronoun_kinds().get(m.group("pronoun").lower()) == "person"
     if m is None or not (m.group("name") or personal) or owns_cue_noun(m) or is_place(m):
         return None
-    return speaker_from(m, ctx, ctrl.group("verb"))
+    return m
 
 
 def coordinated_subject(start: int, cue: regex.Match, opening: Speaker | None, ctx: Context) -> Speaker | None:
@@ -252,10 +259,10 @@ def coordinated_subject(start: int, cue: regex.Match, opening: Speaker | None, c
                                           timeout=REGEX_TIMEOUT)
     if verb is None:
         return None
-    m = subject_ending_at(ctx.text, start, verb.start("verb"))
-    personal = m is not None and m.group("pronoun") and pronoun_kinds().get(m.group("pronoun").lower()) == "person"
-    if m is None or not (m.group("name") or personal) or owns_cue_noun(m) or is_place(m):
+    m = _person_subject_before(start, verb.start("verb"), ctx)
+    if m is None:
         return None
+    personal = bool(m.group("pronoun"))
     if ctx.text[start:m.start()].strip() and \
             not CLAUSE_OPENING_BEFORE.search(ctx.text, start, m.start(), timeout=REGEX_TIMEOUT):
         return None  # "met with several Syrian officials and declared": a modifier, no subject

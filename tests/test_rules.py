@@ -1312,9 +1312,7 @@ CLAUSE_SUBJECT = [
     row("owner-kin-no-name",
         "Curt Schilling was fired on Wednesday.\n\nSchilling's son defended his father on Facebook, "
         "saying: ''He has never once said a hateful thing to me.''",
-        "He has never once said a hateful thing to me.", "Schilling's son", "clause_subject", "unnamed",
-        xfail="SUBJECT_AFTER reads a possessive owner before a head with no name after it as the name "
-              "(Curt Schilling); reading the description instead dropped two subject_frame quotes on train"),
+        "He has never once said a hateful thing to me.", "Schilling's son", "clause_subject", "unnamed"),
     # ... negative: a name before a verb and a comma is the subject itself
     row("name-then-verb-comma-subject",
         'The Post\'s Ruth Marcus wrote on Friday, Obama or not, that the nominee was "a safe choice."',

@@ -1239,6 +1239,22 @@ HEADLINE_LABEL = regex.compile(
     """,
     FLAGS,
 )
+# An empty "it" opening a sentence before a that-clause (used with .match at the sentence
+# start, past its lead-in): "It has not helped that ", "It is clear that ". "It" stands for
+# nothing that could speak; the clause's subject follows "that". Speech verbs are left out:
+# "It said that ..." is an organisation or a document speaking.
+EXPLETIVE_IT_OPENING = regex.compile(
+    r"""
+    [ ]*It[ ]+                                   # the empty subject
+    (?:(?:is|was|has|had|does|did|may|might|would|will|could)(?:n['’]t|[ ]+not)?[ ]+)?  # an auxiliary: "has not"
+    (?:(?:also|now|still|certainly|perhaps)[ ]+)?  # an adverb: "is also"
+    (?:been[ ]+|be[ ]+)?                         # "has been", "may be"
+    (?:help(?:s|ed)?|matter(?:s|ed)?|seem(?:s|ed)?|appear(?:s|ed)?|  # a verb of the frame
+       clear|true|likely|possible|obvious|no[ ](?:surprise|secret|wonder|accident|coincidence))  # or its predicate
+    [ ]+that[ ]+                                 # "that", then the clause's subject
+    """,
+    FLAGS,
+)
 # A conjunction opening a sentence with no comma after it (matched at the sentence's start):
 # "And then Trump went on the attack, saying ...".
 BARE_CONNECTIVE = regex.compile(

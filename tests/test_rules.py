@@ -1646,6 +1646,18 @@ CLAUSE_SUBJECT = [
     row("possessive-owner-role-then-name",
         'Senator Ann Miller spoke in Dayton. After the vote, Miller’s spokesman Tom Reed said, "We are not worried."',
         "We are not worried.", "Tom Reed", None, "person"),
+    # an empty "it" before a that-clause is no speaker: the clause's subject is
+    row("expletive-it-then-clause-subject",
+        "It has not helped that her campaign has cycled through a half-dozen slogans, from championing "
+        "''working families'' to ''fighting for you.''",
+        "working families", "her campaign", "clause_subject"),
+    row("expletive-it-is-clear-then-clause-subject",
+        'Senator Ann Miller spoke in Dayton. It is clear that Miller has been championing "a fair deal" for months.',
+        "a fair deal", "Ann Miller", "clause_subject", "person"),
+    # negative: "it" with a speech verb is an organisation or a document speaking, not an empty "it"
+    row("it-said-that-not-expletive",
+        'The Acme Corporation issued a statement on Monday. It said that the company was "deeply sorry" for the delay.',
+        "deeply sorry", "Acme Corporation", None),
 ]
 
 # --- "A," he said. "B." ----------------------------------------------------------------------------------

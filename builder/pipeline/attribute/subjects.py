@@ -6,7 +6,7 @@ import regex
 
 from builder.lexicon import NAMING_PARTICIPLES, places
 from builder.patterns import (
-    AFTER_PREPOSITION, APPOSITION_VERB, BARE_CONNECTIVE, CLAUSE_COMMA, DATELINE, HEADLINE_LABEL, INTRO_PHRASE,
+    AFTER_PREPOSITION, APPOSITION_VERB, BARE_CONNECTIVE, CLAUSE_COMMA, DATELINE, EXPLETIVE_IT_OPENING, HEADLINE_LABEL, INTRO_PHRASE,
     LEAD_IN_END, OPENING_DESCRIPTION, POSSESSIVE_END, REGEX_TIMEOUT, SUBJECT_AFTER, SUBJECT_BEFORE,
     SUBJECT_BEFORE_LONGEST, WORD,
 )
@@ -128,6 +128,9 @@ def sentence_subject(start: int, end: int, ctx: Context, past_label: bool = True
         start = dateline.end()
     intro = INTRO_PHRASE.match(ctx.text, start, end)
     at = intro.end() if intro else start
+    empty_it = EXPLETIVE_IT_OPENING.match(ctx.text, at, end, timeout=REGEX_TIMEOUT)
+    if empty_it:  # "It has not helped that her campaign has cycled ...": the clause's subject
+        at = empty_it.end()
     first = None
     for _ in range(MAX_LEAD_IN_CLAUSES):
         m = SUBJECT_AFTER.match(ctx.text, at, end, timeout=REGEX_TIMEOUT)

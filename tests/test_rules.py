@@ -2032,6 +2032,17 @@ INTRO_PARAGRAPH = [
 
 # --- pronouns ----------------------------------------------------------------------------------------------
 PRONOUNS = [
+    # "they" continues the plural description that spoke the quote before, though it opens no sentence
+    row("they-continues-plural-description-speaker",
+        'Several civil rights groups wrote to the senator on Thursday. While she has condemned the plan, the groups '
+        'say they are “concerned about mixed messages.” They ask her to make it clear “that such proposals are '
+        'unacceptable.”',
+        "that such proposals are unacceptable.", "the groups", "speaker_cue_quote", "unnamed"),
+    # negative: a singular description before it is no "they"
+    row("they-not-singular-description-speaker",
+        'The senator met the union on Thursday. While she has condemned the plan, the union president says it is '
+        '“a step too far.” They ask her to make it clear “that such proposals are unacceptable.”',
+        "that such proposals are unacceptable.", None, "speaker_cue_quote", None),
     # a first name borne by women and men ("Marty": Marty Walz is a woman) tells no gender, so
     # "she" can stand for its bearer
     row("unisex-first-name-she",

@@ -468,9 +468,18 @@ def _last_joined_speaker(at: int, ctx: Context) -> Speaker | None:
         sp = ctx.decided[j].speaker
         if sp.end <= at:
             joined = sp.name is not None and (" and " in sp.name and " and " in sp.mention
-                                              or sp.kind == "unnamed" and sp.name.lower() in GROUP_PHRASES)
+                                              or sp.kind == "unnamed" and sp.name.lower() in GROUP_PHRASES
+                                              or _plural_description(sp))
             return sp if joined and sp.start >= floor else None
     return None
+
+
+def _plural_description(sp: Speaker) -> bool:
+    """An unnamed speaker whose head noun is a plural one ("the groups", "the protesters"):
+    one "they" can continue ('... the groups say they are "Q." They ask ... "Q2"')."""
+    words = WORD.findall(sp.mention or "")
+    return sp.kind == "unnamed" and bool(words) and words[-1].lower().endswith("s") \
+        and words[-1].lower() in UNNAMED_HEADS
 
 
 def _opens_its_sentence(at: int, ctx: Context) -> bool:

@@ -1524,6 +1524,18 @@ OPENING_PRONOUN = regex.compile(
     """,
     FLAGS,
 )
+# A first name and a nickname in quote marks right before a surname (searched in a short
+# window that ends where the surname starts): 'Juan "Chico" Manriquez', 'John “Tig” Tiegen'.
+# The marks split the name's run, so the surname stands alone in the name index.
+NICKNAME_BEFORE = regex.compile(
+    r"""
+    (?<![\p{L}\p{N}'’\-])(?P<first>\p{Lu}\p{Ll}+)  # the first name: "Juan"
+    [ ]+(?:"|“|''|‘)                              # its space, the nickname's opening mark
+    \p{Lu}[\p{L}.\-]{0,20}                        # the nickname: "Chico", "Tig"
+    (?:"|”|''|’)[ ]+\Z                            # its closing mark, then the surname's space
+    """,
+    FLAGS,
+)
 # "he" or "she" anywhere as a whole word (searched in the stretch of a sentence before a
 # name): "Asked whether he was concerned that Donald Trump ..., Ban demurred" is about "he".
 PERSONAL_PRONOUN = regex.compile(

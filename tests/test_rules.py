@@ -2829,6 +2829,21 @@ PRONOUNS = [
         'Hispanic Patriots is listed as a member of the group. Recently she wrote on her page, '
         '"I am getting off the ship and boarding the train!"',
         "I am getting off the ship and boarding the train!", None, kind=None),
+    # a known first name and a quoted nickname before a lone surname ('Juan "Chico" Manriquez')
+    # make it a person's: the marks cut the run, and "he" is his, not the earlier speaker's
+    row("nickname-before-surname-he",
+        'Neema Bahrami, an organizer, said the march was quiet. Juan "Chico" Manriquez of Oakland '
+        'carried one of the photos. "I pretty much cried the whole parade," he said.',
+        "I pretty much cried the whole parade,", "Manriquez", "quote_speaker_cue", "person"),
+    row("nickname-curly-marks-before-surname-he",
+        '"We are ready," Tom Baker said. John \u201cTig\u201d Tiegen of Ohio carried a flag to the stage. '
+        '"Nobody came to help us," he said.',
+        "Nobody came to help us,", "Tiegen", "quote_speaker_cue", "person"),
+    # negative: a place before a quoted word is no first name: the event is nobody's "he"
+    row("quoted-word-after-place-no-nickname",
+        'Neema Bahrami led the march. In Oakland "Pride" Wallace Park drew crowds. '
+        '"I pretty much cried the whole parade," he said.',
+        "I pretty much cried the whole parade,", "Neema Bahrami", "quote_speaker_cue", "person"),
     # negatives: a plural, an indefinite pronoun, a news agency, an adjective before a noun cue
     # and a participle's absolute clause are no surname
     row("lone-plural-subject-not-he",

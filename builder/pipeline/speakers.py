@@ -22,7 +22,7 @@ from builder.lexicon import (
     places, title_expansions, words,
 )
 from builder.patterns import (
-    APPOSITION_START, ASIDE_ADVERB, CLAUSE_BREAK, CUE_THEN, DESCRIPTION_OPENING, FINITE_VERB_AFTER, HOME_TOWN, LAST_WORD, LONE_SUBJECT_VERB, NAME_MENTION, POSSESSIVE_END,
+    APPOSITION_START, ASIDE_ADVERB, CLAUSE_BREAK, CUE_THEN, DESCRIPTION_OPENING, FINITE_VERB_AFTER, HOME_TOWN, LAST_WORD, LONE_SUBJECT_VERB, NAME_MENTION, NICKNAME_BEFORE, POSSESSIVE_END,
     OPENING_PREPOSITIONAL_PHRASE, PERSONAL_PRONOUN, PREPOSITION_BEFORE, REGEX_TIMEOUT, SENTENCE_END, SUBORDINATOR_BEFORE, THAT_CLAUSE_BEFORE, THEN_CUE, THING_RELATIVE, WEB_DOMAIN_END, WHO_AFTER_NAME, WORD, WORD_CHAR,
 )
 from builder.pipeline.segment import paragraphs
@@ -95,6 +95,10 @@ LOWER_CASE_DATA_WORDS = (FUNCTION_WORDS | SENTENCE_OPENERS | NOT_NAMES | UNNAMED
                          | words("not_verbs"))
 # Generational suffixes that end a full name ("Donald Trump Jr."): no second surname.
 NAME_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
+# The closing marks of a quoted nickname ('Juan "Chico" Manriquez'), and how far before the
+# surname its first name may start: a first name, a nickname of up to 20 letters, marks, spaces.
+NICKNAME_CLOSERS = ('"', "”", "'", "’")
+NICKNAME_WINDOW_CHARS = 48
 FIRST_NAMES_OR_PARTICLES = FIRST_NAMES | PARTICLES  # made once: the census lists hold thousands of names
 ROLE_WORDS = TITLES | UNNAMED_HEADS  # what the word right before a name must be to describe it
 
@@ -927,7 +931,7 @@ class NameIndex:
         if m.titles & PERSON_TITLES or m.key in self._titled_persons:
             return True
         first = canon[0].lower() if len(canon) > 1 else ""
-        if first in FIRST_NAMES:
+        if first in FIRST_NAMES or len(m.tokens) == 1 and self._after_nickname(m):
             return True
         # a name after a preposition needs a title or a first name: "talking about Carrier",
         # "chief executive of Private Jet Services" are firms the article quotes elsewhere
@@ -937,6 +941,15 @@ class NameIndex:
             return True
         return not self.is_object(m) and (self.is_cue_subject_key(m.key) or m.key in self._described_persons
                                           or m.key in self._surname_subjects or self._full_name_subject(m, canon))
+
+    def _after_nickname(self, m: NameMention) -> bool:
+        """A first name the lists know and a quoted nickname right before the name: 'Juan
+        "Chico" Manriquez of Oakland carried one of the photos' names a person, whose surname
+        the quote marks cut off from the first name."""
+        if self.text[m.start - 2:m.start - 1] not in NICKNAME_CLOSERS:
+            return False  # a cheap test first: most names follow no closing mark
+        n = NICKNAME_BEFORE.search(self.text, max(0, m.start - NICKNAME_WINDOW_CHARS), m.start, timeout=REGEX_TIMEOUT)
+        return n is not None and norm(n.group("first")) in FIRST_NAMES
 
     def _full_name_subject(self, m: NameMention, canon: tuple[str, ...]) -> bool:
         """A two-word name of ordinary shape opening its sentence before a finite verb, whose

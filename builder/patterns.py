@@ -11,7 +11,7 @@ import regex
 
 from builder.lexicon import (
     AS_FRAME_VERBS, ASIDE_ADVERBS, CAUSATIVE_VERBS, CLAIM_NOUNS, CUES, CUE_ADJUNCTS, DEMONYMS, EVENT_CUES, FUNCTION_WORDS, GROUP_PHRASES, ING_PREPOSITIONS, INSCRIPTION_NOUNS, LANGUAGES, MONTH_OF, PARTICIPLE_LEADS,
-    NAMING_PARTICIPLES, NOT_VERBS, PASSIVE_NAMING_PARTICIPLES, POSSESSIVE_PRONOUNS, QUESTION_PHRASES, NUMBER_WORDS, ORG_WORDS, OWNED_WORDS_NOUNS, PARTICLES, PERSON_NOUNS, PHOTO_CREDITS, SHOW_FRAMES,
+    NAMING_PARTICIPLES, NOT_VERBS, NOUN_CUES, PASSIVE_NAMING_PARTICIPLES, POSSESSIVE_PRONOUNS, QUESTION_PHRASES, NUMBER_WORDS, ORG_WORDS, OWNED_WORDS_NOUNS, PARTICLES, PERSON_NOUNS, PHOTO_CREDITS, SHOW_FRAMES,
     THING_HEADS, TITLES, UNNAMED_HEADS,
     WORK_NOUNS, WORK_ROLES,
 )
@@ -78,6 +78,9 @@ CUE = regex.compile(
     (?P<cue>{CUE_WORD})         # a cue verb form from data/cue_verbs.txt, lower case:
     (?![\p{{L}}\-])             # whole word only ("The Washington Post" holds no verb)
     (?!(?<=(?<![\p{{L}}\-'’])(?:{_alt(EVENT_CUES)}))[ ]*[,.;:!?)])   # not an event: "As Blumenthal spoke,"
+    (?!(?<=(?<![\p{{L}}\-'’])(?:{_alt(NOUN_CUES)}))   # nor a noun before a plural noun: "GOP state
+        [ ]+(?!(?:{_alt(FUNCTION_WORDS | NOT_VERBS)})(?![\p{{L}}\-'’]))   # leaders" (never "state
+        \p{{Ll}}[\p{{L}}\-]*s(?![\p{{L}}\-'’]))                         # this", "state is")
     """,
     FLAGS,
 )

@@ -562,6 +562,22 @@ LABELED_BY = [
 
 # --- X said: "Q" · X said (that) ... "Q" · X told Y "Q" ----------------------------------------------
 SPEAKER_CUE_QUOTE = [
+    # "state" before a plural noun is a noun ("GOP state leaders"), no cue: the participle's
+    # subject, the writer of the commentary, speaks
+    row("state-noun-before-plural",
+        "Joseph R. Murray II, a onetime lawyer for the American Family Association, later came out as gay. "
+        'He recently wrote a commentary for the Clarion-Ledger, mocking GOP state leaders as "obsessed" with homosexuality.',
+        "obsessed", "Joseph R. Murray II", "clause_subject", "person"),
+    row("state-lawmakers-after-quote",
+        '"We will not back down on this bill," state lawmakers said in a joint statement.',
+        "We will not back down on this bill,", "state lawmakers", "quote_speaker_cue"),
+    # negatives: the verb "state" before a possessive or a determiner, "states" after a subject
+    row("state-verb-before-possessive",
+        'The militants released a video. In it they state their goal is to expand the "caliphate" across the region.',
+        "caliphate", ANY, "speaker_cue_quote"),
+    row("states-verb-after-subject",
+        'The campaign memo states that Sanders "cannot win the nomination" without the superdelegates.',
+        "cannot win the nomination", "The campaign memo", "speaker_cue_quote"),
     # a passive question frame with no "by" agent: the question is put to the subject; the
     # interview the sentence names asks it, else no one named does
     row("passive-asked-in-named-interview",

@@ -1278,6 +1278,16 @@ APPOSITION = [
 
 # --- X met officials and declared that ... "Q" --------------------------------------------------------
 CLAUSE_SUBJECT = [
+    # a municipality is a body that issues statements, as a government is: the participle's
+    # subject, not the statement, speaks
+    row("town-released-statement-saying",
+        "Ferguson had two murders in 2014, according to the FBI data. The town released a statement Wednesday "
+        'saying Trump\u2019s comments "are based on his opinion, not actual facts," and welcomed Trump to visit.',
+        "are based on his opinion, not actual facts,", "The town", "clause_subject", "unnamed"),
+    # negative: the city as a participle's object leaves the sentence's subject speaking
+    row("city-as-object-of-participle",
+        'Trump toured the city on Tuesday, calling its shuttered steel plant "a disgrace to this country."',
+        "a disgrace to this country.", "Trump", "clause_subject", "person"),
     # a participle right after a side clause that brings in a new, indefinite actor goes with that actor
     row("participle-after-side-clause-actor", '"Who can remember how many states I\'ve lost in a row?" Clinton asks as a '
         'maintenance guy walks in front of her, saying he\'s "here to fix the seven holes in your wall."',

@@ -252,6 +252,7 @@ def _subject_before(post: str) -> str:
             (?:{MODIFIER}[ ]){{0,3}}?                   # "the editorial board",
             (?!(?:{AUX})[ ])(?=\p{{Ll}})               # "the businessman" (never "and",
             (?!{PRONOUN}(?![\p{{L}}'’])){MODIFIER})      # nor the pronoun of "that he believed")
+            (?<!(?<![\p{{L}}'’\-])(?i:that|which|who))      # never a relative pronoun: "a statement that,| while ..."
         )
     )
     (?:[ ]\([^()]{{1,40}}\))?                           # "(D-Nev.)" after a name

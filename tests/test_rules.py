@@ -1278,6 +1278,18 @@ APPOSITION = [
 
 # --- X met officials and declared that ... "Q" --------------------------------------------------------
 CLAUSE_SUBJECT = [
+    # a relative pronoun never heads a subject: "a statement that, while condemning violence,
+    # accused" is the participle's object with its own clause; the sentence's subject speaks
+    row("relative-that-before-aside-is-no-subject",
+        "Senator Bernie Sanders faced pressure from party leaders. But Mr. Sanders showed no sign of backing "
+        "down, releasing a statement that, while condemning violence, accused the Democratic leadership in "
+        "Nevada of using ''its power to prevent a fair and transparent process from taking place.''",
+        "its power to prevent a fair and transparent process from taking place.", "Bernie Sanders", "clause_subject",
+        "person"),
+    # negative: a description whose head is a noun keeps its apposition and speaks
+    row("statement-with-apposition-speaks",
+        'The statement, released late Tuesday, accused the state party of using "its power to silence delegates."',
+        "its power to silence delegates.", "The statement", "clause_subject"),
     # a municipality is a body that issues statements, as a government is: the participle's
     # subject, not the statement, speaks
     row("town-released-statement-saying",

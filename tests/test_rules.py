@@ -562,6 +562,16 @@ LABELED_BY = [
 
 # --- X said: "Q" · X said (that) ... "Q" · X told Y "Q" ----------------------------------------------
 SPEAKER_CUE_QUOTE = [
+    # "before" opening a clause: a description before a finite cue is that clause's subject,
+    # not the preposition's object, so it speaks, not the sentence's subject
+    row("before-clause-subject-finite-cue",
+        "Obama adviser David Plouffe took a job at Uber a few months before its senior vice president boasted "
+        "about a plan to spend \u201ca million dollars\u201d digging into critics\u2019 lives.",
+        "a million dollars", "its senior vice president", "speaker_cue_quote", "unnamed"),
+    # negative: a participle after "after" leaves the description the preposition's object
+    row("after-object-before-participle",
+        'Sanders spoke after the rally, telling reporters the turnout was "a sign of things to come."',
+        "a sign of things to come.", "Sanders", "clause_subject", "person"),
     # "state" before a plural noun is a noun ("GOP state leaders"), no cue: the participle's
     # subject, the writer of the commentary, speaks
     row("state-noun-before-plural",

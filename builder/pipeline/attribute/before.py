@@ -198,7 +198,7 @@ def _before_quote(i: int, ctx: Context) -> Attribution | None:
         head = relative_clause_head(_bare_name_start(m) if m else cue.start(), m, start, cue, ctx)
         if head is not None:  # "The official who backed the plan said "Q"": not the plan
             return _decided(head, "speaker_cue_quote", cue)
-        if m and (owns_cue_noun(m) or is_object(m, text) or clause_as_apposition(m) or is_place(m)
+        if m and (owns_cue_noun(m) or is_object(m, text, not cue.group().endswith("ing")) or clause_as_apposition(m) or is_place(m)
                   or names_a_thing(m, cue, text[start:m.start()]) or _side_clause_of_earlier_sentence(m, cue, i, ctx)):
             weak = weak or (m, cue)
             continue

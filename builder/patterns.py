@@ -1298,6 +1298,24 @@ ASIDE_CLOSED_BEFORE_CONJUNCT = regex.compile(
     """,
     FLAGS,
 )
+# An object relative clause opened right before a cue's subject (searched in the few characters
+# before it): "his proposed expansion of child tax credits, which| the Tax Foundation estimates".
+OBJECT_RELATIVE_BEFORE_SUBJECT = regex.compile(
+    r"""
+    ,[ ]+(?:which|that)[ ]+$         # the relative's comma and pronoun, then the subject
+    """,
+    FLAGS,
+)
+# The main clause taking up again after such a relative closed by its comma (searched between the
+# cue and the quote): "..., which the Tax Foundation estimates would cost $170 billion|, would
+# risk| "Q"". A modal or a form of "be"/"have" after the comma is the main clause's verb.
+MAIN_CLAUSE_RESUMES = regex.compile(
+    r"""
+    ,[ ]+(?:would|will|could|should|might|may|can|is|was|are|were|has|have|had)   # the verb
+    [ ]+\p{Ll}                       # then its lower-case complement
+    """,
+    FLAGS,
+)
 # A fixed question phrase right before a quote, its subject before it (data/question_phrases.txt):
 # 'But he wanted to know, "Q?"'. Matched at the end of the words before the quote.
 QUESTION_PHRASE_BEFORE = regex.compile(

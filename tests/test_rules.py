@@ -562,6 +562,18 @@ LABELED_BY = [
 
 # --- X said: "Q" · X said (that) ... "Q" · X told Y "Q" ----------------------------------------------
 SPEAKER_CUE_QUOTE = [
+    # an object relative clause closed by a comma before the quote, where the main clause's verb
+    # resumes: its cue ("estimates") is not the quote's frame; the passive's agent asks
+    row("relative-closed-before-quote",
+        "Rubio was asked by Fox Business moderator Gerard Baker whether his proposed expansion of child tax "
+        "credits, which the Tax Foundation estimates would cost as much as $170 billion a year, would risk "
+        "\u201cadding another expensive entitlement program to an already overburdened federal budget.\u201d",
+        "adding another expensive entitlement program to an already overburdened federal budget.", "Gerard Baker",
+        "speaker_cue_quote", "person"),
+    # negative: the quote inside the relative clause is its subject's
+    row("relative-holds-the-quote",
+        'Trump promised a border wall, which Rubio called "a fantasy," and the crowd cheered him anyway.',
+        "a fantasy,", "Rubio", "speaker_cue_quote", "person"),
     # "before" opening a clause: a description before a finite cue is that clause's subject,
     # not the preposition's object, so it speaks, not the sentence's subject
     row("before-clause-subject-finite-cue",

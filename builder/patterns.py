@@ -11,7 +11,7 @@ import regex
 
 from builder.lexicon import (
     AS_FRAME_VERBS, ASIDE_ADVERBS, CAUSATIVE_VERBS, CLAIM_NOUNS, CUES, CUE_ADJUNCTS, DEMONYMS, EVENT_CUES, FUNCTION_WORDS, GROUP_PHRASES, ING_PREPOSITIONS, INSCRIPTION_NOUNS, LANGUAGES, MONTH_OF, PARTICIPLE_LEADS,
-    NAMING_PARTICIPLES, NOT_VERBS, PASSIVE_NAMING_PARTICIPLES, POSSESSIVE_PRONOUNS, QUESTION_PHRASES, NUMBER_WORDS, ORG_WORDS, OWNED_WORDS_NOUNS, PARTICLES, PERSON_NOUNS, PHOTO_CREDITS, SHOW_FRAMES,
+    NAMING_PARTICIPLES, NOT_VERBS, NOUN_CUES, PASSIVE_NAMING_PARTICIPLES, POSSESSIVE_PRONOUNS, QUESTION_PHRASES, NUMBER_WORDS, ORG_WORDS, OWNED_WORDS_NOUNS, PARTICLES, PERSON_NOUNS, PHOTO_CREDITS, SHOW_FRAMES,
     THING_HEADS, TITLES, UNNAMED_HEADS,
     WORK_NOUNS, WORK_ROLES,
 )
@@ -78,6 +78,9 @@ CUE = regex.compile(
     (?P<cue>{CUE_WORD})         # a cue verb form from data/cue_verbs.txt, lower case:
     (?![\p{{L}}\-])             # whole word only ("The Washington Post" holds no verb)
     (?!(?<=(?<![\p{{L}}\-'’])(?:{_alt(EVENT_CUES)}))[ ]*[,.;:!?)])   # not an event: "As Blumenthal spoke,"
+    (?!(?<=(?<![\p{{L}}\-'’])(?:{_alt(NOUN_CUES)}))   # nor a noun before a plural noun: "GOP state
+        [ ]+(?!(?:{_alt(FUNCTION_WORDS | NOT_VERBS)})(?![\p{{L}}\-'’]))   # leaders" (never "state
+        \p{{Ll}}[\p{{L}}\-]*s(?![\p{{L}}\-'’]))                         # this", "state is")
     """,
     FLAGS,
 )
@@ -249,6 +252,7 @@ def _subject_before(post: str) -> str:
             (?:{MODIFIER}[ ]){{0,3}}?                   # "the editorial board",
             (?!(?:{AUX})[ ])(?=\p{{Ll}})               # "the businessman" (never "and",
             (?!{PRONOUN}(?![\p{{L}}'’])){MODIFIER})      # nor the pronoun of "that he believed")
+            (?<!(?<![\p{{L}}'’\-])(?i:that|which|who))      # never a relative pronoun: "a statement that,| while ..."
         )
     )
     (?:[ ]\([^()]{{1,40}}\))?                           # "(D-Nev.)" after a name
@@ -1307,6 +1311,24 @@ ASIDE_CLOSED_BEFORE_CONJUNCT = regex.compile(
     r"""
     [ ]*(?:,|-{1,2}|[\u2014\u2013])   # the aside's closing comma or dash
     [ ]*(?:and|but|or)[ ]            # then a coordinating conjunction
+    """,
+    FLAGS,
+)
+# An object relative clause opened right before a cue's subject (searched in the few characters
+# before it): "his proposed expansion of child tax credits, which| the Tax Foundation estimates".
+OBJECT_RELATIVE_BEFORE_SUBJECT = regex.compile(
+    r"""
+    ,[ ]+(?:which|that)[ ]+$         # the relative's comma and pronoun, then the subject
+    """,
+    FLAGS,
+)
+# The main clause taking up again after such a relative closed by its comma (searched between the
+# cue and the quote): "..., which the Tax Foundation estimates would cost $170 billion|, would
+# risk| "Q"". A modal or a form of "be"/"have" after the comma is the main clause's verb.
+MAIN_CLAUSE_RESUMES = regex.compile(
+    r"""
+    ,[ ]+(?:would|will|could|should|might|may|can|is|was|are|were|has|have|had)   # the verb
+    [ ]+\p{Ll}                       # then its lower-case complement
     """,
     FLAGS,
 )

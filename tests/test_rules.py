@@ -562,6 +562,44 @@ LABELED_BY = [
 
 # --- X said: "Q" · X said (that) ... "Q" · X told Y "Q" ----------------------------------------------
 SPEAKER_CUE_QUOTE = [
+    # an object relative clause closed by a comma before the quote, where the main clause's verb
+    # resumes: its cue ("estimates") is not the quote's frame; the passive's agent asks
+    row("relative-closed-before-quote",
+        "Rubio was asked by Fox Business moderator Gerard Baker whether his proposed expansion of child tax "
+        "credits, which the Tax Foundation estimates would cost as much as $170 billion a year, would risk "
+        "\u201cadding another expensive entitlement program to an already overburdened federal budget.\u201d",
+        "adding another expensive entitlement program to an already overburdened federal budget.", "Gerard Baker",
+        "speaker_cue_quote", "person"),
+    # negative: the quote inside the relative clause is its subject's
+    row("relative-holds-the-quote",
+        'Trump promised a border wall, which Rubio called "a fantasy," and the crowd cheered him anyway.',
+        "a fantasy,", "Rubio", "speaker_cue_quote", "person"),
+    # "before" opening a clause: a description before a finite cue is that clause's subject,
+    # not the preposition's object, so it speaks, not the sentence's subject
+    row("before-clause-subject-finite-cue",
+        "Obama adviser David Plouffe took a job at Uber a few months before its senior vice president boasted "
+        "about a plan to spend \u201ca million dollars\u201d digging into critics\u2019 lives.",
+        "a million dollars", "its senior vice president", "speaker_cue_quote", "unnamed"),
+    # negative: a participle after "after" leaves the description the preposition's object
+    row("after-object-before-participle",
+        'Sanders spoke after the rally, telling reporters the turnout was "a sign of things to come."',
+        "a sign of things to come.", "Sanders", "clause_subject", "person"),
+    # "state" before a plural noun is a noun ("GOP state leaders"), no cue: the participle's
+    # subject, the writer of the commentary, speaks
+    row("state-noun-before-plural",
+        "Joseph R. Murray II, a onetime lawyer for the American Family Association, later came out as gay. "
+        'He recently wrote a commentary for the Clarion-Ledger, mocking GOP state leaders as "obsessed" with homosexuality.',
+        "obsessed", "Joseph R. Murray II", "clause_subject", "person"),
+    row("state-lawmakers-after-quote",
+        '"We will not back down on this bill," state lawmakers said in a joint statement.',
+        "We will not back down on this bill,", "state lawmakers", "quote_speaker_cue"),
+    # negatives: the verb "state" before a possessive or a determiner, "states" after a subject
+    row("state-verb-before-possessive",
+        'The militants released a video. In it they state their goal is to expand the "caliphate" across the region.',
+        "caliphate", ANY, "speaker_cue_quote"),
+    row("states-verb-after-subject",
+        'The campaign memo states that Sanders "cannot win the nomination" without the superdelegates.',
+        "cannot win the nomination", "The campaign memo", "speaker_cue_quote"),
     # a passive question frame with no "by" agent: the question is put to the subject; the
     # interview the sentence names asks it, else no one named does
     row("passive-asked-in-named-interview",
@@ -1262,6 +1300,28 @@ APPOSITION = [
 
 # --- X met officials and declared that ... "Q" --------------------------------------------------------
 CLAUSE_SUBJECT = [
+    # a relative pronoun never heads a subject: "a statement that, while condemning violence,
+    # accused" is the participle's object with its own clause; the sentence's subject speaks
+    row("relative-that-before-aside-is-no-subject",
+        "Senator Bernie Sanders faced pressure from party leaders. But Mr. Sanders showed no sign of backing "
+        "down, releasing a statement that, while condemning violence, accused the Democratic leadership in "
+        "Nevada of using ''its power to prevent a fair and transparent process from taking place.''",
+        "its power to prevent a fair and transparent process from taking place.", "Bernie Sanders", "clause_subject",
+        "person"),
+    # negative: a description whose head is a noun keeps its apposition and speaks
+    row("statement-with-apposition-speaks",
+        'The statement, released late Tuesday, accused the state party of using "its power to silence delegates."',
+        "its power to silence delegates.", "The statement", "clause_subject"),
+    # a municipality is a body that issues statements, as a government is: the participle's
+    # subject, not the statement, speaks
+    row("town-released-statement-saying",
+        "Ferguson had two murders in 2014, according to the FBI data. The town released a statement Wednesday "
+        'saying Trump\u2019s comments "are based on his opinion, not actual facts," and welcomed Trump to visit.',
+        "are based on his opinion, not actual facts,", "The town", "clause_subject", "unnamed"),
+    # negative: the city as a participle's object leaves the sentence's subject speaking
+    row("city-as-object-of-participle",
+        'Trump toured the city on Tuesday, calling its shuttered steel plant "a disgrace to this country."',
+        "a disgrace to this country.", "Trump", "clause_subject", "person"),
     # a participle right after a side clause that brings in a new, indefinite actor goes with that actor
     row("participle-after-side-clause-actor", '"Who can remember how many states I\'ve lost in a row?" Clinton asks as a '
         'maintenance guy walks in front of her, saying he\'s "here to fix the seven holes in your wall."',

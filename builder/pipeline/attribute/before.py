@@ -6,7 +6,7 @@ import regex
 
 from builder.lexicon import CLAIM_NOUNS, OWNED_WORDS_NOUNS, possessive_pronouns, pronoun_kinds
 from builder.patterns import (
-    ABSOLUTE_WITH, ACCORDING_TO, AFFILIATED_SUBJECT, AS_BEFORE_SUBJECT, AS_PUT_IT, ASIDE_CLOSED_BEFORE_CONJUNCT, CLAIM_NOUN_AFTER, CLAUSE_JOIN, CUE, OWNER_BEFORE_QUOTE, INVERTED_ASIDE, INVERTED_OPENING,
+    ABSOLUTE_WITH, ACCORDING_TO, MAIN_CLAUSE_RESUMES, OBJECT_RELATIVE_BEFORE_SUBJECT, AFFILIATED_SUBJECT, AS_BEFORE_SUBJECT, AS_PUT_IT, ASIDE_CLOSED_BEFORE_CONJUNCT, CLAIM_NOUN_AFTER, CLAUSE_JOIN, CUE, OWNER_BEFORE_QUOTE, INVERTED_ASIDE, INVERTED_OPENING,
     OBJECT_RUN_BEFORE, OWNED_CLAIM, OWNED_WORDS, QUESTION_PHRASE_BEFORE, QUOTED_AS_SAYING, REGEX_TIMEOUT, REPORTED_AT_END, SENTENCE_END, THING_SOURCE,
     WORDS_OF, SUBJECT_AFTER, SUBJECT_BEFORE, WRITER_QUOTE_ASIDE,
     SUBORDINATOR_BEFORE,
@@ -187,6 +187,8 @@ def _before_quote(i: int, ctx: Context) -> Attribution | None:
         m = subject_ending_at(text, start, cue.start())
         if m is not None and _aside_about_earlier_clause(m, cue, start, ctx):
             continue  # "small hands - as Rubio has said - and he can "Q"": not Rubio's quote
+        if m is not None and _relative_closed_before_quote(m, cue, q.outer_start, ctx):
+            continue  # "..., which the Tax Foundation estimates would cost ..., would risk "Q"": an earlier frame's
         affiliated = None if cue.group().endswith("ing") else affiliated_person(
             start, cue.start(), m and (m.start("name") if m.group("name") else m.start()), AFFILIATED_SUBJECT, ctx)
         if affiliated is not None:  # "John Smith of the Brookings Institution said": not the institution
@@ -198,7 +200,7 @@ def _before_quote(i: int, ctx: Context) -> Attribution | None:
         head = relative_clause_head(_bare_name_start(m) if m else cue.start(), m, start, cue, ctx)
         if head is not None:  # "The official who backed the plan said "Q"": not the plan
             return _decided(head, "speaker_cue_quote", cue)
-        if m and (owns_cue_noun(m) or is_object(m, text) or clause_as_apposition(m) or is_place(m)
+        if m and (owns_cue_noun(m) or is_object(m, text, not cue.group().endswith("ing")) or clause_as_apposition(m) or is_place(m)
                   or names_a_thing(m, cue, text[start:m.start()]) or _side_clause_of_earlier_sentence(m, cue, i, ctx)):
             weak = weak or (m, cue)
             continue
@@ -264,6 +266,17 @@ def _aside_about_earlier_clause(m: regex.Match, cue: regex.Match, start: int, ct
     he can "guarantee" ...". The aside credits the clause before it, not a quote after it."""
     return AS_BEFORE_SUBJECT.search(ctx.text, max(start, m.start() - 4), m.start(), timeout=REGEX_TIMEOUT) is not None \
         and ASIDE_CLOSED_BEFORE_CONJUNCT.match(ctx.text, cue.end(), timeout=REGEX_TIMEOUT) is not None
+
+
+def _relative_closed_before_quote(m: regex.Match, cue: regex.Match, end: int, ctx: Context) -> bool:
+    """The cue and its subject `m` sit in an object relative clause that a comma closes before
+    the quote at `end`, where the main clause's verb takes up again: "Rubio was asked by Gerard
+    Baker whether his plan, which the Tax Foundation estimates would cost $170 billion, would
+    risk "Q"". The relative speaks of the plan; the quote is the main clause's (never "the
+    wall, which Trump called "a disaster,"": no comma closes the relative before it)."""
+    return OBJECT_RELATIVE_BEFORE_SUBJECT.search(ctx.text, max(0, m.start() - 8), m.start(),
+                                                 timeout=REGEX_TIMEOUT) is not None \
+        and MAIN_CLAUSE_RESUMES.search(ctx.text, cue.end(), end, timeout=REGEX_TIMEOUT) is not None
 
 
 def _questioned(i: int, m: regex.Match, cue: regex.Match, ctx: Context) -> Speaker | None:

@@ -86,13 +86,17 @@ def is_place(m: regex.Match) -> bool:
     return " ".join(tokens).lower() in places()
 
 
-def is_object(m: regex.Match, text: str) -> bool:
+def is_object(m: regex.Match, text: str, finite_cue: bool = False) -> bool:
     """A description right after a preposition is its object, not the cue's subject: "Beck,
-    who has in the past described ...", "a syllabus for a 2002 psychology class called ..."."""
+    who has in the past described ...", "a syllabus for a 2002 psychology class called ...".
+    After a preposition that also opens a clause, an auxiliary or a `finite_cue` (a cue in the
+    past tense or the present, never a participle) makes it the clause's subject: "a few months
+    before its senior vice president boasted about ... "Q""."""
     if not m.group("description"):
         return False
     prep = AFTER_PREPOSITION.search(text, max(0, m.start() - 20), m.start(), timeout=REGEX_TIMEOUT)
-    return prep is not None and not (prep.group().strip().lower() in SUBORDINATING_PREPOSITIONS and _has_auxiliary(m))
+    return prep is not None and not (prep.group().strip().lower() in SUBORDINATING_PREPOSITIONS
+                                     and (_has_auxiliary(m) or finite_cue))
 
 
 def _has_auxiliary(m: regex.Match) -> bool:

@@ -1772,7 +1772,23 @@ SPLIT_QUOTE = [
         "It was a long night.", "Marco Rubio", "split_quote", "person"),
     row("partial-quote-unnamed-subject-shares-later-speaker",
         'Senator Marco Rubio toured the plant on Monday. The plan was "workable" in his view. "We will see," Rubio said.',
-        "workable", "Marco Rubio", "split_quote", "person"),
+        "workable", "Marco Rubio", "split_quote", "person",
+        xfail="rejected as a scare quote: a partial quote whose own sentence's subject names no one no longer "
+              "takes a later sentence's speaker (on train those were mostly other sources' words or labels)"),
+    # ... and where the narration's subject names no one, a later sentence's speaker is passed over
+    rejected("partial-quote-later-speaker-passed-over",
+        'That is partly because federal rules are murky on when a paid speech becomes "campaign related." A 1996 '
+        'advisory opinion by the commission added that such speeches count only if they involve "expressly '
+        'advocating the election of any candidate."',
+        "campaign related.", "scare_quote"),
+    row("partial-quote-later-speaker-not-shared",
+        'His standing rose after the shootings and his call for "a total and complete ban" on Muslims entering the '
+        'country. "He has to widen his appeal," said Whit Ayres, a Republican pollster.',
+        "a total and complete ban", None),
+    row("partial-quote-later-speaker-keeps-own",
+        'His standing rose after the shootings and his call for "a total and complete ban" on Muslims entering the '
+        'country. "He has to widen his appeal," said Whit Ayres, a Republican pollster.',
+        "He has to widen his appeal,", "Whit Ayres", "quote_cue_speaker", "person"),
     rejected("partial-title-not-own-subject",
         'The deal was signed on Monday. Fox\'s revival of "The X-Files" was a hit. "We were thrilled," said '
         'Dana Walden, the network chief.',

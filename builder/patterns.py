@@ -1177,6 +1177,17 @@ ABSOLUTE_WITH = regex.compile(
     """,
     FLAGS | regex.IGNORECASE,
 )
+# A dash closing the main clause right before a name that opens a participle (searched up to
+# the name's start): 'both men issued a statement – Ryan saying he was "very encouraged"'. The
+# name is the participle's own subject (an absolute), not the object of the clause before.
+ABSOLUTE_AFTER_DASH = regex.compile(
+    r"""
+    (?:[–—][ ]*|[ ]-[ ]+)     # the dash: "–", "—" or a spaced hyphen
+    (?:\p{Lu}[\p{L}.'’\-]*[ ]+){0,3}   # the name's first words: "Paul "
+    $                         # right before the name's last word
+    """,
+    FLAGS,
+)
 # A preposition right before a phrase (searched up to the phrase's start): "in |the past
 # described", "for |a 2002 psychology class called" make the phrase an object, not a subject.
 AFTER_PREPOSITION = regex.compile(

@@ -562,6 +562,31 @@ LABELED_BY = [
 
 # --- X said: "Q" · X said (that) ... "Q" · X told Y "Q" ----------------------------------------------
 SPEAKER_CUE_QUOTE = [
+    # plural heads of bodies and people speak as a group, a capitalised modifier before them
+    # included ("Labor" is no one-word name, and "Trade unions said" is not left unattributed)
+    row("plural-body-head-speaks",
+        'Trade unions said the new contract rules were "a giveaway to the largest employers."',
+        "a giveaway to the largest employers.", "Trade unions", "speaker_cue_quote", "unnamed"),
+    row("plural-head-after-capitalised-modifier",
+        'Labor unions said the plan was "a giveaway to the drug companies" and vowed to fight it.',
+        "a giveaway to the drug companies", "Labor unions", "speaker_cue_quote", "unnamed"),
+    row("plural-people-head-speaks",
+        'Three governors wrote that the refugee program was "a risk we cannot take."',
+        "a risk we cannot take.", "Three governors", "speaker_cue_quote", "unnamed"),
+    # negative: a named person with a body's name as a title still speaks as himself
+    row("union-title-before-name",
+        'Teamsters union president James Hoffa said the deal was "a betrayal of working families."',
+        "a betrayal of working families.", "James Hoffa", "speaker_cue_quote", "person"),
+    # a name after a dash that closes the main clause opens an absolute participle: its own
+    # subject speaks, not the main clause's
+    row("absolute-name-after-dash",
+        "And soon after it was over, the two leaders issued a statement expressing optimism about working "
+        "together \u2013 Ryan saying he was \u201cvery encouraged\u201d and Trump calling it a \u201cgreat meeting.\u201d",
+        "very encouraged", "Ryan", "speaker_cue_quote", "person"),
+    # negative: after a comma the name is the main verb's object and its subject speaks
+    row("object-name-before-participle-after-comma",
+        'Clinton attacked Trump on Monday, saying he was "temperamentally unfit" to be president.',
+        "temperamentally unfit", "Clinton", "clause_subject", "person"),
     # an object relative clause closed by a comma before the quote, where the main clause's verb
     # resumes: its cue ("estimates") is not the quote's frame; the passive's agent asks
     row("relative-closed-before-quote",

@@ -6,7 +6,7 @@ import regex
 
 from builder.lexicon import CLAIM_NOUNS, OWNED_WORDS_NOUNS, possessive_pronouns, pronoun_kinds
 from builder.patterns import (
-    ABSOLUTE_WITH, ACCORDING_TO, MAIN_CLAUSE_RESUMES, OBJECT_RELATIVE_BEFORE_SUBJECT, AFFILIATED_SUBJECT, AS_BEFORE_SUBJECT, AS_PUT_IT, ASIDE_CLOSED_BEFORE_CONJUNCT, CLAIM_NOUN_AFTER, CLAUSE_JOIN, CUE, OWNER_BEFORE_QUOTE, INVERTED_ASIDE, INVERTED_OPENING,
+    ABSOLUTE_AFTER_DASH, ABSOLUTE_WITH, ACCORDING_TO, MAIN_CLAUSE_RESUMES, OBJECT_RELATIVE_BEFORE_SUBJECT, AFFILIATED_SUBJECT, AS_BEFORE_SUBJECT, AS_PUT_IT, ASIDE_CLOSED_BEFORE_CONJUNCT, CLAIM_NOUN_AFTER, CLAUSE_JOIN, CUE, OWNER_BEFORE_QUOTE, INVERTED_ASIDE, INVERTED_OPENING,
     OBJECT_RUN_BEFORE, OWNED_CLAIM, OWNED_WORDS, QUESTION_PHRASE_BEFORE, QUOTED_AS_SAYING, REGEX_TIMEOUT, REPORTED_AT_END, SENTENCE_END, THING_SOURCE,
     WORDS_OF, SUBJECT_AFTER, SUBJECT_BEFORE, WRITER_QUOTE_ASIDE,
     SUBORDINATOR_BEFORE,
@@ -193,7 +193,7 @@ def _before_quote(i: int, ctx: Context) -> Attribution | None:
             start, cue.start(), m and (m.start("name") if m.group("name") else m.start()), AFFILIATED_SUBJECT, ctx)
         if affiliated is not None:  # "John Smith of the Brookings Institution said": not the institution
             return _decided(affiliated, "speaker_cue_quote", cue)
-        if m and cue.group().endswith("ing") and not ABSOLUTE_WITH.search(text, start, m.start(), timeout=REGEX_TIMEOUT):
+        if m and cue.group().endswith("ing") and not _participle_has_own_subject(m, start, text):
             sub = earlier_frame_subject(cues[:k], start, ctx) or opening_subject(i, start, cue.start(), ctx)
             if sub is not None:
                 return _decided(sub, "clause_subject", cue)
@@ -266,6 +266,15 @@ def _aside_about_earlier_clause(m: regex.Match, cue: regex.Match, start: int, ct
     he can "guarantee" ...". The aside credits the clause before it, not a quote after it."""
     return AS_BEFORE_SUBJECT.search(ctx.text, max(start, m.start() - 4), m.start(), timeout=REGEX_TIMEOUT) is not None \
         and ASIDE_CLOSED_BEFORE_CONJUNCT.match(ctx.text, cue.end(), timeout=REGEX_TIMEOUT) is not None
+
+
+def _participle_has_own_subject(m: regex.Match, start: int, text: str) -> bool:
+    """The subject `m` before an -ing cue is the participle's own (an absolute), not an object of
+    the clause before it: "..., with Gorka noting "Q"", "footage of Hillary Clinton asking", a
+    name after a dash: "both men issued a statement – Ryan saying he was "Q""."""
+    return ABSOLUTE_WITH.search(text, start, m.start(), timeout=REGEX_TIMEOUT) is not None \
+        or bool(m.group("name")) and not m.group("description") \
+        and ABSOLUTE_AFTER_DASH.search(text, start, m.start(), timeout=REGEX_TIMEOUT) is not None
 
 
 def _relative_closed_before_quote(m: regex.Match, cue: regex.Match, end: int, ctx: Context) -> bool:

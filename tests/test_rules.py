@@ -1300,6 +1300,44 @@ APPOSITION = [
 
 # --- X met officials and declared that ... "Q" --------------------------------------------------------
 CLAUSE_SUBJECT = [
+    # a main clause joined by "and"/"but" with a subject and verb of its own ends the earlier
+    # clause's frame: its subject speaks, not the sentence's first subject or the earlier cue's
+    row("joined-clause-subject-before-coordinated-cue",
+        'A group of rabbis called for a boycott of his speech, and the Anti-Defamation League denounced the '
+        'remarks and said it would "redirect" his past donations.',
+        "redirect", "Anti-Defamation League", "clause_subject"),
+    row("joined-clause-subject-before-participle-cue",
+        "Clinton testified before Congress in 2013, and Sen. Ron Johnson (R-Wis.) kept asking her why the State "
+        'Department had tied the violence to "spontaneous" protests.',
+        "spontaneous", "Ron Johnson", "clause_subject", "person"),
+    row("joined-clause-subject-before-comma-participle",
+        "The mayor spoke first, and Gov. Andrew Cuomo quickly followed, telling the crowd that the state would "
+        '"never forget" the victims.',
+        "never forget", "Andrew Cuomo", "clause_subject", "person"),
+    row("joined-clause-subject-before-saying",
+        "Ryan said the bill would pass, and the White House welcomed the news, saying the vote was "
+        '"a victory for every family."',
+        "a victory for every family.", "White House", "clause_subject"),
+    # ... and a joined clause after the cue, whose verb is no cue, takes the quote from it
+    row("but-clause-after-cue-dash",
+        "Clinton proposed a New York debate on the evening of April 4 - but the Sanders campaign rejected the "
+        'idea as "ludicrous" because of the basketball final.',
+        "ludicrous", "the Sanders campaign", "clause_subject"),
+    row("but-clause-after-cue-comma",
+        'Trump proposed a debate in Iowa, but the Cruz campaign dismissed the offer as "a cheap stunt" on Monday.',
+        "a cheap stunt", "the Cruz campaign", "clause_subject"),
+    # negatives: a joined clause in an earlier sentence, one with no subject of its own ("but
+    # that ..."), and a cue inside the joined clause leave the frame as it was
+    row("joined-clause-in-earlier-sentence",
+        "Smith told reporters that the city had tried to close the shelter, but a federal judge blocked the "
+        'move. "This is a big win for the families," Smith said.',
+        "This is a big win for the families,", "Smith", "quote_speaker_cue", "person"),
+    row("but-that-clause-keeps-cue-subject",
+        'Trump said the talks had collapsed, but that he remained "very confident" of a deal.',
+        "very confident", "Trump", "speaker_cue_quote", "person"),
+    row("cue-inside-joined-clause-speaks",
+        'Trump proposed a debate in Iowa, but Cruz called the idea "ludicrous" on Monday.',
+        "ludicrous", "Cruz", "speaker_cue_quote", "person"),
     # a relative pronoun never heads a subject: "a statement that, while condemning violence,
     # accused" is the participle's object with its own clause; the sentence's subject speaks
     row("relative-that-before-aside-is-no-subject",

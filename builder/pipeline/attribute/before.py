@@ -28,9 +28,13 @@ from builder.pipeline.attribute.clause_subjects import (
     subject_before_dash_aside, relative_clause_head, passive_agent, questioned_subject, reporting_subject, side_clause_actor,
     with_participle_subject, inscription_speaker, poll_speaker, earlier_frame_subject, opening_subject, control_subject,
     subject_before_undecided_quote, postmodified_subject, thing_head, causative_object, coordinated_subject,
+    conjoined_clause_subject, conjoined_clause,
 )
 
 
+# How far past an opening mark SENTENCE_END may read to see the capital that starts the quote's
+# sentence (the mark and a second one: ''Q).
+SENTENCE_END_PEEK = 4
 # How far before a name OBJECT_RUN_BEFORE looks: a preposition, "the" and three capitalised words.
 OBJECT_RUN_MAX_CHARS = 60
 
@@ -178,6 +182,9 @@ def _before_quote(i: int, ctx: Context) -> Attribution | None:
         cue = cues[k]
         if _inside_previous_frame(cue, i, ctx):
             break  # the previous quote's speaker goes on (split_quote), whatever the clause's cue
+        joined = _clause_joined_after(cue, i, ctx)
+        if joined is not None:  # "Clinton proposed a debate - but the Sanders campaign rejected the idea as "Q""
+            return _decided(speaker_from(joined, ctx, joined.group("verb")), "clause_subject", joined, group="verb")
         thing = inscription_speaker(cue, start, ctx) or poll_speaker(cue, start, ctx)
         if thing is not None:  # "Bernstein held up a sign saying "Q"": the sign's words
             return _decided(thing, "speaker_cue_quote", cue)
@@ -194,7 +201,8 @@ def _before_quote(i: int, ctx: Context) -> Attribution | None:
         if affiliated is not None:  # "John Smith of the Brookings Institution said": not the institution
             return _decided(affiliated, "speaker_cue_quote", cue)
         if m and cue.group().endswith("ing") and not ABSOLUTE_WITH.search(text, start, m.start(), timeout=REGEX_TIMEOUT):
-            sub = earlier_frame_subject(cues[:k], start, ctx) or opening_subject(i, start, cue.start(), ctx)
+            sub = conjoined_clause_subject(start, cue.start(), ctx) or \
+                earlier_frame_subject(cues[:k], start, ctx) or opening_subject(i, start, cue.start(), ctx)
             if sub is not None:
                 return _decided(sub, "clause_subject", cue)
         head = relative_clause_head(_bare_name_start(m) if m else cue.start(), m, start, cue, ctx)
@@ -236,8 +244,9 @@ def _before_quote(i: int, ctx: Context) -> Attribution | None:
         if coordinated is not None:  # "..., he laughed and said, "Q"": the joined verb's subject
             return _decided(coordinated, "clause_subject", cue)
         if cue.group().endswith("ing") or join:
-            sub = (side_clause_actor(start, cue, ctx) or earlier_frame_subject(cues[:k], start, ctx)
-                   if cue.group().endswith("ing") else None) \
+            sub = conjoined_clause_subject(start, cue.start(), ctx) or \
+                (side_clause_actor(start, cue, ctx) or earlier_frame_subject(cues[:k], start, ctx)
+                 if cue.group().endswith("ing") else None) \
                 or opening_subject(i, start, cue.start(), ctx) or subject_before_undecided_quote(i, start, cue, ctx)
             if sub is not None:
                 return _decided(sub, "clause_subject", cue)
@@ -248,6 +257,24 @@ def _before_quote(i: int, ctx: Context) -> Attribution | None:
             return _decided(sub, "clause_subject", cue)
         return _decided(speaker_from(m, ctx, cue.group()), "speaker_cue_quote", cue)
     return None
+
+
+def _clause_joined_after(cue: regex.Match, i: int, ctx: Context) -> regex.Match | None:
+    """A main clause joined by "and" or "but" after the cue and before quote i, in the quote's
+    own sentence, with a subject and a verb of its own that is no cue (the cues after it were
+    tried first): "Clinton proposed a New York debate - but the Sanders campaign rejected the
+    idea as "Q"". The cue's frame ends at the conjunction; the joined clause's subject speaks
+    (returned: its subject and verb match)."""
+    q = ctx.quotes[i]
+    between = ctx.text[cue.end():q.outer_start]
+    if "and " not in between and "but " not in between:
+        return None  # most frames hold no joined clause
+    m = conjoined_clause(cue.end(), q.outer_start, ctx)
+    if m is None or "\n" in ctx.text[m.end():q.outer_start] or \
+            SENTENCE_END.search(ctx.text, m.end(), min(q.outer_end, q.outer_start + SENTENCE_END_PEEK),
+                                timeout=REGEX_TIMEOUT):
+        return None  # the clause's sentence ended before the quote
+    return m
 
 
 def _frame_end(start: int, end: int, lower: str, ctx: Context) -> int:

@@ -562,6 +562,26 @@ LABELED_BY = [
 
 # --- X said: "Q" · X said (that) ... "Q" · X told Y "Q" ----------------------------------------------
 SPEAKER_CUE_QUOTE = [
+    # a name after a participle's preposition, with no commas around the phrase, is its object:
+    # the subject is the phrase before the participle
+    row("participle-object-name-is-no-subject",
+        'Another intelligence source speaking to Fox News said, "The agents are investigating the possible '
+        'intersection of the donations."',
+        "The agents are investigating the possible intersection of the donations.", "Another intelligence source",
+        "speaker_cue_quote"),
+    row("participle-object-name-after-person",
+        'Jim Smith speaking to Fox News said the plan was "a disaster for the city."',
+        "a disaster for the city.", "Jim Smith", "speaker_cue_quote", "person"),
+    row("participle-object-place-name",
+        'Protesters marching to Trump Tower chanted "No hate, no fear!" for hours.',
+        "No hate, no fear!", "Protesters", "speaker_cue_quote"),
+    # negatives: the participle phrase in commas before the subject, or in a lead-in clause
+    row("participle-phrase-in-commas-keeps-subject",
+        'Speaking to Fox News, Jim Smith said the plan was "a disaster for the city."',
+        "a disaster for the city.", "Jim Smith", "speaker_cue_quote", "person"),
+    row("participle-in-lead-in-keeps-subject",
+        'Before speaking to Fox News, Trump told reporters the plan was "dead on arrival."',
+        "dead on arrival.", "Trump", "speaker_cue_quote", "person"),
     # an object relative clause closed by a comma before the quote, where the main clause's verb
     # resumes: its cue ("estimates") is not the quote's frame; the passive's agent asks
     row("relative-closed-before-quote",

@@ -7,7 +7,7 @@ import regex
 from builder.lexicon import CLAIM_NOUNS, OWNED_WORDS_NOUNS, possessive_pronouns, pronoun_kinds
 from builder.patterns import (
     ABSOLUTE_WITH, ACCORDING_TO, MAIN_CLAUSE_RESUMES, OBJECT_RELATIVE_BEFORE_SUBJECT, AFFILIATED_SUBJECT, AS_BEFORE_SUBJECT, AS_PUT_IT, ASIDE_CLOSED_BEFORE_CONJUNCT, CLAIM_NOUN_AFTER, CLAUSE_JOIN, CUE, OWNER_BEFORE_QUOTE, INVERTED_ASIDE, INVERTED_OPENING,
-    OBJECT_RUN_BEFORE, OWNED_CLAIM, OWNED_WORDS, QUESTION_PHRASE_BEFORE, QUOTED_AS_SAYING, REGEX_TIMEOUT, REPORTED_AT_END, SENTENCE_END, THING_SOURCE,
+    OBJECT_RUN_BEFORE, PARTICIPLE_OBJECT_BEFORE, OWNED_CLAIM, OWNED_WORDS, QUESTION_PHRASE_BEFORE, QUOTED_AS_SAYING, REGEX_TIMEOUT, REPORTED_AT_END, SENTENCE_END, THING_SOURCE,
     WORDS_OF, SUBJECT_AFTER, SUBJECT_BEFORE, WRITER_QUOTE_ASIDE,
     SUBORDINATOR_BEFORE,
 )
@@ -212,7 +212,8 @@ def _before_quote(i: int, ctx: Context) -> Attribution | None:
                   or names_a_thing(m, cue, text[start:m.start()]) or _side_clause_of_earlier_sentence(m, cue, i, ctx)):
             weak = weak or (m, cue)
             continue
-        sp = (_postmodified_over_object(m, start, cue, ctx) or speaker_from(m, ctx, cue.group())) if m else \
+        sp = (_postmodified_over_object(m, start, cue, ctx) or _subject_before_participle(m, start, ctx)
+              or speaker_from(m, ctx, cue.group())) if m else \
             subject_before_dash_aside(start, cue, ctx) or postmodified_subject(start, cue, ctx)
         if sp is not None and m is not None and sp.name is None and _relative(m):
             # "Sanders is disavowing remarks made by a campaign surrogate who said voters shouldn't
@@ -344,6 +345,20 @@ def _postmodified_over_object(m: regex.Match, start: int, cue: regex.Match, ctx:
     if OBJECT_RUN_BEFORE.search(ctx.text, max(start, s - OBJECT_RUN_MAX_CHARS), s, timeout=REGEX_TIMEOUT) is None:
         return None
     return postmodified_subject(start, cue, ctx, any_head=False)  # "A statement from the Kremlin": its source
+
+
+def _subject_before_participle(m: regex.Match, start: int, ctx: Context) -> Speaker | None:
+    """'Another intelligence source speaking to Fox News said': the name before the cue is the
+    object of a participle's preposition, with no comma around the phrase; the subject is the
+    description or name before the participle."""
+    if not m.group("name"):
+        return None
+    s = m.start("name")
+    part = PARTICIPLE_OBJECT_BEFORE.search(ctx.text, max(start, s - OBJECT_RUN_MAX_CHARS), s, timeout=REGEX_TIMEOUT)
+    sub = subject_ending_at(ctx.text, start, part.start("participle")) if part else None
+    if sub is None or not (sub.group("name") or sub.group("description")):
+        return None
+    return speaker_from(sub, ctx)
 
 
 def _bare_name_start(m: regex.Match) -> int:

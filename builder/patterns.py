@@ -1290,6 +1290,17 @@ CONTROL_VERB_BEFORE = regex.compile(
     """,
     FLAGS,
 )
+# A participle that an infinitive cue completes (searched in the words before the cue): "with
+# Lewandowski| taking to Twitter to| call Fields ...", "with Clinton| using her speech to| say". The
+# participle's subject (after "with") is the cue's.
+PARTICIPLE_BEFORE_INFINITIVE = regex.compile(
+    r"""
+    (?<![\p{L}\-'’])(?P<participle>\p{Ll}{2,}ing)   # the participle: "taking", "using"
+    (?:[ ][^ ,;:.!?"“”()\n]+){0,5}?                 # its object or adjunct, up to five words
+    [ ]to[ ]$                                      # "to", right before the cue
+    """,
+    FLAGS,
+)
 # A verb joined to the cue by "and", right before the cue (searched in the words before it): "he
 # laughed and| said", "she smiles and| adds". The verb's subject is the cue's.
 COORDINATED_VERB_BEFORE = regex.compile(

@@ -562,6 +562,25 @@ LABELED_BY = [
 
 # --- X said: "Q" · X said (that) ... "Q" · X told Y "Q" ----------------------------------------------
 SPEAKER_CUE_QUOTE = [
+    # an infinitive cue that a participle after "with" leads to has that participle's subject
+    row("with-participle-then-infinitive-cue",
+        "Even after several videos surfaced, the Trump campaign has denied it happened, with Lewandowski taking "
+        'to Twitter to call Fields "totally delusional" for the accusation.',
+        "totally delusional", "Lewandowski", "speaker_cue_quote", "person"),
+    row("with-participle-object-then-infinitive-cue",
+        'The rally ended early, with Clinton using her final minutes to say the race was "far from over."',
+        "far from over.", "Clinton", "speaker_cue_quote", "person"),
+    row("with-participle-adjunct-then-infinitive-cue",
+        "The debate grew heated, with Mr. Cruz turning to the audience to declare that he would "
+        '"never back down."',
+        "never back down.", "Cruz", "speaker_cue_quote", "person"),
+    # negatives: no "with" before the participle, or a "with" phrase that is an aside
+    row("participle-infinitive-cue-without-with",
+        'The campaign went on the attack, taking to Twitter to call Fields "totally delusional" for the accusation.',
+        "totally delusional", "The campaign", "speaker_cue_quote"),
+    row("with-aside-before-finite-verb-infinitive-cue",
+        'Trump, with his wife standing beside him, took the stage to say the election was "rigged."',
+        "rigged.", "Trump", "clause_subject", "person"),
     # a name after a participle's preposition, with no commas around the phrase, is its object:
     # the subject is the phrase before the participle
     row("participle-object-name-is-no-subject",

@@ -3861,6 +3861,22 @@ COLON_LEAD = [
 
 # --- a capitalised "The" opens a description, which may end in "of"/"from" and a name ------------------
 THE_DESCRIPTIONS = [
+    # a body a possessive pronoun owns ("his campaign") never ties to a person titled with its
+    # word ("campaign manager Robby Mook"); the person's own title still ties
+    row("owned-campaign-is-no-campaign-manager",
+        "Clinton campaign manager Robby Mook spoke to reporters on Monday. Even before Sanders took the stage "
+        "that night, his campaign sent out a text message to supporters saying: \"With your help, we were just "
+        "declared the winner in New Hampshire!\"",
+        "With your help, we were just declared the winner in New Hampshire!", "his campaign", "clause_subject",
+        "organization"),
+    row("owned-campaign-is-no-campaign-chairman",
+        "Trump campaign chairman Paul Manafort flew to Cleveland on Sunday. Cruz trailed in every poll, but his "
+        'campaign insisted the race was "far from over."',
+        "far from over.", "his campaign", "speaker_cue_quote", "organization"),
+    row("campaign-manager-description-ties",
+        "Clinton campaign manager Robby Mook spoke to reporters on Monday. \"We are very confident about Iowa,\" "
+        "the campaign manager said.",
+        "We are very confident about Iowa,", "Robby Mook", "quote_speaker_cue", "person"),
     # a "the" description of a body is the one body the article names with its two head words
     row("body-description-ties-agency",
         '"We will rebuild," said the minister, Tasnim news agency reported.\n\n'

@@ -85,6 +85,7 @@ PASSIVE_NAMING_PARTICIPLES = words("passive_naming_participles")
 INSCRIPTION_NOUNS = words("inscription_nouns")
 OFFICE_PREFIXES = words("office_prefixes")
 NOT_VERBS = words("not_verbs")
+IRREGULAR_PAST_VERBS = words("irregular_past_verbs")
 NOUN_CUES = words("noun_cues")
 # cleaning: page furniture
 PHOTO_CREDITS = phrases("clean_photo_credits")

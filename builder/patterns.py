@@ -13,7 +13,7 @@ from builder.lexicon import (
     AS_FRAME_VERBS, ASIDE_ADVERBS, CAUSATIVE_VERBS, CLAIM_NOUNS, CUES, CUE_ADJUNCTS, DEMONYMS, EVENT_CUES, FUNCTION_WORDS, GROUP_PHRASES, ING_PREPOSITIONS, INSCRIPTION_NOUNS, LANGUAGES, MONTH_OF, PARTICIPLE_LEADS,
     NAMING_PARTICIPLES, NOT_VERBS, NOUN_CUES, PASSIVE_NAMING_PARTICIPLES, POSSESSIVE_PRONOUNS, QUESTION_PHRASES, NUMBER_WORDS, ORG_WORDS, OWNED_WORDS_NOUNS, PARTICLES, PERSON_NOUNS, PHOTO_CREDITS, SHOW_FRAMES,
     THING_HEADS, TITLES, UNNAMED_HEADS,
-    WORK_NOUNS, WORK_ROLES,
+    WORK_NOUNS, WORK_ROLES, IRREGULAR_PAST_VERBS,
 )
 
 # Every regex call made on article text gets this timeout (seconds); a paragraph that
@@ -150,6 +150,19 @@ OBJECT_RUN_BEFORE = regex.compile(
     (?:(?i:the)[ ])?              # "the "
     (?:{NAME_WORD}[ ]){{0,3}}     # "Economic "
     $                             # right before the name
+    """,
+    FLAGS,
+)
+# A participle and its preposition before a name, up to a capitalised run SUBJECT_BEFORE leaves out
+# (searched in the words before the name): "Another intelligence source speaking to| Fox| News
+# said". The name is the preposition's object; the subject comes before the participle.
+PARTICIPLE_OBJECT_BEFORE = regex.compile(
+    rf"""
+    (?<![\p{{L}}\-'’])(?P<participle>\p{{Ll}}{{2,}}ing)   # the participle: "speaking", "talking"
+    [ ](?:to|with|on|in|for|at|about|from)[ ]            # its preposition
+    (?:(?i:the)[ ])?                                      # "the "
+    (?:{NAME_WORD}[ ]){{0,3}}                              # "Fox "
+    $                                                     # right before the name
     """,
     FLAGS,
 )
@@ -1288,6 +1301,17 @@ CONTROL_VERB_BEFORE = regex.compile(
     """,
     FLAGS,
 )
+# A participle that an infinitive cue completes (searched in the words before the cue): "with
+# Lewandowski| taking to Twitter to| call Fields ...", "with Clinton| using her speech to| say". The
+# participle's subject (after "with") is the cue's.
+PARTICIPLE_BEFORE_INFINITIVE = regex.compile(
+    r"""
+    (?<![\p{L}\-'’])(?P<participle>\p{Ll}{2,}ing)   # the participle: "taking", "using"
+    (?:[ ][^ ,;:.!?"“”()\n]+){0,5}?                 # its object or adjunct, up to five words
+    [ ]to[ ]$                                      # "to", right before the cue
+    """,
+    FLAGS,
+)
 # A verb joined to the cue by "and", right before the cue (searched in the words before it): "he
 # laughed and| said", "she smiles and| adds". The verb's subject is the cue's.
 COORDINATED_VERB_BEFORE = regex.compile(
@@ -1455,6 +1479,35 @@ SUBJECT_VERB = regex.compile(
     FLAGS,
 )
 POSSESSIVE_END = regex.compile(r"['’]s?$")
+# A main clause joined to an earlier one by "and" or "but" after a comma, semicolon or dash
+# (searched in the words before a cue): "A group of rabbis called for a boycott, and| the
+# Anti-Defamation League denounced ...", "Clinton proposed a debate - but| the Sanders campaign ...".
+CONJOINED_CLAUSE = regex.compile(
+    r"""
+    (?:[,;][ ]+|[ ][\-\u2013\u2014][ ]+|[\u2013\u2014][ ]*)   # a comma, a semicolon or a dash
+    (?:and|but)[ ]+                                      # the conjunction, then the clause
+    """,
+    FLAGS,
+)
+# The subject and finite verb that open such a joined clause (matched right after the
+# conjunction): "the Anti-Defamation League strongly denounced", "Sen. Ron Johnson (R-Wis.) kept
+# asking", "the Sanders campaign rejected". SUBJECT_VERB's frame, with an adverb allowed before the verb.
+CONJOINED_SUBJECT_VERB = regex.compile(
+    rf"(?=\p{{Lu}}|{DETERMINER}[ ])" +         # a name or a determiner first, never a verb ("and placed ads")
+    SUBJECT_AFTER_BODY + rf"""
+    (?:[ ]\([^()]{{1,40}}\))?                  # a parenthetical: "(R-Wis.)"
+    [ ]+(?!{UNNAMED_HEAD}(?![\p{{L}}]))        # never a plural noun: "GOP nominees", "Trump aides"
+    (?!(?:{_alt(NOT_VERBS)})(?![\p{{L}}\-'’]))  # nor a word like "his", "this"
+    (?:{ADVERB}[ ]+)?                          # an adverb: "strongly", "quickly"
+    (?:
+        (?:(?:{AUX})[ ]+){{1,3}}                # after "is", "has": "has denied"
+        (?P<verb>\p{{Ll}}[\p{{L}}\-]*?(?:ed|s|ing))
+      | (?P<verb>\p{{Ll}}[\p{{L}}\-]*?(?:ed|s)|(?:{_alt(IRREGULAR_PAST_VERBS)}))  # or a finite form itself: "kept"
+    )
+    (?![\p{{L}}\-'’])                          # whole word
+    """,
+    FLAGS,
+)
 # What may follow a subject's name up to its cue and leave the name the whole subject (matched at
 # the name's end): a post-modifier, "Jeffrey Lewis| of the James Martin Center ... wrote".
 POST_MODIFIER_START = regex.compile(r"[ ](?:of|for|at|from|with)[ ]", FLAGS)

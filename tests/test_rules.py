@@ -587,6 +587,45 @@ SPEAKER_CUE_QUOTE = [
     row("object-name-before-participle-after-comma",
         'Clinton attacked Trump on Monday, saying he was "temperamentally unfit" to be president.',
         "temperamentally unfit", "Clinton", "clause_subject", "person"),
+    # an infinitive cue that a participle after "with" leads to has that participle's subject
+    row("with-participle-then-infinitive-cue",
+        "Even after several videos surfaced, the Trump campaign has denied it happened, with Lewandowski taking "
+        'to Twitter to call Fields "totally delusional" for the accusation.',
+        "totally delusional", "Lewandowski", "speaker_cue_quote", "person"),
+    row("with-participle-object-then-infinitive-cue",
+        'The rally ended early, with Clinton using her final minutes to say the race was "far from over."',
+        "far from over.", "Clinton", "speaker_cue_quote", "person"),
+    row("with-participle-adjunct-then-infinitive-cue",
+        "The debate grew heated, with Mr. Cruz turning to the audience to declare that he would "
+        '"never back down."',
+        "never back down.", "Cruz", "speaker_cue_quote", "person"),
+    # negatives: no "with" before the participle, or a "with" phrase that is an aside
+    row("participle-infinitive-cue-without-with",
+        'The campaign went on the attack, taking to Twitter to call Fields "totally delusional" for the accusation.',
+        "totally delusional", "The campaign", "speaker_cue_quote"),
+    row("with-aside-before-finite-verb-infinitive-cue",
+        'Trump, with his wife standing beside him, took the stage to say the election was "rigged."',
+        "rigged.", "Trump", "clause_subject", "person"),
+    # a name after a participle's preposition, with no commas around the phrase, is its object:
+    # the subject is the phrase before the participle
+    row("participle-object-name-is-no-subject",
+        'Another intelligence source speaking to Fox News said, "The agents are investigating the possible '
+        'intersection of the donations."',
+        "The agents are investigating the possible intersection of the donations.", "Another intelligence source",
+        "speaker_cue_quote"),
+    row("participle-object-name-after-person",
+        'Jim Smith speaking to Fox News said the plan was "a disaster for the city."',
+        "a disaster for the city.", "Jim Smith", "speaker_cue_quote", "person"),
+    row("participle-object-place-name",
+        'Protesters marching to Trump Tower chanted "No hate, no fear!" for hours.',
+        "No hate, no fear!", "Protesters", "speaker_cue_quote"),
+    # negatives: the participle phrase in commas before the subject, or in a lead-in clause
+    row("participle-phrase-in-commas-keeps-subject",
+        'Speaking to Fox News, Jim Smith said the plan was "a disaster for the city."',
+        "a disaster for the city.", "Jim Smith", "speaker_cue_quote", "person"),
+    row("participle-in-lead-in-keeps-subject",
+        'Before speaking to Fox News, Trump told reporters the plan was "dead on arrival."',
+        "dead on arrival.", "Trump", "speaker_cue_quote", "person"),
     # an object relative clause closed by a comma before the quote, where the main clause's verb
     # resumes: its cue ("estimates") is not the quote's frame; the passive's agent asks
     row("relative-closed-before-quote",
@@ -1325,6 +1364,44 @@ APPOSITION = [
 
 # --- X met officials and declared that ... "Q" --------------------------------------------------------
 CLAUSE_SUBJECT = [
+    # a main clause joined by "and"/"but" with a subject and verb of its own ends the earlier
+    # clause's frame: its subject speaks, not the sentence's first subject or the earlier cue's
+    row("joined-clause-subject-before-coordinated-cue",
+        'A group of rabbis called for a boycott of his speech, and the Anti-Defamation League denounced the '
+        'remarks and said it would "redirect" his past donations.',
+        "redirect", "Anti-Defamation League", "clause_subject"),
+    row("joined-clause-subject-before-participle-cue",
+        "Clinton testified before Congress in 2013, and Sen. Ron Johnson (R-Wis.) kept asking her why the State "
+        'Department had tied the violence to "spontaneous" protests.',
+        "spontaneous", "Ron Johnson", "clause_subject", "person"),
+    row("joined-clause-subject-before-comma-participle",
+        "The mayor spoke first, and Gov. Andrew Cuomo quickly followed, telling the crowd that the state would "
+        '"never forget" the victims.',
+        "never forget", "Andrew Cuomo", "clause_subject", "person"),
+    row("joined-clause-subject-before-saying",
+        "Ryan said the bill would pass, and the White House welcomed the news, saying the vote was "
+        '"a victory for every family."',
+        "a victory for every family.", "White House", "clause_subject"),
+    # ... and a joined clause after the cue, whose verb is no cue, takes the quote from it
+    row("but-clause-after-cue-dash",
+        "Clinton proposed a New York debate on the evening of April 4 - but the Sanders campaign rejected the "
+        'idea as "ludicrous" because of the basketball final.',
+        "ludicrous", "the Sanders campaign", "clause_subject"),
+    row("but-clause-after-cue-comma",
+        'Trump proposed a debate in Iowa, but the Cruz campaign dismissed the offer as "a cheap stunt" on Monday.',
+        "a cheap stunt", "the Cruz campaign", "clause_subject"),
+    # negatives: a joined clause in an earlier sentence, one with no subject of its own ("but
+    # that ..."), and a cue inside the joined clause leave the frame as it was
+    row("joined-clause-in-earlier-sentence",
+        "Smith told reporters that the city had tried to close the shelter, but a federal judge blocked the "
+        'move. "This is a big win for the families," Smith said.',
+        "This is a big win for the families,", "Smith", "quote_speaker_cue", "person"),
+    row("but-that-clause-keeps-cue-subject",
+        'Trump said the talks had collapsed, but that he remained "very confident" of a deal.',
+        "very confident", "Trump", "speaker_cue_quote", "person"),
+    row("cue-inside-joined-clause-speaks",
+        'Trump proposed a debate in Iowa, but Cruz called the idea "ludicrous" on Monday.',
+        "ludicrous", "Cruz", "speaker_cue_quote", "person"),
     # a relative pronoun never heads a subject: "a statement that, while condemning violence,
     # accused" is the participle's object with its own clause; the sentence's subject speaks
     row("relative-that-before-aside-is-no-subject",
@@ -3825,6 +3902,22 @@ COLON_LEAD = [
 
 # --- a capitalised "The" opens a description, which may end in "of"/"from" and a name ------------------
 THE_DESCRIPTIONS = [
+    # a body a possessive pronoun owns ("his campaign") never ties to a person titled with its
+    # word ("campaign manager Robby Mook"); the person's own title still ties
+    row("owned-campaign-is-no-campaign-manager",
+        "Clinton campaign manager Robby Mook spoke to reporters on Monday. Even before Sanders took the stage "
+        "that night, his campaign sent out a text message to supporters saying: \"With your help, we were just "
+        "declared the winner in New Hampshire!\"",
+        "With your help, we were just declared the winner in New Hampshire!", "his campaign", "clause_subject",
+        "organization"),
+    row("owned-campaign-is-no-campaign-chairman",
+        "Trump campaign chairman Paul Manafort flew to Cleveland on Sunday. Cruz trailed in every poll, but his "
+        'campaign insisted the race was "far from over."',
+        "far from over.", "his campaign", "speaker_cue_quote", "organization"),
+    row("campaign-manager-description-ties",
+        "Clinton campaign manager Robby Mook spoke to reporters on Monday. \"We are very confident about Iowa,\" "
+        "the campaign manager said.",
+        "We are very confident about Iowa,", "Robby Mook", "quote_speaker_cue", "person"),
     # a "the" description of a body is the one body the article names with its two head words
     row("body-description-ties-agency",
         '"We will rebuild," said the minister, Tasnim news agency reported.\n\n'

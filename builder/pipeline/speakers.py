@@ -18,7 +18,7 @@ import regex
 
 from builder.budget import NO_DEADLINE, Deadline
 from builder.lexicon import (
-    CUES, DEMONYMS, FIRST_NAMES, FUNCTION_WORDS, LEAD_IN_OPENERS, NOT_NAMES, OFFICE_PREFIXES, ORG_WORDS, PARTICLES, PERSON_NOUNS, TITLES, UNNAMED_HEADS,
+    CUES, DEMONYMS, FIRST_NAMES, FUNCTION_WORDS, LEAD_IN_OPENERS, NOT_NAMES, OFFICE_PREFIXES, ORG_WORDS, PARTICLES, POSSESSIVE_PRONOUNS, PERSON_NOUNS, TITLES, UNNAMED_HEADS,
     places, title_expansions, words,
 )
 from builder.patterns import (
@@ -612,6 +612,8 @@ class NameIndex:
         mods = {w for w in dwords[:-1] if w not in NOT_NAMES and not w.endswith(("'s", "’s"))}
         if head not in UNNAMED_HEADS:
             return None
+        # a body a possessive pronoun owns ("his campaign") is never a person titled with its word
+        owned_body = head in ORG_WORDS and dwords[0] in POSSESSIVE_PRONOUNS
         bearers = self._by_title.get(head, [])
         if not bearers:  # "the senator" for "Sen. Elizabeth Warren": only where she is the one senator
             abbreviated = self._by_title_word.get(head, [])
@@ -620,6 +622,8 @@ class NameIndex:
         for m in bearers:
             if not mods <= m.titles | {t.lower() for t in m.tokens} or (m.titles & OFFICE_PREFIXES) - mods:
                 continue  # "the president" is not "Vice President Joseph R. Biden Jr."
+            if owned_body and m.kind == "person":
+                continue  # "his campaign" is a body, not "campaign manager Robby Mook"
             if m.start < at:
                 before = m if before is None or m.start > before.start else before
             elif after is None or m.start < after.start:

@@ -7,7 +7,7 @@ import regex
 from builder.lexicon import CLAIM_NOUNS, OWNED_WORDS_NOUNS, possessive_pronouns, pronoun_kinds
 from builder.patterns import (
     ABSOLUTE_AFTER_DASH, ABSOLUTE_WITH, ACCORDING_TO, MAIN_CLAUSE_RESUMES, OBJECT_RELATIVE_BEFORE_SUBJECT, AFFILIATED_SUBJECT, AS_BEFORE_SUBJECT, AS_PUT_IT, ASIDE_CLOSED_BEFORE_CONJUNCT, CLAIM_NOUN_AFTER, CLAUSE_JOIN, CUE, OWNER_BEFORE_QUOTE, INVERTED_ASIDE, INVERTED_OPENING,
-    OBJECT_RUN_BEFORE, OWNED_CLAIM, OWNED_WORDS, QUESTION_PHRASE_BEFORE, QUOTED_AS_SAYING, REGEX_TIMEOUT, REPORTED_AT_END, SENTENCE_END, THING_SOURCE,
+    OBJECT_RUN_BEFORE, PARTICIPLE_OBJECT_BEFORE, OWNED_CLAIM, OWNED_WORDS, QUESTION_PHRASE_BEFORE, QUOTED_AS_SAYING, REGEX_TIMEOUT, REPORTED_AT_END, SENTENCE_END, THING_SOURCE,
     WORDS_OF, SUBJECT_AFTER, SUBJECT_BEFORE, WRITER_QUOTE_ASIDE,
     SUBORDINATOR_BEFORE,
 )
@@ -28,9 +28,13 @@ from builder.pipeline.attribute.clause_subjects import (
     subject_before_dash_aside, relative_clause_head, passive_agent, questioned_subject, reporting_subject, side_clause_actor,
     with_participle_subject, inscription_speaker, poll_speaker, earlier_frame_subject, opening_subject, control_subject,
     subject_before_undecided_quote, postmodified_subject, thing_head, causative_object, coordinated_subject,
+    conjoined_clause_subject, conjoined_clause,
 )
 
 
+# How far past an opening mark SENTENCE_END may read to see the capital that starts the quote's
+# sentence (the mark and a second one: ''Q).
+SENTENCE_END_PEEK = 4
 # How far before a name OBJECT_RUN_BEFORE looks: a preposition, "the" and three capitalised words.
 OBJECT_RUN_MAX_CHARS = 60
 
@@ -178,6 +182,9 @@ def _before_quote(i: int, ctx: Context) -> Attribution | None:
         cue = cues[k]
         if _inside_previous_frame(cue, i, ctx):
             break  # the previous quote's speaker goes on (split_quote), whatever the clause's cue
+        joined = _clause_joined_after(cue, i, ctx)
+        if joined is not None:  # "Clinton proposed a debate - but the Sanders campaign rejected the idea as "Q""
+            return _decided(speaker_from(joined, ctx, joined.group("verb")), "clause_subject", joined, group="verb")
         thing = inscription_speaker(cue, start, ctx) or poll_speaker(cue, start, ctx)
         if thing is not None:  # "Bernstein held up a sign saying "Q"": the sign's words
             return _decided(thing, "speaker_cue_quote", cue)
@@ -194,7 +201,8 @@ def _before_quote(i: int, ctx: Context) -> Attribution | None:
         if affiliated is not None:  # "John Smith of the Brookings Institution said": not the institution
             return _decided(affiliated, "speaker_cue_quote", cue)
         if m and cue.group().endswith("ing") and not _participle_has_own_subject(m, start, text):
-            sub = earlier_frame_subject(cues[:k], start, ctx) or opening_subject(i, start, cue.start(), ctx)
+            sub = conjoined_clause_subject(start, cue.start(), ctx) or \
+                earlier_frame_subject(cues[:k], start, ctx) or opening_subject(i, start, cue.start(), ctx)
             if sub is not None:
                 return _decided(sub, "clause_subject", cue)
         head = relative_clause_head(_bare_name_start(m) if m else cue.start(), m, start, cue, ctx)
@@ -204,7 +212,8 @@ def _before_quote(i: int, ctx: Context) -> Attribution | None:
                   or names_a_thing(m, cue, text[start:m.start()]) or _side_clause_of_earlier_sentence(m, cue, i, ctx)):
             weak = weak or (m, cue)
             continue
-        sp = (_postmodified_over_object(m, start, cue, ctx) or speaker_from(m, ctx, cue.group())) if m else \
+        sp = (_postmodified_over_object(m, start, cue, ctx) or _subject_before_participle(m, start, ctx)
+              or speaker_from(m, ctx, cue.group())) if m else \
             subject_before_dash_aside(start, cue, ctx) or postmodified_subject(start, cue, ctx)
         if sp is not None and m is not None and sp.name is None and _relative(m):
             # "Sanders is disavowing remarks made by a campaign surrogate who said voters shouldn't
@@ -236,8 +245,9 @@ def _before_quote(i: int, ctx: Context) -> Attribution | None:
         if coordinated is not None:  # "..., he laughed and said, "Q"": the joined verb's subject
             return _decided(coordinated, "clause_subject", cue)
         if cue.group().endswith("ing") or join:
-            sub = (side_clause_actor(start, cue, ctx) or earlier_frame_subject(cues[:k], start, ctx)
-                   if cue.group().endswith("ing") else None) \
+            sub = conjoined_clause_subject(start, cue.start(), ctx) or \
+                (side_clause_actor(start, cue, ctx) or earlier_frame_subject(cues[:k], start, ctx)
+                 if cue.group().endswith("ing") else None) \
                 or opening_subject(i, start, cue.start(), ctx) or subject_before_undecided_quote(i, start, cue, ctx)
             if sub is not None:
                 return _decided(sub, "clause_subject", cue)
@@ -248,6 +258,24 @@ def _before_quote(i: int, ctx: Context) -> Attribution | None:
             return _decided(sub, "clause_subject", cue)
         return _decided(speaker_from(m, ctx, cue.group()), "speaker_cue_quote", cue)
     return None
+
+
+def _clause_joined_after(cue: regex.Match, i: int, ctx: Context) -> regex.Match | None:
+    """A main clause joined by "and" or "but" after the cue and before quote i, in the quote's
+    own sentence, with a subject and a verb of its own that is no cue (the cues after it were
+    tried first): "Clinton proposed a New York debate - but the Sanders campaign rejected the
+    idea as "Q"". The cue's frame ends at the conjunction; the joined clause's subject speaks
+    (returned: its subject and verb match)."""
+    q = ctx.quotes[i]
+    between = ctx.text[cue.end():q.outer_start]
+    if "and " not in between and "but " not in between:
+        return None  # most frames hold no joined clause
+    m = conjoined_clause(cue.end(), q.outer_start, ctx)
+    if m is None or "\n" in ctx.text[m.end():q.outer_start] or \
+            SENTENCE_END.search(ctx.text, m.end(), min(q.outer_end, q.outer_start + SENTENCE_END_PEEK),
+                                timeout=REGEX_TIMEOUT):
+        return None  # the clause's sentence ended before the quote
+    return m
 
 
 def _frame_end(start: int, end: int, lower: str, ctx: Context) -> int:
@@ -326,6 +354,20 @@ def _postmodified_over_object(m: regex.Match, start: int, cue: regex.Match, ctx:
     if OBJECT_RUN_BEFORE.search(ctx.text, max(start, s - OBJECT_RUN_MAX_CHARS), s, timeout=REGEX_TIMEOUT) is None:
         return None
     return postmodified_subject(start, cue, ctx, any_head=False)  # "A statement from the Kremlin": its source
+
+
+def _subject_before_participle(m: regex.Match, start: int, ctx: Context) -> Speaker | None:
+    """'Another intelligence source speaking to Fox News said': the name before the cue is the
+    object of a participle's preposition, with no comma around the phrase; the subject is the
+    description or name before the participle."""
+    if not m.group("name"):
+        return None
+    s = m.start("name")
+    part = PARTICIPLE_OBJECT_BEFORE.search(ctx.text, max(start, s - OBJECT_RUN_MAX_CHARS), s, timeout=REGEX_TIMEOUT)
+    sub = subject_ending_at(ctx.text, start, part.start("participle")) if part else None
+    if sub is None or not (sub.group("name") or sub.group("description")):
+        return None
+    return speaker_from(sub, ctx)
 
 
 def _bare_name_start(m: regex.Match) -> int:

@@ -6,8 +6,8 @@ import regex
 
 from builder.lexicon import QUESTION_CUES, THING_HEADS, UNNAMED_HEADS, object_pronouns, pronoun_kinds
 from builder.patterns import (
-    CAUSATIVE_OBJECT_BEFORE, CLAUSE_OPENING_BEFORE, CONTROL_VERB_BEFORE, COORDINATED_VERB_BEFORE, COMPLEMENT_BREAK, EXAMPLE_NAME_END, DASH_ASIDE_BEFORE_CUE, INTERVIEW_WITH, INTRO_PHRASE, NAME_BEFORE_APPOSITION, NAME_MENTION,
-    OPEN_RELATIVE, SIDE_CLAUSE_ACTOR, PASSIVE_AUX_END, PASSIVE_BY, POLL_DESCRIPTION, POSSESSIVE_NEXT, REGEX_TIMEOUT,
+    CAUSATIVE_OBJECT_BEFORE, CLAUSE_OPENING_BEFORE, CONJOINED_CLAUSE, CONJOINED_SUBJECT_VERB, CONTROL_VERB_BEFORE, COORDINATED_VERB_BEFORE, COMPLEMENT_BREAK, EXAMPLE_NAME_END, DASH_ASIDE_BEFORE_CUE, INTERVIEW_WITH, INTRO_PHRASE, NAME_BEFORE_APPOSITION, NAME_MENTION,
+    OPEN_RELATIVE, PARTICIPLE_BEFORE_INFINITIVE, SIDE_CLAUSE_ACTOR, PASSIVE_AUX_END, PASSIVE_BY, POLL_DESCRIPTION, POSSESSIVE_NEXT, REGEX_TIMEOUT,
     SHARE_SUBJECT, SUBJECT_AFTER, SUBORDINATOR_THEN_SUBJECT, SUBJECT_BEFORE_POSTMOD, INSCRIPTION_BEFORE_CUE, WITH_DESCRIPTION_SUBJECT,
     WITH_PARTICIPLE_SUBJECT, LAST_WORD, POST_MODIFIER_START,
 )
@@ -156,14 +156,21 @@ def described_frame_subject(cue: regex.Match, start: int, ctx: Context) -> Speak
 
 def with_participle_subject(cue: regex.Match, start: int, ctx: Context) -> Speaker | None:
     """The participle's own subject after "with": "..., with Trump reportedly yelling: "Q"",
-    "..., with many marchers and spectators chanting "Q"" (a description, as the text gives it)."""
+    "..., with many marchers and spectators chanting "Q"" (a description, as the text gives it);
+    also where the cue is an infinitive the participle leads to: "..., with Lewandowski taking
+    to Twitter to call Fields "Q""."""
+    at = cue.start()
     if not cue.group().endswith("ing"):
-        return None
-    lo = max(start, cue.start() - WITH_SUBJECT_MAX_CHARS)
-    w = WITH_PARTICIPLE_SUBJECT.search(ctx.text, lo, cue.start(), timeout=REGEX_TIMEOUT)
+        inf = PARTICIPLE_BEFORE_INFINITIVE.search(ctx.text, max(start, at - SUBJECT_MAX_CHARS), at,
+                                                  timeout=REGEX_TIMEOUT) if ctx.text[at - 4:at] == " to " else None
+        if inf is None:
+            return None
+        at = inf.start("participle")
+    lo = max(start, at - WITH_SUBJECT_MAX_CHARS)
+    w = WITH_PARTICIPLE_SUBJECT.search(ctx.text, lo, at, timeout=REGEX_TIMEOUT)
     if w:
         return speaker_from(w, ctx)
-    d = WITH_DESCRIPTION_SUBJECT.search(ctx.text, lo, cue.start(), timeout=REGEX_TIMEOUT)
+    d = WITH_DESCRIPTION_SUBJECT.search(ctx.text, lo, at, timeout=REGEX_TIMEOUT)
     return describe(ctx, *d.span("description")) if d else None
 
 
@@ -210,6 +217,30 @@ def earlier_frame_subject(cues: list[regex.Match], start: int, ctx: Context) -> 
             if sp is not None:
                 return sp
     return None
+
+
+def conjoined_clause_subject(lo: int, end: int, ctx: Context) -> Speaker | None:
+    """The subject of the last main clause joined by ", and" / ", but" / "- but" in text[lo:end],
+    when a named or described subject and its verb open it: "A group of rabbis called for a
+    boycott, and the Anti-Defamation League denounced the remarks and said it would "Q"" -> the
+    League, not the sentence's first subject nor an earlier cue's, whose frames the joined
+    clause ends."""
+    m = conjoined_clause(lo, end, ctx)
+    return speaker_from(m, ctx, m.group("verb")) if m else None
+
+
+def conjoined_clause(lo: int, end: int, ctx: Context) -> regex.Match | None:
+    """The subject and verb (CONJOINED_SUBJECT_VERB) opening the last clause joined by "and" or
+    "but" in text[lo:end], when its subject is a name or a description that is no place."""
+    last = None
+    for last in CONJOINED_CLAUSE.finditer(ctx.text, lo, end, timeout=REGEX_TIMEOUT):
+        pass
+    if last is None:
+        return None
+    m = CONJOINED_SUBJECT_VERB.match(ctx.text, last.end(), end, timeout=REGEX_TIMEOUT)
+    if m is None or not (m.group("name") or m.group("description")) or is_place(m):
+        return None
+    return m
 
 
 def opening_subject(i: int, start: int, end: int, ctx: Context) -> Speaker | None:

@@ -82,6 +82,17 @@ RULE_VERSIONS = {
     **dict.fromkeys(("clause_subject", "subject_verb"), 5),
     **dict.fromkeys(("quote_speaker_cue", "speaker_cue_quote"), 7),
     "split_quote": 6,
+    # builder 0.3.3: an empty "it" before a that-clause is no speaker; "they" continues a plural
+    # description; a surname after a quoted nickname is a person's; "state" before a plural is a
+    # noun; towns, cities and plural bodies ("Labor unions") speak; no relative pronoun heads a
+    # subject; a finite cue after "before" has its own subject; a cue in a relative closed before
+    # the quote is skipped; a partial quote in the writer's sentence no longer takes the next
+    # sentence's speaker; a name after a dash, a "but"-clause subject, a with-participle's
+    # infinitive cue and a participle's object ("speaking to Fox News said") decide as written
+    "no_attribution": 5,
+    "clause_subject": 6,
+    **dict.fromkeys(("quote_speaker_cue", "speaker_cue_quote"), 8),
+    "split_quote": 7,
 }
 
 

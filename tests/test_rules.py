@@ -638,6 +638,27 @@ SPEAKER_CUE_QUOTE = [
     row("relative-holds-the-quote",
         'Trump promised a border wall, which Rubio called "a fantasy," and the crowd cheered him anyway.',
         "a fantasy,", "Rubio", "speaker_cue_quote", "person"),
+    # "dub" and "nickname" give the subject's own wording, like "call": the subject speaks
+    row("dubbed-relative-subject",
+        'Bush has struggled with what critics dubbed "the enthusiasm gap."',
+        "the enthusiasm gap.", "critics", "speaker_cue_quote", "unnamed"),
+    row("nicknamed-object-then-quote",
+        'At the rally in Tampa, Trump nicknamed the Florida senator "Little Marco" and mocked his record on immigration.',
+        "Little Marco", "Trump", "speaker_cue_quote", "person"),
+    row("nicknamed-whom-subject",
+        'Trump, whom Mr. Bush nicknamed "the chaos candidate," brushed off the attack.',
+        "the chaos candidate,", "Bush", "speaker_cue_quote", "person"),
+    # negatives: a "dubbed" participle or passive names a thing; the frame after the quote speaks
+    row("dubbed-participle-aside",
+        'The project, dubbed "Operation Rally," starts in June, campaign aides said.',
+        "Operation Rally,", "campaign aides", "aside_cue"),
+    row("dubbed-passive-then-cue",
+        'The new project will be dubbed "Operation Rally," two campaign aides said on Monday.',
+        "Operation Rally,", "two campaign aides", "quote_speaker_cue"),
+    row("nicknamed-passive-no-agent",
+        'The program was nicknamed "the crown jewel."', "the crown jewel.", None,
+        xfail="speaker 'The program' (speaker_cue_quote): as with \"was called\", a passive naming cue's "
+              "subject is read as its speaker"),
     # "before" opening a clause: a description before a finite cue is that clause's subject,
     # not the preposition's object, so it speaks, not the sentence's subject
     row("before-clause-subject-finite-cue",

@@ -4261,6 +4261,54 @@ JOINED_SPEAKERS = [
 ]
 
 
+# A paragraph that opens by reporting a named source's view in the writer's words goes on with
+# that view in the next sentence: its partial quote is the source's wording (reported_view).
+REPORTED_VIEW = [
+    row("view-closed-by-said",
+        'Jeffery Hemsley, a professor at Syracuse University, studies how rumors spread.\n\n'
+        'This makes it increasingly difficult to dislodge misinformation, Hemsley said. Good information can '
+        'still drive out bad, but usually only when "the truth is sexier than the lie."',
+        "the truth is sexier than the lie.", "Jeffery Hemsley", "reported_view", "person"),
+    row("view-argued-that",
+        'Steven Brill wrote a book about the law.\n\n'
+        'Brill has argued that the law was crippled from the outset by the deals its drafters made. As a result, '
+        'there is still \u201ca very powerful industry that has the freedom to charge whatever.\u201d',
+        "a very powerful industry that has the freedom to charge whatever.", "Steven Brill", "reported_view", "person"),
+    row("view-pronoun-reporter",
+        'Sen. Bernie Sanders spoke in Indiana on Wednesday.\n\n'
+        'He insisted at the rally that he is still in the race to win the nomination. But he laid off more than '
+        '200 staffers and began talking about what will happen "if we do not win."',
+        "if we do not win.", "Bernie Sanders", "reported_view", "person"),
+    # negatives: a report that does not open the paragraph, a sentence after the next one, a
+    # quote sentence with a named subject of its own (its frame speaks), a short scare quote, a
+    # cue in the quote's sentence
+    row("view-report-mid-paragraph",
+        'Steven Brill wrote a book about the law.\n\n'
+        'The law passed in 2010. Brill has argued that the law was crippled from the outset. As a result, '
+        'there is still "a very powerful industry that has the freedom to charge whatever."',
+        "a very powerful industry that has the freedom to charge whatever.", None, kind=None),
+    row("view-two-sentences-on",
+        'Steven Brill wrote a book about the law.\n\n'
+        'Brill has argued that the law was crippled from the outset. Premiums rose in 2015. As a result, '
+        'there is still "a very powerful industry that has the freedom to charge whatever."',
+        "a very powerful industry that has the freedom to charge whatever.", None, kind=None),
+    row("view-other-named-subject",
+        'Steven Brill wrote a book about the law. Senator Mitch McConnell opposed it.\n\n'
+        'Brill has argued that the law was crippled from the outset. McConnell still wants to repeal '
+        '"every single word of this terrible and costly law."',
+        "every single word of this terrible and costly law.", "Mitch McConnell", "subject_verb", "person"),
+    rejected("view-scare-quote-stays-rejected",
+        'Steven Brill wrote a book about the law.\n\n'
+        'Brill has argued that the law was crippled from the outset. As a result, prices stay "sky high."',
+        "sky high.", "scare_quote"),
+    row("view-own-cue-wins",
+        'Steven Brill wrote a book about the law. Senator Mitch McConnell opposed it.\n\n'
+        'Brill has argued that the law was crippled from the outset. McConnell said it was "a terrible and '
+        'costly law for every family."',
+        "a terrible and costly law for every family.", "Mitch McConnell", "speaker_cue_quote", "person"),
+]
+
+
 TABLES = {
     "quote_speaker_cue": QUOTE_SPEAKER_CUE, "quote_cue_speaker": QUOTE_CUE_SPEAKER,
     "speaker_cue_quote": SPEAKER_CUE_QUOTE, "according_to": ACCORDING_TO,
@@ -4274,7 +4322,7 @@ TABLES = {
     "byline_paragraph": BYLINE_PARAGRAPH, "the_descriptions": THE_DESCRIPTIONS,
     "transcript_labels": TRANSCRIPT_LABELS,
     "owned_claim": OWNED_CLAIM, "signature_line": SIGNATURE_LINE, "as_frame": AS_FRAME, "labeled_by": LABELED_BY,
-    "joined_speakers": JOINED_SPEAKERS,
+    "joined_speakers": JOINED_SPEAKERS, "reported_view": REPORTED_VIEW,
 }
 ALL_ROWS = [pytest.param(*p.values, id=f"{table}:{p.id}", marks=p.marks)
             for table, rows in TABLES.items() for p in rows]

@@ -78,6 +78,7 @@ RULE_NOTES = {
     "signature_line": "a pull quote: a paragraph that opens a mark it never closes, then a line with only the speaker's name, an affiliation at most, and the closing mark (`Josh Bivens, Economic Policy Institute.\"`)",
     "as_frame": "a short phrase right after `as` and the object of a verb that presents it, spoken by that verb's named subject: `Trump defended his campaign manager as a \"...\"`",
     "labeled_by": "a short phrase after a presenting participle whose agent follows it: `labeled as a \"...\" by Democrats`",
+    "reported_view": "a partial quote in the sentence right after a paragraph-opening report of a named source's view: `..., Hemsley said. Good information can still win, but only when \"...\"`",
     "no_attribution": "a quotation the rules could not attribute (speaker null)",
 }
 

@@ -15,7 +15,9 @@ from builder.pipeline.attribute.confidence import CONFIDENCE, rule_id
 from builder.pipeline.attribute.subjects import subject_ending_at
 from builder.pipeline.attribute.before import before_quote, source_closing_own_sentence
 from builder.pipeline.attribute.after import after_quote
-from builder.pipeline.attribute.paragraph import neighbour, sentence_frame, continuation, lead_paragraph, colon_lead
+from builder.pipeline.attribute.paragraph import (
+    neighbour, sentence_frame, continuation, lead_paragraph, colon_lead, reported_view,
+)
 from builder.pipeline.attribute.frames import (
     speaker_label, transcript_label, intro_paragraph, subject_verb, framed_by_cue, as_frame, labeled_by, subject_frame,
     byline_paragraph, signature_line,
@@ -55,7 +57,7 @@ def attribute(ctx: Context) -> dict[int, Attribution]:
             (neighbour(i, ctx) if {q.para_start, q.para_end} & with_speaker else None) \
             or continuation(i, ctx) or lead_paragraph(i, ctx) \
             or colon_lead(i, ctx) or framed_by_cue(i, ctx) or sentence_frame(i, ctx) or labeled_by(i, ctx)\
-            or subject_frame(i, ctx)
+            or subject_frame(i, ctx) or reported_view(i, ctx)
         if d is not None:
             ctx.decided[i] = d
     return ctx.decided

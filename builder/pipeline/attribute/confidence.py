@@ -33,6 +33,7 @@ CONFIDENCE = {
     "byline_paragraph": 0.9,  # 7 of 7
     "signature_line": 0.75,  # 3 of 4 on train (the fourth: gold credits the speaker quoted above the pull quote)
     "owned_claim": 0.9,  # 12 of 13
+    "reported_view": 0.8,  # 5 of 6 on train
     # 0 of 3 on train, where gold credits the transcript's lead-in ("Partial transcript as
     # follows:") with every turn; 10 of 10 on dev, where gold credits the label. We side with dev.
     "transcript_label": 0.9,
@@ -93,6 +94,9 @@ RULE_VERSIONS = {
     "clause_subject": 6,
     **dict.fromkeys(("quote_speaker_cue", "speaker_cue_quote"), 8),
     "split_quote": 7,
+    # new in this round: a partial quote in the sentence right after a paragraph-opening report
+    # of a named source's view ("..., he said. ... only when "Q."") is that source's wording
+    "reported_view": 1,
 }
 
 

@@ -22,11 +22,11 @@ from builder.pipeline.attribute.after import _frame_closes_sentence
 # How many words the phrase between a quote and a cue that closes its sentence may hold to be
 # that quote's own frame where no subject pattern reads it ("the paper's editorial board wrote").
 AFTER_FRAME_MAX_WORDS = 12
-# Decisions that neighbour() does not pass on within a paragraph: a continuation is itself
-# borrowed, and a subject_verb frame covers its own partial quote, not the labels around it; an
+# Decisions that neighbour() does not pass on within a paragraph: a continuation or a
+# reported view is itself borrowed, and a subject_verb frame covers its own partial quote, not the labels around it; an
 # owned claim's quote is the claim's content, while the sentence's other quotes are mostly its
 # subject's verdict ('Fitton called Clinton's assertion of a "claim of right" ... "disturbing."').
-NOT_SHARED_IN_PARAGRAPH = ("continuation.", "subject_verb.", "subject_frame.", "owned_claim.")
+NOT_SHARED_IN_PARAGRAPH = ("continuation.", "reported_view.", "subject_verb.", "subject_frame.", "owned_claim.")
 # Of those, the frames whose subject also speaks the later quotes of the same sentence.
 SHARED_IN_SENTENCE = ("subject_verb.", "subject_frame.")
 # How many quotes back sentence_frame looks for the decided quote whose frame goes on (a bound
@@ -314,3 +314,56 @@ def colon_lead(i: int, ctx: Context) -> Attribution | None:
         return None
     sp = _lead_sentence_speaker(start, colon.start(), ctx) or sentence_subject(start, colon.start(), ctx)
     return _decided(sp, "colon_lead") if sp is not None and sp.name else None
+
+
+def reported_view(i: int, ctx: Context) -> Attribution | None:
+    """'This makes it harder to dislodge misinformation, he said. Good information can still
+    drive out bad, but usually only when "the truth is sexier than the lie."' · 'Brill has
+    argued that the law was crippled from the outset. As a result, there's still "a very
+    powerful industry ..."': a paragraph that opens by reporting a named source's view in the
+    writer's words (a sentence with a cue and its subject, no quote) goes on with that view in
+    the next sentence, whose partial quote is the source's wording. Only the sentence right
+    after the report, only where nothing before it in the paragraph is quoted and its own
+    sentence has no cue (a cue there has a subject of its own), and only spans kept as speech
+    whoever says them (a scare quote is not rescued by the borrowed speaker). Where the quote's
+    sentence has a named subject of its own, that one acts there, and the rule stays out.
+    On PolNeAR train it takes 7 quotes: 5 wrong to right (Brill, Hemsley twice, Sanders, Bruner),
+    2 wrong either way (gold: unattributed; the subject's partner); speaker_name_accuracy
+    0.8983 -> 0.8989, pair F1 0.8747 -> 0.8753, quote F1 0.9726 (same), dev unchanged."""
+    q = ctx.quotes[i]
+    text = ctx.text
+    if i > 0 and ctx.quotes[i - 1].para_end > q.para_start:
+        return None  # an earlier quote of the paragraph: the direct rules and neighbour had their say
+    own = sentence_start(text, q.para_start, q.para_end, q.outer_start)
+    if own <= q.para_start or CUE.search(text, own, q.outer_start, timeout=REGEX_TIMEOUT):
+        return None  # the quote's sentence opens the paragraph, or has a cue of its own
+    if rejection_reason(text[q.start:q.end], embedded=True) is not None:
+        return None
+    report = sentence_start(text, q.para_start, q.para_end, own - 1)
+    if report != q.para_start:
+        return None  # the report must open the paragraph: a later sentence may report someone else
+    sp = _reporting_cue_speaker(report, own, ctx)
+    if sp is None or sp.name is None:
+        return None
+    doer = sentence_subject(own, q.outer_start, ctx)
+    if doer is not None and doer.name not in (None, sp.name) and doer.start is not None \
+            and ctx.names.has_mention_at(doer.start, doer.end):
+        return None  # the next sentence is about another named one ('Jones voted against the "Q" bill')
+    return _decided(sp, "reported_view")
+
+
+def _reporting_cue_speaker(start: int, end: int, ctx: Context) -> Speaker | None:
+    """The subject of the first cue of the sentence text[start:end] that has one, before it
+    ("Brill has argued that") or after it at the sentence's close (", said Angie Holan.")."""
+    text = ctx.text
+    for cue in CUE.finditer(text, start, end, timeout=REGEX_TIMEOUT):
+        m = subject_ending_at(text, start, cue.start())
+        sp = speaker_from(m, ctx, cue.group()) if m else None
+        if sp is None:
+            lead = LEAD.match(text, cue.end(), end, timeout=REGEX_TIMEOUT).end()
+            a = SUBJECT_AFTER.match(text, lead, end, timeout=REGEX_TIMEOUT)
+            sp = speaker_from(a, ctx) if a and _frame_closes_sentence(text, a.end()) else None
+        if sp is not None:
+            return sp
+    return None
+

@@ -378,6 +378,34 @@ QUOTE_SPEAKER_CUE = [
     # negative: after a full stop the adverb opens a new sentence, whose subject did not say the quote
     row("aside-adverb-new-sentence", '"We will not back down." However, Sen. Ted Cruz said nothing more about it.',
         "We will not back down.", None),
+    # a document with a prepositional post-modifier fills the words between the quote and its
+    # cue: it speaks, never an earlier subject of the sentence
+    row("document-on-site-after-quote",
+        'Echo Point is now running a Kickstarter campaign to pay for a print run of the book: '
+        "''Publish the book that Donald Trump doesn't want you to read,'' the pitch on Kickstarter says.",
+        "Publish the book that Donald Trump doesn't want you to read,", "the pitch on Kickstarter",
+        "quote_speaker_cue", "unnamed"),
+    row("document-by-described-author-after-quote",
+        "Russians now say they admire Mr. Putin more for a role as a protector than for the role of ''provider,'' "
+        "a study by an influential Russian sociologist, Mikhail E. Dmitriyev, concluded this year.",
+        "provider,", "Mikhail E. Dmitriyev", "quote_speaker_cue", "person"),
+    row("poll-by-body-after-quote",
+        'For Iowa voters the economy remains "the most important issue," a poll by Quinnipiac University concluded.',
+        "the most important issue,", "a poll by Quinnipiac University", "quote_speaker_cue"),
+    row("report-from-body-after-quote",
+        'The campaign spent more than it raised. "The money is gone," a report from the committee said.',
+        "The money is gone,", "a report from the committee", "quote_speaker_cue"),
+    # negative: a participle before the preposition names a thing ('a website linked to a group
+    # called "Q"'): no subject, the naming participle is no cue of the quote before it (the
+    # frame before the quote speaks)
+    row("participle-then-preposition-no-document-subject",
+        'Sen. Ted Cruz spoke in Iowa. One message read \u201canybodybuttrump.us,\u201d a website linked to a group '
+        'called the \u201cWe The People Foundation.\u201d',
+        "anybodybuttrump.us,", "One message", "speaker_cue_quote"),
+    # negative: a person's description with a post-modifier still speaks as before
+    row("person-description-with-postmod-after-quote",
+        '"We will win this state," a spokesman for the Cruz campaign said on Tuesday.',
+        "We will win this state,", "a spokesman for the Cruz campaign", "quote_speaker_cue"),
 ]
 
 # --- "Q," said X ----------------------------------------------------------------------------------

@@ -187,7 +187,7 @@ AUX = r"""(?i:also|is|was|are|were|been|later|then|has|have|had|would|will|could
 # a short time adjunct ("McConnell, who in 2010 said", "Beck on Wednesday called", "who last
 # week said")
 ADVERB = r"""(?:\p{Ll}{2,}ly(?![\p{L}\-'’])|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|
-    himself|herself|themselves|itself|both                             # "Clinton and Sanders both said"
+    himself|herself|themselves|itself|both|each                        # "Clinton and Sanders both said", "The Times and The Post each called"
     |on[ ](?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)   # "on Wednesday"
     |in[ ](?:19|20)\d\d                                                # "in 2010"
     |(?:last|this|earlier[ ]this)[ ](?:week|month|year))(?![\p{L}\p{N}'’]))   # "last week"

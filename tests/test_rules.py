@@ -1159,6 +1159,27 @@ SPEAKER_CUE_QUOTE = [
         "speaker_cue_quote", "person"),
     row("as-aside-inside-clause", 'The mayor’s plan, as Senator Amy Jones has noted, is "a total mess."',
         "a total mess.", "Amy Jones", "speaker_cue_quote", "person"),
+    # "each" after joined subjects sits between them and the cue like "both": the subjects speak
+    row("joined-subjects-each-called",
+        "Amid what The New York Times and The Los Angeles Times each called a \u201crough week\u201d for Trump, "
+        "his campaign regrouped.",
+        "rough week", "New York Times and Los Angeles Times", "speaker_cue_quote"),
+    # negative: "each" opening a subject is a determiner, the description still speaks
+    row("each-determiner-subject",
+        'Gov. Chris Christie spoke in Iowa. Each candidate called the debate "a circus."',
+        "a circus.", "Each candidate", "speaker_cue_quote"),
+    # "dub" reports a speaker's words like "call": its subject speaks
+    row("relative-what-dubbed",
+        "Sen. Marco Rubio and Sen. Ted Cruz are gunning for each other in what one Latino conservative has "
+        "dubbed ''the yuca primary,'' referring to the Cuban staple.",
+        "the yuca primary,", "one Latino conservative", "speaker_cue_quote"),
+    row("subject-dubbed-object",
+        'Donald Trump spoke in Florida on Friday. Trump dubbed Rubio "Little Marco" at the rally.',
+        "Little Marco", "Donald Trump", "speaker_cue_quote", "person"),
+    # negative: after an indefinite noun "dubbed" names a thing like "called": no speaker of its own
+    row("indefinite-noun-dubbed-names-thing",
+        'The White House unveiled a plan dubbed "Operation Warp" on Monday.',
+        "Operation Warp", "White House", "clause_subject"),
 ]
 
 # --- according to X --------------------------------------------------------------------------------

@@ -1413,6 +1413,23 @@ APPOSITION = [
 
 # --- X met officials and declared that ... "Q" --------------------------------------------------------
 CLAUSE_SUBJECT = [
+    # a show its owner names ('NBC's "Today"') earlier in the sentence is no statement: the words
+    # before the participle's quote start at the sentence, whose subject speaks (not the apposed
+    # name of an object)
+    row("owned-show-title-before-participle",
+        "Sen. Bernie Sanders (I-Vt.) visited NBC\u2019s \u201cToday\u201d to discuss his recent remarks about his "
+        "Democratic presidential rival, Hillary Clinton, saying \u201con her worst day\u201d she\u2019d be a better president.",
+        "on her worst day", "Bernie Sanders", "clause_subject", "person"),
+    row("owned-show-title-before-participle-2",
+        'Gov. John Kasich appeared on CBS\'s "Face the Nation" to talk about his rival, Donald Trump, calling the plan '
+        '"totally unrealistic."',
+        "totally unrealistic.", "John Kasich", "clause_subject", "person"),
+    # negative: an owned span that is no title (lower case) is a statement: the clause after it
+    # keeps its own subject
+    row("owned-phrase-not-title-keeps-window",
+        'Gov. John Kasich attacked Trump\'s "total and complete shutdown" plan on Sunday, and his rival, Sen. Ted '
+        'Cruz, answered by calling it "unworkable."',
+        "unworkable.", "Ted Cruz", "clause_subject", "person"),
     # a main clause joined by "and"/"but" with a subject and verb of its own ends the earlier
     # clause's frame: its subject speaks, not the sentence's first subject or the earlier cue's
     row("joined-clause-subject-before-coordinated-cue",
@@ -2173,8 +2190,13 @@ FRAMED_BY_CUE = [
         'Defense Secretary Ash Carter visited Singapore.\n\nCarter however said he would welcome a \u201cprincipled security network\u201d for Asia.',
         "principled security network", "Ash Carter", "framed_by_cue", "person"),
     row("earlier-quote-in-sentence",
-        'Sen. Bernie Sanders visited NBC\u2019s \u201cToday\u201d on Monday, saying \u201con her worst day\u201d Clinton would beat them.',
+        'Sen. Bernie Sanders praised the \u201cpolitical revolution\u201d on Monday, saying \u201con her worst day\u201d Clinton would beat them.',
         "on her worst day", "Bernie Sanders", "framed_by_cue", "person"),
+    # an owned show title ('NBC's "Today"') is no earlier statement: the words before the quote
+    # reach back to the sentence's subject, and the participle's own frame reads it
+    row("owned-title-earlier-in-sentence",
+        'Sen. Bernie Sanders visited NBC\u2019s \u201cToday\u201d on Monday, saying \u201con her worst day\u201d Clinton would beat them.',
+        "on her worst day", "Bernie Sanders", "clause_subject", "person"),
     # no cue: the subject_verb frame, past an earlier quote of the sentence
     row("verb-frame-after-earlier-quote",
         'Sen. Bernie Sanders ticked off a list of issues, from their \u201cfair share\u201d of taxes to the nation\u2019s \u201ccrumbling infrastructure.\u201d',

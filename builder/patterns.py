@@ -187,7 +187,7 @@ AUX = r"""(?i:also|is|was|are|were|been|later|then|has|have|had|would|will|could
 # a short time adjunct ("McConnell, who in 2010 said", "Beck on Wednesday called", "who last
 # week said")
 ADVERB = r"""(?:\p{Ll}{2,}ly(?![\p{L}\-'’])|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|
-    himself|herself|themselves|itself|both                             # "Clinton and Sanders both said"
+    himself|herself|themselves|itself|both|each                        # "Clinton and Sanders both said", "The Times and The Post each called"
     |on[ ](?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)   # "on Wednesday"
     |in[ ](?:19|20)\d\d                                                # "in 2010"
     |(?:last|this|earlier[ ]this)[ ](?:week|month|year))(?![\p{L}\p{N}'’]))   # "last week"
@@ -236,8 +236,9 @@ GROUP_PHRASE = rf"(?:(?i:{_alt(GROUP_PHRASES)})(?![\p{{L}}\p{{N}}'’\-]))"
 # The speaker noun phrase that ENDS a left context (the words before a cue).
 
 
-def _subject_before(post: str) -> str:
-    """SUBJECT_BEFORE's source; `post` may follow the name, or the head of a description."""
+def _subject_before(post: str, generic_post: str = "") -> str:
+    """SUBJECT_BEFORE's source; `post` may follow the name, or the head of a description;
+    `generic_post` the head of a description with any noun."""
     return rf"""
     (?:
         (?<![\p{{L}}'’])(?P<pronoun>{PRONOUN})            # he / she / they / who
@@ -266,6 +267,7 @@ def _subject_before(post: str) -> str:
             (?!(?:{AUX})[ ])(?=\p{{Ll}})               # "the businessman" (never "and",
             (?!{PRONOUN}(?![\p{{L}}'’])){MODIFIER})      # nor the pronoun of "that he believed")
             (?<!(?<![\p{{L}}'’\-])(?i:that|which|who))      # never a relative pronoun: "a statement that,| while ..."
+            {generic_post}                              # "the pitch on Kickstarter", "a study by a sociologist"
         )
     )
     (?:[ ]\([^()]{{1,40}}\))?                           # "(D-Nev.)" after a name
@@ -288,9 +290,15 @@ WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 # An "of" inside a capitalised body's name in a post-modifier: "the director of the Federal
 # Bureau| of| Investigation" (between two capitalised words; a lower-case "of" ends the phrase).
 NAME_OF = r"(?<=\p{Lu}[\p{L}\p{M}'’\-]*[ ])of(?=[ ](?:the[ ])?\p{Lu})"
-POST_MODIFIER = rf"""(?:[ ](?:of|for|to|with|at|from|in|on(?![ ]{WEEKDAY})|close[ ]to|familiar[ ]with)(?:[ ](?:(?i:the|a|an)|{MODIFIER}|{NAME_WORD}|{NAME_OF})){{1,6}}?
+POST_MODIFIER = rf"""(?:[ ](?:of|for|to|with|at|from|in|by|on(?![ ]{WEEKDAY})|close[ ]to|familiar[ ]with)(?:[ ](?:(?i:the|a|an)|{MODIFIER}|{NAME_WORD}|{NAME_OF})){{1,6}}?
     |,[ ](?:the|a|an)[ ][^,;:!?"“”\n]{{1,120}}?)"""
-SUBJECT_BEFORE_POSTMOD = regex.compile(_subject_before(POST_MODIFIER), FLAGS)
+# A prepositional post-modifier after a description with any noun: '"Q," the pitch on Kickstarter
+# says', '"Q," a study by an influential Russian sociologist, Mikhail E. Dmitriyev, concluded'.
+# Never after a participle ("a website linked| to a group called" names a thing) nor an
+# apposition ("The second initiative, the so| called": a naming phrase).
+GENERIC_POST_MODIFIER = rf"""(?<![\p{{L}}]\p{{Ll}}+ed)(?:[ ](?:of|for|with|at|from|in|by|on(?![ ]{WEEKDAY}))
+    (?:[ ](?:(?i:the|a|an)|{MODIFIER}|{NAME_WORD}|{NAME_OF})){{1,6}}?)?"""
+SUBJECT_BEFORE_POSTMOD = regex.compile(_subject_before(POST_MODIFIER, GENERIC_POST_MODIFIER), FLAGS)
 # A person's name with the place or body they belong to after "of": "Sen. Marco Rubio of
 # Florida", "John Smith of the Brookings Institution", "Archbishop Aris Shirvanian of the Armenian
 # Patriarchate of Jerusalem". SUBJECT_BEFORE reads the affiliation alone ("Brookings Institution")

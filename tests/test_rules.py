@@ -378,6 +378,34 @@ QUOTE_SPEAKER_CUE = [
     # negative: after a full stop the adverb opens a new sentence, whose subject did not say the quote
     row("aside-adverb-new-sentence", '"We will not back down." However, Sen. Ted Cruz said nothing more about it.',
         "We will not back down.", None),
+    # a document with a prepositional post-modifier fills the words between the quote and its
+    # cue: it speaks, never an earlier subject of the sentence
+    row("document-on-site-after-quote",
+        'Echo Point is now running a Kickstarter campaign to pay for a print run of the book: '
+        "''Publish the book that Donald Trump doesn't want you to read,'' the pitch on Kickstarter says.",
+        "Publish the book that Donald Trump doesn't want you to read,", "the pitch on Kickstarter",
+        "quote_speaker_cue", "unnamed"),
+    row("document-by-described-author-after-quote",
+        "Russians now say they admire Mr. Putin more for a role as a protector than for the role of ''provider,'' "
+        "a study by an influential Russian sociologist, Mikhail E. Dmitriyev, concluded this year.",
+        "provider,", "Mikhail E. Dmitriyev", "quote_speaker_cue", "person"),
+    row("poll-by-body-after-quote",
+        'For Iowa voters the economy remains "the most important issue," a poll by Quinnipiac University concluded.',
+        "the most important issue,", "a poll by Quinnipiac University", "quote_speaker_cue"),
+    row("report-from-body-after-quote",
+        'The campaign spent more than it raised. "The money is gone," a report from the committee said.',
+        "The money is gone,", "a report from the committee", "quote_speaker_cue"),
+    # negative: a participle before the preposition names a thing ('a website linked to a group
+    # called "Q"'): no subject, the naming participle is no cue of the quote before it (the
+    # frame before the quote speaks)
+    row("participle-then-preposition-no-document-subject",
+        'Sen. Ted Cruz spoke in Iowa. One message read \u201canybodybuttrump.us,\u201d a website linked to a group '
+        'called the \u201cWe The People Foundation.\u201d',
+        "anybodybuttrump.us,", "One message", "speaker_cue_quote"),
+    # negative: a person's description with a post-modifier still speaks as before
+    row("person-description-with-postmod-after-quote",
+        '"We will win this state," a spokesman for the Cruz campaign said on Tuesday.',
+        "We will win this state,", "a spokesman for the Cruz campaign", "quote_speaker_cue"),
 ]
 
 # --- "Q," said X ----------------------------------------------------------------------------------
@@ -1152,6 +1180,27 @@ SPEAKER_CUE_QUOTE = [
         "speaker_cue_quote", "person"),
     row("as-aside-inside-clause", 'The mayor’s plan, as Senator Amy Jones has noted, is "a total mess."',
         "a total mess.", "Amy Jones", "speaker_cue_quote", "person"),
+    # "each" after joined subjects sits between them and the cue like "both": the subjects speak
+    row("joined-subjects-each-called",
+        "Amid what The New York Times and The Los Angeles Times each called a \u201crough week\u201d for Trump, "
+        "his campaign regrouped.",
+        "rough week", "New York Times and Los Angeles Times", "speaker_cue_quote"),
+    # negative: "each" opening a subject is a determiner, the description still speaks
+    row("each-determiner-subject",
+        'Gov. Chris Christie spoke in Iowa. Each candidate called the debate "a circus."',
+        "a circus.", "Each candidate", "speaker_cue_quote"),
+    # "dub" reports a speaker's words like "call": its subject speaks
+    row("relative-what-dubbed",
+        "Sen. Marco Rubio and Sen. Ted Cruz are gunning for each other in what one Latino conservative has "
+        "dubbed ''the yuca primary,'' referring to the Cuban staple.",
+        "the yuca primary,", "one Latino conservative", "speaker_cue_quote"),
+    row("subject-dubbed-object",
+        'Donald Trump spoke in Florida on Friday. Trump dubbed Rubio "Little Marco" at the rally.',
+        "Little Marco", "Donald Trump", "speaker_cue_quote", "person"),
+    # negative: after an indefinite noun "dubbed" names a thing like "called": no speaker of its own
+    row("indefinite-noun-dubbed-names-thing",
+        'The White House unveiled a plan dubbed "Operation Warp" on Monday.',
+        "Operation Warp", "White House", "clause_subject"),
 ]
 
 # --- according to X --------------------------------------------------------------------------------
@@ -1385,6 +1434,23 @@ APPOSITION = [
 
 # --- X met officials and declared that ... "Q" --------------------------------------------------------
 CLAUSE_SUBJECT = [
+    # a show its owner names ('NBC's "Today"') earlier in the sentence is no statement: the words
+    # before the participle's quote start at the sentence, whose subject speaks (not the apposed
+    # name of an object)
+    row("owned-show-title-before-participle",
+        "Sen. Bernie Sanders (I-Vt.) visited NBC\u2019s \u201cToday\u201d to discuss his recent remarks about his "
+        "Democratic presidential rival, Hillary Clinton, saying \u201con her worst day\u201d she\u2019d be a better president.",
+        "on her worst day", "Bernie Sanders", "clause_subject", "person"),
+    row("owned-show-title-before-participle-2",
+        'Gov. John Kasich appeared on CBS\'s "Face the Nation" to talk about his rival, Donald Trump, calling the plan '
+        '"totally unrealistic."',
+        "totally unrealistic.", "John Kasich", "clause_subject", "person"),
+    # negative: an owned span that is no title (lower case) is a statement: the clause after it
+    # keeps its own subject
+    row("owned-phrase-not-title-keeps-window",
+        'Gov. John Kasich attacked Trump\'s "total and complete shutdown" plan on Sunday, and his rival, Sen. Ted '
+        'Cruz, answered by calling it "unworkable."',
+        "unworkable.", "Ted Cruz", "clause_subject", "person"),
     # a main clause joined by "and"/"but" with a subject and verb of its own ends the earlier
     # clause's frame: its subject speaks, not the sentence's first subject or the earlier cue's
     row("joined-clause-subject-before-coordinated-cue",
@@ -2145,8 +2211,13 @@ FRAMED_BY_CUE = [
         'Defense Secretary Ash Carter visited Singapore.\n\nCarter however said he would welcome a \u201cprincipled security network\u201d for Asia.',
         "principled security network", "Ash Carter", "framed_by_cue", "person"),
     row("earlier-quote-in-sentence",
-        'Sen. Bernie Sanders visited NBC\u2019s \u201cToday\u201d on Monday, saying \u201con her worst day\u201d Clinton would beat them.',
+        'Sen. Bernie Sanders praised the \u201cpolitical revolution\u201d on Monday, saying \u201con her worst day\u201d Clinton would beat them.',
         "on her worst day", "Bernie Sanders", "framed_by_cue", "person"),
+    # an owned show title ('NBC's "Today"') is no earlier statement: the words before the quote
+    # reach back to the sentence's subject, and the participle's own frame reads it
+    row("owned-title-earlier-in-sentence",
+        'Sen. Bernie Sanders visited NBC\u2019s \u201cToday\u201d on Monday, saying \u201con her worst day\u201d Clinton would beat them.',
+        "on her worst day", "Bernie Sanders", "clause_subject", "person"),
     # no cue: the subject_verb frame, past an earlier quote of the sentence
     row("verb-frame-after-earlier-quote",
         'Sen. Bernie Sanders ticked off a list of issues, from their \u201cfair share\u201d of taxes to the nation\u2019s \u201ccrumbling infrastructure.\u201d',

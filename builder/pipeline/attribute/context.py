@@ -10,7 +10,7 @@ from pydantic import BaseModel, ConfigDict
 from builder.budget import NO_DEADLINE, Deadline
 from builder.lexicon import NOT_SPEAKER_LABELS
 from builder.models import SpeakerKind
-from builder.patterns import REGEX_TIMEOUT, SENTENCE_END, TRANSCRIPT_LABEL
+from builder.patterns import OWNER_BEFORE, REGEX_TIMEOUT, SENTENCE_END, TRANSCRIPT_LABEL
 from builder.pipeline.quotes import QuoteSpan
 from builder.pipeline.reject import rejection_reason
 from builder.pipeline.segment import sentence_bounds
@@ -95,10 +95,13 @@ class Context:
         q = self.quotes[i]
         floor = q.para_start
         j = i - 2 if i > 0 and self.quotes[i - 1].nested else i - 1  # a nested quote is inside quote i
-        if j >= 0 and self.quotes[j].para_end > q.para_start and j not in self.decided and \
-                _title_in_apposition(self.quotes[j], self.text):
+        if j >= 0 and self.quotes[j].para_end > q.para_start and \
+                (j not in self.decided and _title_in_apposition(self.quotes[j], self.text)
+                 or _owned_title(self.quotes[j], self.text)):
             j -= 1  # one title in the speaker's apposition: 'As Akhil Amar, author of "America's
-            # Unwritten Constitution," put it, "Q"' (one only, so a run of titles stays linear)
+            # Unwritten Constitution," put it, "Q"', or a show its owner names: 'Sanders visited
+            # NBC's "Today" to discuss his rival, Clinton, saying "Q"' (one only, so a run of
+            # titles stays linear)
         if j >= 0 and self.quotes[j].para_end > q.para_start:  # same paragraph
             floor = max(floor, self.quotes[j].outer_end)
             prev = self.decided.get(j)
@@ -131,6 +134,18 @@ class Context:
             ceil = min(ceil, self.quotes[i + 1].outer_start)
         bounds = sentence_bounds(self.text, q.outer_end, ceil)
         return bounds[1] if len(bounds) > 1 else ceil
+
+
+# How far before a title's opening mark its owner's possessive may end (characters): "NBC's ".
+OWNED_TITLE_WINDOW = 8
+
+
+def _owned_title(q: QuoteSpan, text: str) -> bool:
+    """A Title Case span right after a possessive ('NBC's "Meet the Press"'): a show or a work
+    its owner names, never a statement of its own (reject.py drops it whichever rule claimed it)."""
+    lo = max(q.para_start, q.outer_start - OWNED_TITLE_WINDOW)
+    return OWNER_BEFORE.search(text, lo, q.outer_start, timeout=REGEX_TIMEOUT) is not None and \
+        rejection_reason(text[q.start:q.end], embedded=True, owned=True) == "title"
 
 
 def _title_in_apposition(q: QuoteSpan, text: str) -> bool:

@@ -3451,6 +3451,64 @@ NAMES = [
     row("office-tail-not-org",
         'Brad Sherman is pastor of Solid Rock Christian Church. "We pray for them," Sherman said.',
         "We pray for them,", "Brad Sherman", "quote_speaker_cue", "person"),
+    # a capitalised compound modifier with a lower-case tail describes the name after it: the
+    # fullest form of "Haines" is "Monte Haines", not "South Korean-born Monte Haines"
+    row("compound-modifier-born",
+        'South Korean-born Monte Haines holds little hope of returning.\n\n"I was, like, shocked," said Haines, 44.',
+        "I was, like, shocked,", "Monte Haines", "quote_cue_speaker", "person"),
+    row("compound-modifier-winner-headline",
+        'Liberal Oscar-winner Sarandon not sure about Clinton.\n\nOscar-winning actress Susan Sarandon spoke on '
+        'Monday.\n\n"That is a legitimate concern," Sarandon told MSNBC.',
+        "That is a legitimate concern,", "Susan Sarandon", "quote_speaker_cue", "person"),
+    row("compound-modifier-area",
+        'Bernie Sanders spoke in Oakland.\n\nLos Angeles-area Sanders backers rallied on Saturday.\n\n'
+        '"We will keep fighting," Sanders said.',
+        "We will keep fighting,", "Bernie Sanders", "quote_speaker_cue", "person"),
+    # a run ending in a compound modifier names no one; "according to" then credits the name
+    # its phrase gives
+    row("compound-modifier-ends-run",
+        'According to White House-era documents from Diane D. Blair, the first lady had called her '
+        '"a narcissistic loony toon."',
+        "a narcissistic loony toon.", "Diane D. Blair", "according_to", "person"),
+    # negatives: a hyphenated given name keeps its lower-case tail ("Ki-moon", "Geun-hye",
+    # "Dan-el"), and so do a middle initial and a generational suffix
+    row("hyphenated-given-name-kept",
+        '"We will defeat ISIS," U.N. Secretary-General Ban Ki-moon said.',
+        "We will defeat ISIS,", "Ban Ki-moon", "quote_speaker_cue", "person"),
+    row("hyphenated-given-name-last",
+        'South Korean President Park Geun-hye met reporters.\n\n"We will respond firmly," Park said.',
+        "We will respond firmly,", "Park Geun-hye", "quote_speaker_cue", "person"),
+    row("hyphenated-given-name-first",
+        'Dan-el Padilla teaches classics at Princeton.\n\n"I was undocumented," Padilla said.',
+        "I was undocumented,", "Dan-el Padilla", "quote_speaker_cue", "person"),
+    row("suffix-and-initial-kept",
+        '"We will not stop," Vice President Joseph R. Biden Jr. said on Monday.',
+        "We will not stop,", "Joseph R. Biden Jr.", "quote_speaker_cue", "person"),
+    row("particle-name-kept",
+        'Aung San Suu Kyi addressed parliament.\n\n"We will work together," Suu Kyi said.',
+        "We will work together,", "Aung San Suu Kyi", "quote_speaker_cue", "person"),
+    # city, county and union offices written capitalised ahead of a name are titles
+    row("office-public-advocate",
+        '"Senator Sanders voted twice to protect gun dealers," New York City Public Advocate Trish James said.',
+        "Senator Sanders voted twice to protect gun dealers,", "Trish James", "quote_speaker_cue", "person"),
+    row("office-secretary-treasurer",
+        '"We had a big issue with the trade part," said United Auto Workers Secretary-Treasurer Gary Casteel.',
+        "We had a big issue with the trade part,", "Gary Casteel", "quote_cue_speaker", "person"),
+    row("office-county-recorder",
+        '"We made some horrendous mistakes," Maricopa County Recorder Helen Purcell said.',
+        "We made some horrendous mistakes,", "Helen Purcell", "quote_speaker_cue", "person"),
+    # negative: such a word as a newspaper's name stays a name
+    row("office-word-newspaper",
+        '"The levee will hold," the Baton Rouge Advocate reported.',
+        "The levee will hold,", ANY, "quote_speaker_cue"),
+    # a country's initials open a headline, never a name: "Mr. Kim" is "Jim Yong Kim"
+    row("initials-country-headline",
+        'U.S. Nominates Jim Yong Kim\n\nJim Yong Kim leads the bank.\n\n"We have to put jobs at risk," Mr. Kim said.',
+        "We have to put jobs at risk,", "Jim Yong Kim", "quote_speaker_cue", "person"),
+    # a Title Case headline names at most the person it opens with
+    row("headline-run-leading-name",
+        'John Leguizamo On How U.S. History Makes Latinos Feel \u201cInvisible.\u201d',
+        "Invisible.", "John Leguizamo", "subject_frame", "person"),
     # UTF-8 read as cp1252 (mojibake) inside a name: the name goes on past "Ã©", "Ã§" and the
     # compatibility form "Ã \u0308" (a space and a combining mark); the text is never edited
     row("mojibake-name-as-put-it",

@@ -95,6 +95,12 @@ LOWER_CASE_DATA_WORDS = (FUNCTION_WORDS | SENTENCE_OPENERS | NOT_NAMES | UNNAMED
                          | words("not_verbs"))
 # Generational suffixes that end a full name ("Donald Trump Jr."): no second surname.
 NAME_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
+# Lower-case tails of a capitalised compound modifier ("Korean-born", "Oscar-winner", "Bush-era"),
+# and the shortest -ed and -ing tails read as one without a list ("Texas-based", "Trump-loving"):
+# an -ing tail must be longer than a Chinese given name's last syllable ("Hsiao-ling", "Jin-ping").
+MODIFIER_TAILS = words("modifier_tails")
+MIN_ED_TAIL = 4
+MIN_ING_TAIL = 6
 # The closing marks of a quoted nickname ('Juan "Chico" Manriquez'), and how far before the
 # surname its first name may start: a first name, a nickname of up to 20 letters, marks, spaces.
 NICKNAME_CLOSERS = ('"', "”", "'", "’")
@@ -142,6 +148,18 @@ def _office_body(toks: list[str]) -> bool:
         and _bare(toks[0]) in TITLES and _bare(toks[0]) not in COURTESY_TITLES | NOT_NAMES
 
 
+def _modifier_compound(token: str) -> bool:
+    """A capitalised compound whose lower-case tail makes it a modifier of what follows it:
+    "Korean-born", "Oscar-winner", "Angeles-area", "Qaeda-linked", "Street-style"; never a
+    hyphenated given name ("Ki-moon", "Geun-hye", "Dan-el")."""
+    head, _, tail = token.rpartition("-")
+    if not head or not tail[:1].islower() or not token[:1].isupper():
+        return False
+    tail = _bare(tail)
+    return tail in MODIFIER_TAILS or (tail.endswith("ed") and len(tail) >= MIN_ED_TAIL) \
+        or (tail.endswith("ing") and len(tail) >= MIN_ING_TAIL)
+
+
 @lru_cache(maxsize=65536)
 def name_tokens(run: str) -> tuple[tuple[str, ...], frozenset[str]]:
     """Split a capitalised run into (name tokens, title words stripped from its front).
@@ -153,6 +171,13 @@ def name_tokens(run: str) -> tuple[tuple[str, ...], frozenset[str]]:
     # a possessive ends the descriptive part: everything up to it is description
     for i in range(len(toks) - 1, -1, -1):
         if POSSESSIVE_END.search(toks[i]) and i < len(toks) - 1:
+            titles.update(_bare(t) for t in toks[: i + 1])
+            toks = toks[i + 1:]
+            break
+    # a compound modifier describes what follows it: "South Korean-born Monte Haines" ->
+    # "Monte Haines"; a run that ends in one names no one ("Occupy Wall Street-style protests")
+    for i in range(len(toks) - 1, -1, -1):
+        if _modifier_compound(toks[i]):
             titles.update(_bare(t) for t in toks[: i + 1])
             toks = toks[i + 1:]
             break
@@ -227,12 +252,21 @@ def title_words_before(text: str, at: int) -> frozenset[str]:
 HEADLINE_ARTICLES = frozenset({"A", "An", "The"})
 
 
-def _headline_run(tokens: tuple[str, ...]) -> bool:
+def headline_run(tokens: tuple[str, ...]) -> bool:
     """A capitalised run with a capitalised function word after its first word is a headline
     or a title in Title Case, not a name: "Tim Allen Just Got Asked About Donald Trump",
     "Move Against Bernie Sanders". Taken as a name, it became the canonical form of the names
     inside it ("Trump" -> "Tim Allen Just Got Asked About Donald Trump")."""
     return any(t[:1].isupper() and (t.lower() in FUNCTION_WORDS or t in HEADLINE_ARTICLES) for t in tokens[1:-1])
+
+
+def headline_lead(tokens: tuple[str, ...]) -> tuple[str, ...]:
+    """The name that opens a headline run (headline_run), before its first capitalised
+    function word: "John Leguizamo On How U.S. History Makes Latinos Feel" -> "John Leguizamo";
+    empty when a lone word precedes it ("Move Against Bernie Sanders"): no full name opens it."""
+    cut = next(i for i, t in enumerate(tokens[1:-1], 1)
+               if t[:1].isupper() and (t.lower() in FUNCTION_WORDS or t in HEADLINE_ARTICLES))
+    return tokens[:cut] if cut >= 2 else ()
 
 
 # The joiner of a firm's partner names: "Smith & Wesson", "Procter & Gamble" (never a person's name).
@@ -291,7 +325,7 @@ class NameIndex:
             if reading is None:
                 continue
             toks, titles, kind = reading
-            if _headline_run(toks):
+            if headline_run(toks):
                 continue
             start, end = m.span()
             described = title_words_before(text, start)

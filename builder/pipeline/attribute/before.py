@@ -163,11 +163,14 @@ def _before_quote(i: int, ctx: Context) -> Attribution | None:
         if "according" in lower or "words of" in lower else ()
     for acc in accs:
         m = SUBJECT_AFTER.match(text, acc.end(), q.outer_start, timeout=REGEX_TIMEOUT)
-        if m:
-            return _decided(according_source(m, ctx), "according_to", acc)
+        sp = according_source(m, ctx) if m else None
+        if m and (sp is not None or not m.group("name")):
+            return _decided(sp, "according_to", acc)
+        # a name run that names no one ("According to White House-era documents from Diane D.
+        # Blair, ..."): the first name of the phrase is the source, as after a lower-case one
         phrase_end = text.find(",", acc.end(), q.outer_start)  # 'According to some on Twitter, ...'
         sp = first_name_in(acc.end(), phrase_end, ctx) if phrase_end > 0 else None
-        if sp is not None:
+        if sp is not None or m:
             return _decided(sp, "according_to", acc)
     owned = owned_claim(start, q.outer_start, lower, ctx) or owned_words(start, q.outer_start, lower, ctx) \
         or claim_named_around(i, start, ctx)

@@ -7,7 +7,7 @@ import regex
 from builder.lexicon import FIRST_NAMES, LEAD_IN_OPENERS, NOT_NAMES, ORG_WORDS, PARTICLES, places
 from builder.models import SpeakerKind
 from builder.patterns import DESCRIPTION_POSTMOD, ORG_HEAD_AFTER, REGEX_TIMEOUT, WORD
-from builder.pipeline.speakers import kind_of, name_tokens, norm
+from builder.pipeline.speakers import headline_run, headline_lead, kind_of, name_tokens, norm
 
 from builder.pipeline.attribute.context import Speaker, Context
 
@@ -29,6 +29,8 @@ def named_speaker(ctx: Context, s: int, e: int) -> Speaker | None:
     if first is not None and first.group().lower() in LEAD_IN_OPENERS:
         return None
     tokens, titles = name_tokens(_after_lowercase(ctx.text[s:e]))
+    if headline_run(tokens):  # a headline in Title Case names at most the person it opens with
+        tokens = headline_lead(tokens)
     if tokens and (not all(t.lower() in NOT_NAMES for t in tokens)
                    or (len(tokens) == 1 and ctx.names.person_surname(tokens[0]))):  # '"Q," May said'
         kind = kind_of(tokens)

@@ -3414,10 +3414,11 @@ NAMES = [
     row("double-surname-canonical",
         'Melba Acosta Febo, the president of the bank, spoke on Monday.\n\n"We cannot pay," Ms. Acosta said.',
         "We cannot pay,", "Melba Acosta Febo", "quote_speaker_cue", "person"),
-    # negatives: a generational suffix is no second surname, and two full names that fit tell none
+    # negatives: a generational suffix is no second surname (the surname is the word before it,
+    # so the one full form is taken as such), and two full names that fit tell none
     row("double-surname-not-suffix",
         'Donald Trump Jr. spoke at the rally on Monday.\n\n"We will win," Trump said.',
-        "We will win,", "Trump", "quote_speaker_cue", "person"),
+        "We will win,", "Donald Trump Jr.", "quote_speaker_cue", "person"),
     row("double-surname-ambiguous",
         'Melba Acosta Febo and Luis Acosta Rivera met on Monday.\n\n"We cannot pay," Ms. Acosta said.',
         "We cannot pay,", "Acosta", "quote_speaker_cue", "person"),
@@ -3484,6 +3485,17 @@ NAMES = [
     row("suffix-and-initial-kept",
         '"We will not stop," Vice President Joseph R. Biden Jr. said on Monday.',
         "We will not stop,", "Joseph R. Biden Jr.", "quote_speaker_cue", "person"),
+    # a bare surname takes the full name that ends with it and a generational suffix ...
+    row("surname-takes-suffixed-form",
+        'Vice President Joseph R. Biden Jr. spoke in Scranton.\n\n"He is a risk to the country," Biden said.',
+        "He is a risk to the country,", "Joseph R. Biden Jr.", "quote_speaker_cue", "person"),
+    row("surname-takes-roman-suffix",
+        'L. Brent Bozell III leads the Media Research Center.\n\n"We are united," Bozell said.',
+        "We are united,", "L. Brent Bozell III", "quote_speaker_cue", "person"),
+    # ... only where no form ends with the surname itself: the father stays himself
+    row("surname-not-the-son",
+        'Donald Trump Jr. spoke first. Then Donald Trump took the stage.\n\n"We will win," Trump said.',
+        "We will win,", "Donald Trump", "quote_speaker_cue", "person"),
     row("particle-name-kept",
         'Aung San Suu Kyi addressed parliament.\n\n"We will work together," Suu Kyi said.',
         "We will work together,", "Aung San Suu Kyi", "quote_speaker_cue", "person"),

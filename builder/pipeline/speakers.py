@@ -574,11 +574,22 @@ class NameIndex:
         if not cands and len(tokens) == 1 and kind == "person":
             cands = [(n, f) for f, n in self._forms_by_first.get(last, ())
                      if len(f) > 1 and norm(f[0]) == last and kind_of(f) == "person"]
+        if not cands and kind == "person":
+            cands = self._suffixed_forms(tokens)
         if not cands and len(tokens) == 1 and kind == "person":
             return self._double_surname_form(last) or tokens
         if not cands:
             return tokens
         return max(cands, key=lambda c: (not self._described_form(c[1]), c[0], len(c[1])))[1]
+
+    def _suffixed_forms(self, tokens: tuple[str, ...]) -> list[tuple[int, tuple[str, ...]]]:
+        """The article's person forms that end with these tokens and a generational suffix:
+        "Biden" -> "Joseph R. Biden Jr.". Asked only when no form ends with the tokens
+        themselves, so "Trump" stays "Donald Trump" beside a "Donald Trump Jr."."""
+        want = [norm(t) for t in tokens]
+        return [(n, f) for f, n in self._forms_by_penultimate.get(want[-1], ())
+                if len(f) > len(tokens) + 1 and _bare(f[-1]) in NAME_SUFFIXES
+                and [norm(t) for t in f[-len(tokens) - 1:-1]] == want and kind_of(f) == "person"]
 
     def _double_surname_form(self, key: str) -> tuple[str, ...] | None:
         """The one full name the article gives whose second-to-last word is this lone surname,

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import regex
 
-from builder.lexicon import FIRST_NAMES, LEAD_IN_OPENERS, NOT_NAMES, ORG_WORDS, PARTICLES, places
+from builder.lexicon import CLAUSE_OPENERS, FIRST_NAMES, LEAD_IN_OPENERS, NOT_NAMES, ORG_WORDS, PARTICLES, places
 from builder.models import SpeakerKind
 from builder.patterns import DESCRIPTION_POSTMOD, ORG_HEAD_AFTER, REGEX_TIMEOUT, WORD
 from builder.pipeline.speakers import kind_of, name_tokens, norm
@@ -28,6 +28,7 @@ def named_speaker(ctx: Context, s: int, e: int) -> Speaker | None:
     first = WORD.match(ctx.text, s, e)
     if first is not None and first.group().lower() in LEAD_IN_OPENERS:
         return None
+    s = past_clause_openers(ctx.text, s, e)
     tokens, titles = name_tokens(_after_lowercase(ctx.text[s:e]))
     if tokens and (not all(t.lower() in NOT_NAMES for t in tokens)
                    or (len(tokens) == 1 and ctx.names.person_surname(tokens[0]))):  # '"Q," May said'
@@ -39,6 +40,21 @@ def named_speaker(ctx: Context, s: int, e: int) -> Speaker | None:
             kind = "organization"  # "Tasnim news agency"; not "the Clinton campaign", whose name is a person's
         return Speaker(name=" ".join(canon), mention=ctx.text[s:e], start=s, end=e, kind=kind)
     return None
+
+
+def past_clause_openers(text: str, s: int, e: int) -> int:
+    """Where a speaker's phrase text[s:e] starts past the subordinators or wh-words opening its
+    clause (data/clause_openers.txt): "When Trump", "although former governor Martin O'Malley",
+    "what former employees" -> "Trump", "former governor ...", "former employees". Never past
+    the phrase's last word."""
+    first = WORD.match(text, s, e)
+    while first is not None and first.group().lower() in CLAUSE_OPENERS:
+        rest = len(text[first.end():e]) - len(text[first.end():e].lstrip())
+        nxt = WORD.match(text, first.end() + rest, e) if rest else None
+        if nxt is None:
+            break
+        s, first = nxt.start(), nxt
+    return s
 
 
 def _without_place(run: str) -> str:
@@ -77,6 +93,7 @@ def _lower_tail(word: str) -> bool:
 
 def describe(ctx: Context, s: int, e: int) -> Speaker:
     """A description: tied to the name the article gives its bearer, else kept unnamed."""
+    s = past_clause_openers(ctx.text, s, e)
     desc = ctx.text[s:e]
     dwords = [w.lower() for w in WORD.findall(desc)]
     definite = bool(dwords) and (dwords[0] in ("the", "his", "her", "its", "their")

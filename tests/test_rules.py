@@ -4421,11 +4421,29 @@ SPEAKER_MENTIONS = [
         'The delay was small. As White House press secretary Josh Earnest explained, "three taxes were postponed."',
         "three taxes were postponed.", "Josh Earnest", "speaker_cue_quote",
         mention="White House press secretary Josh Earnest"),
+    # a participle right before a name makes the name its object, no speaker (names._participle_object);
+    # a capitalised one opening the sentence is an ordinary word before the name (names._past_opening_participle)
+    row("mention-participle-object-no-speaker",
+        'Joe Madison hosts a radio show. "That was the comical relief," Madison said. White America embracing '
+        'Obama announced "a different era, that is the best way to put it."',
+        "a different era, that is the best way to put it.", "Joe Madison", "split_quote", mention="Madison"),
+    row("mention-past-opening-participle",
+        'Hillary Clinton sent the emails in 2011. Here is a selection of the most notable ones:\n\n'
+        'Celebrating Clinton "turning Obama around" on Libya.',
+        "turning Obama around", "Hillary Clinton", "subject_frame", mention="Clinton"),
     # negatives: no clause opener, so the whole phrase stays (a word that merely starts like one too)
     row("mention-role-before-name-kept",
         'Workers rallied on Tuesday. Fight for $15 organizing director Kendall Fells told reporters, '
         '"They care about two things."',
         "They care about two things.", "Kendall Fells", "speaker_cue_quote", mention="organizing director Kendall Fells"),
+    row("mention-attributive-participle-kept",
+        'Leaders met on Friday. The visiting Chinese President Xi Jinping said the deal was "a win for both sides."',
+        "a win for both sides.", "Xi Jinping", "speaker_cue_quote", mention="The visiting Chinese President Xi Jinping"),
+    row("mention-participle-before-title-kept",
+        'Investors took note. A projection by the consulting firm Oxford Economics predicted "a disproportionate '
+        'effect on retail."',
+        "a disproportionate effect on retail.", "Oxford Economics", "speaker_cue_quote",
+        mention="consulting firm Oxford Economics"),
     row("mention-opener-like-surname-kept",
         'Sen. Sheldon Whitehouse said the bill was "a gift to polluters."',
         "a gift to polluters.", "Sheldon Whitehouse", "speaker_cue_quote", mention="Sen. Sheldon Whitehouse"),

@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import regex
 
-from builder.lexicon import CLAUSE_OPENERS, FIRST_NAMES, LEAD_IN_OPENERS, NOT_NAMES, ORG_WORDS, PARTICLES, places
+from builder.lexicon import (
+    ATTRIBUTIVE_PARTICIPLES, CLAUSE_OPENERS, FIRST_NAMES, LEAD_IN_OPENERS, NOT_NAMES, ORG_WORDS, PARTICLES, TITLES, places,
+)
 from builder.models import SpeakerKind
 from builder.patterns import DESCRIPTION_POSTMOD, ORG_HEAD_AFTER, REGEX_TIMEOUT, WORD
 from builder.pipeline.speakers import kind_of, name_tokens, norm
@@ -29,6 +31,9 @@ def named_speaker(ctx: Context, s: int, e: int) -> Speaker | None:
     if first is not None and first.group().lower() in LEAD_IN_OPENERS:
         return None
     s = past_clause_openers(ctx.text, s, e)
+    if _participle_object(ctx.text, s, e):
+        return None
+    s = _past_opening_participle(ctx, s, e)
     tokens, titles = name_tokens(_after_lowercase(ctx.text[s:e]))
     if tokens and (not all(t.lower() in NOT_NAMES for t in tokens)
                    or (len(tokens) == 1 and ctx.names.person_surname(tokens[0]))):  # '"Q," May said'
@@ -55,6 +60,31 @@ def past_clause_openers(text: str, s: int, e: int) -> int:
             break
         s, first = nxt.start(), nxt
     return s
+
+
+def _participle_object(text: str, s: int, e: int) -> bool:
+    """A phrase text[s:e] that opens with a lower-case participle right before the name, no
+    title between: the name is the participle's object, so the phrase names no speaker ("White
+    America embracing Obama announced ..."). An adjective in -ing describes the bearer instead
+    ("outgoing Sen. Harry Reid", data/attributive_participles.txt)."""
+    first = WORD.match(text, s, e)
+    if first is None or not first.group().islower() or not first.group().endswith("ing") \
+            or first.group() in ATTRIBUTIVE_PARTICIPLES or not text.startswith(" ", first.end()):
+        return False
+    nxt = WORD.match(text, first.end() + 1, e)
+    return nxt is not None and nxt.group()[:1].isupper() and nxt.group().rstrip(".").lower() not in TITLES
+
+
+def _past_opening_participle(ctx: Context, s: int, e: int) -> int:
+    """Where a name run text[s:e] starts past a capitalised participle opening its sentence
+    ("Celebrating Clinton" -> "Clinton"): an ordinary word (ctx.names.opening_word), never a
+    name's first word. A run of one word stays whole."""
+    first = WORD.match(ctx.text, s, e)
+    if first is None or not first.group().endswith("ing") or not first.group()[:1].isupper() \
+            or not ctx.text.startswith(" ", first.end()) or not ctx.names.opening_word(first.group()):
+        return s
+    nxt = WORD.match(ctx.text, first.end() + 1, e)
+    return nxt.start() if nxt is not None and nxt.group()[:1].isupper() else s
 
 
 def _without_place(run: str) -> str:

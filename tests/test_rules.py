@@ -4427,6 +4427,11 @@ SPEAKER_MENTIONS = [
         'Joe Madison hosts a radio show. "That was the comical relief," Madison said. White America embracing '
         'Obama announced "a different era, that is the best way to put it."',
         "a different era, that is the best way to put it.", "Joe Madison", "split_quote", mention="Madison"),
+    row("mention-participle-clause-no-speaker",
+        'Former President Bill Clinton campaigned in Iowa. Allies say he sees no need to engage his rivals. And he '
+        'wants to avoid giving any grist to her opponents, recalling how the Obama campaign exploited his remark in '
+        '2008 describing the war as "the biggest fairy tale I have ever seen."',
+        "the biggest fairy tale I have ever seen.", "Bill Clinton", "clause_subject", mention="he"),
     row("mention-past-opening-participle",
         'Hillary Clinton sent the emails in 2011. Here is a selection of the most notable ones:\n\n'
         'Celebrating Clinton "turning Obama around" on Libya.',

@@ -64,15 +64,17 @@ def past_clause_openers(text: str, s: int, e: int) -> int:
 
 def _participle_object(text: str, s: int, e: int) -> bool:
     """A phrase text[s:e] that opens with a lower-case participle right before the name, no
-    title between: the name is the participle's object, so the phrase names no speaker ("White
-    America embracing Obama announced ..."). An adjective in -ing describes the bearer instead
+    title between, or before a clause opener: the name is the participle's object or sits in its
+    clause, so the phrase names no speaker ("White America embracing Obama announced ...",
+    "recalling how the Obama campaign exploited ..."). An adjective in -ing describes the bearer instead
     ("outgoing Sen. Harry Reid", data/attributive_participles.txt)."""
     first = WORD.match(text, s, e)
     if first is None or not first.group().islower() or not first.group().endswith("ing") \
             or first.group() in ATTRIBUTIVE_PARTICIPLES or not text.startswith(" ", first.end()):
         return False
     nxt = WORD.match(text, first.end() + 1, e)
-    return nxt is not None and nxt.group()[:1].isupper() and nxt.group().rstrip(".").lower() not in TITLES
+    return nxt is not None and (nxt.group()[:1].isupper() and nxt.group().rstrip(".").lower() not in TITLES
+                                or nxt.group() in CLAUSE_OPENERS)  # "recalling how the Obama campaign": its clause
 
 
 def _past_opening_participle(ctx: Context, s: int, e: int) -> int:

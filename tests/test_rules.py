@@ -28,11 +28,12 @@ class Row:
     kind: object = ANY  # person | organization | unnamed | None | ANY
     reject: str | None = None  # expected rejection reason instead of a quote
     quote_kind: str | None = None  # full | partial | multi_paragraph, None for unchecked
+    mention: object = ANY  # the speaker's mention as emitted (the span it rests on), ANY for unchecked
 
 
-def row(rid, text, quote, speaker=ANY, rule=None, kind=ANY, quote_kind=None, xfail=None):
+def row(rid, text, quote, speaker=ANY, rule=None, kind=ANY, quote_kind=None, xfail=None, mention=ANY):
     marks = [pytest.mark.xfail(reason=xfail, strict=False)] if xfail else []
-    return pytest.param(Row(text, quote, speaker, rule, kind, None, quote_kind), id=rid, marks=marks)
+    return pytest.param(Row(text, quote, speaker, rule, kind, None, quote_kind, mention), id=rid, marks=marks)
 
 
 def rejected(rid, text, span, reason, xfail=None):
@@ -75,6 +76,8 @@ def check(r: Row) -> None:
         assert q.quote_kind == r.quote_kind
     if q.speaker_start is not None and q.speaker_mention is not None:
         assert r.text[q.speaker_start:q.speaker_end] == q.speaker_mention
+    if r.mention is not ANY:
+        assert q.speaker_mention == r.mention, f"mention {q.speaker_mention!r} of {q.speaker!r}, expected {r.mention!r}"
     if q.cue_start is not None and q.cue is not None:
         assert r.text[q.cue_start:q.cue_end] == q.cue
 
@@ -4449,6 +4452,78 @@ REPORTED_VIEW = [
         "a terrible and costly law for every family.", "Mitch McConnell", "speaker_cue_quote", "person"),
 ]
 
+# The speaker's mention is its noun phrase alone: a subordinator or wh-word opening the clause
+# ("As Politico reported", "When Trump announced", "what Mr. Hedge called") is no part of it
+# (names.past_clause_openers). Negatives: words that do belong to the phrase stay ("The Daily
+# Caller", a title, a lower-case role before the name).
+SPEAKER_MENTIONS = [
+    row("mention-past-as",
+        'The county held a dinner last week. As Politico reported, "most of the attendees backed Trump."',
+        "most of the attendees backed Trump.", "Politico", "speaker_cue_quote", mention="Politico"),
+    row("mention-past-as-the",
+        'Cosby gave to the campaign. As The Daily Caller reported, the star "gave between $1,001 and $5,000."',
+        "gave between $1,001 and $5,000.", "Daily Caller", "speaker_cue_quote", mention="The Daily Caller"),
+    row("mention-past-when",
+        'Maddow pressed her on the plan. When Maddow pointed out that Sanders calls it "Medicare for all," '
+        'Clinton smiled.',
+        "Medicare for all,", "Maddow", "speaker_cue_quote", mention="Maddow"),
+    row("mention-past-while-title",
+        'While President Obama has cautioned against "a betrayal of our values," others disagree.',
+        "a betrayal of our values,", "Obama", "speaker_cue_quote", mention="President Obama"),
+    row("mention-past-lower-although",
+        'Clinton spoke in Iowa on Sunday. And although former Maryland governor Martin O\'Malley lamented her '
+        'gaffes - "does she have to keep giving them so much ammunition?" - the crowd cheered.',
+        "does she have to keep giving them so much ammunition?", "Martin O'Malley", "speaker_cue_quote",
+        mention="former Maryland governor Martin O'Malley"),
+    row("mention-past-what-title",
+        'Oliver K. Hedge runs the club. In 2009, under what Mr. Hedge called "the prior economy model," '
+        'the club let nonmembers play.',
+        "the prior economy model,", "Oliver K. Hedge", "speaker_cue_quote", mention="Mr. Hedge"),
+    row("mention-past-what-description",
+        'The battle over whether Trump University is what former employees have called a "fraudulent scheme" '
+        'took an uglier turn.',
+        "fraudulent scheme", "former employees", "speaker_cue_quote", mention="former employees"),
+    row("mention-past-although-canonical",
+        'Deborah Jordan Reynolds covers the refuge. Although Reynolds says that Santilli "broke the story" of '
+        'the standoff, she doubts him.',
+        "broke the story", "Deborah Jordan Reynolds", "speaker_cue_quote", mention="Reynolds"),
+    row("mention-title-kept",
+        'The delay was small. As White House press secretary Josh Earnest explained, "three taxes were postponed."',
+        "three taxes were postponed.", "Josh Earnest", "speaker_cue_quote",
+        mention="White House press secretary Josh Earnest"),
+    # a participle right before a name makes the name its object, no speaker (names._participle_object);
+    # a capitalised one opening the sentence is an ordinary word before the name (names._past_opening_participle)
+    row("mention-participle-object-no-speaker",
+        'Joe Madison hosts a radio show. "That was the comical relief," Madison said. White America embracing '
+        'Obama announced "a different era, that is the best way to put it."',
+        "a different era, that is the best way to put it.", "Joe Madison", "split_quote", mention="Madison"),
+    row("mention-participle-clause-no-speaker",
+        'Former President Bill Clinton campaigned in Iowa. Allies say he sees no need to engage his rivals. And he '
+        'wants to avoid giving any grist to her opponents, recalling how the Obama campaign exploited his remark in '
+        '2008 describing the war as "the biggest fairy tale I have ever seen."',
+        "the biggest fairy tale I have ever seen.", "Bill Clinton", "clause_subject", mention="he"),
+    row("mention-past-opening-participle",
+        'Hillary Clinton sent the emails in 2011. Here is a selection of the most notable ones:\n\n'
+        'Celebrating Clinton "turning Obama around" on Libya.',
+        "turning Obama around", "Hillary Clinton", "subject_frame", mention="Clinton"),
+    # negatives: no clause opener, so the whole phrase stays (a word that merely starts like one too)
+    row("mention-role-before-name-kept",
+        'Workers rallied on Tuesday. Fight for $15 organizing director Kendall Fells told reporters, '
+        '"They care about two things."',
+        "They care about two things.", "Kendall Fells", "speaker_cue_quote", mention="organizing director Kendall Fells"),
+    row("mention-attributive-participle-kept",
+        'Leaders met on Friday. The visiting Chinese President Xi Jinping said the deal was "a win for both sides."',
+        "a win for both sides.", "Xi Jinping", "speaker_cue_quote", mention="The visiting Chinese President Xi Jinping"),
+    row("mention-participle-before-title-kept",
+        'Investors took note. A projection by the consulting firm Oxford Economics predicted "a disproportionate '
+        'effect on retail."',
+        "a disproportionate effect on retail.", "Oxford Economics", "speaker_cue_quote",
+        mention="consulting firm Oxford Economics"),
+    row("mention-opener-like-surname-kept",
+        'Sen. Sheldon Whitehouse said the bill was "a gift to polluters."',
+        "a gift to polluters.", "Sheldon Whitehouse", "speaker_cue_quote", mention="Sen. Sheldon Whitehouse"),
+]
+
 
 TABLES = {
     "quote_speaker_cue": QUOTE_SPEAKER_CUE, "quote_cue_speaker": QUOTE_CUE_SPEAKER,
@@ -4463,7 +4538,7 @@ TABLES = {
     "byline_paragraph": BYLINE_PARAGRAPH, "the_descriptions": THE_DESCRIPTIONS,
     "transcript_labels": TRANSCRIPT_LABELS,
     "owned_claim": OWNED_CLAIM, "signature_line": SIGNATURE_LINE, "as_frame": AS_FRAME, "labeled_by": LABELED_BY,
-    "joined_speakers": JOINED_SPEAKERS, "reported_view": REPORTED_VIEW,
+    "joined_speakers": JOINED_SPEAKERS, "reported_view": REPORTED_VIEW, "speaker_mentions": SPEAKER_MENTIONS,
 }
 ALL_ROWS = [pytest.param(*p.values, id=f"{table}:{p.id}", marks=p.marks)
             for table, rows in TABLES.items() for p in rows]
@@ -4484,7 +4559,7 @@ def test_tables_have_negative_rows():
     for table, rows in TABLES.items():
         # these tables' negatives are about span bounds, or they have no natural "no speaker" case
         if table in ("apposition", "names", "other_marks", "clause_subject", "quoted_as_saying",
-                     "multi_paragraph", "nyt_marks"):
+                     "multi_paragraph", "nyt_marks", "speaker_mentions"):
             continue
         assert any(p.values[0].reject or p.values[0].speaker is None or p.values[0].quote is None
                    for p in rows), table

@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import regex
 
-from builder.lexicon import FIRST_NAMES, LEAD_IN_OPENERS, NOT_NAMES, ORG_WORDS, PARTICLES, places
+from builder.lexicon import (
+    ATTRIBUTIVE_PARTICIPLES, CLAUSE_OPENERS, FIRST_NAMES, LEAD_IN_OPENERS, NOT_NAMES, ORG_WORDS, PARTICLES, TITLES, places,
+)
 from builder.models import SpeakerKind
 from builder.patterns import DESCRIPTION_POSTMOD, ORG_HEAD_AFTER, REGEX_TIMEOUT, WORD
 from builder.pipeline.speakers import headline_run, headline_lead, kind_of, name_tokens, norm
@@ -28,6 +30,10 @@ def named_speaker(ctx: Context, s: int, e: int) -> Speaker | None:
     first = WORD.match(ctx.text, s, e)
     if first is not None and first.group().lower() in LEAD_IN_OPENERS:
         return None
+    s = past_clause_openers(ctx.text, s, e)
+    if _participle_object(ctx.text, s, e):
+        return None
+    s = _past_opening_participle(ctx, s, e)
     tokens, titles = name_tokens(_after_lowercase(ctx.text[s:e]))
     if headline_run(tokens):  # a headline in Title Case names at most the person it opens with
         tokens = headline_lead(tokens)
@@ -41,6 +47,48 @@ def named_speaker(ctx: Context, s: int, e: int) -> Speaker | None:
             kind = "organization"  # "Tasnim news agency"; not "the Clinton campaign", whose name is a person's
         return Speaker(name=" ".join(canon), mention=ctx.text[s:e], start=s, end=e, kind=kind)
     return None
+
+
+def past_clause_openers(text: str, s: int, e: int) -> int:
+    """Where a speaker's phrase text[s:e] starts past the subordinators or wh-words opening its
+    clause (data/clause_openers.txt): "When Trump", "although former governor Martin O'Malley",
+    "what former employees" -> "Trump", "former governor ...", "former employees". Never past
+    the phrase's last word."""
+    first = WORD.match(text, s, e)
+    while first is not None and first.group().lower() in CLAUSE_OPENERS:
+        rest = len(text[first.end():e]) - len(text[first.end():e].lstrip())
+        nxt = WORD.match(text, first.end() + rest, e) if rest else None
+        if nxt is None:
+            break
+        s, first = nxt.start(), nxt
+    return s
+
+
+def _participle_object(text: str, s: int, e: int) -> bool:
+    """A phrase text[s:e] that opens with a lower-case participle right before the name, no
+    title between, or before a clause opener: the name is the participle's object or sits in its
+    clause, so the phrase names no speaker ("White America embracing Obama announced ...",
+    "recalling how the Obama campaign exploited ..."). An adjective in -ing describes the bearer instead
+    ("outgoing Sen. Harry Reid", data/attributive_participles.txt)."""
+    first = WORD.match(text, s, e)
+    if first is None or not first.group().islower() or not first.group().endswith("ing") \
+            or first.group() in ATTRIBUTIVE_PARTICIPLES or not text.startswith(" ", first.end()):
+        return False
+    nxt = WORD.match(text, first.end() + 1, e)
+    return nxt is not None and (nxt.group()[:1].isupper() and nxt.group().rstrip(".").lower() not in TITLES
+                                or nxt.group() in CLAUSE_OPENERS)  # "recalling how the Obama campaign": its clause
+
+
+def _past_opening_participle(ctx: Context, s: int, e: int) -> int:
+    """Where a name run text[s:e] starts past a capitalised participle opening its sentence
+    ("Celebrating Clinton" -> "Clinton"): an ordinary word (ctx.names.opening_word), never a
+    name's first word. A run of one word stays whole."""
+    first = WORD.match(ctx.text, s, e)
+    if first is None or not first.group().endswith("ing") or not first.group()[:1].isupper() \
+            or not ctx.text.startswith(" ", first.end()) or not ctx.names.opening_word(first.group()):
+        return s
+    nxt = WORD.match(ctx.text, first.end() + 1, e)
+    return nxt.start() if nxt is not None and nxt.group()[:1].isupper() else s
 
 
 def _without_place(run: str) -> str:
@@ -79,6 +127,7 @@ def _lower_tail(word: str) -> bool:
 
 def describe(ctx: Context, s: int, e: int) -> Speaker:
     """A description: tied to the name the article gives its bearer, else kept unnamed."""
+    s = past_clause_openers(ctx.text, s, e)
     desc = ctx.text[s:e]
     dwords = [w.lower() for w in WORD.findall(desc)]
     definite = bool(dwords) and (dwords[0] in ("the", "his", "her", "its", "their")

@@ -94,9 +94,23 @@ RULE_VERSIONS = {
     "clause_subject": 6,
     **dict.fromkeys(("quote_speaker_cue", "speaker_cue_quote"), 8),
     "split_quote": 7,
-    # new in this round: a partial quote in the sentence right after a paragraph-opening report
+    # builder 0.3.4 (new): a partial quote in the sentence right after a paragraph-opening report
     # of a named source's view ("..., he said. ... only when "Q."") is that source's wording
     "reported_view": 1,
+    # builder 0.3.4: a bare surname takes the one full form with a generational suffix ("Biden"
+    # -> "Joseph R. Biden Jr."); a capitalised compound modifier ("Korean-born") and city, county
+    # and union offices ("Public Advocate") leave the name; a headline gives only the name it
+    # opens with; a mention starts after a subordinator ("As Politico" -> "Politico") and a
+    # participle's object is no subject; "dub"/"nickname" are cues; a document subject takes a
+    # "by/on" phrase after the quote ("the pitch on Kickstarter says"); "each" before a cue; the
+    # left window looks past an owned show title
+    **dict.fromkeys(("according_to", "aside_cue", "quote_cue_speaker", "subject_frame", "framed_by_cue"), 5),
+    **dict.fromkeys(("subject_verb", "no_attribution"), 6),
+    "clause_subject": 7,
+    **dict.fromkeys(("colon_lead", "intro_paragraph"), 3),
+    "continuation": 4,
+    **dict.fromkeys(("quote_speaker_cue", "speaker_cue_quote"), 9),
+    "split_quote": 8,
 }
 
 

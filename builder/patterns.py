@@ -299,6 +299,12 @@ POST_MODIFIER = rf"""(?:[ ](?:of|for|to|with|at|from|in|by|on(?![ ]{WEEKDAY})|cl
 GENERIC_POST_MODIFIER = rf"""(?<![\p{{L}}]\p{{Ll}}+ed)(?:[ ](?:of|for|with|at|from|in|by|on(?![ ]{WEEKDAY}))
     (?:[ ](?:(?i:the|a|an)|{MODIFIER}|{NAME_WORD}|{NAME_OF})){{1,6}}?)?"""
 SUBJECT_BEFORE_POSTMOD = regex.compile(_subject_before(POST_MODIFIER, GENERIC_POST_MODIFIER), FLAGS)
+# Literals one of which every POST_MODIFIER and GENERIC_POST_MODIFIER match holds: a preposition
+# between blanks ("close to" and "familiar with" hold " to " and " with "), or ", the ". A window
+# with none of them SUBJECT_BEFORE_POSTMOD only matches where SUBJECT_BEFORE does (its other
+# branches are SUBJECT_BEFORE's), so after a failed SUBJECT_BEFORE it need not be tried.
+POST_MODIFIER_SIGNS = (" of ", " for ", " to ", " with ", " at ", " from ", " in ", " by ", " on ",
+                       ", the ", ", a ", ", an ")
 # A person's name with the place or body they belong to after "of": "Sen. Marco Rubio of
 # Florida", "John Smith of the Brookings Institution", "Archbishop Aris Shirvanian of the Armenian
 # Patriarchate of Jerusalem". SUBJECT_BEFORE reads the affiliation alone ("Brookings Institution")

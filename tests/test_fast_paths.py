@@ -5,7 +5,9 @@ articles it is used on, plus random windows: the leftmost subject found backward
 (SUBJECT_BEFORE_LONGEST) against SUBJECT_BEFORE.search, the word before a name against
 WORD.findall, the lower-case test of one word against tokenising the whole text, and the
 sentence start read from one paragraph scan against scanning up to the offset, and whether a
-quote's sentence runs past an offset, read up to it, against reading to the sentence's end.
+quote's sentence runs past an offset, read up to it, against reading to the sentence's end,
+and the subject filling a window (the post-modifier fullmatch skipped where no
+POST_MODIFIER_SIGNS literal is) against trying both fullmatches.
 A change to SUBJECT_BEFORE that makes the backward search disagree (an atomic group or a
 possessive quantifier would) fails here.
 """
@@ -18,8 +20,9 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from builder.patterns import CUE, NAME_MENTION, SUBJECT_BEFORE, WORD
+from builder.patterns import CUE, NAME_MENTION, SUBJECT_BEFORE, SUBJECT_BEFORE_POSTMOD, WORD
 from builder.pipeline.attribute import SUBJECT_MAX_CHARS, subject_ending_at
+from builder.pipeline.attribute.subjects import subject_filling
 from builder.pipeline.attribute.context import Context
 from builder.pipeline.quotes import find_quotes
 from builder.pipeline.segment import paragraphs, sentence_bounds, sentence_start
@@ -48,6 +51,19 @@ def test_subject_before_cue_matches_plain_search(name):
         hi = min(hi, len(text))
         plain = SUBJECT_BEFORE.search(text, max(lo, hi - SUBJECT_MAX_CHARS), hi)
         assert _groups(subject_ending_at(text, lo, hi)) == _groups(plain), (lo, hi, text[lo:hi])
+
+
+@pytest.mark.parametrize("name", sorted(SEEDS))
+def test_subject_filling_matches_both_fullmatches(name):
+    text = SEEDS[name]
+    rng = random.Random(name)
+    # windows from the words after each quote mark, and from each earlier word start, to each cue
+    windows = [(lo, c.start()) for c in CUE.finditer(text)
+               for lo in (w.start() for w in WORD.finditer(text, max(0, c.start() - 80), c.start()))]
+    windows += [(lo, min(len(text), lo + rng.randint(1, 120))) for lo in (rng.randrange(len(text)) for _ in range(RANDOM_WINDOWS))]
+    for lo, hi in windows:
+        plain = SUBJECT_BEFORE.fullmatch(text, lo, hi) or SUBJECT_BEFORE_POSTMOD.fullmatch(text, lo, hi)
+        assert _groups(subject_filling(text, lo, hi)) == _groups(plain), (lo, hi, text[lo:hi])
 
 
 @pytest.mark.parametrize("name", sorted(SEEDS))

@@ -198,10 +198,11 @@ def name_tokens(run: str) -> tuple[tuple[str, ...], frozenset[str]]:
 
 @lru_cache(maxsize=65536)
 def _name_reading(run: str) -> tuple[tuple[str, ...], frozenset[str], str] | None:
-    """name_tokens of a capitalised run and its kind_of, None when it holds no name word:
-    the same runs ("Trump", "The") recur through an article, so this is worked out once per run."""
+    """name_tokens of a capitalised run and its kind_of, None when it holds no name word or
+    reads as a headline (headline_run): the same runs ("Trump", "The") recur through an
+    article, so this is worked out once per run."""
     toks, titles = name_tokens(run)
-    if not toks or all(_bare(t) in NOT_NAMES for t in toks):
+    if not toks or all(_bare(t) in NOT_NAMES for t in toks) or headline_run(toks):
         return None
     return toks, titles, kind_of(toks, titles)
 
@@ -325,8 +326,6 @@ class NameIndex:
             if reading is None:
                 continue
             toks, titles, kind = reading
-            if headline_run(toks):
-                continue
             start, end = m.span()
             described = title_words_before(text, start)
             if described:
@@ -335,7 +334,8 @@ class NameIndex:
             if text.startswith(".", end) and WEB_DOMAIN_END.match(text, end, timeout=REGEX_TIMEOUT):
                 kind = "organization"  # "GunBroker.com": a website
             append(NameMention(start, end, toks, titles, kind))
-        self.mentions = [self._without_describing_first_word(m) for m in self.mentions]
+        # both rewrites need three words or more; most mentions have one or two
+        self.mentions = [m if len(m.tokens) < 3 else self._without_describing_first_word(m) for m in self.mentions]
         self._drop_sentence_initial_words(self._trim_sentence_openers())
         for spans in self._masks:
             self._drop_inside(spans)

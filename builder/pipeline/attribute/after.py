@@ -9,7 +9,7 @@ from builder.patterns import (
     CUE_ENDS_SENTENCE, CUE_PARENTHESIS_RESUMES, CUE_GOES_ON, DASH_ATTRIBUTION, DASH_BYLINE_END, DESCRIPTION_THEN_NAME_COMMA, HEARD_BEFORE_PARTICIPLE, JOINED_NAMES_LEAD, LEAD, OWN_SENTENCE_END, PARTICIPLE_ASIDE_TO_QUOTE,
     QUOTED_AS_SAYING,
     REGEX_TIMEOUT, RELATIVE_CUE_TAIL, RELATIVE_WORD, SPEAKER_TAIL_ENDS_SENTENCE, WORDS_OF, SUBJECT_AFTER,
-    SUBORDINATE_OPENING, SUBJECT_BEFORE, SUBJECT_BEFORE_POSTMOD,
+    SUBORDINATE_OPENING, SUBJECT_BEFORE,
 )
 from builder.pipeline.segment import blank, sentence_start
 
@@ -18,7 +18,7 @@ from builder.pipeline.attribute.context import (
 )
 from builder.pipeline.attribute.confidence import _decided
 from builder.pipeline.attribute.mentions import speaker_from
-from builder.pipeline.attribute.subjects import subject_ending_at, sentence_subject
+from builder.pipeline.attribute.subjects import subject_ending_at, subject_filling, sentence_subject
 from builder.pipeline.attribute.clause_subjects import passive_agent, questioned_subject
 from builder.pipeline.attribute.before import according_source, reported_by, before_quote, owned_claim
 
@@ -84,8 +84,7 @@ def after_quote(i: int, ctx: Context) -> Attribution | None:
             if heard is not None:
                 return heard
             continue
-        m = SUBJECT_BEFORE.fullmatch(text, lead, cue.start(), timeout=REGEX_TIMEOUT) or \
-            SUBJECT_BEFORE_POSTMOD.fullmatch(text, lead, cue.start(), timeout=REGEX_TIMEOUT) or \
+        m = subject_filling(text, lead, cue.start()) or \
             _name_after_unclosed_description(lead, cue, ctx) or _last_of_joined_names(lead, cue, ctx)
         if m and _opens_new_statement(i, m, cue, ctx):
             return None
@@ -245,8 +244,7 @@ def _in_subordinate_frame(i: int, ctx: Context) -> bool:
         return False
     if "," in text[cue.end():q.outer_start].rstrip(" ,"):
         return False  # the main clause starts before the quote: 'When Sanders said ..., he "Q," said X'
-    m = SUBJECT_BEFORE.fullmatch(text, sub.end(), cue.start(), timeout=REGEX_TIMEOUT) or \
-        SUBJECT_BEFORE_POSTMOD.fullmatch(text, sub.end(), cue.start(), timeout=REGEX_TIMEOUT)
+    m = subject_filling(text, sub.end(), cue.start())
     return m is not None and speaker_from(m, ctx, cue.group()) is not None
 
 

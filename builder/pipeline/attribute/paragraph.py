@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from builder.patterns import (
     OPENERS, COLON_BEFORE_MARK, CONTRAST_CLAUSE, COMPLEMENT_BREAK, CUE, INTRO_PHRASE, LEAD, POST_MODIFIER_START,
-    REGEX_TIMEOUT, SENTENCE_END, SUBJECT_AFTER, SUBJECT_BEFORE, SUBJECT_BEFORE_POSTMOD, SUBJECT_VERB, WORD,
+    REGEX_TIMEOUT, SENTENCE_END, SUBJECT_AFTER, SUBJECT_VERB, WORD,
 )
 from builder.pipeline.quotes import QuoteSpan
 from builder.pipeline.reject import rejection_reason
@@ -16,7 +16,7 @@ from builder.pipeline.attribute.context import (
 from builder.pipeline.attribute.confidence import CONFIDENCE, _decided, rule_id
 from builder.pipeline.attribute.names import describe
 from builder.pipeline.attribute.mentions import speaker_from
-from builder.pipeline.attribute.subjects import subject_ending_at, sentence_subject, _leads_in
+from builder.pipeline.attribute.subjects import subject_ending_at, subject_filling, sentence_subject, _leads_in
 from builder.pipeline.attribute.after import _frame_closes_sentence
 
 # How many words the phrase between a quote and a cue that closes its sentence may hold to be
@@ -172,8 +172,7 @@ def _own_after_frame(i: int, j: int, shared: Attribution, ctx: Context) -> Attri
     if phrase_end <= lead or COMPLEMENT_BREAK.search(text, lead, phrase_end, timeout=REGEX_TIMEOUT) \
             or len(WORD.findall(text, lead, phrase_end)) > AFTER_FRAME_MAX_WORDS:
         return None
-    m = SUBJECT_BEFORE.fullmatch(text, lead, cue.start(), timeout=REGEX_TIMEOUT) or \
-        SUBJECT_BEFORE_POSTMOD.fullmatch(text, lead, cue.start(), timeout=REGEX_TIMEOUT)
+    m = subject_filling(text, lead, cue.start())
     sp = speaker_from(m, ctx, cue.group()) if m else None
     if sp is None:
         first = WORD.match(text, lead)

@@ -7,8 +7,8 @@ import regex
 from builder.lexicon import NAMING_PARTICIPLES, places
 from builder.patterns import (
     AFTER_PREPOSITION, APPOSITION_VERB, BARE_CONNECTIVE, CLAUSE_COMMA, DATELINE, EXPLETIVE_IT_OPENING, HEADLINE_LABEL, INTRO_PHRASE,
-    LEAD_IN_END, OPENING_DESCRIPTION, POSSESSIVE_END, REGEX_TIMEOUT, SUBJECT_AFTER, SUBJECT_BEFORE,
-    SUBJECT_BEFORE_LONGEST, WORD,
+    LEAD_IN_END, OPENING_DESCRIPTION, POSSESSIVE_END, POST_MODIFIER_SIGNS, REGEX_TIMEOUT, SUBJECT_AFTER, SUBJECT_BEFORE,
+    SUBJECT_BEFORE_LONGEST, SUBJECT_BEFORE_POSTMOD, WORD,
 )
 from builder.pipeline.speakers import name_tokens
 
@@ -43,6 +43,17 @@ def subject_ending_at(text: str, lo: int, hi: int) -> regex.Match | None:
     if start is None:
         return None
     return SUBJECT_BEFORE.search(text, start, hi, timeout=REGEX_TIMEOUT)
+
+
+def subject_filling(text: str, lo: int, hi: int) -> regex.Match | None:
+    """The speaker phrase that fills all of text[lo:hi]: SUBJECT_BEFORE's, else one with a
+    post-modifier (SUBJECT_BEFORE_POSTMOD). The second fullmatch, slow and mostly failing, is
+    only tried where the window holds one of POST_MODIFIER_SIGNS: without one it cannot match
+    where SUBJECT_BEFORE did not."""
+    m = SUBJECT_BEFORE.fullmatch(text, lo, hi, timeout=REGEX_TIMEOUT)
+    if m is not None or not any(sign in text[lo:hi] for sign in POST_MODIFIER_SIGNS):
+        return m
+    return SUBJECT_BEFORE_POSTMOD.fullmatch(text, lo, hi, timeout=REGEX_TIMEOUT)
 
 
 def _leftmost_subject_start(text: str, lo: int, hi: int) -> int | None:

@@ -2146,6 +2146,28 @@ SUBJECT_VERB = [
         'Hillary Clinton and Bernie Sanders met again.\n\nYet in spite of the carping - during their first debate, '
         'Hillary Clinton ventured, "I\'m a progressive who likes to get things done" - he has been effective.',
         "I'm a progressive who likes to get things done", "Hillary Clinton", "subject_verb", "person"),
+    # a side clause opening the sentence ("When X moved ...,") holds no main subject: the name
+    # after its commas does, when the quote follows it
+    row("side-clause-then-main-subject",
+        'Annamaria Schifano met Freddy Trump in school, when he was shy.\n\nWhen Ms. Schifano moved to Jamaica '
+        'Estates, Queens, the enclave where the Trumps lived, Freddy confided to her that the neighbors were '
+        '\u201cthe first ethnic family to move into the neighborhood.\u201d',
+        "the first ethnic family to move into the neighborhood.", "Freddy Trump", "subject_verb", "person"),
+    # negatives: a quote inside the side clause is its subject's; "As X puts it," credits X; a name
+    # in commas after a noun is an apposition, not the main clause's subject
+    row("side-clause-quote-inside",
+        'Donald Trump spoke in June, when he was new to politics.\n\nWhen Trump compared immigrants to '
+        '\u201ccriminals and rapists\u201d in June, Jeb Bush objected.',
+        "criminals and rapists", "Donald Trump", "subject_verb", "person"),
+    row("as-side-clause-credits-its-subject",
+        'The Post\u2019s Ruth Marcus wrote about it, as she often does.\n\nAs The Post\u2019s Ruth Marcus puts it, '
+        'Obama is trying to make Republicans \u201can offer they can\u2019t afford to refuse.\u201d',
+        "an offer they can\u2019t afford to refuse.", "Ruth Marcus", "subject_verb", "person"),
+    row("side-clause-apposition-no-main-subject",
+        'Donald Trump was asked about Khizr Khan when he spoke.\n\nWhen Trump was questioned about the dispute, his '
+        'response focused on how Khan\u2019s wife, Ghazala, remained silent, as if she \u201cwasn\u2019t allowed '
+        'to have anything to say.\u201d',
+        "wasn\u2019t allowed to have anything to say.", "Donald Trump", "subject_verb", "person"),
     # negative: after the lead-in comes no name the article writes as one
     row("clause-subject-not-a-name",
         'Whatever happens next, voters in the state voiced "a deep frustration with the whole process."',

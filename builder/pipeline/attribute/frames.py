@@ -7,8 +7,9 @@ import regex
 from builder.patterns import (
     AGENT_AFTER, AGENT_BEFORE_AS, AS_FRAME, LABELED_BEFORE, CLOSERS, OPENERS, QUOTE_MARK, APPOSITION_PHRASE, BARE_CONNECTIVE,
     BYLINE_PARAGRAPH_END, CLAUSE_COMMA, CUE, DASH_ATTRIBUTION, DATELINE, INTRO_PHRASE, LEAD, PASSIVE_AUX_END,
-    REGEX_TIMEOUT, SIGNATURE_LINE_END, SPEAKER_LABEL, SUBJECT_AFTER, SUBJECT_VERB,
+    REGEX_TIMEOUT, SIGNATURE_LINE_END, SPEAKER_LABEL, SUBJECT_AFTER, SUBJECT_VERB, WORD,
 )
+from builder.lexicon import CLAUSE_OPENERS
 from builder.pipeline.quotes import QuoteSpan
 from builder.pipeline.reject import rejection_reason
 from builder.pipeline.segment import blank, last_char, sentence_start
@@ -141,7 +142,9 @@ def subject_verb(i: int, ctx: Context) -> Attribution | None:
         intro = INTRO_PHRASE.match(text, start, q.outer_start)
         at = intro.end() if intro else start
         m = SUBJECT_VERB.match(text, at, q.outer_start, timeout=REGEX_TIMEOUT)
-        if m is None and not according_to(text, start, q.outer_start):
+        if m is not None and _opens_side_clause(m):  # "When Ms. Schifano moved to Queens, Freddy confided":
+            m = _clause_subject_verb(start, q.outer_start, ctx, apposition=False) or m  # the main clause's, if the quote follows it
+        elif m is None and not according_to(text, start, q.outer_start):
             m = _clause_subject_verb(start, q.outer_start, ctx)  # not past "According to some, X was"
     else:  # '"Q," X barked': only after a quote that ends mid-sentence
         if text[q.start:q.end].rstrip()[-1:] not in SENTENCE_GOES_ON and \
@@ -159,15 +162,25 @@ def subject_verb(i: int, ctx: Context) -> Attribution | None:
     return source_closing_own_sentence(i, ctx) or _decided(speaker_from(m, ctx), "subject_verb")
 
 
-def _clause_subject_verb(start: int, end: int, ctx: Context) -> regex.Match | None:
+def _opens_side_clause(m: regex.Match) -> bool:
+    """The subject-verb match opens a side clause ("When Ms. Schifano moved ...,", "After Trump
+    announced ...,"), not the sentence's main one. Not "As": "As The Post's Ruth Marcus puts
+    it, Obama is trying ..." credits the side clause's subject."""
+    first = WORD.match(m.group()).group().lower()
+    return first != "as" and first in CLAUSE_OPENERS
+
+
+def _clause_subject_verb(start: int, end: int, ctx: Context, apposition: bool = True) -> regex.Match | None:
     """A named subject and its verb right after one of the sentence's first commas or a bare
-    conjunction: 'And a few weeks later, on the steps of the statehouse, Mr. Obama expressed'."""
+    conjunction: 'And a few weeks later, on the steps of the statehouse, Mr. Obama expressed'.
+    apposition=False: not a name with an apposition, which after a comma mostly is one itself
+    ("When Trump was questioned ..., his response focused on how Khan's wife, Ghazala, remained")."""
     starts = [c.end() for c in CLAUSE_COMMA.finditer(ctx.text, start, end, timeout=REGEX_TIMEOUT)]
     bare = BARE_CONNECTIVE.match(ctx.text, start, end)
     for at in ([bare.end()] if bare else []) + starts[:CLAUSE_SUBJECT_MAX_COMMAS]:
         m = SUBJECT_VERB.match(ctx.text, at, end, timeout=REGEX_TIMEOUT)
         if m and m.group("name") and ctx.names.has_mention_at(m.start("name"), m.end("name")) \
-                and not _leads_in(m, ctx):
+                and not _leads_in(m, ctx) and (apposition or "," not in m.group()):
             return m
     return None
 

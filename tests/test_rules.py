@@ -1833,6 +1833,17 @@ CLAUSE_SUBJECT = [
     row("causative-object-pronoun",
         'Sen. Ted Cruz watched the vote from the floor. The result prompted him to say, "This is a disgrace."',
         "This is a disgrace.", "Ted Cruz", "clause_subject", "person"),
+    # the infinitive's "that" clause runs on to the quote: the object still speaks
+    row("causative-object-that-clause",
+        "Donald J. Trump won the Republican primary, while Hillary Clinton scored a strong win that led her "
+        "to declare that the nomination was ''in sight.''", "in sight.", "Hillary Clinton", "clause_subject", "person"),
+    row("causative-object-named-that-clause",
+        'The ruling drew scorn, and it prompted Senator Bernie Sanders to declare that the system was "rigged from the start."',
+        "rigged from the start.", "Bernie Sanders", "clause_subject", "person"),
+    # negative: a bare plural object ("voters") is no subject the causative rule reads; the sentence's subject frames it
+    row("causative-that-clause-subject-speaks",
+        'Senator Bernie Sanders urged voters to say that the economy is "rigged."',
+        "rigged.", "Bernie Sanders", kind="person"),
     # negative: the infinitive does not open the quote; the sentence's own subject frames it
     row("causative-not-opening",
         'Senator Bernie Sanders urged voters to reject what he called "a rigged economy."',

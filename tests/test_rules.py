@@ -1823,6 +1823,20 @@ CLAUSE_SUBJECT = [
     row("infinitive-went-so-far",
         "Media critics piled on. The columnist David Auerbach went so far as to say: ''Twitter as we know it is over.''",
         "Twitter as we know it is over.", "David Auerbach", "clause_subject", "person"),
+    # a possessive before a social platform: the platform is the owner's channel, the owner speaks
+    row("platform-owner-speaks",
+        'Jeb Bush endorsed Cruz on Wednesday. From Bush\'s Facebook post: "We must move to overcome the divisiveness."',
+        "We must move to overcome the divisiveness.", "Jeb Bush", kind="person"),
+    row("platform-owner-speaks-twitter",
+        'Sen. Marco Rubio weighed in late. Rubio\'s Twitter account posted: "This is a sad day for our party."',
+        "This is a sad day for our party.", "Marco Rubio", kind="person"),
+    # negative: an outlet's or platform's own person ("Twitter's Adam Sharp") keeps the person
+    row("platform-before-possessive-person",
+        '"We are watching the debate closely," Twitter\'s Adam Sharp said on Tuesday.',
+        "We are watching the debate closely,", "Adam Sharp", kind="person"),
+    row("outlet-possessive-person",
+        '"He is not ready for the job," CNN\'s Tara Setmayer said.',
+        "He is not ready for the job,", "Tara Setmayer", kind="person"),
     # a verb that makes its object speak ("prompted X to state", "leading X to counter"): the object speaks
     row("causative-object-named",
         'The ruling was widely shared online, leading Democratic strategists like Paul Begala to counter that '

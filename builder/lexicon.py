@@ -89,6 +89,7 @@ OFFICE_PREFIXES = words("office_prefixes")
 NOT_VERBS = words("not_verbs")
 IRREGULAR_PAST_VERBS = words("irregular_past_verbs")
 NOUN_CUES = words("noun_cues")
+OWNED_PLATFORMS = words("owned_platforms")
 # cleaning: page furniture
 PHOTO_CREDITS = phrases("clean_photo_credits")
 NUMBER_WORDS = phrases("clean_number_words")

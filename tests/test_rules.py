@@ -1823,6 +1823,20 @@ CLAUSE_SUBJECT = [
     row("infinitive-went-so-far",
         "Media critics piled on. The columnist David Auerbach went so far as to say: ''Twitter as we know it is over.''",
         "Twitter as we know it is over.", "David Auerbach", "clause_subject", "person"),
+    # a possessive before a social platform: the platform is the owner's channel, the owner speaks
+    row("platform-owner-speaks",
+        'Jeb Bush endorsed Cruz on Wednesday. From Bush\'s Facebook post: "We must move to overcome the divisiveness."',
+        "We must move to overcome the divisiveness.", "Jeb Bush", kind="person"),
+    row("platform-owner-speaks-twitter",
+        'Sen. Marco Rubio weighed in late. Rubio\'s Twitter account posted: "This is a sad day for our party."',
+        "This is a sad day for our party.", "Marco Rubio", kind="person"),
+    # negative: an outlet's or platform's own person ("Twitter's Adam Sharp") keeps the person
+    row("platform-before-possessive-person",
+        '"We are watching the debate closely," Twitter\'s Adam Sharp said on Tuesday.',
+        "We are watching the debate closely,", "Adam Sharp", kind="person"),
+    row("outlet-possessive-person",
+        '"He is not ready for the job," CNN\'s Tara Setmayer said.',
+        "He is not ready for the job,", "Tara Setmayer", kind="person"),
     # a verb that makes its object speak ("prompted X to state", "leading X to counter"): the object speaks
     row("causative-object-named",
         'The ruling was widely shared online, leading Democratic strategists like Paul Begala to counter that '
@@ -1833,6 +1847,17 @@ CLAUSE_SUBJECT = [
     row("causative-object-pronoun",
         'Sen. Ted Cruz watched the vote from the floor. The result prompted him to say, "This is a disgrace."',
         "This is a disgrace.", "Ted Cruz", "clause_subject", "person"),
+    # the infinitive's "that" clause runs on to the quote: the object still speaks
+    row("causative-object-that-clause",
+        "Donald J. Trump won the Republican primary, while Hillary Clinton scored a strong win that led her "
+        "to declare that the nomination was ''in sight.''", "in sight.", "Hillary Clinton", "clause_subject", "person"),
+    row("causative-object-named-that-clause",
+        'The ruling drew scorn, and it prompted Senator Bernie Sanders to declare that the system was "rigged from the start."',
+        "rigged from the start.", "Bernie Sanders", "clause_subject", "person"),
+    # negative: a bare plural object ("voters") is no subject the causative rule reads; the sentence's subject frames it
+    row("causative-that-clause-subject-speaks",
+        'Senator Bernie Sanders urged voters to say that the economy is "rigged."',
+        "rigged.", "Bernie Sanders", kind="person"),
     # negative: the infinitive does not open the quote; the sentence's own subject frames it
     row("causative-not-opening",
         'Senator Bernie Sanders urged voters to reject what he called "a rigged economy."',

@@ -236,7 +236,7 @@ def _before_quote(i: int, ctx: Context) -> Attribution | None:
                 any(subject_ending_at(text, start, c.start()) for c in cues[:k]):
             continue  # "X told ARA News that the visit is to ask for ...": the earlier frame speaks
         opens = text[cue.end():q.outer_start].strip(" ,:") in ("", "that")  # the cue opens the quote
-        caused = causative_object(start, cue, ctx) if m is None and opens else None
+        caused = causative_object(start, cue, ctx) if m is None and (opens or _opens_that_clause(cue, q, ctx)) else None
         if caused is not None:  # "prompted the Atlas ... to state, "Q"": the object speaks
             return _decided(caused, "clause_subject", cue)
         controller = control_subject(start, cue, ctx) if m is None and \
@@ -261,6 +261,11 @@ def _before_quote(i: int, ctx: Context) -> Attribution | None:
             return _decided(sub, "clause_subject", cue)
         return _decided(speaker_from(m, ctx, cue.group()), "speaker_cue_quote", cue)
     return None
+
+
+def _opens_that_clause(cue: regex.Match, q, ctx: Context) -> bool:
+    """The cue's "that" clause runs on to the quote: "led her to declare that the nomination was "Q"."""
+    return ctx.text[cue.end():q.outer_start].lstrip(" ,").startswith("that ")
 
 
 def _clause_joined_after(cue: regex.Match, i: int, ctx: Context) -> regex.Match | None:

@@ -5,10 +5,11 @@ from __future__ import annotations
 import regex
 
 from builder.lexicon import (
-    ATTRIBUTIVE_PARTICIPLES, CLAUSE_OPENERS, FIRST_NAMES, LEAD_IN_OPENERS, NOT_NAMES, ORG_WORDS, PARTICLES, TITLES, places,
+    ATTRIBUTIVE_PARTICIPLES, CLAUSE_OPENERS, FIRST_NAMES, LEAD_IN_OPENERS, NOT_NAMES, ORG_WORDS, OWNED_PLATFORMS, PARTICLES,
+    TITLES, places,
 )
 from builder.models import SpeakerKind
-from builder.patterns import DESCRIPTION_POSTMOD, ORG_HEAD_AFTER, REGEX_TIMEOUT, WORD
+from builder.patterns import DESCRIPTION_POSTMOD, ORG_HEAD_AFTER, POSSESSIVE_END, REGEX_TIMEOUT, WORD
 from builder.pipeline.speakers import headline_run, headline_lead, kind_of, name_tokens, norm
 
 from builder.pipeline.attribute.context import Speaker, Context
@@ -27,6 +28,7 @@ def named_speaker(ctx: Context, s: int, e: int) -> Speaker | None:
     that opens with a sentence opener is a lead-in, not a name: "Likewise, a paper ... had this
     to say", "Alongside BLM calls for action, ...", "Across Asia, policymakers ..."."""
     e = s + len(_without_place(ctx.text[s:e]))
+    e = _owner_of_platform(ctx.text, s, e)
     first = WORD.match(ctx.text, s, e)
     if first is not None and first.group().lower() in LEAD_IN_OPENERS:
         return None
@@ -47,6 +49,15 @@ def named_speaker(ctx: Context, s: int, e: int) -> Speaker | None:
             kind = "organization"  # "Tasnim news agency"; not "the Clinton campaign", whose name is a person's
         return Speaker(name=" ".join(canon), mention=ctx.text[s:e], start=s, end=e, kind=kind)
     return None
+
+
+def _owner_of_platform(text: str, s: int, e: int) -> int:
+    """Where a name run text[s:e] ends when it closes on a possessive and a social platform
+    (data/owned_platforms.txt): "Bush's Facebook" -> "Bush", whose channel the platform is."""
+    owner, _, last = text[s:e].rpartition(" ")
+    if last.lower() not in OWNED_PLATFORMS or not POSSESSIVE_END.search(owner):
+        return e
+    return s + len(POSSESSIVE_END.sub("", owner))
 
 
 def past_clause_openers(text: str, s: int, e: int) -> int:

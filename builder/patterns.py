@@ -484,14 +484,25 @@ INSCRIPTION_BEFORE_CUE = regex.compile(
 SHARE_SUBJECT = regex.compile(
     rf"""
     (?<![\p{{L}}\p{{N}}])
-    (?:
+    (?P<share>
         \p{{N}}[\p{{N}}.,]*[ ]?(?:%|(?i:percent|per[ ]cent))       # "31%", "75 percent"
       | (?i:one|two|three|four|five|six|seven|eight|nine|\p{{N}}+)[ ](?i:in|out[ ]of)[ ](?:10|ten|\p{{N}}+)   # "Six in 10"
       | (?i:a|the)[ ](?:(?i:slim|large|vast|clear|narrow)[ ])?(?i:majority|plurality)   # "a majority"
     )
-    (?:[ ][^,;:!?"“”\n]{{1,80}}?)?   # "of likely Republican voters"
+    (?P<group>[ ][^,;:!?"“”\n]{{1,80}}?)?   # "of likely Republican voters"
     (?:[ ]+(?:{AUX}))*        # "also"
     [ ]+$                     # right before the cue
+    """,
+    FLAGS,
+)
+# What may stand before a share with no group after it ("About four in 10 said") when the
+# share is its sentence's subject: a lead-in ending in a comma ("In Iowa, ") and up to two
+# hedges ("about", "nearly", "more than"), nothing else (matched from the sentence's start).
+HEADLESS_SHARE_LEAD = regex.compile(
+    r"""
+    [ ]*(?:[^,;:"“”.!?\n]{1,60},[ ]+)?            # "In the entrance poll, "
+    (?P<hedge>(?:(?i:about|nearly|almost|roughly|only|just|some|over|around|more[ ]than|fewer[ ]than|less[ ]than)[ ]+){1,2})?
+    $                                              # right before the share
     """,
     FLAGS,
 )

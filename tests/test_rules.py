@@ -1771,6 +1771,21 @@ CLAUSE_SUBJECT = [
     row("share-without-poll",
         'About four in 10 South Carolina Republican primary voters say a candidate must "share my values."',
         "share my values.", ANY, "speaker_cue_quote", "unnamed"),
+    # a share with no group after it, as its sentence's subject, speaks itself
+    row("headless-share-said",
+        'More than 6 in 10 Republicans called themselves evangelical. About four in 10 said they were "angry" with '
+        'the way the federal government is operating.',
+        "angry", "About four in 10", "speaker_cue_quote", "unnamed"),
+    row("headless-share-after-lead-in",
+        'In Iowa, nearly six in 10 say the country is on the "wrong track."',
+        "wrong track.", "nearly six in 10", "speaker_cue_quote", "unnamed"),
+    # negatives: a share inside the object is no subject; a poll named before it still speaks
+    row("share-in-object-not-subject",
+        'The senator won nearly six in 10 votes and said the result was "a clear mandate."',
+        "a clear mandate.", "The senator", "clause_subject"),
+    row("headless-share-poll-speaks",
+        'In the exit poll of Iowa Republicans, about four in 10 said they were "angry" with Washington.',
+        "angry", "the exit poll of Iowa Republicans", "speaker_cue_quote", "unnamed"),
     # "with" and a description before the participle: the description speaks, as the text gives it
     row("with-description-participle",
         'Orlando was on the minds of the crowd, with many marchers and spectators chanting "We are Orlando."',

@@ -7,7 +7,7 @@ import regex
 from builder.lexicon import QUESTION_CUES, THING_HEADS, UNNAMED_HEADS, object_pronouns, pronoun_kinds
 from builder.patterns import (
     CAUSATIVE_OBJECT_BEFORE, CLAUSE_OPENING_BEFORE, CONJOINED_CLAUSE, CONJOINED_SUBJECT_VERB, CONTROL_VERB_BEFORE, COORDINATED_VERB_BEFORE, COMPLEMENT_BREAK, EXAMPLE_NAME_END, DASH_ASIDE_BEFORE_CUE, INTERVIEW_WITH, INTRO_PHRASE, NAME_BEFORE_APPOSITION, NAME_MENTION,
-    OPEN_RELATIVE, PARTICIPLE_BEFORE_INFINITIVE, SIDE_CLAUSE_ACTOR, PASSIVE_AUX_END, PASSIVE_BY, POLL_DESCRIPTION, POSSESSIVE_NEXT, REGEX_TIMEOUT,
+    OPEN_RELATIVE, PARTICIPLE_BEFORE_INFINITIVE, SIDE_CLAUSE_ACTOR, PASSIVE_AUX_END, PASSIVE_BY, POLL_DESCRIPTION, HEADLESS_SHARE_LEAD, POSSESSIVE_NEXT, REGEX_TIMEOUT,
     SHARE_SUBJECT, SUBJECT_AFTER, SUBORDINATOR_THEN_SUBJECT, SUBJECT_BEFORE_POSTMOD, INSCRIPTION_BEFORE_CUE, WITH_DESCRIPTION_SUBJECT,
     WITH_PARTICIPLE_SUBJECT, LAST_WORD, POST_MODIFIER_START,
 )
@@ -198,7 +198,21 @@ def poll_speaker(cue: regex.Match, start: int, ctx: Context) -> Speaker | None:
     if share is None:
         return None
     poll = POLL_DESCRIPTION.search(ctx.text, start, share.start(), timeout=REGEX_TIMEOUT)
-    return describe(ctx, *poll.span("description")) if poll else None
+    if poll is not None:
+        return describe(ctx, *poll.span("description"))
+    return headless_share(share, start, ctx)
+
+
+def headless_share(share: regex.Match, start: int, ctx: Context) -> Speaker | None:
+    """'About four in 10 said they were "angry"': a share with no group after it, as its
+    sentence's subject, speaks itself (PolNeAR's source is the share, "About four in 10"); the
+    subject reading finds no noun there. A share with its group ("Six in 10 Republicans said")
+    is read as any subject is."""
+    if share.group("group") or not HEADLESS_SHARE_LEAD.fullmatch(ctx.text, start, share.start(),
+                                                                 timeout=REGEX_TIMEOUT):
+        return None
+    lead = HEADLESS_SHARE_LEAD.match(ctx.text, start, share.start(), timeout=REGEX_TIMEOUT)
+    return describe(ctx, lead.start("hedge") if lead.group("hedge") else share.start(), share.end("share"))
 
 
 def earlier_frame_subject(cues: list[regex.Match], start: int, ctx: Context) -> Speaker | None:

@@ -1437,6 +1437,16 @@ APPOSITION = [
 
 # --- X met officials and declared that ... "Q" --------------------------------------------------------
 CLAUSE_SUBJECT = [
+    # a publication speaks as its editors' voice (data/unnamed_heads.txt), like "the magazine"
+    row("publication-head-before-participle",
+        'The conservative publication has been outspoken in its opposition to Donald Trump, arguing he is '
+        '"a philosophically unmoored political opportunist."',
+        "a philosophically unmoored political opportunist.", "The conservative publication", "clause_subject",
+        "unnamed"),
+    # negative: the act of publishing is no speaker where the clause names its own ("with Democrats calling")
+    row("publication-act-not-the-speaker",
+        'The publication of the report drew swift criticism, with Democrats calling it "a whitewash."',
+        "a whitewash.", "Democrats", "speaker_cue_quote"),
     # a show its owner names ('NBC's "Today"') earlier in the sentence is no statement: the words
     # before the participle's quote start at the sentence, whose subject speaks (not the apposed
     # name of an object)

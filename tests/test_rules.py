@@ -1437,6 +1437,16 @@ APPOSITION = [
 
 # --- X met officials and declared that ... "Q" --------------------------------------------------------
 CLAUSE_SUBJECT = [
+    # a publication speaks as its editors' voice (data/unnamed_heads.txt), like "the magazine"
+    row("publication-head-before-participle",
+        'The conservative publication has been outspoken in its opposition to Donald Trump, arguing he is '
+        '"a philosophically unmoored political opportunist."',
+        "a philosophically unmoored political opportunist.", "The conservative publication", "clause_subject",
+        "unnamed"),
+    # negative: the act of publishing is no speaker where the clause names its own ("with Democrats calling")
+    row("publication-act-not-the-speaker",
+        'The publication of the report drew swift criticism, with Democrats calling it "a whitewash."',
+        "a whitewash.", "Democrats", "speaker_cue_quote"),
     # a show its owner names ('NBC's "Today"') earlier in the sentence is no statement: the words
     # before the participle's quote start at the sentence, whose subject speaks (not the apposed
     # name of an object)
@@ -4101,6 +4111,23 @@ COLON_LEAD = [
         'Hillary Clinton spoke to the union.\n\nClinton supports "appropriate pay raises" and recalled the freeze on pay: '
         '"I saw how difficult it was for them."',
         "I saw how difficult it was for them.", "Hillary Clinton", "colon_lead", "person"),
+    # the quotes that follow the lead's first in its paragraph are the same speaker's run
+    row("colon-run-second-quote",
+        'At his news conference in Turkey on Monday, Obama\'s first five questioners ranged from skeptical to hostile: '
+        '"Is it time for your strategy to change?" . . . "Have you underestimated them?" . . . "Do you understand them?"',
+        "Have you underestimated them?", "Obama", "split_quote", "person"),
+    row("colon-run-third-quote",
+        'At his news conference in Turkey on Monday, Obama\'s first five questioners ranged from skeptical to hostile: '
+        '"Is it time for your strategy to change?" . . . "Have you underestimated them?" . . . "Do you understand them?"',
+        "Do you understand them?", "Obama", "split_quote", "person"),
+    row("colon-run-after-subject-lead",
+        'Sanders on Tuesday night warned of the tough fight ahead: "There are 14 primaries left." . . . "We will win."',
+        "We will win.", "Sanders", "split_quote", "person"),
+    # negative: a run after a lead with no speaker stays unattributed
+    row("colon-run-no-speaker",
+        'At the news conference on Monday, the mood ranged from skeptical to hostile: '
+        '"Is it time for your strategy to change?" . . . "Have you underestimated them?"',
+        "Have you underestimated them?", None, kind=None),
     # negatives: the subject is no speaker ("The timing"); a colon inside the sentence, not before the mark
     row("colon-no-speaker-subject",
         'The timing of the surge does not surprise anyone in the party: "Lesser-known candidates gain at this stage."',

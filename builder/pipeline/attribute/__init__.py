@@ -28,6 +28,8 @@ __all__ = [
     "subject_ending_at",
 ]
 
+# colon_lead decisions, which the paragraph's later quotes may share (attribute)
+COLON_LEAD = rule_id("colon_lead")
 DIRECT_RULES = (transcript_label, signature_line, after_quote, speaker_label, before_quote, intro_paragraph,
                 subject_verb, byline_paragraph)
 
@@ -60,6 +62,12 @@ def attribute(ctx: Context) -> dict[int, Attribution]:
             or subject_frame(i, ctx) or reported_view(i, ctx)
         if d is not None:
             ctx.decided[i] = d
+            if d.rule == COLON_LEAD:
+                # a colon lead introduces the run of quotes after it ('Obama's questioners ranged from
+                # skeptical to hostile: "Q1" . . . "Q2"'), so neighbour may share it with the later ones
+                # (train: 2 quotes wrong to right; sharing every rule of this loop's decisions also
+                # kept a scare quote and named 2 unattributed spans)
+                with_speaker |= {q.para_start, q.para_end}
     return ctx.decided
 
 

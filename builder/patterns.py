@@ -939,7 +939,8 @@ CLAUSE_JOIN = regex.compile(
     FLAGS,
 )
 # A plural description opening a sentence, as the subject of its verb (matched where the
-# sentence's subject starts): "But the protesters also paid ...", "ISIS soldiers mock ...".
+# sentence's subject starts): "But the protesters also paid ...", "ISIS soldiers mock ...", or a
+# person with their own people: "She and her defenders argue ...", "Cruz and his top aides insist".
 # What "they" stands for in the sentences after it.
 PLURAL_SUBJECT = regex.compile(
     rf"""
@@ -948,6 +949,9 @@ PLURAL_SUBJECT = regex.compile(
         (?:{DETERMINER}[ ]|{NAME_RUN}[ ])?    # "the", "their", "ISIS"
         (?:{MODIFIER}[ ]){{0,3}}?             # modifiers: "other GOP"
         {UNNAMED_HEAD}(?<=s)                  # a plural head noun: "protesters", "groups"
+      | (?:He|She|{NAME_RUN})[ ]and[ ](?:his|her|their)[ ]   # or a person and their own: "She and her
+        (?:{MODIFIER}[ ]){{0,2}}?                          # defenders", "He and his wife", "Trump and his top aides"
+        (?:{UNNAMED_HEAD}|\p{{Ll}}[\p{{L}}\-]*(?<=[^s]s))  # the head: a person noun or a plural
     )
     (?![\p{{L}}'’])                          # a whole word, no possessive
     [ ]+\p{{Ll}}                              # then a lower-case word: its verb

@@ -958,6 +958,22 @@ PLURAL_SUBJECT = regex.compile(
     """,
     FLAGS,
 )
+# A plural description anywhere in a sentence (searched in the words of "they"'s own sentence
+# before it, the last one taken, where no subject opening a sentence is plural): "A week later,
+# so will an army of Bernie Sanders supporters planning protests against what they call ...".
+PLURAL_MENTION = regex.compile(
+    rf"""
+    (?<![\p{{L}}\p{{N}}'’\-])                 # a whole word first
+    (?P<description>
+        (?:{DETERMINER}[ ])?                  # "an", "the"
+        (?:\p{{Ll}}+[ ]of[ ])?                 # a collective's "of": "army of", "group of"
+        (?:{MODIFIER}[ ]){{0,3}}?             # modifiers: "Bernie Sanders"
+        {UNNAMED_HEAD}(?<=s)                  # a plural head noun: "supporters"
+    )
+    (?![\p{{L}}'’])                          # a whole word, no possessive
+    """,
+    FLAGS,
+)
 # Two people joined by "and" opening a sentence, as the subject of its verb (matched where the
 # sentence's subject starts): "Professors Foner and Alba suggest ...", "Richard Alba and Nancy
 # Foner, sociologists at the City University of New York, just published ...". What "they" or

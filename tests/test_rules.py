@@ -2444,6 +2444,17 @@ PRONOUNS = [
         'She and her defenders argue that the information is widely available. That is not the whole story. '
         'The inspector general went further. They note that even newspaper articles can be deemed "top secret."',
         "top secret.", None, kind=None),
+    # "they" stands for a plural description earlier in its own sentence, wherever it stands, where
+    # no sentence before opens with one ("so will an army of ... supporters planning ... what they call")
+    row("they-plural-inside-sentence",
+        'A week later, as delegates pour into Philadelphia, so will an army of Bernie Sanders supporters planning '
+        'protests against what they call the "fraudulent nomination" of Hillary Clinton.',
+        "fraudulent nomination", "an army of Bernie Sanders supporters", "speaker_cue_quote", "unnamed"),
+    # negative: a plural only in the sentence before is not reached this way
+    row("they-plural-inside-previous-sentence",
+        'Obama flies to Germany today, where he will be greeted by thousands of protesters. '
+        'In a riff on his campaign line, they will hold banners proclaiming "Stop the deal!"',
+        "Stop the deal!", None, kind=None),
     row("they-no-plural-subject",
         'Senator Ted Cruz spoke on Monday. They argue that Clinton should "lead by example in this fight against hate."',
         "lead by example in this fight against hate.", None, kind=None),

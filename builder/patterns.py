@@ -950,7 +950,8 @@ CLAUSE_JOIN = regex.compile(
     FLAGS,
 )
 # A plural description opening a sentence, as the subject of its verb (matched where the
-# sentence's subject starts): "But the protesters also paid ...", "ISIS soldiers mock ...".
+# sentence's subject starts): "But the protesters also paid ...", "ISIS soldiers mock ...", or a
+# person with their own people: "She and her defenders argue ...", "Cruz and his top aides insist".
 # What "they" stands for in the sentences after it.
 PLURAL_SUBJECT = regex.compile(
     rf"""
@@ -959,9 +960,28 @@ PLURAL_SUBJECT = regex.compile(
         (?:{DETERMINER}[ ]|{NAME_RUN}[ ])?    # "the", "their", "ISIS"
         (?:{MODIFIER}[ ]){{0,3}}?             # modifiers: "other GOP"
         {UNNAMED_HEAD}(?<=s)                  # a plural head noun: "protesters", "groups"
+      | (?:He|She|{NAME_RUN})[ ]and[ ](?:his|her|their)[ ]   # or a person and their own: "She and her
+        (?:{MODIFIER}[ ]){{0,2}}?                          # defenders", "He and his wife", "Trump and his top aides"
+        (?:{UNNAMED_HEAD}|\p{{Ll}}[\p{{L}}\-]*(?<=[^s]s))  # the head: a person noun or a plural
     )
     (?![\p{{L}}'’])                          # a whole word, no possessive
     [ ]+\p{{Ll}}                              # then a lower-case word: its verb
+    """,
+    FLAGS,
+)
+# A plural description anywhere in a sentence (searched in the words of "they"'s own sentence
+# before it, the last one taken, where no subject opening a sentence is plural): "A week later,
+# so will an army of Bernie Sanders supporters planning protests against what they call ...".
+PLURAL_MENTION = regex.compile(
+    rf"""
+    (?<![\p{{L}}\p{{N}}'’\-])                 # a whole word first
+    (?P<description>
+        (?:{DETERMINER}[ ])?                  # "an", "the"
+        (?:\p{{Ll}}+[ ]of[ ])?                 # a collective's "of": "army of", "group of"
+        (?:{MODIFIER}[ ]){{0,3}}?             # modifiers: "Bernie Sanders"
+        {UNNAMED_HEAD}(?<=s)                  # a plural head noun: "supporters"
+    )
+    (?![\p{{L}}'’])                          # a whole word, no possessive
     """,
     FLAGS,
 )

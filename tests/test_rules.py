@@ -2496,6 +2496,37 @@ PRONOUNS = [
         'Thousands marched on Monday. But the protesters also paid tribute to the victims.\n\n'
         'As they made their way down Broad Street, they chanted "stop killing black people in our streets."',
         "stop killing black people in our streets.", "the protesters", "speaker_cue_quote", "unnamed"),
+    # "they" stands for a person and their own people who open a sentence together ("She and
+    # her defenders argue ... They note"): the group, not the person alone
+    row("they-person-and-her-group",
+        'Clinton has repeatedly called for her messages to be made public. She and her defenders argue that '
+        'the information is widely available. They note that even newspaper articles can be deemed "top secret."',
+        "top secret.", "She and her defenders", "speaker_cue_quote", "unnamed"),
+    row("they-name-and-his-aides",
+        'The senator spent the week in Iowa. Cruz and his top aides insist the race is wide open. '
+        'They say the polls are "simply wrong."',
+        "simply wrong.", "Cruz and his top aides", "speaker_cue_quote", "unnamed"),
+    # negatives: a word after "her" that is no person noun nor a plural makes no group ("her
+    # staff of volunteers"); and the group must open one of the two sentences before "they"
+    row("they-person-and-her-not-group",
+        'The senator spent the week in Iowa. She and her staff of volunteers knocked on doors. '
+        'They say the polls are "simply wrong."',
+        "simply wrong.", None, kind=None),
+    row("they-person-and-her-group-too-far",
+        'She and her defenders argue that the information is widely available. That is not the whole story. '
+        'The inspector general went further. They note that even newspaper articles can be deemed "top secret."',
+        "top secret.", None, kind=None),
+    # "they" stands for a plural description earlier in its own sentence, wherever it stands, where
+    # no sentence before opens with one ("so will an army of ... supporters planning ... what they call")
+    row("they-plural-inside-sentence",
+        'A week later, as delegates pour into Philadelphia, so will an army of Bernie Sanders supporters planning '
+        'protests against what they call the "fraudulent nomination" of Hillary Clinton.',
+        "fraudulent nomination", "an army of Bernie Sanders supporters", "speaker_cue_quote", "unnamed"),
+    # negative: a plural only in the sentence before is not reached this way
+    row("they-plural-inside-previous-sentence",
+        'Obama flies to Germany today, where he will be greeted by thousands of protesters. '
+        'In a riff on his campaign line, they will hold banners proclaiming "Stop the deal!"',
+        "Stop the deal!", None, kind=None),
     row("they-no-plural-subject",
         'Senator Ted Cruz spoke on Monday. They argue that Clinton should "lead by example in this fight against hate."',
         "lead by example in this fight against hate.", None, kind=None),

@@ -9,7 +9,7 @@ import regex
 from builder.lexicon import ANONYMOUS_HEADS, GROUP_PHRASES, ORG_WORDS, THING_HEADS, TITLES, UNNAMED_HEADS, pronoun_kinds
 from builder.patterns import (
     AFFILIATED_MENTION, DEFINITE_PERSON_OPENING, DESCRIPTION_THEN_WHO, INTRO_PHRASE, NAME_APPOSITION_THEN_WHO, OPENING_PRONOUN, PAIR_SUBJECT, PERSONAL_PRONOUN,
-    PERSON_OPENING, PERSON_SUBJECT, PLURAL_SUBJECT, PRONOUN_CUE, REGEX_TIMEOUT, THING_IN_OPENING_PHRASE, THING_SUBJECT, WORD,
+    PERSON_OPENING, PERSON_SUBJECT, PLURAL_MENTION, PLURAL_SUBJECT, PRONOUN_CUE, REGEX_TIMEOUT, THING_IN_OPENING_PHRASE, THING_SUBJECT, WORD,
 )
 from builder.pipeline.speakers import FEMALE_TITLES, MALE_TITLES, NameMention, gender
 
@@ -94,6 +94,8 @@ def resolve_pronoun(word: str, at: int, ctx: Context, links: int = 0) -> Speaker
                 group = None if group.name is None else group
         if group is None:  # a collective body: "Clinton's campaign is seeking ... what they call"
             group = _last_speaker_if_organisation(at, ctx) or _recent_body_subject(at, ctx)
+        if group is None:  # "so will an army of Sanders supporters planning ... what they call"
+            group = _plural_earlier_in_sentence(at, ctx)
         return unresolved if group is None else group.model_copy(update={"mention": word, "start": at, "end": end})
     if pkind != "person":
         return unresolved
@@ -301,6 +303,17 @@ def _recent_plural_subject(at: int, ctx: Context) -> Speaker | None:
     """The plural description that opens the sentence of `at` or one of the sentences just
     before it ("ISIS soldiers mock ... They state ..."): what "they" stands for."""
     return _recent_described_subject(at, ctx, PLURAL_SUBJECT, THEY_ANTECEDENT_SENTENCES)
+
+
+def _plural_earlier_in_sentence(at: int, ctx: Context) -> Speaker | None:
+    """The last plural description in the words of `at`'s own sentence before it, wherever it
+    stands ("A week later, so will an army of Bernie Sanders supporters planning protests
+    against what they call ..."): what "they" stands for when no sentence opens with one."""
+    s0, _ = ctx.names.sentence_span(max(0, at - 1))
+    last = None
+    for last in PLURAL_MENTION.finditer(ctx.text, s0, at, timeout=REGEX_TIMEOUT):
+        pass
+    return None if last is None else describe(ctx, *last.span("description"))
 
 
 def _recent_person_subject(at: int, ctx: Context, want: str) -> Speaker | None:

@@ -4244,6 +4244,11 @@ THE_DESCRIPTIONS = [
     row("abbreviated-title-two-bearers",
         'Sen. Elizabeth Warren met Sen. Ted Cruz on Tuesday.\n\n"I have been fighting this for years," the senator said.',
         "I have been fighting this for years,", "the senator", "quote_speaker_cue", "unnamed"),
+    # negative: the one senator is named only after "the senator" speaks, so she is not who spoke
+    row("abbreviated-title-bearer-named-later",
+        'The race tightened in June.\n\n"I have been fighting this for years," the senator said.\n\n'
+        'Sen. Claire McCaskill campaigned in St. Louis the next day.',
+        "I have been fighting this for years,", "the senator", "quote_speaker_cue", "unnamed"),
     # one bearer with two roles joined by "and" is one description, tied by either role
     row("two-role-description-subject",
         'The former first lady and New York senator said the vote was "a mistake."',

@@ -661,7 +661,8 @@ class NameIndex:
         owned_body = head in ORG_WORDS and dwords[0] in POSSESSIVE_PRONOUNS
         bearers = self._by_title.get(head, [])
         if not bearers:  # "the senator" for "Sen. Elizabeth Warren": only where she is the one senator
-            abbreviated = self._by_title_word.get(head, [])
+            # the article has named so far (a "Sen. Claire McCaskill" met later is not who "the senator" was)
+            abbreviated = [m for m in self._by_title_word.get(head, []) if m.start < at]
             bearers = abbreviated if len({m.key for m in abbreviated}) == 1 else []
         before = after = None
         for m in bearers:

@@ -200,7 +200,7 @@ NUMBERED_DESCRIPTOR = r"(?<![\p{L}\p{N}/.,\-$£€])\p{N}[\p{N}/]*(?:-\p{L}[\p{L
 # A lower-case word that describes a name's bearer ahead of it: "screenwriter", "retired",
 # "warm-and-fuzzy" (never a function word, an auxiliary or an indefinite article: "said on", "has",
 # "a senior Iranian commander" is a description).
-DESCRIPTOR = rf"""(?:(?!(?:(?i:{_alt(FUNCTION_WORDS)})|{AUX}|a|an)[ ])\p{{Ll}}[\p{{L}}\p{{N}}\-]*)"""
+DESCRIPTOR = rf"""(?:(?!(?:(?i:{_alt(FUNCTION_WORDS)})|{AUX}|a|an|one|another)[ ])\p{{Ll}}[\p{{L}}\p{{N}}\-]*)"""
 
 # How many words OWNED_CLAIM's complement may hold before the quote. Tuned on PolNeAR train
 # (speaker_name_accuracy): 2, 4 and 6 words 0.8675, 10 words 0.8674.
@@ -380,7 +380,7 @@ def _subject_after(descriptors: str) -> str:
     (?:
         (?P<pronoun>{PRONOUN})(?![\p{{L}}'’])           # he / she
       | (?!(?:A|An)[ ])                             # never "A senior Iranian commander",
-        (?!(?i:one|another)[ ](?:\p{{Ll}}[\p{{L}}\-]*[ ]){{0,2}}{NAME_RUN}(?:[ ]{UNNAMED_HEAD}(?![\p{{L}}\-])|,[ ]))  # nor one
+        (?!(?i:one|another)[ ](?:\p{{Ll}}[\p{{L}}\-]*[ ]){{0,2}}{NAME_RUN})  # nor one
                                                         # whose name only modifies its head: "one Republican strategist",
                                                         # or is the head, a name in commas after: "one Republican, Rick Wilson"
         (?!{NAME_RUN}(?<=['’]s|s['’])(?:[ ]\p{{Ll}}[\p{{L}}\-]*){{0,3}}?[ ]{UNNAMED_HEAD}[ ](?:{AUX}|\p{{Ll}}[\p{{L}}]*(?:s|d))(?![\p{{L}}\-'’]))
@@ -1596,6 +1596,21 @@ DESCRIPTION_POSTMOD = regex.compile(
     """,
     FLAGS,
 )
+# Where a description's post-modifier starts: its head is the word before, never the last noun
+# of what follows ("one well-connected Democrat| familiar with the Clinton campaign's
+# organization" is a person, "an aide| close to the campaign" too). Searched past a partitive's
+# own "of" (DESCRIPTION_PARTITIVE: "one of| those advisers").
+DESCRIPTION_POSTMOD_START = regex.compile(
+    r"""
+    [ ](?:of|for|to|with|at|from|in|by|on   # a preposition: "a spokesman for"
+      |close[ ]to|familiar[ ]with           # an adjective with its preposition
+      |who|that|which)                      # a relative clause: "officials who"
+    (?=[ ])                                 # a whole word, more words after it
+    """,
+    FLAGS,
+)
+# A partitive opening a description (used with .match): "one of those", "some of the".
+DESCRIPTION_PARTITIVE = regex.compile(rf"{PARTITIVE}", FLAGS)
 # A passive speech frame: the subject phrase ends in a form of "be" ("Sanders was asked") and
 # "by" follows the cue: the agent after it speaks ("asked by host Bill Maher").
 PASSIVE_AUX_END = regex.compile(r"(?<![\p{L}])(?:was|were|is|are|been|being)[ ]+$")

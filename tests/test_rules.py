@@ -164,6 +164,32 @@ QUOTE_SPEAKER_CUE = [
         "The deal is dead,", "an aide familiar with the senator\u2019s thinking", "quote_cue_speaker", "unnamed"),
     row("close-to-before-cue", '"The deal is dead," a diplomat close to the negotiations told reporters.',
         "The deal is dead,", "a diplomat close to the negotiations", "quote_speaker_cue", "unnamed"),
+    # "one"/"another" before a name makes it a modifier or a party noun of someone unnamed, after
+    # the cue or before it: never the named person or body
+    row("one-name-role-after-cue", '"You may lose a handful of elites," said one Trump confidant.',
+        "You may lose a handful of elites,", "one Trump confidant", "quote_cue_speaker", "unnamed"),
+    row("one-name-modifier-role-after-cue", '"Members are nervous," said one former GOP leadership aide.',
+        "Members are nervous,", "one former GOP leadership aide", "quote_cue_speaker", "unnamed"),
+    row("one-party-noun-familiar-after-cue", '"It was not convincing," said one Democrat familiar with the talks.',
+        "It was not convincing,", "one Democrat familiar with the talks", "quote_cue_speaker", "unnamed"),
+    row("one-party-noun-before-cue", '"The campaign has been reluctant," one senior Democrat said.',
+        "The campaign has been reluctant,", "one senior Democrat", "quote_speaker_cue", "unnamed"),
+    row("another-party-noun-before-cue", '"We are not there yet," another New Hampshire Republican said.',
+        "We are not there yet,", "another New Hampshire Republican", "quote_speaker_cue", "unnamed"),
+    # negative: a name in commas after "one Republican" is who spoke
+    row("one-party-noun-then-name", '"We are not there yet," said one Republican, Rick Wilson.',
+        "We are not there yet,", "Rick Wilson", "quote_cue_speaker", "person"),
+    # a description's kind is its head's, never the last noun of what follows it
+    row("description-kind-from-head", '"It is over," said a well-connected Democrat familiar with the '
+        'campaign\u2019s organization.', "It is over,", "a well-connected Democrat familiar with the campaign\u2019s "
+        "organization", "quote_cue_speaker", "unnamed"),
+    row("description-kind-collective-members", '"It is over," said a group of students.',
+        "It is over,", "a group of students", "quote_cue_speaker", "unnamed"),
+    # negatives: a body's own "of" phrase; a body alone
+    row("description-kind-body-of-person", '"It is over," the campaign of the former senator said.',
+        "It is over,", "the campaign of the former senator", "quote_speaker_cue", "organization"),
+    row("description-kind-body", '"It is over," the campaign said.',
+        "It is over,", "the campaign", "quote_speaker_cue", "organization"),
     # negatives: a weekday after the tie is the cue's time, not part of it; a bare "familiar" ties nothing
     row("familiar-with-weekday-not-description", '"The deal is dead," said a person familiar with the talks Tuesday.',
         "The deal is dead,", "a person familiar with the talks", "quote_cue_speaker", "unnamed"),

@@ -6,10 +6,11 @@ import regex
 
 from builder.lexicon import (
     ATTRIBUTIVE_PARTICIPLES, CLAUSE_OPENERS, FIRST_NAMES, LEAD_IN_OPENERS, NOT_NAMES, ORG_WORDS, OWNED_PLATFORMS, PARTICLES,
-    TITLES, places,
+    TITLES, UNNAMED_HEADS, places,
 )
 from builder.models import SpeakerKind
-from builder.patterns import DESCRIPTION_POSTMOD, ORG_HEAD_AFTER, POSSESSIVE_END, REGEX_TIMEOUT, WORD
+from builder.patterns import (
+    DESCRIPTION_PARTITIVE, DESCRIPTION_POSTMOD, DESCRIPTION_POSTMOD_START, ORG_HEAD_AFTER, POSSESSIVE_END, REGEX_TIMEOUT, WORD)
 from builder.pipeline.speakers import headline_run, headline_lead, kind_of, name_tokens, norm
 
 from builder.pipeline.attribute.context import Speaker, Context
@@ -155,13 +156,34 @@ def describe(ctx: Context, s: int, e: int) -> Speaker:
         if body is not None:
             canon = ctx.names.canonical(body.tokens, "organization")
             return Speaker(name=" ".join(canon), mention=desc, start=s, end=e, kind="organization")
-    head = dwords[-1] if dwords else ""
-    kind: SpeakerKind = "organization" if head in ORG_WORDS else "unnamed"
     post = DESCRIPTION_POSTMOD.match(ctx.text, e, timeout=REGEX_TIMEOUT)
     if post is not None:  # "A spokesman for Platte River": whose spokesman is part of who spoke
         e = post.end()
         desc = ctx.text[s:e]
+    kind: SpeakerKind = "organization" if _head_word(desc) in ORG_WORDS else "unnamed"
     return Speaker(name=desc, mention=desc, start=s, end=e, kind=kind)
+
+
+def _head_word(desc: str) -> str:
+    """The lower-cased head noun of a description: the last word before its post-modifier ("a
+    spokesman| for the campaign": a person, not the campaign), or a lower-case collective's
+    members ("an army of Bernie Sanders supporters": people; "The Council of Economic Advisers"
+    is a body)."""
+    partitive = DESCRIPTION_PARTITIVE.match(desc, timeout=REGEX_TIMEOUT)
+    post = DESCRIPTION_POSTMOD_START.search(desc, partitive.end() if partitive else 0, timeout=REGEX_TIMEOUT)
+    head = _last_word(desc, 0, post.start() if post else len(desc))
+    if post is not None and post.group().strip() == "of" and head.islower():
+        after = DESCRIPTION_POSTMOD_START.search(desc, post.end(), timeout=REGEX_TIMEOUT)
+        members = _last_word(desc, post.end(), after.start() if after else len(desc)).lower()
+        first = WORD.search(desc, post.end())
+        if members in UNNAMED_HEADS and first is not None and first.group().lower() not in ("the", "a", "an"):
+            return members  # "a group of students"; never "the campaign of the former senator"
+    return head.lower()
+
+
+def _last_word(text: str, start: int, end: int) -> str:
+    words = WORD.findall(text, start, end)
+    return words[-1] if words else ""
 
 
 def _person_named(ctx: Context, s: int, e: int) -> Speaker | None:

@@ -176,6 +176,14 @@ QUOTE_SPEAKER_CUE = [
         "The campaign has been reluctant,", "one senior Democrat", "quote_speaker_cue", "unnamed"),
     row("another-party-noun-before-cue", '"We are not there yet," another New Hampshire Republican said.',
         "We are not there yet,", "another New Hampshire Republican", "quote_speaker_cue", "unnamed"),
+    # an indefinite pronoun as the subject, alone or opening it, is someone unnamed
+    row("indefinite-pronoun-subject", 'Supporters lined the road. Another said he hoped Trump "wins big."',
+        "wins big.", "Another", "speaker_cue_quote", "unnamed"),
+    row("indefinite-pronoun-opens-subject", 'Another Muslim who worshiped there said the imam was "a kind man."',
+        "a kind man.", "Another Muslim", "speaker_cue_quote", "unnamed"),
+    # negative: "One" opens a body's name
+    row("one-opens-body-name", 'One America News said the ad was "a disgrace."',
+        "a disgrace.", "One America News", "speaker_cue_quote", "organization"),
     # negative: a name in commas after "one Republican" is who spoke
     row("one-party-noun-then-name", '"We are not there yet," said one Republican, Rick Wilson.',
         "We are not there yet,", "Rick Wilson", "quote_cue_speaker", "person"),

@@ -90,8 +90,9 @@ BODY_HEAD_WORDS = 2
 LONE_SUBJECT_PAST_VERBS = True
 # Words the data lists give as ordinary words: a lone capitalised one opening a sentence is
 # no surname (_lone_surname_subject), whatever verb follows it.
+INDEFINITE_PRONOUNS = words("indefinite_pronouns")
 LOWER_CASE_DATA_WORDS = (FUNCTION_WORDS | SENTENCE_OPENERS | NOT_NAMES | UNNAMED_HEADS | PERSON_NOUNS | TITLES | CUES
-                         | ORG_WORDS | DEMONYMS | words("pronouns") | words("indefinite_pronouns") | words("thing_heads")
+                         | ORG_WORDS | DEMONYMS | words("pronouns") | INDEFINITE_PRONOUNS | words("thing_heads")
                          | words("not_verbs"))
 # Generational suffixes that end a full name ("Donald Trump Jr."): no second surname.
 NAME_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
@@ -277,7 +278,11 @@ FIRM_JOINER = "&"
 @lru_cache(maxsize=65536)
 def kind_of(tokens: tuple[str, ...], titles: frozenset[str] = frozenset()) -> str:
     """organization when a word says so (News, Agency, Committee), it joins partners with "&"
-    or it is an acronym."""
+    or it is an acronym; unnamed when it is an indefinite pronoun ("Another said") or one opens
+    it ("Another Muslim who worshiped there said"; never "One", which opens bodies' names:
+    "One Nation")."""
+    if tokens and tokens[0].lower() in (INDEFINITE_PRONOUNS if len(tokens) == 1 else INDEFINITE_PRONOUNS - {"one"}):
+        return "unnamed"
     if any(_bare(t) in ORG_WORDS for t in tokens) or FIRM_JOINER in tokens:
         return "organization"
     if len(tokens) == 1 and len(tokens[0]) >= 2 and tokens[0].replace(".", "").isupper():

@@ -2376,6 +2376,13 @@ INTRO_PARAGRAPH = [
 ]
 
 # --- pronouns ----------------------------------------------------------------------------------------------
+# Twelve sentences naming nobody: with the one before them, more than a pronoun looks back for
+# an antecedent (MAX_ANTECEDENT_SENTENCES).
+SMALL_TOWN_SENTENCES = (
+    "She grew up in a small town outside Dayton. Her father worked at a tire plant. Her mother taught "
+    "third grade. The plant closed in 1994. The town never recovered. Half the stores on Main Street are "
+    "empty now. The school lost a third of its pupils. The church sold its hall. The diner closed last year. "
+    "The bus no longer stops there. Young families have moved away. Those who stay drive an hour to work.\n\n")
 PRONOUNS = [
     # "they" continues the plural description that spoke the quote before, though it opens no sentence
     row("they-continues-plural-description-speaker",
@@ -2957,6 +2964,36 @@ PRONOUNS = [
         'Scott Hope, a county commissioner, spoke first. Later Hope said the vote was unfair. '
         '"They ignored us," he said.',
         "They ignored us,", "Scott Hope", "quote_speaker_cue", "person"),
+    # a female first name outweighs a "-man" role noun, which news writing also gives women
+    row("she-spokesman-female-first-name",
+        'Trump spokesman Hope Hicks did not respond to questions on Monday.\n\n"We have nothing to add," she said.',
+        "We have nothing to add,", "Hope Hicks", "quote_speaker_cue", "person"),
+    # negatives: so she is no "he"; a title of address ("Mr.") still tells a man
+    row("he-not-spokesman-female-first-name",
+        'Trump spokesman Hope Hicks did not respond to questions on Monday.\n\n"We have nothing to add," he said.',
+        "We have nothing to add,", None, "quote_speaker_cue", None),
+    row("he-courtesy-title-female-first-name",
+        'Mr. Carol Hicks did not respond to questions on Monday.\n\n"We have nothing to add," he said.',
+        "We have nothing to add,", "Carol Hicks", "quote_speaker_cue", "person"),
+    # a title only a person bears (person_titles.txt) makes a name after a preposition a person's
+    row("he-sheriff-title-person",
+        'Protesters marched to a meeting with Sheriff Zeb Quarles on Monday.\n\n"We will not back down," he said.',
+        "We will not back down,", "Zeb Quarles", "quote_speaker_cue", "person"),
+    # negative: without it, an unknown name after a preposition may be a firm's
+    row("he-untitled-name-after-preposition",
+        'Protesters marched to a meeting with Zeb Quarles on Monday.\n\n"We will not back down," he said.',
+        "We will not back down,", None, "quote_speaker_cue", None),
+    # with no name in reach, the pronoun goes on with the last named speaker, when the article
+    # shows that speaker's gender and it is the pronoun's ...
+    row("he-last-speaker-out-of-reach",
+        '"We will bring the jobs back," Roger Miller said in an interview.\n\nMiller\'s wife, Anna, sees it '
+        'otherwise. ' + SMALL_TOWN_SENTENCES + '"Nobody here believes it anymore," he said.',
+        "Nobody here believes it anymore,", "Roger Miller", "quote_speaker_cue", "person"),
+    # ... negative: a woman as the last speaker is no "he"
+    row("he-last-speaker-woman-out-of-reach",
+        '"We will bring the jobs back," Anna Miller said in an interview.\n\nShe sees it otherwise now. '
+        + SMALL_TOWN_SENTENCES + '"Nobody here believes it anymore," he said.',
+        "Nobody here believes it anymore,", None, "quote_speaker_cue", None),
     # a name with an apposition of several parts (", of Springfield, Va.,") before its cue
     # is that cue's subject, so the chain of "he"s after it leads back to it
     row("he-chain-to-subject-with-place-apposition",

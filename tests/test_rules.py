@@ -2395,6 +2395,25 @@ PRONOUNS = [
         'The senator met the union on Thursday. While she has condemned the plan, the union president says it is '
         '“a step too far.” They ask her to make it clear “that such proposals are unacceptable.”',
         "that such proposals are unacceptable.", None, "speaker_cue_quote", None),
+    # a person and their own plural ("She and her defenders") or a part of a plural ("Some of the
+    # protesters") opening a sentence is what "they" stands for
+    row("they-person-and-own-plural",
+        'Clinton has called for her messages to be made public. She and her defenders argue that some of the '
+        'information is common knowledge. They note that even newspaper articles can be deemed “top secret.”',
+        "top secret.", "She and her defenders", "speaker_cue_quote", "unnamed"),
+    row("they-partitive-plural",
+        'The governor signed the bill on Monday. Some of the protesters stayed outside the building. They chanted '
+        '“shame on you” as he left.',
+        "shame on you", "Some of the protesters", "speaker_cue_quote", "unnamed"),
+    # negatives: a thing after "and her" or after a partitive is no "they" that speaks
+    row("they-not-person-and-own-thing",
+        'Clinton has called for her messages to be made public. She and her plan face new questions. They note '
+        'that even newspaper articles can be deemed “top secret.”',
+        "top secret.", None, "speaker_cue_quote", None),
+    row("they-not-partitive-things",
+        'The governor signed the bill on Monday. Some of the amendments stayed in committee. They chanted '
+        '“shame on you” as he left.',
+        "shame on you", None, "speaker_cue_quote", None),
     # a first name borne by women and men ("Marty": Marty Walz is a woman) tells no gender, so
     # "she" can stand for its bearer
     row("unisex-first-name-she",

@@ -957,7 +957,10 @@ PLURAL_SUBJECT = regex.compile(
     rf"""
     [ ]*(?:(?:But|And|Yet|So|Then)[ ]+)?      # a conjunction opening the sentence
     (?P<description>
-        (?:{DETERMINER}[ ]|{NAME_RUN}[ ])?    # "the", "their", "ISIS"
+        (?:(?:{NAME_RUN}|(?i:he|she)|(?i:the)[ ](?:{MODIFIER}[ ]){{0,2}}?{UNNAMED_HEAD})   # a person and
+            [ ]and[ ](?i:his|her|their)[ ]    # their own: "She and her defenders", "the senator and his allies"
+        |{PARTITIVE}                          # a part or a number of them: "some of the", "thousands of"
+        |{DETERMINER}[ ]|{NAME_RUN}[ ])?      # "the", "their", "ISIS"
         (?:{MODIFIER}[ ]){{0,3}}?             # modifiers: "other GOP"
         {UNNAMED_HEAD}(?<=s)                  # a plural head noun: "protesters", "groups"
       | (?:He|She|{NAME_RUN})[ ]and[ ](?:his|her|their)[ ]   # or a person and their own: "She and her

@@ -2410,6 +2410,13 @@ INTRO_PARAGRAPH = [
 ]
 
 # --- pronouns ----------------------------------------------------------------------------------------------
+# Twelve sentences naming nobody: with the one before them, more than a pronoun looks back for
+# an antecedent (MAX_ANTECEDENT_SENTENCES).
+SMALL_TOWN_SENTENCES = (
+    "She grew up in a small town outside Dayton. Her father worked at a tire plant. Her mother taught "
+    "third grade. The plant closed in 1994. The town never recovered. Half the stores on Main Street are "
+    "empty now. The school lost a third of its pupils. The church sold its hall. The diner closed last year. "
+    "The bus no longer stops there. Young families have moved away. Those who stay drive an hour to work.\n\n")
 PRONOUNS = [
     # "they" continues the plural description that spoke the quote before, though it opens no sentence
     row("they-continues-plural-description-speaker",
@@ -2422,6 +2429,25 @@ PRONOUNS = [
         'The senator met the union on Thursday. While she has condemned the plan, the union president says it is '
         '“a step too far.” They ask her to make it clear “that such proposals are unacceptable.”',
         "that such proposals are unacceptable.", None, "speaker_cue_quote", None),
+    # a person and their own plural ("She and her defenders") or a part of a plural ("Some of the
+    # protesters") opening a sentence is what "they" stands for
+    row("they-person-and-own-plural",
+        'Clinton has called for her messages to be made public. She and her defenders argue that some of the '
+        'information is common knowledge. They note that even newspaper articles can be deemed “top secret.”',
+        "top secret.", "She and her defenders", "speaker_cue_quote", "unnamed"),
+    row("they-partitive-plural",
+        'The governor signed the bill on Monday. Some of the protesters stayed outside the building. They chanted '
+        '“shame on you” as he left.',
+        "shame on you", "Some of the protesters", "speaker_cue_quote", "unnamed"),
+    # negatives: a thing after "and her" or after a partitive is no "they" that speaks
+    row("they-not-person-and-own-thing",
+        'Clinton has called for her messages to be made public. She and her plan face new questions. They note '
+        'that even newspaper articles can be deemed “top secret.”',
+        "top secret.", None, "speaker_cue_quote", None),
+    row("they-not-partitive-things",
+        'The governor signed the bill on Monday. Some of the amendments stayed in committee. They chanted '
+        '“shame on you” as he left.',
+        "shame on you", None, "speaker_cue_quote", None),
     # a first name borne by women and men ("Marty": Marty Walz is a woman) tells no gender, so
     # "she" can stand for its bearer
     row("unisex-first-name-she",
@@ -3022,6 +3048,36 @@ PRONOUNS = [
         'Scott Hope, a county commissioner, spoke first. Later Hope said the vote was unfair. '
         '"They ignored us," he said.',
         "They ignored us,", "Scott Hope", "quote_speaker_cue", "person"),
+    # a female first name outweighs a "-man" role noun, which news writing also gives women
+    row("she-spokesman-female-first-name",
+        'Trump spokesman Hope Hicks did not respond to questions on Monday.\n\n"We have nothing to add," she said.',
+        "We have nothing to add,", "Hope Hicks", "quote_speaker_cue", "person"),
+    # negatives: so she is no "he"; a title of address ("Mr.") still tells a man
+    row("he-not-spokesman-female-first-name",
+        'Trump spokesman Hope Hicks did not respond to questions on Monday.\n\n"We have nothing to add," he said.',
+        "We have nothing to add,", None, "quote_speaker_cue", None),
+    row("he-courtesy-title-female-first-name",
+        'Mr. Carol Hicks did not respond to questions on Monday.\n\n"We have nothing to add," he said.',
+        "We have nothing to add,", "Carol Hicks", "quote_speaker_cue", "person"),
+    # a title only a person bears (person_titles.txt) makes a name after a preposition a person's
+    row("he-sheriff-title-person",
+        'Protesters marched to a meeting with Sheriff Zeb Quarles on Monday.\n\n"We will not back down," he said.',
+        "We will not back down,", "Zeb Quarles", "quote_speaker_cue", "person"),
+    # negative: without it, an unknown name after a preposition may be a firm's
+    row("he-untitled-name-after-preposition",
+        'Protesters marched to a meeting with Zeb Quarles on Monday.\n\n"We will not back down," he said.',
+        "We will not back down,", None, "quote_speaker_cue", None),
+    # with no name in reach, the pronoun goes on with the last named speaker, when the article
+    # shows that speaker's gender and it is the pronoun's ...
+    row("he-last-speaker-out-of-reach",
+        '"We will bring the jobs back," Roger Miller said in an interview.\n\nMiller\'s wife, Anna, sees it '
+        'otherwise. ' + SMALL_TOWN_SENTENCES + '"Nobody here believes it anymore," he said.',
+        "Nobody here believes it anymore,", "Roger Miller", "quote_speaker_cue", "person"),
+    # ... negative: a woman as the last speaker is no "he"
+    row("he-last-speaker-woman-out-of-reach",
+        '"We will bring the jobs back," Anna Miller said in an interview.\n\nShe sees it otherwise now. '
+        + SMALL_TOWN_SENTENCES + '"Nobody here believes it anymore," he said.',
+        "Nobody here believes it anymore,", None, "quote_speaker_cue", None),
     # a name with an apposition of several parts (", of Springfield, Va.,") before its cue
     # is that cue's subject, so the chain of "he"s after it leads back to it
     row("he-chain-to-subject-with-place-apposition",

@@ -39,14 +39,12 @@ FEMALE_TITLES = frozenset({"ms", "mrs", "miss", "madam", "queen", "princess", "l
 MALE_TITLES = frozenset({"mr", "sir", "king", "prince", "lord",
                          "widower", "husband", "father", "congressman", "spokesman", "chairman",
                          "businessman", "actor"})
+# The "-man" role nouns ("spokesman", "chairman", "congressman"), which news writing also gives
+# women; a title of address ("Mr.") or a family word ("husband") is never given to a woman.
+GENERIC_MALE_ROLE_TITLES = frozenset(t for t in MALE_TITLES if t.endswith("man"))
 # Titles of address, never an office that names a body ("Mr. Post" is a person).
 COURTESY_TITLES = frozenset({"mr", "mrs", "ms", "miss", "dr", "sir", "madam", "lady", "lord"})
-# Titles that only a person bears (a "campaign" or "state" can be an organisation's).
-PERSON_TITLES = frozenset(
-    "mr mrs ms miss dr sen senator rep gov governor president secretary minister gen general "
-    "congressman congresswoman mayor judge justice ambassador rev reverend pastor ayatollah "
-    "sheikh imam rabbi king queen prince princess sir lord lady spokesman spokeswoman "
-    "chairman chairwoman chancellor lt col capt sgt adm prof professor speaker leader".split())
+PERSON_TITLES = words("person_titles")  # titles only a person bears
 # Nouns that a name before them modifies ("Cruz spokeswoman", "Trump campaign").
 MODIFIED_HEADS = (UNNAMED_HEADS | TITLES) - {"the", "a", "an", "of", "former", "first", "state", "us", "u.s."}
 # Words ahead of a name that describe its bearer ("Syria's defense minister General ...").
@@ -1149,11 +1147,12 @@ def first_name_gender(word: str) -> str | None:
 
 
 def gender(mention: NameMention) -> str | None:
-    """'f', 'm' or None (unknown) from a title or a first name."""
+    """'f', 'm' or None (unknown) from a title or a first name. A female first name outweighs
+    a "-man" role noun, which news writing still gives women ("Trump spokesman Hope Hicks")."""
     if mention.titles & FEMALE_TITLES:
         return "f"
-    if mention.titles & MALE_TITLES:
+    female_first = len(mention.tokens) > 1 and first_word_gender(mention.tokens[0]) == "f"
+    male = mention.titles & MALE_TITLES
+    if male and not (female_first and male <= GENERIC_MALE_ROLE_TITLES):
         return "m"
-    if len(mention.tokens) > 1 and first_word_gender(mention.tokens[0]) == "f":
-        return "f"
-    return None
+    return "f" if female_first else None

@@ -147,7 +147,20 @@ def resolve_pronoun(word: str, at: int, ctx: Context, links: int = 0) -> Speaker
     if described is not None:
         kind = "person" if described.kind == "person" else "unnamed"  # a person only when _named_bearer found one
         return Speaker(name=described.name, mention=word, start=at, end=end, kind=kind)
+    last = _last_speaker_of_gender(at, ctx, want)
+    if last is not None:  # no name in reach: the writer goes on with the last speaker
+        return last.model_copy(update={"mention": word, "start": at, "end": end})
     return unresolved
+
+
+def _last_speaker_of_gender(at: int, ctx: Context, want: str) -> Speaker | None:
+    """The latest named person decided as a speaker before `at`, when the article shows their
+    gender and it is the pronoun's (`want`): '"Q1," he said during an interview. [a paragraph
+    about his mother, naming no man] "Q2," he said' -> the speaker of Q1."""
+    sp = _last_named_person_speaker(at, ctx)
+    if sp is None or ctx.names.gender_of(tuple(sp.name.split())) != want:
+        return None
+    return sp
 
 
 def _named_bearer(described: Speaker, want: str, ctx: Context) -> Speaker | None:

@@ -957,15 +957,14 @@ PLURAL_SUBJECT = regex.compile(
     rf"""
     [ ]*(?:(?:But|And|Yet|So|Then)[ ]+)?      # a conjunction opening the sentence
     (?P<description>
-        (?:(?:{NAME_RUN}|(?i:he|she)|(?i:the)[ ](?:{MODIFIER}[ ]){{0,2}}?{UNNAMED_HEAD})   # a person and
-            [ ]and[ ](?i:his|her|their)[ ]    # their own: "She and her defenders", "the senator and his allies"
-        |{PARTITIVE}                          # a part or a number of them: "some of the", "thousands of"
+        (?:{NAME_RUN}|(?i:he|she)|(?i:the)[ ](?:{MODIFIER}[ ]){{0,2}}?{UNNAMED_HEAD})   # a person and
+        [ ]and[ ](?i:his|her|their)[ ]        # their own: "She and her defenders", "the senator and his
+        (?:{MODIFIER}[ ]){{0,2}}?             # allies", "He and his wife", "Trump and his top aides"
+        (?:{UNNAMED_HEAD}|\p{{Ll}}[\p{{L}}\-]*(?<=[^s]s))  # the head: a person noun or a plural
+      | (?:{PARTITIVE}                        # or a part or a number of them: "some of the", "thousands of",
         |{DETERMINER}[ ]|{NAME_RUN}[ ])?      # "the", "their", "ISIS"
         (?:{MODIFIER}[ ]){{0,3}}?             # modifiers: "other GOP"
         {UNNAMED_HEAD}(?<=s)                  # a plural head noun: "protesters", "groups"
-      | (?:He|She|{NAME_RUN})[ ]and[ ](?:his|her|their)[ ]   # or a person and their own: "She and her
-        (?:{MODIFIER}[ ]){{0,2}}?                          # defenders", "He and his wife", "Trump and his top aides"
-        (?:{UNNAMED_HEAD}|\p{{Ll}}[\p{{L}}\-]*(?<=[^s]s))  # the head: a person noun or a plural
     )
     (?![\p{{L}}'’])                          # a whole word, no possessive
     [ ]+\p{{Ll}}                              # then a lower-case word: its verb

@@ -2429,12 +2429,8 @@ PRONOUNS = [
         'The senator met the union on Thursday. While she has condemned the plan, the union president says it is '
         '“a step too far.” They ask her to make it clear “that such proposals are unacceptable.”',
         "that such proposals are unacceptable.", None, "speaker_cue_quote", None),
-    # a person and their own plural ("She and her defenders") or a part of a plural ("Some of the
-    # protesters") opening a sentence is what "they" stands for
-    row("they-person-and-own-plural",
-        'Clinton has called for her messages to be made public. She and her defenders argue that some of the '
-        'information is common knowledge. They note that even newspaper articles can be deemed “top secret.”',
-        "top secret.", "She and her defenders", "speaker_cue_quote", "unnamed"),
+    # a part of a plural ("Some of the protesters") opening a sentence is what "they" stands for
+    # (a person and their own people: the they-person-and-her-group rows)
     row("they-partitive-plural",
         'The governor signed the bill on Monday. Some of the protesters stayed outside the building. They chanted '
         '“shame on you” as he left.',

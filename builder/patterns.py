@@ -1504,6 +1504,24 @@ SUBJECT_VERB = regex.compile(
     FLAGS,
 )
 POSSESSIVE_END = regex.compile(r"['’]s?$")
+# A subject's name run that opens with "the", one lower-case word and a past-tense verb (matched
+# at the name's start): "The board| saw Fiorina, then 44, as ...", "the rally| denounced Republican
+# presidential candidate Donald Trump's call". SUBJECT_VERB's descriptors read the verb as a
+# modifier and its object as the name; the subject is the description. Never an adverb or a
+# function word before a participle: "the newly elected mayor Bill de Blasio", "the most
+# respected economist John Smith".
+DESCRIPTION_THEN_VERB = regex.compile(
+    rf"""
+    (?P<description>
+        (?i:the)[ ]
+        (?!\p{{Ll}}+ly[ ])                          # not "the newly elected"
+        (?!(?:{_alt(FUNCTION_WORDS)}|most|least|more|less|best|first|last|only)[ ])   # not "the most respected"
+        \p{{Ll}}[\p{{L}}\-]*                         # the head: "board", "rally"
+    )
+    (?=[ ](?:\p{{Ll}}[\p{{L}}\-]*ed|{_alt(IRREGULAR_PAST_VERBS)}|saw)[ ])   # then its verb: "saw", "denounced"
+    """,
+    FLAGS,
+)
 # A main clause joined to an earlier one by "and" or "but" after a comma, semicolon or dash
 # (searched in the words before a cue): "A group of rabbis called for a boycott, and| the
 # Anti-Defamation League denounced ...", "Clinton proposed a debate - but| the Sanders campaign ...".

@@ -2231,6 +2231,27 @@ SUBJECT_VERB = [
     row("barked-after",
         'Donald Trump turned to the anchor.\n\n\u201cGo back to Univision, we have heard enough,\u201d Trump growled.',
         "Go back to Univision, we have heard enough,", "Donald Trump", "subject_verb", "person"),
+    # "the", one word and a past-tense verb open the subject: the description speaks, the name
+    # after the verb is its object ("The board saw Fiorina", not a person "The board saw Fiorina")
+    row("description-then-past-verb",
+        'Carly Fiorina was hired in 1999.\n\nThe board saw Fiorina, then 44, as "the perfect driver to speed the '
+        'company into a new century of growth and profit."',
+        "the perfect driver to speed the company into a new century of growth and profit.", "The board",
+        "subject_verb", "organization", mention="The board"),
+    row("description-then-past-verb-after-quote",
+        'Judge Curiel ruled on Friday.\n\nTrump\'s "assertion that the information retains any commercial value '
+        'is speculative," the order released Friday said.',
+        "assertion that the information retains any commercial value is speculative,", "the order",
+        mention="the order"),
+    # negatives: an adverb or a degree word before a participle opens a name's descriptors
+    row("descriptors-adverb-participle",
+        'Bill de Blasio spoke.\n\nThe newly elected mayor Bill de Blasio praised the "great and generous people '
+        'of this city" today.',
+        "great and generous people of this city", "Bill de Blasio", "subject_verb", "person"),
+    row("descriptors-degree-participle",
+        'John Smith spoke.\n\nThe most respected economist John Smith praised the plan as "a model for every '
+        'state in the union."',
+        "a model for every state in the union.", "John Smith", "subject_verb", "person"),
     row("description-subject",
         'A senior official rejected the report as \u201ca fabrication from start to finish, every word of it.\u201d',
         "a fabrication from start to finish, every word of it.", "A senior official", "subject_verb", "unnamed"),

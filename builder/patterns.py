@@ -256,8 +256,9 @@ def _subject_before(post: str, generic_post: str = "") -> str:
             {NAME_RUN}                                  # the name itself
         ){post}
       | (?P<description>
-            (?:(?<![\p{{L}}'’]){PARTITIVE}(?:{NAME_RUN}['’]s?[ ])?|(?<![\p{{L}}'’]){DETERMINER}[ ]|{NAME_RUN}['’]s?[ ]|(?<![\p{{L}}'’]){NOT_AFTER})  # a partitive, determiner, possessive
-                                                        # or nothing (not after "of": "of Republican claims")
+            (?:(?<![\p{{L}}'’]){PARTITIVE}(?:{NAME_RUN}['’]s?[ ])?|(?<![\p{{L}}'’]){DETERMINER}[ ]|{NAME_RUN}['’]s?[ ]|(?<![\p{{L}}\p{{N}}'’]){NOT_AFTER})  # a partitive, determiner, possessive
+                                                        # or nothing (not after "of": "of Republican claims",
+                                                        # nor inside a number: "four in 1|0 voters")
             (?:{MODIFIER}[ ]){{0,4}}?                   # modifiers: "senior Iranian"
             {UNNAMED_HEAD}                              # head noun: "commander", "officials"
             {SECOND_HEAD}?{post}                        # "and U.S. senator": one bearer, two roles

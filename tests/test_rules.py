@@ -1781,6 +1781,16 @@ CLAUSE_SUBJECT = [
     row("share-without-poll",
         'About four in 10 South Carolina Republican primary voters say a candidate must "share my values."',
         "share my values.", ANY, "speaker_cue_quote", "unnamed"),
+    # the group after a share is read whole, never from inside the share's number ("0 voters")
+    row("share-group-not-split-in-number",
+        'About four in 10 voters said they were "angry at the way the federal government is working."',
+        "angry at the way the federal government is working.", "voters", "speaker_cue_quote", "unnamed",
+        mention="voters"),
+    # negative: a count before the head is part of the description
+    row("count-before-head-kept",
+        'Police were at the scene.\n\nOutside the hall, 200 protesters chanted "no more wars for oil and profit in '
+        'the Middle East."',
+        "no more wars for oil and profit in the Middle East.", "200 protesters", "speaker_cue_quote", "unnamed"),
     # a share with no group after it, as its sentence's subject, speaks itself
     row("headless-share-said",
         'More than 6 in 10 Republicans called themselves evangelical. About four in 10 said they were "angry" with '

@@ -1539,6 +1539,9 @@ CONJOINED_CLAUSE = regex.compile(
 CONJOINED_SUBJECT_VERB = regex.compile(
     rf"(?=\p{{Lu}}|{DETERMINER}[ ])" +         # a name or a determiner first, never a verb ("and placed ads")
     SUBJECT_AFTER_BODY + rf"""
+    (?(description)(?:[ ](?:(?i:the)[ ])?(?!{WEEKDAY}(?![\p{{L}}]))(?P<apposed>{NAME_RUN}))?)   # a description's name, no commas around it:
+                                                # "the prominent Jewish civil rights organization the Anti-Defamation League"
+                                                # (never a day: "and the campaign Tuesday released")
     (?:[ ]\([^()]{{1,40}}\))?                  # a parenthetical: "(R-Wis.)"
     [ ]+(?!{UNNAMED_HEAD}(?![\p{{L}}]))        # never a plural noun: "GOP nominees", "Trump aides"
     (?!(?:{_alt(NOT_VERBS)})(?![\p{{L}}\-'’]))  # nor a word like "his", "this"

@@ -1470,6 +1470,16 @@ CLAUSE_SUBJECT = [
         'A group of rabbis called for a boycott of his speech, and the Anti-Defamation League denounced the '
         'remarks and said it would "redirect" his past donations.',
         "redirect", "Anti-Defamation League", "clause_subject"),
+    # a description with its name right after it, no commas: the name speaks
+    row("joined-clause-description-then-name",
+        'A group of rabbis called for a boycott of his speech, and the prominent Jewish civil rights organization '
+        'the Anti-Defamation League strongly denounced the remarks and said it would "redirect" his past donations.',
+        "redirect", "Anti-Defamation League", "clause_subject", "organization"),
+    # negative: a description alone speaks as written
+    row("joined-clause-description-alone",
+        'Donald Trump was due to speak.\n\nA group of rabbis called for a boycott of his speech, and the civil '
+        'rights group strongly denounced the remarks and said it would "redirect" all of his donations.',
+        "redirect", "the civil rights group", "clause_subject", "organization"),
     row("joined-clause-subject-before-participle-cue",
         "Clinton testified before Congress in 2013, and Sen. Ron Johnson (R-Wis.) kept asking her why the State "
         'Department had tied the violence to "spontaneous" protests.',

@@ -240,6 +240,8 @@ def conjoined_clause_subject(lo: int, end: int, ctx: Context) -> Speaker | None:
     League, not the sentence's first subject nor an earlier cue's, whose frames the joined
     clause ends."""
     m = conjoined_clause(lo, end, ctx)
+    if m and m.group("apposed"):  # "the ... organization the Anti-Defamation League": the name the writer gives it
+        return named_speaker(ctx, *m.span("apposed")) or speaker_from(m, ctx, m.group("verb"))
     return speaker_from(m, ctx, m.group("verb")) if m else None
 
 

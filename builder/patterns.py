@@ -1533,6 +1533,28 @@ CONJOINED_CLAUSE = regex.compile(
     """,
     FLAGS,
 )
+# A time phrase that may open such a joined clause before its subject (matched right after the
+# conjunction): "and| within weeks |the opposition effort had sent ...", "and| days later, |the
+# campaign released", "and by then".
+CONJOINED_TIME_LEAD = regex.compile(
+    r"""
+    (?:
+        (?:within|after|in|for|over)[ ](?:(?:a|the|two|three|four|a[ ]few|several|\p{N}+)[ ])?
+            (?:days|weeks|months|years|hours|minutes)      # "within weeks", "after two days"
+      | (?:days|weeks|months|years|hours|minutes|moments)[ ]later   # "days later"
+      | by[ ]then|soon[ ]after|then|later                  # "by then"
+    )
+    ,?[ ]+                                                 # an optional comma, then the subject
+    """,
+    FLAGS,
+)
+# The next verb of a series that shares the clause's subject (matched right after the
+# conjunction): "... had sent letters, hired lawyers, and| placed ads calling the deal "Q"". Such an
+# item has no subject of its own: the clause before it holds the series' subject.
+SUBJECTLESS_ITEM = regex.compile(
+    rf"""(?:\p{{Ll}}[\p{{L}}\-]*ed|(?:{_alt(IRREGULAR_PAST_VERBS)}))(?![\p{{L}}\-'’])""",
+    FLAGS,
+)
 # The subject and finite verb that open such a joined clause (matched right after the
 # conjunction): "the Anti-Defamation League strongly denounced", "Sen. Ron Johnson (R-Wis.) kept
 # asking", "the Sanders campaign rejected". SUBJECT_VERB's frame, with an adverb allowed before the verb.
@@ -1547,8 +1569,8 @@ CONJOINED_SUBJECT_VERB = regex.compile(
     (?!(?:{_alt(NOT_VERBS)})(?![\p{{L}}\-'’]))  # nor a word like "his", "this"
     (?:{ADVERB}[ ]+)?                          # an adverb: "strongly", "quickly"
     (?:
-        (?:(?:{AUX})[ ]+){{1,3}}                # after "is", "has": "has denied"
-        (?P<verb>\p{{Ll}}[\p{{L}}\-]*?(?:ed|s|ing))
+        (?:(?:{AUX})[ ]+){{1,3}}                # after "is", "has": "has denied", "had sent"
+        (?P<verb>\p{{Ll}}[\p{{L}}\-]*?(?:ed|s|ing)|(?:{_alt(IRREGULAR_PAST_VERBS)}))
       | (?P<verb>\p{{Ll}}[\p{{L}}\-]*?(?:ed|s)|(?:{_alt(IRREGULAR_PAST_VERBS)}))  # or a finite form itself: "kept"
     )
     (?![\p{{L}}\-'’])                          # whole word

@@ -1480,6 +1480,22 @@ CLAUSE_SUBJECT = [
         'Donald Trump was due to speak.\n\nA group of rabbis called for a boycott of his speech, and the civil '
         'rights group strongly denounced the remarks and said it would "redirect" all of his donations.',
         "redirect", "the civil rights group", "clause_subject", "organization"),
+    # a time phrase may open the joined clause before its subject; a series' next verb ("..., and
+    # placed ads") has no subject of its own, so the clause before it holds the series' subject
+    row("joined-clause-time-lead",
+        'Hillary Clinton spoke first in Iowa.\n\nHillary Clinton proposed a debate, and days later the Sanders '
+        'campaign released a statement calling the offer "a stunt by a campaign that is falling behind."',
+        "a stunt by a campaign that is falling behind.", "the Sanders campaign", "clause_subject"),
+    row("joined-clause-series-item-falls-back",
+        'Walter Hewlett opposed the merger.\n\nWalter Hewlett led the charge, and within weeks the opposition '
+        'effort had sent letters to shareholders, hired lawyers and public-relations firms, and placed national '
+        'newspaper ads calling the deal a "$25 billion mistake that would ruin the company."',
+        "$25 billion mistake that would ruin the company.", "the opposition effort", "clause_subject", "unnamed"),
+    # negative: a last clause whose subject is not read ("everyone") hands no earlier clause the quote
+    row("joined-clause-unread-subject-no-fallback",
+        'Walter Hewlett opposed the merger.\n\nWalter Hewlett led the charge, and the board met twice, and '
+        'everyone was calling the deal a "$25 billion mistake that would ruin the company."',
+        "$25 billion mistake that would ruin the company.", "Walter Hewlett", "clause_subject", "person"),
     row("joined-clause-subject-before-participle-cue",
         "Clinton testified before Congress in 2013, and Sen. Ron Johnson (R-Wis.) kept asking her why the State "
         'Department had tied the violence to "spontaneous" protests.',

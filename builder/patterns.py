@@ -458,7 +458,8 @@ WITH_DESCRIPTION_SUBJECT = regex.compile(
     (?P<description>
         (?:{PARTITIVE}|{DETERMINER}[ ])   # "one of her ", "many ", "the "
         {MODIFIER}                        # its first word: "marchers", "campaign"
-        (?:[ ](?:(?i:of|from|for|and|the|a|an|his|her|their|its)|{MODIFIER})){{0,7}}   # "and spectators"
+        (?:[ ](?:(?i:of|from|for|over|and|the|a|an|his|her|their|its)|{MODIFIER})){{0,7}}   # "and spectators",
+                                                  # "a voice over" (a narrator's, over an ad's pictures)
     )
     (?:[ ]+(?:{AUX}))*        # "reportedly", "also"
     [ ]+$                     # right before the participle

@@ -1833,6 +1833,15 @@ CLAUSE_SUBJECT = [
         'In the exit poll of Iowa Republicans, about four in 10 said they were "angry" with Washington.',
         "angry", "the exit poll of Iowa Republicans", "speaker_cue_quote", "unnamed"),
     # "with" and a description before the participle: the description speaks, as the text gives it
+    row("with-description-voice-over",
+        'The ad also renews accusations against Trump.\n\nThe 60 second ad ends with a voice over saying: '
+        '"Amnesty for illegal immigrants. Big money for himself."',
+        "Amnesty for illegal immigrants. Big money for himself.", "a voice over", "speaker_cue_quote", "unnamed"),
+    # negative: "over" in the clause before "with" is no part of the participle's subject
+    row("with-description-over-before-with",
+        'The ad closes over images of the border wall, with the narrator saying: "Amnesty for illegal immigrants. '
+        'Big money for himself."',
+        "Amnesty for illegal immigrants. Big money for himself.", "the narrator", "speaker_cue_quote", "unnamed"),
     row("with-description-participle",
         'Orlando was on the minds of the crowd, with many marchers and spectators chanting "We are Orlando."',
         "We are Orlando.", "many marchers and spectators", "speaker_cue_quote", "unnamed"),

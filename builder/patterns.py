@@ -1520,7 +1520,7 @@ DESCRIPTION_THEN_VERB = regex.compile(
         (?!(?:{_alt(FUNCTION_WORDS)}|most|least|more|less|best|first|last|only)[ ])   # not "the most respected"
         \p{{Ll}}[\p{{L}}\-]*                         # the head: "board", "rally"
     )
-    (?=[ ](?:\p{{Ll}}[\p{{L}}\-]*ed|{_alt(IRREGULAR_PAST_VERBS)}|saw)[ ])   # then its verb: "saw", "denounced"
+    (?=[ ](?:\p{{Ll}}[\p{{L}}\-]*ed|{_alt(IRREGULAR_PAST_VERBS)})[ ])   # then its verb: "saw", "denounced"
     """,
     FLAGS,
 )

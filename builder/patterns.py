@@ -13,7 +13,7 @@ from builder.lexicon import (
     AS_FRAME_VERBS, ASIDE_ADVERBS, CAUSATIVE_VERBS, CLAIM_NOUNS, CUES, CUE_ADJUNCTS, DEMONYMS, EVENT_CUES, FUNCTION_WORDS, GROUP_PHRASES, ING_PREPOSITIONS, INSCRIPTION_NOUNS, LANGUAGES, MONTH_OF, PARTICIPLE_LEADS,
     NAMING_PARTICIPLES, NOT_VERBS, NOUN_CUES, PASSIVE_NAMING_PARTICIPLES, POSSESSIVE_PRONOUNS, QUESTION_PHRASES, NUMBER_WORDS, ORG_WORDS, OWNED_WORDS_NOUNS, PARTICLES, PERSON_NOUNS, PHOTO_CREDITS, SHOW_FRAMES,
     THING_HEADS, TITLES, UNNAMED_HEADS,
-    WORK_NOUNS, WORK_ROLES, IRREGULAR_PAST_VERBS,
+    WORK_NOUNS, WORK_ROLES, IRREGULAR_PAST_VERBS, PARTICIPLE_MODIFIERS,
 )
 
 # Every regex call made on article text gets this timeout (seconds); a paragraph that
@@ -1511,13 +1511,13 @@ POSSESSIVE_END = regex.compile(r"['’]s?$")
 # presidential candidate Donald Trump's call". SUBJECT_VERB's descriptors read the verb as a
 # modifier and its object as the name; the subject is the description. Never an adverb or a
 # function word before a participle: "the newly elected mayor Bill de Blasio", "the most
-# respected economist John Smith".
+# respected economist John Smith" (participle_modifiers.txt).
 DESCRIPTION_THEN_VERB = regex.compile(
     rf"""
     (?P<description>
         (?i:the)[ ]
         (?!\p{{Ll}}+ly[ ])                          # not "the newly elected"
-        (?!(?:{_alt(FUNCTION_WORDS)}|most|least|more|less|best|first|last|only)[ ])   # not "the most respected"
+        (?!(?:{_alt(FUNCTION_WORDS | PARTICIPLE_MODIFIERS)})[ ])   # not "the most respected", "the former disgraced"
         \p{{Ll}}[\p{{L}}\-]*                         # the head: "board", "rally"
     )
     (?=[ ](?:\p{{Ll}}[\p{{L}}\-]*ed|{_alt(IRREGULAR_PAST_VERBS)})[ ])   # then its verb: "saw", "denounced"

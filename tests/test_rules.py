@@ -2293,6 +2293,10 @@ SUBJECT_VERB = [
         'Bill de Blasio spoke.\n\nThe newly elected mayor Bill de Blasio praised the "great and generous people '
         'of this city" today.',
         "great and generous people of this city", "Bill de Blasio", "subject_verb", "person"),
+    row("descriptors-former-participle",
+        'Anthony Weiner spoke.\n\nThe former disgraced Rep. Anthony Weiner praised the plan as "a model for every '
+        'state in the union."',
+        "a model for every state in the union.", "Anthony Weiner", "subject_verb", "person"),
     row("descriptors-degree-participle",
         'John Smith spoke.\n\nThe most respected economist John Smith praised the plan as "a model for every '
         'state in the union."',

@@ -13,7 +13,7 @@ from builder.lexicon import (
     AS_FRAME_VERBS, ASIDE_ADVERBS, CAUSATIVE_VERBS, CLAIM_NOUNS, CUES, CUE_ADJUNCTS, DEMONYMS, EVENT_CUES, FUNCTION_WORDS, GROUP_PHRASES, ING_PREPOSITIONS, INSCRIPTION_NOUNS, LANGUAGES, MONTH_OF, PARTICIPLE_LEADS,
     NAMING_PARTICIPLES, NOT_VERBS, NOUN_CUES, PASSIVE_NAMING_PARTICIPLES, POSSESSIVE_PRONOUNS, QUESTION_PHRASES, NUMBER_WORDS, ORG_WORDS, OWNED_WORDS_NOUNS, PARTICLES, PERSON_NOUNS, PHOTO_CREDITS, SHOW_FRAMES,
     THING_HEADS, TITLES, UNNAMED_HEADS,
-    WORK_NOUNS, WORK_ROLES, IRREGULAR_PAST_VERBS,
+    WORK_NOUNS, WORK_ROLES, IRREGULAR_PAST_VERBS, PARTICIPLE_MODIFIERS,
 )
 
 # Every regex call made on article text gets this timeout (seconds); a paragraph that
@@ -256,8 +256,9 @@ def _subject_before(post: str, generic_post: str = "") -> str:
             {NAME_RUN}                                  # the name itself
         ){post}
       | (?P<description>
-            (?:(?<![\p{{L}}'’]){PARTITIVE}(?:{NAME_RUN}['’]s?[ ])?|(?<![\p{{L}}'’]){DETERMINER}[ ]|{NAME_RUN}['’]s?[ ]|(?<![\p{{L}}'’]){NOT_AFTER})  # a partitive, determiner, possessive
-                                                        # or nothing (not after "of": "of Republican claims")
+            (?:(?<![\p{{L}}'’]){PARTITIVE}(?:{NAME_RUN}['’]s?[ ])?|(?<![\p{{L}}'’]){DETERMINER}[ ]|{NAME_RUN}['’]s?[ ]|(?<![\p{{L}}\p{{N}}'’]){NOT_AFTER})  # a partitive, determiner, possessive
+                                                        # or nothing (not after "of": "of Republican claims",
+                                                        # nor inside a number: "four in 1|0 voters")
             (?:{MODIFIER}[ ]){{0,4}}?                   # modifiers: "senior Iranian"
             {UNNAMED_HEAD}                              # head noun: "commander", "officials"
             {SECOND_HEAD}?{post}                        # "and U.S. senator": one bearer, two roles
@@ -457,7 +458,8 @@ WITH_DESCRIPTION_SUBJECT = regex.compile(
     (?P<description>
         (?:{PARTITIVE}|{DETERMINER}[ ])   # "one of her ", "many ", "the "
         {MODIFIER}                        # its first word: "marchers", "campaign"
-        (?:[ ](?:(?i:of|from|for|and|the|a|an|his|her|their|its)|{MODIFIER})){{0,7}}   # "and spectators"
+        (?:[ ](?:(?i:of|from|for|over|and|the|a|an|his|her|their|its)|{MODIFIER})){{0,7}}   # "and spectators",
+                                                  # "a voice over" (a narrator's, over an ad's pictures)
     )
     (?:[ ]+(?:{AUX}))*        # "reportedly", "also"
     [ ]+$                     # right before the participle
@@ -1526,6 +1528,24 @@ SUBJECT_VERB = regex.compile(
     FLAGS,
 )
 POSSESSIVE_END = regex.compile(r"['’]s?$")
+# A subject's name run that opens with "the", one lower-case word and a past-tense verb (matched
+# at the name's start): "The board| saw Fiorina, then 44, as ...", "the rally| denounced Republican
+# presidential candidate Donald Trump's call". SUBJECT_VERB's descriptors read the verb as a
+# modifier and its object as the name; the subject is the description. Never an adverb or a
+# function word before a participle: "the newly elected mayor Bill de Blasio", "the most
+# respected economist John Smith" (participle_modifiers.txt).
+DESCRIPTION_THEN_VERB = regex.compile(
+    rf"""
+    (?P<description>
+        (?i:the)[ ]
+        (?!\p{{Ll}}+ly[ ])                          # not "the newly elected"
+        (?!(?:{_alt(FUNCTION_WORDS | PARTICIPLE_MODIFIERS)})[ ])   # not "the most respected", "the former disgraced"
+        \p{{Ll}}[\p{{L}}\-]*                         # the head: "board", "rally"
+    )
+    (?=[ ](?:\p{{Ll}}[\p{{L}}\-]*ed|{_alt(IRREGULAR_PAST_VERBS)})[ ])   # then its verb: "saw", "denounced"
+    """,
+    FLAGS,
+)
 # A main clause joined to an earlier one by "and" or "but" after a comma, semicolon or dash
 # (searched in the words before a cue): "A group of rabbis called for a boycott, and| the
 # Anti-Defamation League denounced ...", "Clinton proposed a debate - but| the Sanders campaign ...".
@@ -1536,19 +1556,44 @@ CONJOINED_CLAUSE = regex.compile(
     """,
     FLAGS,
 )
+# A time phrase that may open such a joined clause before its subject (matched right after the
+# conjunction): "and| within weeks |the opposition effort had sent ...", "and| days later, |the
+# campaign released", "and by then".
+CONJOINED_TIME_LEAD = regex.compile(
+    r"""
+    (?:
+        (?:within|after|in|for|over)[ ](?:(?:a|the|two|three|four|a[ ]few|several|\p{N}+)[ ])?
+            (?:days|weeks|months|years|hours|minutes)      # "within weeks", "after two days"
+      | (?:days|weeks|months|years|hours|minutes|moments)[ ]later   # "days later"
+      | by[ ]then|soon[ ]after|then|later                  # "by then"
+    )
+    ,?[ ]+                                                 # an optional comma, then the subject
+    """,
+    FLAGS,
+)
+# The next verb of a series that shares the clause's subject (matched right after the
+# conjunction): "... had sent letters, hired lawyers, and| placed ads calling the deal "Q"". Such an
+# item has no subject of its own: the clause before it holds the series' subject.
+SUBJECTLESS_ITEM = regex.compile(
+    rf"""(?:\p{{Ll}}[\p{{L}}\-]*ed|(?:{_alt(IRREGULAR_PAST_VERBS)}))(?![\p{{L}}\-'’])""",
+    FLAGS,
+)
 # The subject and finite verb that open such a joined clause (matched right after the
 # conjunction): "the Anti-Defamation League strongly denounced", "Sen. Ron Johnson (R-Wis.) kept
 # asking", "the Sanders campaign rejected". SUBJECT_VERB's frame, with an adverb allowed before the verb.
 CONJOINED_SUBJECT_VERB = regex.compile(
     rf"(?=\p{{Lu}}|{DETERMINER}[ ])" +         # a name or a determiner first, never a verb ("and placed ads")
     SUBJECT_AFTER_BODY + rf"""
+    (?(description)(?:[ ](?:(?i:the)[ ])?(?!{WEEKDAY}(?![\p{{L}}]))(?P<apposed>{NAME_RUN}))?)   # a description's name, no commas around it:
+                                                # "the prominent Jewish civil rights organization the Anti-Defamation League"
+                                                # (never a day: "and the campaign Tuesday released")
     (?:[ ]\([^()]{{1,40}}\))?                  # a parenthetical: "(R-Wis.)"
     [ ]+(?!{UNNAMED_HEAD}(?![\p{{L}}]))        # never a plural noun: "GOP nominees", "Trump aides"
     (?!(?:{_alt(NOT_VERBS)})(?![\p{{L}}\-'’]))  # nor a word like "his", "this"
     (?:{ADVERB}[ ]+)?                          # an adverb: "strongly", "quickly"
     (?:
-        (?:(?:{AUX})[ ]+){{1,3}}                # after "is", "has": "has denied"
-        (?P<verb>\p{{Ll}}[\p{{L}}\-]*?(?:ed|s|ing))
+        (?:(?:{AUX})[ ]+){{1,3}}                # after "is", "has": "has denied", "had sent"
+        (?P<verb>\p{{Ll}}[\p{{L}}\-]*?(?:ed|s|ing)|(?:{_alt(IRREGULAR_PAST_VERBS)}))
       | (?P<verb>\p{{Ll}}[\p{{L}}\-]*?(?:ed|s)|(?:{_alt(IRREGULAR_PAST_VERBS)}))  # or a finite form itself: "kept"
     )
     (?![\p{{L}}\-'’])                          # whole word

@@ -1504,6 +1504,32 @@ CLAUSE_SUBJECT = [
         'A group of rabbis called for a boycott of his speech, and the Anti-Defamation League denounced the '
         'remarks and said it would "redirect" his past donations.',
         "redirect", "Anti-Defamation League", "clause_subject"),
+    # a description with its name right after it, no commas: the name speaks
+    row("joined-clause-description-then-name",
+        'A group of rabbis called for a boycott of his speech, and the prominent Jewish civil rights organization '
+        'the Anti-Defamation League strongly denounced the remarks and said it would "redirect" his past donations.',
+        "redirect", "Anti-Defamation League", "clause_subject", "organization"),
+    # negative: a description alone speaks as written
+    row("joined-clause-description-alone",
+        'Donald Trump was due to speak.\n\nA group of rabbis called for a boycott of his speech, and the civil '
+        'rights group strongly denounced the remarks and said it would "redirect" all of his donations.',
+        "redirect", "the civil rights group", "clause_subject", "organization"),
+    # a time phrase may open the joined clause before its subject; a series' next verb ("..., and
+    # placed ads") has no subject of its own, so the clause before it holds the series' subject
+    row("joined-clause-time-lead",
+        'Hillary Clinton spoke first in Iowa.\n\nHillary Clinton proposed a debate, and days later the Sanders '
+        'campaign released a statement calling the offer "a stunt by a campaign that is falling behind."',
+        "a stunt by a campaign that is falling behind.", "the Sanders campaign", "clause_subject"),
+    row("joined-clause-series-item-falls-back",
+        'Walter Hewlett opposed the merger.\n\nWalter Hewlett led the charge, and within weeks the opposition '
+        'effort had sent letters to shareholders, hired lawyers and public-relations firms, and placed national '
+        'newspaper ads calling the deal a "$25 billion mistake that would ruin the company."',
+        "$25 billion mistake that would ruin the company.", "the opposition effort", "clause_subject", "unnamed"),
+    # negative: a last clause whose subject is not read ("everyone") hands no earlier clause the quote
+    row("joined-clause-unread-subject-no-fallback",
+        'Walter Hewlett opposed the merger.\n\nWalter Hewlett led the charge, and the board met twice, and '
+        'everyone was calling the deal a "$25 billion mistake that would ruin the company."',
+        "$25 billion mistake that would ruin the company.", "Walter Hewlett", "clause_subject", "person"),
     row("joined-clause-subject-before-participle-cue",
         "Clinton testified before Congress in 2013, and Sen. Ron Johnson (R-Wis.) kept asking her why the State "
         'Department had tied the violence to "spontaneous" protests.',
@@ -1815,6 +1841,16 @@ CLAUSE_SUBJECT = [
     row("share-without-poll",
         'About four in 10 South Carolina Republican primary voters say a candidate must "share my values."',
         "share my values.", ANY, "speaker_cue_quote", "unnamed"),
+    # the group after a share is read whole, never from inside the share's number ("0 voters")
+    row("share-group-not-split-in-number",
+        'About four in 10 voters said they were "angry at the way the federal government is working."',
+        "angry at the way the federal government is working.", "voters", "speaker_cue_quote", "unnamed",
+        mention="voters"),
+    # negative: a count before the head is part of the description
+    row("count-before-head-kept",
+        'Police were at the scene.\n\nOutside the hall, 200 protesters chanted "no more wars for oil and profit in '
+        'the Middle East."',
+        "no more wars for oil and profit in the Middle East.", "200 protesters", "speaker_cue_quote", "unnamed"),
     # a share with no group after it, as its sentence's subject, speaks itself
     row("headless-share-said",
         'More than 6 in 10 Republicans called themselves evangelical. About four in 10 said they were "angry" with '
@@ -1831,6 +1867,15 @@ CLAUSE_SUBJECT = [
         'In the exit poll of Iowa Republicans, about four in 10 said they were "angry" with Washington.',
         "angry", "the exit poll of Iowa Republicans", "speaker_cue_quote", "unnamed"),
     # "with" and a description before the participle: the description speaks, as the text gives it
+    row("with-description-voice-over",
+        'The ad also renews accusations against Trump.\n\nThe 60 second ad ends with a voice over saying: '
+        '"Amnesty for illegal immigrants. Big money for himself."',
+        "Amnesty for illegal immigrants. Big money for himself.", "a voice over", "speaker_cue_quote", "unnamed"),
+    # negative: "over" in the clause before "with" is no part of the participle's subject
+    row("with-description-over-before-with",
+        'The ad closes over images of the border wall, with the narrator saying: "Amnesty for illegal immigrants. '
+        'Big money for himself."',
+        "Amnesty for illegal immigrants. Big money for himself.", "the narrator", "speaker_cue_quote", "unnamed"),
     row("with-description-participle",
         'Orlando was on the minds of the crowd, with many marchers and spectators chanting "We are Orlando."',
         "We are Orlando.", "many marchers and spectators", "speaker_cue_quote", "unnamed"),
@@ -2265,6 +2310,31 @@ SUBJECT_VERB = [
     row("barked-after",
         'Donald Trump turned to the anchor.\n\n\u201cGo back to Univision, we have heard enough,\u201d Trump growled.',
         "Go back to Univision, we have heard enough,", "Donald Trump", "subject_verb", "person"),
+    # "the", one word and a past-tense verb open the subject: the description speaks, the name
+    # after the verb is its object ("The board saw Fiorina", not a person "The board saw Fiorina")
+    row("description-then-past-verb",
+        'Carly Fiorina was hired in 1999.\n\nThe board saw Fiorina, then 44, as "the perfect driver to speed the '
+        'company into a new century of growth and profit."',
+        "the perfect driver to speed the company into a new century of growth and profit.", "The board",
+        "subject_verb", "organization", mention="The board"),
+    row("description-then-past-verb-after-quote",
+        'Judge Curiel ruled on Friday.\n\nTrump\'s "assertion that the information retains any commercial value '
+        'is speculative," the order released Friday said.',
+        "assertion that the information retains any commercial value is speculative,", "the order",
+        mention="the order"),
+    # negatives: an adverb or a degree word before a participle opens a name's descriptors
+    row("descriptors-adverb-participle",
+        'Bill de Blasio spoke.\n\nThe newly elected mayor Bill de Blasio praised the "great and generous people '
+        'of this city" today.',
+        "great and generous people of this city", "Bill de Blasio", "subject_verb", "person"),
+    row("descriptors-former-participle",
+        'Anthony Weiner spoke.\n\nThe former disgraced Rep. Anthony Weiner praised the plan as "a model for every '
+        'state in the union."',
+        "a model for every state in the union.", "Anthony Weiner", "subject_verb", "person"),
+    row("descriptors-degree-participle",
+        'John Smith spoke.\n\nThe most respected economist John Smith praised the plan as "a model for every '
+        'state in the union."',
+        "a model for every state in the union.", "John Smith", "subject_verb", "person"),
     row("description-subject",
         'A senior official rejected the report as \u201ca fabrication from start to finish, every word of it.\u201d',
         "a fabrication from start to finish, every word of it.", "A senior official", "subject_verb", "unnamed"),

@@ -8,7 +8,7 @@ from builder.lexicon import QUESTION_CUES, THING_HEADS, UNNAMED_HEADS, object_pr
 from builder.patterns import (
     CAUSATIVE_OBJECT_BEFORE, CLAUSE_OPENING_BEFORE, CONJOINED_CLAUSE, CONJOINED_SUBJECT_VERB, CONTROL_VERB_BEFORE, COORDINATED_VERB_BEFORE, COMPLEMENT_BREAK, EXAMPLE_NAME_END, DASH_ASIDE_BEFORE_CUE, INTERVIEW_WITH, INTRO_PHRASE, NAME_BEFORE_APPOSITION, NAME_MENTION,
     OPEN_RELATIVE, PARTICIPLE_BEFORE_INFINITIVE, SIDE_CLAUSE_ACTOR, PASSIVE_AUX_END, PASSIVE_BY, POLL_DESCRIPTION, HEADLESS_SHARE_LEAD, POSSESSIVE_NEXT, REGEX_TIMEOUT,
-    SHARE_SUBJECT, SUBJECT_AFTER, SUBORDINATOR_THEN_SUBJECT, SUBJECT_BEFORE_POSTMOD, INSCRIPTION_BEFORE_CUE, WITH_DESCRIPTION_SUBJECT,
+    SHARE_SUBJECT, SUBJECT_AFTER, CONJOINED_TIME_LEAD, SUBJECTLESS_ITEM, SUBORDINATOR_THEN_SUBJECT, SUBJECT_BEFORE_POSTMOD, INSCRIPTION_BEFORE_CUE, WITH_DESCRIPTION_SUBJECT,
     WITH_PARTICIPLE_SUBJECT, LAST_WORD, POST_MODIFIER_START,
 )
 from builder.pipeline.segment import sentence_start
@@ -240,21 +240,23 @@ def conjoined_clause_subject(lo: int, end: int, ctx: Context) -> Speaker | None:
     League, not the sentence's first subject nor an earlier cue's, whose frames the joined
     clause ends."""
     m = conjoined_clause(lo, end, ctx)
+    if m and m.group("apposed"):  # "the ... organization the Anti-Defamation League": the name the writer gives it
+        return named_speaker(ctx, *m.span("apposed")) or speaker_from(m, ctx, m.group("verb"))
     return speaker_from(m, ctx, m.group("verb")) if m else None
 
 
 def conjoined_clause(lo: int, end: int, ctx: Context) -> regex.Match | None:
     """The subject and verb (CONJOINED_SUBJECT_VERB) opening the last clause joined by "and" or
     "but" in text[lo:end], when its subject is a name or a description that is no place."""
-    last = None
-    for last in CONJOINED_CLAUSE.finditer(ctx.text, lo, end, timeout=REGEX_TIMEOUT):
-        pass
-    if last is None:
-        return None
-    m = CONJOINED_SUBJECT_VERB.match(ctx.text, last.end(), end, timeout=REGEX_TIMEOUT)
-    if m is None or not (m.group("name") or m.group("description")) or is_place(m):
-        return None
-    return m
+    joins = list(CONJOINED_CLAUSE.finditer(ctx.text, lo, end, timeout=REGEX_TIMEOUT))
+    for join in reversed(joins):
+        lead = CONJOINED_TIME_LEAD.match(ctx.text, join.end(), end, timeout=REGEX_TIMEOUT)
+        m = CONJOINED_SUBJECT_VERB.match(ctx.text, lead.end() if lead else join.end(), end, timeout=REGEX_TIMEOUT)
+        if m is not None:
+            return m if (m.group("name") or m.group("description")) and not is_place(m) else None
+        if not SUBJECTLESS_ITEM.match(ctx.text, join.end(), end, timeout=REGEX_TIMEOUT):
+            return None  # a clause whose subject is not read: no earlier clause's subject speaks
+    return None
 
 
 def opening_subject(i: int, start: int, end: int, ctx: Context) -> Speaker | None:

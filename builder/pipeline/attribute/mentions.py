@@ -6,7 +6,7 @@ import regex
 
 from builder.lexicon import FIRST_NAMES, TITLES, UNNAMED_HEADS, places
 from builder.patterns import (
-    DESCRIPTION_THEN_NAME, JOINED_NAMES_AFTER, JOINED_NAMES_BEFORE, NAME_MENTION, PREPOSITION_THEN_TITLES, REGEX_TIMEOUT, WORD,
+    DESCRIPTION_THEN_NAME, DESCRIPTION_THEN_VERB, JOINED_NAMES_AFTER, JOINED_NAMES_BEFORE, NAME_MENTION, PREPOSITION_THEN_TITLES, REGEX_TIMEOUT, WORD,
 )
 from builder.pipeline.speakers import name_tokens
 
@@ -36,6 +36,9 @@ def speaker_from(m: regex.Match, ctx: Context, cue: str | None = None) -> Speake
     if m.group("name"):
         if _capitalised_head(m.group("name")):  # "Officials said": a description, capitalised to open
             return describe(ctx, *m.span("name"))  # its sentence, not a name
+        verb_first = DESCRIPTION_THEN_VERB.match(ctx.text, *m.span("name"), timeout=REGEX_TIMEOUT)
+        if verb_first:  # "The board saw Fiorina ...": the description is the subject, the name its object
+            return describe(ctx, *verb_first.span("description"))
         return (apposed_name(m, ctx) if _object_of_preposition(m, ctx) else None) or joined_speaker(m, ctx) \
             or named_speaker(ctx, *m.span("name"))
     if m.groupdict().get("group"):  # '"Q," the two write': an unnamed group (kept as written)

@@ -407,6 +407,10 @@ def _subject_after(descriptors: str) -> str:
             (?!(?:The[ ])?{DEMONYM}(?:[ ]\p{{Ll}}[\p{{L}}\-]*){{0,2}}[ ]{UNNAMED_HEAD}(?![\p{{L}}]))   # nor a people's
                                                         # adjective before one: "the French minister", "the
                                                         # Iranian news agency" (DESCRIPTION_AFTER reads it),
+            (?!(?<=(?<![\p{{L}}'’])(?i:the)[ ]){NAME_RUN}(?:[ ]{DESCRIPTOR}(?<!ed)){{0,2}}[ ]{UNNAMED_HEAD}(?![\p{{L}}\-'’])(?![ ]\p{{Lu}}))
+                                                        # nor "the" and a capitalised modifier of a role noun no
+                                                        # name follows: "said the Florida senator", "the Washington
+                                                        # Post reporter" (DESCRIPTION_AFTER reads them)
             (?!{NAME_RUN}(?:[ ]\p{{Ll}}[\p{{L}}\-]*){{0,3}}[ ]{UNNAMED_HEAD},[ ]\p{{Lu}})   # nor a name that modifies a
             {NAME_RUN}                                  # lower-case head a name in commas follows: "Trump's
                                                         # Virginia state director, Mike Rubino, reached out",

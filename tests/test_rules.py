@@ -176,6 +176,18 @@ QUOTE_SPEAKER_CUE = [
         "The campaign has been reluctant,", "one senior Democrat", "quote_speaker_cue", "unnamed"),
     row("another-party-noun-before-cue", '"We are not there yet," another New Hampshire Republican said.',
         "We are not there yet,", "another New Hampshire Republican", "quote_speaker_cue", "unnamed"),
+    # "the", a capitalised place or party word and a role noun with no name after it is a
+    # description, not a person named "Florida" or "Democratic"
+    row("the-place-role-after-cue", '"It is a difficult issue," said the Florida senator, "because it puts two '
+        'rights in conflict."', "It is a difficult issue,", "the Florida senator", "quote_cue_speaker", "unnamed"),
+    row("the-party-role-after-cue", '"A man you can bait with a tweet is not a man we can trust," said the '
+        'Democratic nominee.', "A man you can bait with a tweet is not a man we can trust,", "the Democratic nominee",
+        "quote_cue_speaker", "unnamed"),
+    # negatives: a name after the role noun is who spoke; a body before a verb and its object
+    row("the-place-role-name-after-cue", '"We will win," said the Florida senator Marco Rubio.',
+        "We will win,", "Marco Rubio", "quote_cue_speaker", "person"),
+    row("the-body-verb-object-not-description", 'At the chair\u2019s direction, the DNC issued a statement saying the '
+        'emails were "inexcusable."', "inexcusable.", "DNC", "clause_subject", "organization"),
     # an indefinite pronoun as the subject, alone or opening it, is someone unnamed
     row("indefinite-pronoun-subject", 'Supporters lined the road. Another said he hoped Trump "wins big."',
         "wins big.", "Another", "speaker_cue_quote", "unnamed"),

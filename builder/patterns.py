@@ -119,6 +119,8 @@ NAME_RUN = rf"""
     (?:,?[ ](?:Jr|Sr)\.?|[ ](?:II|III|IV))?   # generational suffix
 """
 UNNAMED_HEAD = rf"(?:(?i:{_alt(UNNAMED_HEADS)})|\p{{N}}+-year-old)"   # or an age: "the 46-year-old"
+# A head only a person's role gives, never a body's ("senator", "nominee"; not "agency", "campaign").
+ROLE_HEAD = rf"(?i:{_alt(UNNAMED_HEADS - ORG_WORDS)})"
 # A modifier inside a description: any word but a function word ("senior", "NY1",
 # "71-year-old"; never "by", "that", "was"), or an abbreviation ("a former U.S. official").
 # Never an article or a possessive determiner either: those open a noun phrase, so one after
@@ -407,10 +409,11 @@ def _subject_after(descriptors: str) -> str:
             (?!(?:The[ ])?{DEMONYM}(?:[ ]\p{{Ll}}[\p{{L}}\-]*){{0,2}}[ ]{UNNAMED_HEAD}(?![\p{{L}}]))   # nor a people's
                                                         # adjective before one: "the French minister", "the
                                                         # Iranian news agency" (DESCRIPTION_AFTER reads it),
-            (?!(?<=(?<![\p{{L}}'’])(?i:the)[ ]){NAME_RUN}(?:[ ]{DESCRIPTOR}(?<!ed)){{0,2}}[ ]{UNNAMED_HEAD}(?![\p{{L}}\-'’])(?![ ]\p{{Lu}}))
-                                                        # nor "the" and a capitalised modifier of a role noun no
-                                                        # name follows: "said the Florida senator", "the Washington
-                                                        # Post reporter" (DESCRIPTION_AFTER reads them)
+            (?!(?<=(?<![\p{{L}}'’])(?i:the)[ ]){NAME_RUN}(?:[ ]{DESCRIPTOR}(?<!ed)){{0,2}}[ ]{ROLE_HEAD}(?![\p{{L}}\-'’])(?![ ]\p{{Lu}}))
+                                                        # nor "the" and a capitalised modifier of a person's role
+                                                        # no name follows: "said the Florida senator", "the Washington
+                                                        # Post reporter" (DESCRIPTION_AFTER reads them; "the
+                                                        # Interfax news agency" is Interfax)
             (?!{NAME_RUN}(?:[ ]\p{{Ll}}[\p{{L}}\-]*){{0,3}}[ ]{UNNAMED_HEAD},[ ]\p{{Lu}})   # nor a name that modifies a
             {NAME_RUN}                                  # lower-case head a name in commas follows: "Trump's
                                                         # Virginia state director, Mike Rubino, reached out",

@@ -898,13 +898,16 @@ CUE_PARENTHESIS_RESUMES = regex.compile(
     """,
     FLAGS,
 )
-# Where a sentence ends inside a paragraph: ". " before a capital or a mark.
+# Where a sentence ends inside a paragraph: ". " before a capital or a mark, or a curly closing
+# mark glued to the next sentence's capital ('!”Former'; a straight mark there may open a quote).
 SENTENCE_END = regex.compile(
     r"""
     (?<!\b(?:Mr|Mrs|Ms|Dr|Sen|Sens|Rep|Reps|Gov|Gen|Lt|Col|Capt|Adm|Cmdr|Sgt|Maj|Prof|Rev|Pres|Ft|St|Jr|Sr|No|Vol|Jan|Feb|Mar|Apr|Aug|Sept|Sep|Oct|Nov|Dec|U\.S|\p{Lu}))   # not an abbreviation or an initial
     [.!?]+                   # the end punctuation
     ["”'’)]*                 # closing marks that belong to the sentence
-    (?=[ \t]+["“'‘(]{0,2}\p{Lu}) # space, then a capitalised word (possibly quoted, also ''Q)
+    (?=[ \t]+["“'‘(]{0,2}\p{Lu} # space, then a capitalised word (possibly quoted, also ''Q)
+      |(?<=[”’])\p{Lu})          # or a curly closing mark glued to the next sentence's capital:
+                               # 'I love Hispanics!”Former Gov. Jeb Bush broke down ...'
     """,
     FLAGS,
 )
@@ -912,7 +915,7 @@ SENTENCE_END = regex.compile(
 # must reach for that end to count in it.
 SENTENCE_END_NEEDS = regex.compile(
     r"""
-    [ \t]+["“'‘(]{0,2}\p{Lu}     # the space and the capitalised word SENTENCE_END looks ahead to
+    (?:[ \t]+["“'‘(]{0,2})?\p{Lu}  # the space and the capitalised word SENTENCE_END looks ahead to
     """,
     FLAGS,
 )
@@ -1497,7 +1500,8 @@ SUBJECT_VERB = regex.compile(
     (?:
         (?:(?:{AUX})[ ]+){{1,3}}                # after "is", "has": "is praising", "has hailed"
         (?P<verb>\p{{Ll}}[\p{{L}}\-]*?(?:ed|s|ing))
-      | (?P<verb>\p{{Ll}}[\p{{L}}\-]*?(?:ed|s))  # or a finite form itself: "thanked", "boasts"
+      | (?P<verb>\p{{Ll}}[\p{{L}}\-]*?(?:ed|s)    # or a finite form itself: "thanked", "boasts",
+          |(?:{_alt(IRREGULAR_PAST_VERBS)}))   # an irregular past: "Jeb Bush broke down ..."
     )
     (?![\p{{L}}\-'’])                          # whole word
     """,

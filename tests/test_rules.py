@@ -301,9 +301,10 @@ QUOTE_SPEAKER_CUE = [
     row("not-a-cue", '"It was a long night," Smith grinned with a nod.',
         "It was a long night,", "Smith", "subject_verb", "person"),  # no cue: the weak subject_verb frame
     # after a quote that closed its sentence, a named subject whose cue goes on opens the next statement
+    # (the sentence before it frames it instead: "took" is a finite verb, as "walked" would be)
     row("closed-quote-next-statement",
         'Harry Reid took the floor first. "We cannot wait any longer." Sen. Marco Rubio said the bill was rushed.',
-        "We cannot wait any longer.", None, kind=None),
+        "We cannot wait any longer.", "Harry Reid", "subject_verb", "person"),
     row("closed-quote-next-quote",
         'Mayor Ali Zahed spoke first.\n\n"The plan is dead." Sen. Omar Haddad replied: "We start again."',
         "We start again.", "Omar Haddad", "speaker_cue_quote", "person"),
@@ -2231,6 +2232,21 @@ SUBJECT_VERB = [
     row("barked-after",
         'Donald Trump turned to the anchor.\n\n\u201cGo back to Univision, we have heard enough,\u201d Trump growled.',
         "Go back to Univision, we have heard enough,", "Donald Trump", "subject_verb", "person"),
+    # an irregular past tense is a finite verb too ("broke", "took", "kept"); before it, a
+    # capitalised word the article never writes as a name is still no subject
+    row("irregular-past-verb",
+        'Jeb Bush spoke to reporters.\n\nFormer Florida Gov. Jeb Bush took aim at the plan as \u201ca tax on every family in America.\u201d',
+        "a tax on every family in America.", "Jeb Bush", "subject_verb", "person"),
+    # a closing mark glued to the next word ("!\u201dFormer") still ends its sentence: the next
+    # sentence's own subject speaks its quote, not the earlier quote's speaker
+    row("irregular-past-after-glued-closing-mark",
+        'Donald Trump and Jeb Bush campaigned in Florida.\n\n\u201cHappy Cinco de Mayo!\u201d Trump tweeted. '
+        '\u201cI love Hispanics!\u201dFormer Gov. Jeb Bush broke down what was wrong with the image: '
+        '\u201cWhat Trump did was so insensitive.\u201d',
+        "What Trump did was so insensitive.", "Jeb Bush", "subject_verb", "person"),
+    row("irregular-past-after-unknown-word",
+        'Jeb Bush spoke to reporters.\n\nSpending went up under \u201ca tax on every family in America.\u201d',
+        "a tax on every family in America.", None, kind=None),
     row("description-subject",
         'A senior official rejected the report as \u201ca fabrication from start to finish, every word of it.\u201d',
         "a fabrication from start to finish, every word of it.", "A senior official", "subject_verb", "unnamed"),
@@ -4103,10 +4119,11 @@ COLON_LEAD = [
         'Bernie Sanders won the primary by a wide margin.\n\n'
         'Sanders on Tuesday night warned of the tough fight ahead: "There are 14 primaries over the next three weeks."',
         "There are 14 primaries over the next three weeks.", "Bernie Sanders", "colon_lead", "person"),
+    # (a subject and its finite verb, "gave", frame the sentence first: subject_verb)
     row("colon-object-phrase",
         'Rep. Lee Zeldin gave the technique a whirl in an interview with CNN on Tuesday: '
         '"You can easily argue that the president is wrong about this."',
-        "You can easily argue that the president is wrong about this.", "Lee Zeldin", "colon_lead", "person"),
+        "You can easily argue that the president is wrong about this.", "Lee Zeldin", "subject_verb", "person"),
     row("colon-after-earlier-quote",
         'Hillary Clinton spoke to the union.\n\nClinton supports "appropriate pay raises" and recalled the freeze on pay: '
         '"I saw how difficult it was for them."',

@@ -2000,10 +2000,11 @@ SPLIT_QUOTE = [
         'Politifact examined the charge and rated both aspects of it "True." The news service pointed to the '
         'review board. "The facts are clear," the fact-checker said.',
         "True.", "Politifact", "clause_subject"),
+    # ("found" is a finite verb of its own subject: the subject_verb frame takes it first)
     row("partial-quote-found-that-not-later-speaker",
         'In 2014, the Pew Research Center found that "most Democrats favor stricter laws." But since 2007, '
         'Republicans have moved the other way. "It is a split," said Carroll Doherty, a researcher.',
-        "most Democrats favor stricter laws.", "Pew Research Center", "clause_subject"),
+        "most Democrats favor stricter laws.", "Pew Research Center", "subject_verb"),
     row("partial-quote-org-subject-not-later-speaker",
         'For now, the administration waves off the delay as having "minimal" impact. As White House press '
         'secretary Josh Earnest explained, three taxes were postponed. "It is a small cost," Earnest said.',
@@ -2244,6 +2245,14 @@ SUBJECT_VERB = [
         '\u201cI love Hispanics!\u201dFormer Gov. Jeb Bush broke down what was wrong with the image: '
         '\u201cWhat Trump did was so insensitive.\u201d',
         "What Trump did was so insensitive.", "Jeb Bush", "subject_verb", "person"),
+    row("irregular-past-verb-stood",
+        'Bradley Cranston leads a church in Iowa.\n\nOn Sunday, Pastor Bradley Cranston stood at his pulpit to pray for '
+        '\u201cable men who fear God, men of truth.\u201d',
+        "able men who fear God, men of truth.", "Bradley Cranston", "subject_verb", "person"),
+    row("irregular-past-verb-found",
+        'Mark Jebens served in the Marine Corps.\n\nMark Jebens, a veteran of 22 years in the Marine Corps, found no '
+        'fault with the charge that the war was \u201ca mistake from the very first day.\u201d',
+        "a mistake from the very first day.", "Mark Jebens", "subject_verb", "person"),
     row("irregular-past-after-unknown-word",
         'Jeb Bush spoke to reporters.\n\nSpending went up under \u201ca tax on every family in America.\u201d',
         "a tax on every family in America.", None, kind=None),

@@ -1448,6 +1448,19 @@ CLAUSE_SUBJECT = [
     row("publication-act-not-the-speaker",
         'The publication of the report drew swift criticism, with Democrats calling it "a whitewash."',
         "a whitewash.", "Democrats", "speaker_cue_quote"),
+    # a participle right after an earlier quote of the sentence whose subject framed that quote
+    # (subject_verb) goes on in that subject's sentence: the subject speaks it, not a capitalised
+    # pronoun that opens the next sentence; where the earlier quote closed its sentence, that
+    # subject's frame has ended
+    row("participle-after-subject-verb-quote",
+        'Hillary Clinton was hurt in June 2009.\n\nAfter the fall, David Axelrod emailed her condolences, addressing her '
+        'informally as \u201cHillary\u201d and telling her, \u201cyou are an all-star player and we need you for the '
+        'long run!\u201d She replied to him that it was an honor.',
+        "you are an all-star player and we need you for the long run!", "David Axelrod", "clause_subject", "person"),
+    row("participle-after-quote-that-closed-its-sentence",
+        'Clinton spoke in 2014.\n\nIn 2014, Pew found that \u201cmost Democrats favor stricter gun laws.\u201d '
+        'But since 2007, the share of Republicans saying \u201cit is more important to protect gun rights\u201d has grown.',
+        "it is more important to protect gun rights", None, kind=None),
     # a show its owner names ('NBC's "Today"') earlier in the sentence is no statement: the words
     # before the participle's quote start at the sentence, whose subject speaks (not the apposed
     # name of an object)
@@ -2310,9 +2323,11 @@ FRAMED_BY_CUE = [
     row("adverb-before-cue",
         'Defense Secretary Ash Carter visited Singapore.\n\nCarter however said he would welcome a \u201cprincipled security network\u201d for Asia.',
         "principled security network", "Ash Carter", "framed_by_cue", "person"),
+    # (the participle after an earlier quote its subject framed goes on in that subject's
+    # sentence: clause_subject reads it first)
     row("earlier-quote-in-sentence",
         'Sen. Bernie Sanders praised the \u201cpolitical revolution\u201d on Monday, saying \u201con her worst day\u201d Clinton would beat them.',
-        "on her worst day", "Bernie Sanders", "framed_by_cue", "person"),
+        "on her worst day", "Bernie Sanders", "clause_subject", "person"),
     # an owned show title ('NBC's "Today"') is no earlier statement: the words before the quote
     # reach back to the sentence's subject, and the participle's own frame reads it
     row("owned-title-earlier-in-sentence",
@@ -4133,10 +4148,12 @@ COLON_LEAD = [
         'Rep. Lee Zeldin gave the technique a whirl in an interview with CNN on Tuesday: '
         '"You can easily argue that the president is wrong about this."',
         "You can easily argue that the president is wrong about this.", "Lee Zeldin", "subject_verb", "person"),
+    # (the joined verb after an earlier quote its subject framed goes on in that subject's
+    # sentence: clause_subject reads it first)
     row("colon-after-earlier-quote",
         'Hillary Clinton spoke to the union.\n\nClinton supports "appropriate pay raises" and recalled the freeze on pay: '
         '"I saw how difficult it was for them."',
-        "I saw how difficult it was for them.", "Hillary Clinton", "colon_lead", "person"),
+        "I saw how difficult it was for them.", "Hillary Clinton", "clause_subject", "person"),
     # the quotes that follow the lead's first in its paragraph are the same speaker's run
     row("colon-run-second-quote",
         'At his news conference in Turkey on Monday, Obama\'s first five questioners ranged from skeptical to hostile: '

@@ -9,11 +9,12 @@ from builder.patterns import (
     CAUSATIVE_OBJECT_BEFORE, CLAUSE_OPENING_BEFORE, CONJOINED_CLAUSE, CONJOINED_SUBJECT_VERB, CONTROL_VERB_BEFORE, COORDINATED_VERB_BEFORE, COMPLEMENT_BREAK, EXAMPLE_NAME_END, DASH_ASIDE_BEFORE_CUE, INTERVIEW_WITH, INTRO_PHRASE, NAME_BEFORE_APPOSITION, NAME_MENTION,
     OPEN_RELATIVE, PARTICIPLE_BEFORE_INFINITIVE, SIDE_CLAUSE_ACTOR, PASSIVE_AUX_END, PASSIVE_BY, POLL_DESCRIPTION, HEADLESS_SHARE_LEAD, POSSESSIVE_NEXT, REGEX_TIMEOUT,
     SHARE_SUBJECT, SUBJECT_AFTER, SUBORDINATOR_THEN_SUBJECT, SUBJECT_BEFORE_POSTMOD, INSCRIPTION_BEFORE_CUE, WITH_DESCRIPTION_SUBJECT,
-    WITH_PARTICIPLE_SUBJECT, LAST_WORD, POST_MODIFIER_START,
+    WITH_PARTICIPLE_SUBJECT, LAST_WORD, POST_MODIFIER_START, SENTENCE_END,
 )
 from builder.pipeline.segment import sentence_start
 
 from builder.pipeline.attribute.context import ARTICLES, SUBJECT_MAX_CHARS, Speaker, Context
+from builder.pipeline.quotes import QuoteSpan
 from builder.pipeline.attribute.names import named_speaker, _after_lowercase, describe, _person_named
 from builder.pipeline.attribute.mentions import speaker_from
 from builder.pipeline.attribute.pronouns import resolve_pronoun
@@ -257,6 +258,11 @@ def conjoined_clause(lo: int, end: int, ctx: Context) -> regex.Match | None:
     return m
 
 
+# Decisions whose speaker is the subject of the quote's sentence, not a cue's (whose frame may end
+# before the next quote): the words right after such a quote go on in that subject's sentence.
+SENTENCE_SUBJECT_RULES = ("subject_verb.", "subject_frame.")
+
+
 def opening_subject(i: int, start: int, end: int, ctx: Context) -> Speaker | None:
     """The subject of the words text[start:end] before quote i. When they begin right after
     the previous quote's cue ('"A," Carson told the AP on Wednesday after hinting that "B"'),
@@ -264,7 +270,21 @@ def opening_subject(i: int, start: int, end: int, ctx: Context) -> Speaker | Non
     prev = ctx.decided.get(i - 1)
     if prev is not None and prev.cue_end == start and prev.speaker.name is not None:
         return prev.speaker
-    return sentence_subject(start, end, ctx)
+    own = sentence_subject(start, end, ctx)
+    if own is None and prev is not None and prev.rule.startswith(SENTENCE_SUBJECT_RULES) and \
+            prev.speaker.name is not None and start == ctx.quotes[i - 1].outer_end and \
+            _same_sentence_after(ctx.quotes[i - 1], end, ctx):
+        # no subject of their own ('..., and his rival, Ted Cruz, answered by calling it "Q"' has one):
+        # they go on in the sentence of the previous quote's subject ('Axelrod emailed her,
+        # addressing her as "Hillary" and telling her, "Q!"')
+        return prev.speaker
+    return own
+
+
+def _same_sentence_after(prev: QuoteSpan, end: int, ctx: Context) -> bool:
+    """The words from quote `prev` up to `end` go on in its sentence: neither the quote's own end
+    punctuation ('Pew found that "Q." But ...') nor a later one ends it."""
+    return SENTENCE_END.search(ctx.text, max(prev.start, prev.end - 1), end, timeout=REGEX_TIMEOUT) is None
 
 
 def control_subject(start: int, cue: regex.Match, ctx: Context) -> Speaker | None:

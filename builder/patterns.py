@@ -478,6 +478,24 @@ INSCRIPTION_BEFORE_CUE = regex.compile(
     """,
     FLAGS,
 )
+# A document its owner's possessive names, right before a participle cue (searched in the words
+# before it): "after the newspaper’s editorial| telling him to ...", "the campaign's memo| urging".
+# The document speaks (PolNeAR credits it); its owner is part of the description. Never a
+# pronoun owner ("his letter saying": the sentence's subject, found as usual).
+OWNED_THING_BEFORE_CUE = regex.compile(
+    rf"""
+    (?P<description>
+        (?<![\p{{L}}'’])(?:(?i:the|a|an)[ ])?      # a determiner: "the"
+        (?:{MODIFIER}[ ]){{0,2}}?                     # the owner's modifiers: "Baton Rouge"
+        (?!(?i:{_alt(POSSESSIVE_PRONOUNS)})[ ])       # no pronoun owner
+        [\p{{L}}\p{{N}}\-]+['’]s?[ ]             # the owner: "newspaper’s", "Trump's"
+        (?:{MODIFIER}[ ]){{0,2}}?                     # "front-page", "open"
+        (?i:{_alt(THING_HEADS)})                      # the document: "editorial", "letter", "memo"
+    )
+    [ ]+$                     # right before the cue
+    """,
+    FLAGS,
+)
 # A share of a group as a cue's subject (searched in the words before the cue): "31% of
 # Republicans and Republican-leaning voters said", "Six in 10 Republicans said", "a majority of
 # voters say". Respondents of a poll: when the sentence names the poll, PolNeAR credits the poll.

@@ -1769,6 +1769,22 @@ CLAUSE_SUBJECT = [
     row("finite-cue-after-inscription-needs-that",
         'Protesters waved a banner. Mayor Bill de Blasio said the rally was "peaceful and proud."',
         "peaceful and proud.", "Bill de Blasio", "speaker_cue_quote", "person"),
+    # a document its owner's possessive names, right before a participle cue that reaches the
+    # quote in a few words, speaks (with its owner in the description)
+    row("owned-document-participle",
+        'Barack Obama went to Louisiana.\n\nObama did visit the state, but not until the week after the newspaper\u2019s '
+        'editorial telling him to leave his \u201cplayground for the posh and well-connected.\u201d',
+        "playground for the posh and well-connected.", "the newspaper\u2019s editorial", "speaker_cue_quote", "unnamed"),
+    # negatives: a pronoun owner is the sentence's subject's; the participle's clause runs on to
+    # a later frame before the quote; a document a subject issues speaks for that subject
+    row("owned-document-pronoun-owner",
+        'Ivanka Trump wrote to the board.\n\nIvanka Trump sent the board her letter urging it to \u201cact quickly and fairly.\u201d',
+        "act quickly and fairly.", "Ivanka Trump", kind="person"),
+    row("owned-document-clause-runs-on",
+        'Chris Christie spoke on Sunday.\n\nChristie said Trump\'s tweet saying African-Americans will vote for him '
+        'because of the violence in their cities and the lack of jobs in their neighborhoods meant that '
+        '\u201cthey want police supported.\u201d',
+        "they want police supported.", "Chris Christie", kind="person"),
     # a place is no subject: not after a clause's comma ("in Washington, D.C., and"), nor a dateline
     row("place-after-comma-not-subject",
         'Trump went on to promote "Celebrity Apprentice," note that he had bought a building in Washington, D.C., '

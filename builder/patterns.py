@@ -487,6 +487,24 @@ INSCRIPTION_BEFORE_CUE = regex.compile(
     """,
     FLAGS,
 )
+# A document its owner's possessive names, right before a participle cue (searched in the words
+# before it): "after the newspaper’s editorial| telling him to ...", "the campaign's memo| urging".
+# The document speaks (PolNeAR credits it); its owner is part of the description. Never a
+# pronoun owner ("his letter saying": the sentence's subject, found as usual).
+OWNED_THING_BEFORE_CUE = regex.compile(
+    rf"""
+    (?P<description>
+        (?<![\p{{L}}'’])(?:(?i:the|a|an)[ ])?      # a determiner: "the"
+        (?:{MODIFIER}[ ]){{0,2}}?                     # the owner's modifiers: "Baton Rouge"
+        (?!(?i:{_alt(POSSESSIVE_PRONOUNS)})[ ])       # no pronoun owner
+        [\p{{L}}\p{{N}}\-]+['’]s?[ ]             # the owner: "newspaper’s", "Trump's"
+        (?:{MODIFIER}[ ]){{0,2}}?                     # "front-page", "open"
+        (?i:{_alt(THING_HEADS)})                      # the document: "editorial", "letter", "memo"
+    )
+    [ ]+$                     # right before the cue
+    """,
+    FLAGS,
+)
 # A share of a group as a cue's subject (searched in the words before the cue): "31% of
 # Republicans and Republican-leaning voters said", "Six in 10 Republicans said", "a majority of
 # voters say". Respondents of a poll: when the sentence names the poll, PolNeAR credits the poll.
@@ -907,13 +925,16 @@ CUE_PARENTHESIS_RESUMES = regex.compile(
     """,
     FLAGS,
 )
-# Where a sentence ends inside a paragraph: ". " before a capital or a mark.
+# Where a sentence ends inside a paragraph: ". " before a capital or a mark, or a curly closing
+# mark glued to the next sentence's capital ('!”Former'; a straight mark there may open a quote).
 SENTENCE_END = regex.compile(
     r"""
     (?<!\b(?:Mr|Mrs|Ms|Dr|Sen|Sens|Rep|Reps|Gov|Gen|Lt|Col|Capt|Adm|Cmdr|Sgt|Maj|Prof|Rev|Pres|Ft|St|Jr|Sr|No|Vol|Jan|Feb|Mar|Apr|Aug|Sept|Sep|Oct|Nov|Dec|U\.S|\p{Lu}))   # not an abbreviation or an initial
     [.!?]+                   # the end punctuation
     ["”'’)]*                 # closing marks that belong to the sentence
-    (?=[ \t]+["“'‘(]{0,2}\p{Lu}) # space, then a capitalised word (possibly quoted, also ''Q)
+    (?=[ \t]+["“'‘(]{0,2}\p{Lu} # space, then a capitalised word (possibly quoted, also ''Q)
+      |(?<=[”’])\p{Lu})          # or a curly closing mark glued to the next sentence's capital:
+                               # 'I love Hispanics!”Former Gov. Jeb Bush broke down ...'
     """,
     FLAGS,
 )
@@ -921,7 +942,7 @@ SENTENCE_END = regex.compile(
 # must reach for that end to count in it.
 SENTENCE_END_NEEDS = regex.compile(
     r"""
-    [ \t]+["“'‘(]{0,2}\p{Lu}     # the space and the capitalised word SENTENCE_END looks ahead to
+    (?:[ \t]+["“'‘(]{0,2})?\p{Lu}  # the space and the capitalised word SENTENCE_END looks ahead to
     """,
     FLAGS,
 )
@@ -1528,7 +1549,8 @@ SUBJECT_VERB = regex.compile(
     (?:
         (?:(?:{AUX})[ ]+){{1,3}}                # after "is", "has": "is praising", "has hailed"
         (?P<verb>\p{{Ll}}[\p{{L}}\-]*?(?:ed|s|ing))
-      | (?P<verb>\p{{Ll}}[\p{{L}}\-]*?(?:ed|s))  # or a finite form itself: "thanked", "boasts"
+      | (?P<verb>\p{{Ll}}[\p{{L}}\-]*?(?:ed|s)    # or a finite form itself: "thanked", "boasts",
+          |(?:{_alt(IRREGULAR_PAST_VERBS)}))   # an irregular past: "Jeb Bush broke down ..."
     )
     (?![\p{{L}}\-'’])                          # whole word
     """,

@@ -95,8 +95,9 @@ def test_sentence_start_matches_a_scan_up_to_the_offset(name):
             assert sentence_start(text, ps, pe, at) == sentence_bounds(text, ps, at)[-1], (name, at)
 
 
-# sentence ends, abbreviations, closing marks and capitals packed close together
-SENTENCE_BITS = st.sampled_from(['. ', '? ', '!" ', '." ', ".’ ", '?! ', ' Mr. ', ' U.S. ', ' J. ',
+# sentence ends, abbreviations, closing marks (also glued to the next word: '!”Former') and
+# capitals packed close together
+SENTENCE_BITS = st.sampled_from(['. ', '? ', '!" ', '." ', ".’ ", '!”', '?! ', ' Mr. ', ' U.S. ', ' J. ',
                                  'A', 'b', ' ', '\t', '“', '"', '(', "''", ') ', 'Q', ' x'])
 
 

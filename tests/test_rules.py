@@ -347,9 +347,10 @@ QUOTE_SPEAKER_CUE = [
     row("not-a-cue", '"It was a long night," Smith grinned with a nod.',
         "It was a long night,", "Smith", "subject_verb", "person"),  # no cue: the weak subject_verb frame
     # after a quote that closed its sentence, a named subject whose cue goes on opens the next statement
+    # (the sentence before it frames it instead: "took" is a finite verb, as "walked" would be)
     row("closed-quote-next-statement",
         'Harry Reid took the floor first. "We cannot wait any longer." Sen. Marco Rubio said the bill was rushed.',
-        "We cannot wait any longer.", None, kind=None),
+        "We cannot wait any longer.", "Harry Reid", "subject_verb", "person"),
     row("closed-quote-next-quote",
         'Mayor Ali Zahed spoke first.\n\n"The plan is dead." Sen. Omar Haddad replied: "We start again."',
         "We start again.", "Omar Haddad", "speaker_cue_quote", "person"),
@@ -1493,6 +1494,19 @@ CLAUSE_SUBJECT = [
     row("publication-act-not-the-speaker",
         'The publication of the report drew swift criticism, with Democrats calling it "a whitewash."',
         "a whitewash.", "Democrats", "speaker_cue_quote"),
+    # a participle right after an earlier quote of the sentence whose subject framed that quote
+    # (subject_verb) goes on in that subject's sentence: the subject speaks it, not a capitalised
+    # pronoun that opens the next sentence; where the earlier quote closed its sentence, that
+    # subject's frame has ended
+    row("participle-after-subject-verb-quote",
+        'Hillary Clinton was hurt in June 2009.\n\nAfter the fall, David Axelrod emailed her condolences, addressing her '
+        'informally as \u201cHillary\u201d and telling her, \u201cyou are an all-star player and we need you for the '
+        'long run!\u201d She replied to him that it was an honor.',
+        "you are an all-star player and we need you for the long run!", "David Axelrod", "clause_subject", "person"),
+    row("participle-after-quote-that-closed-its-sentence",
+        'Clinton spoke in 2014.\n\nIn 2014, Pew found that \u201cmost Democrats favor stricter gun laws.\u201d '
+        'But since 2007, the share of Republicans saying \u201cit is more important to protect gun rights\u201d has grown.',
+        "it is more important to protect gun rights", None, kind=None),
     # a show its owner names ('NBC's "Today"') earlier in the sentence is no statement: the words
     # before the participle's quote start at the sentence, whose subject speaks (not the apposed
     # name of an object)
@@ -1827,6 +1841,22 @@ CLAUSE_SUBJECT = [
     row("finite-cue-after-inscription-needs-that",
         'Protesters waved a banner. Mayor Bill de Blasio said the rally was "peaceful and proud."',
         "peaceful and proud.", "Bill de Blasio", "speaker_cue_quote", "person"),
+    # a document its owner's possessive names, right before a participle cue that reaches the
+    # quote in a few words, speaks (with its owner in the description)
+    row("owned-document-participle",
+        'Barack Obama went to Louisiana.\n\nObama did visit the state, but not until the week after the newspaper\u2019s '
+        'editorial telling him to leave his \u201cplayground for the posh and well-connected.\u201d',
+        "playground for the posh and well-connected.", "the newspaper\u2019s editorial", "speaker_cue_quote", "unnamed"),
+    # negatives: a pronoun owner is the sentence's subject's; the participle's clause runs on to
+    # a later frame before the quote; a document a subject issues speaks for that subject
+    row("owned-document-pronoun-owner",
+        'Ivanka Trump wrote to the board.\n\nIvanka Trump sent the board her letter urging it to \u201cact quickly and fairly.\u201d',
+        "act quickly and fairly.", "Ivanka Trump", kind="person"),
+    row("owned-document-clause-runs-on",
+        'Chris Christie spoke on Sunday.\n\nChristie said Trump\'s tweet saying African-Americans will vote for him '
+        'because of the violence in their cities and the lack of jobs in their neighborhoods meant that '
+        '\u201cthey want police supported.\u201d',
+        "they want police supported.", "Chris Christie", kind="person"),
     # a place is no subject: not after a clause's comma ("in Washington, D.C., and"), nor a dateline
     row("place-after-comma-not-subject",
         'Trump went on to promote "Celebrity Apprentice," note that he had bought a building in Washington, D.C., '
@@ -2090,10 +2120,11 @@ SPLIT_QUOTE = [
         'Politifact examined the charge and rated both aspects of it "True." The news service pointed to the '
         'review board. "The facts are clear," the fact-checker said.',
         "True.", "Politifact", "clause_subject"),
+    # ("found" is a finite verb of its own subject: the subject_verb frame takes it first)
     row("partial-quote-found-that-not-later-speaker",
         'In 2014, the Pew Research Center found that "most Democrats favor stricter laws." But since 2007, '
         'Republicans have moved the other way. "It is a split," said Carroll Doherty, a researcher.',
-        "most Democrats favor stricter laws.", "Pew Research Center", "clause_subject"),
+        "most Democrats favor stricter laws.", "Pew Research Center", "subject_verb"),
     row("partial-quote-org-subject-not-later-speaker",
         'For now, the administration waves off the delay as having "minimal" impact. As White House press '
         'secretary Josh Earnest explained, three taxes were postponed. "It is a small cost," Earnest said.',
@@ -2347,6 +2378,29 @@ SUBJECT_VERB = [
         'John Smith spoke.\n\nThe most respected economist John Smith praised the plan as "a model for every '
         'state in the union."',
         "a model for every state in the union.", "John Smith", "subject_verb", "person"),
+    # an irregular past tense is a finite verb too ("broke", "took", "kept"); before it, a
+    # capitalised word the article never writes as a name is still no subject
+    row("irregular-past-verb",
+        'Jeb Bush spoke to reporters.\n\nFormer Florida Gov. Jeb Bush took aim at the plan as \u201ca tax on every family in America.\u201d',
+        "a tax on every family in America.", "Jeb Bush", "subject_verb", "person"),
+    # a closing mark glued to the next word ("!\u201dFormer") still ends its sentence: the next
+    # sentence's own subject speaks its quote, not the earlier quote's speaker
+    row("irregular-past-after-glued-closing-mark",
+        'Donald Trump and Jeb Bush campaigned in Florida.\n\n\u201cHappy Cinco de Mayo!\u201d Trump tweeted. '
+        '\u201cI love Hispanics!\u201dFormer Gov. Jeb Bush broke down what was wrong with the image: '
+        '\u201cWhat Trump did was so insensitive.\u201d',
+        "What Trump did was so insensitive.", "Jeb Bush", "subject_verb", "person"),
+    row("irregular-past-verb-stood",
+        'Bradley Cranston leads a church in Iowa.\n\nOn Sunday, Pastor Bradley Cranston stood at his pulpit to pray for '
+        '\u201cable men who fear God, men of truth.\u201d',
+        "able men who fear God, men of truth.", "Bradley Cranston", "subject_verb", "person"),
+    row("irregular-past-verb-found",
+        'Mark Jebens served in the Marine Corps.\n\nMark Jebens, a veteran of 22 years in the Marine Corps, found no '
+        'fault with the charge that the war was \u201ca mistake from the very first day.\u201d',
+        "a mistake from the very first day.", "Mark Jebens", "subject_verb", "person"),
+    row("irregular-past-after-unknown-word",
+        'Jeb Bush spoke to reporters.\n\nSpending went up under \u201ca tax on every family in America.\u201d',
+        "a tax on every family in America.", None, kind=None),
     row("description-subject",
         'A senior official rejected the report as \u201ca fabrication from start to finish, every word of it.\u201d',
         "a fabrication from start to finish, every word of it.", "A senior official", "subject_verb", "unnamed"),
@@ -2401,9 +2455,11 @@ FRAMED_BY_CUE = [
     row("adverb-before-cue",
         'Defense Secretary Ash Carter visited Singapore.\n\nCarter however said he would welcome a \u201cprincipled security network\u201d for Asia.',
         "principled security network", "Ash Carter", "framed_by_cue", "person"),
+    # (the participle after an earlier quote its subject framed goes on in that subject's
+    # sentence: clause_subject reads it first)
     row("earlier-quote-in-sentence",
         'Sen. Bernie Sanders praised the \u201cpolitical revolution\u201d on Monday, saying \u201con her worst day\u201d Clinton would beat them.',
-        "on her worst day", "Bernie Sanders", "framed_by_cue", "person"),
+        "on her worst day", "Bernie Sanders", "clause_subject", "person"),
     # an owned show title ('NBC's "Today"') is no earlier statement: the words before the quote
     # reach back to the sentence's subject, and the participle's own frame reads it
     row("owned-title-earlier-in-sentence",
@@ -4302,14 +4358,17 @@ COLON_LEAD = [
         'Bernie Sanders won the primary by a wide margin.\n\n'
         'Sanders on Tuesday night warned of the tough fight ahead: "There are 14 primaries over the next three weeks."',
         "There are 14 primaries over the next three weeks.", "Bernie Sanders", "colon_lead", "person"),
+    # (a subject and its finite verb, "gave", frame the sentence first: subject_verb)
     row("colon-object-phrase",
         'Rep. Lee Zeldin gave the technique a whirl in an interview with CNN on Tuesday: '
         '"You can easily argue that the president is wrong about this."',
-        "You can easily argue that the president is wrong about this.", "Lee Zeldin", "colon_lead", "person"),
+        "You can easily argue that the president is wrong about this.", "Lee Zeldin", "subject_verb", "person"),
+    # (the joined verb after an earlier quote its subject framed goes on in that subject's
+    # sentence: clause_subject reads it first)
     row("colon-after-earlier-quote",
         'Hillary Clinton spoke to the union.\n\nClinton supports "appropriate pay raises" and recalled the freeze on pay: '
         '"I saw how difficult it was for them."',
-        "I saw how difficult it was for them.", "Hillary Clinton", "colon_lead", "person"),
+        "I saw how difficult it was for them.", "Hillary Clinton", "clause_subject", "person"),
     # the quotes that follow the lead's first in its paragraph are the same speaker's run
     row("colon-run-second-quote",
         'At his news conference in Turkey on Monday, Obama\'s first five questioners ranged from skeptical to hostile: '

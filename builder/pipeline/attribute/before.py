@@ -26,7 +26,7 @@ from builder.pipeline.attribute.subjects import (
 )
 from builder.pipeline.attribute.clause_subjects import (
     subject_before_dash_aside, relative_clause_head, passive_agent, questioned_subject, reporting_subject, side_clause_actor,
-    with_participle_subject, inscription_speaker, poll_speaker, earlier_frame_subject, opening_subject, control_subject,
+    with_participle_subject, inscription_speaker, owned_thing_speaker, poll_speaker, earlier_frame_subject, opening_subject, control_subject,
     subject_before_undecided_quote, postmodified_subject, thing_head, causative_object, coordinated_subject,
     conjoined_clause_subject, conjoined_clause,
 )
@@ -188,7 +188,8 @@ def _before_quote(i: int, ctx: Context) -> Attribution | None:
         joined = _clause_joined_after(cue, i, ctx)
         if joined is not None:  # "Clinton proposed a debate - but the Sanders campaign rejected the idea as "Q""
             return _decided(speaker_from(joined, ctx, joined.group("verb")), "clause_subject", joined, group="verb")
-        thing = inscription_speaker(cue, start, ctx) or poll_speaker(cue, start, ctx)
+        thing = inscription_speaker(cue, start, ctx) or owned_thing_speaker(cue, start, q.outer_start, ctx) or \
+            poll_speaker(cue, start, ctx)
         if thing is not None:  # "Bernstein held up a sign saying "Q"": the sign's words
             return _decided(thing, "speaker_cue_quote", cue)
         own = with_participle_subject(cue, start, ctx)

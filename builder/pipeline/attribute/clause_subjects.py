@@ -8,12 +8,13 @@ from builder.lexicon import QUESTION_CUES, THING_HEADS, UNNAMED_HEADS, object_pr
 from builder.patterns import (
     CAUSATIVE_OBJECT_BEFORE, CLAUSE_OPENING_BEFORE, CONJOINED_CLAUSE, CONJOINED_SUBJECT_VERB, CONTROL_VERB_BEFORE, COORDINATED_VERB_BEFORE, COMPLEMENT_BREAK, EXAMPLE_NAME_END, DASH_ASIDE_BEFORE_CUE, INTERVIEW_WITH, INTRO_PHRASE, NAME_BEFORE_APPOSITION, NAME_MENTION,
     OPEN_RELATIVE, PARTICIPLE_BEFORE_INFINITIVE, SIDE_CLAUSE_ACTOR, PASSIVE_AUX_END, PASSIVE_BY, POLL_DESCRIPTION, HEADLESS_SHARE_LEAD, POSSESSIVE_NEXT, REGEX_TIMEOUT,
-    SHARE_SUBJECT, SUBJECT_AFTER, CONJOINED_TIME_LEAD, SUBJECTLESS_ITEM, SUBORDINATOR_THEN_SUBJECT, SUBJECT_BEFORE_POSTMOD, INSCRIPTION_BEFORE_CUE, WITH_DESCRIPTION_SUBJECT,
-    WITH_PARTICIPLE_SUBJECT, LAST_WORD, POST_MODIFIER_START,
+    SHARE_SUBJECT, SUBJECT_AFTER, CONJOINED_TIME_LEAD, SUBJECTLESS_ITEM, SUBORDINATOR_THEN_SUBJECT, SUBJECT_BEFORE_POSTMOD, INSCRIPTION_BEFORE_CUE,
+    OWNED_THING_BEFORE_CUE, WITH_DESCRIPTION_SUBJECT, WITH_PARTICIPLE_SUBJECT, LAST_WORD, POST_MODIFIER_START, SENTENCE_END, WORD,
 )
 from builder.pipeline.segment import sentence_start
 
 from builder.pipeline.attribute.context import ARTICLES, SUBJECT_MAX_CHARS, Speaker, Context
+from builder.pipeline.quotes import QuoteSpan
 from builder.pipeline.attribute.names import named_speaker, _after_lowercase, describe, _person_named
 from builder.pipeline.attribute.mentions import speaker_from
 from builder.pipeline.attribute.pronouns import resolve_pronoun
@@ -29,6 +30,11 @@ WITH_SUBJECT_MAX_CHARS = 80
 # How far before a cue a causative verb and its object may start: the verb, an 80-character
 # object and a 120-character relative clause in commas (CAUSATIVE_OBJECT_BEFORE's bounds).
 CAUSATIVE_MAX_CHARS = 240
+# How many words may stand between an owned document's participle cue and the quote it gives
+# ("telling him to leave his "Q"": 4). On PolNeAR train any bound from 4 to 24 gives the same
+# figures; a clause of its own past it ("saying African-Americans will vote for him because of
+# the slaying ... meant that "Q"", 25 words) leads to a later frame's words, not the document's.
+OWNED_THING_CUE_REACH_WORDS = 8
 
 
 def subject_before_dash_aside(lo: int, cue: regex.Match, ctx: Context) -> Speaker | None:
@@ -188,6 +194,19 @@ def inscription_speaker(cue: regex.Match, start: int, ctx: Context) -> Speaker |
     return describe(ctx, *m.span("description"))
 
 
+def owned_thing_speaker(cue: regex.Match, start: int, quote_start: int, ctx: Context) -> Speaker | None:
+    """A document its owner's possessive names, right before a participle cue that reaches the
+    quote in a few words: "after the newspaper's editorial telling him to leave his "Q"" -> the
+    newspaper's editorial. Not where the participle's own clause runs on before the quote
+    ("Christie said Trump's tweet saying African-Americans will vote for him ... meant that "Q"")."""
+    if not cue.group().endswith("ing") or \
+            len(WORD.findall(ctx.text, cue.end(), quote_start)) > OWNED_THING_CUE_REACH_WORDS:
+        return None
+    owned = OWNED_THING_BEFORE_CUE.search(ctx.text, max(start, cue.start() - WITH_SUBJECT_MAX_CHARS), cue.start(),
+                                          timeout=REGEX_TIMEOUT)
+    return describe(ctx, *owned.span("description")) if owned else None
+
+
 def poll_speaker(cue: regex.Match, start: int, ctx: Context) -> Speaker | None:
     """A share of respondents speaking in a sentence that names their poll: "In a national
     CNN/ORC poll released Monday, 31% of Republicans said they were "Q"" -> the poll (PolNeAR
@@ -259,6 +278,11 @@ def conjoined_clause(lo: int, end: int, ctx: Context) -> regex.Match | None:
     return None
 
 
+# Decisions whose speaker is the subject of the quote's sentence, not a cue's (whose frame may end
+# before the next quote): the words right after such a quote go on in that subject's sentence.
+SENTENCE_SUBJECT_RULES = ("subject_verb.", "subject_frame.")
+
+
 def opening_subject(i: int, start: int, end: int, ctx: Context) -> Speaker | None:
     """The subject of the words text[start:end] before quote i. When they begin right after
     the previous quote's cue ('"A," Carson told the AP on Wednesday after hinting that "B"'),
@@ -266,7 +290,21 @@ def opening_subject(i: int, start: int, end: int, ctx: Context) -> Speaker | Non
     prev = ctx.decided.get(i - 1)
     if prev is not None and prev.cue_end == start and prev.speaker.name is not None:
         return prev.speaker
-    return sentence_subject(start, end, ctx)
+    own = sentence_subject(start, end, ctx)
+    if own is None and prev is not None and prev.rule.startswith(SENTENCE_SUBJECT_RULES) and \
+            prev.speaker.name is not None and start == ctx.quotes[i - 1].outer_end and \
+            _same_sentence_after(ctx.quotes[i - 1], end, ctx):
+        # no subject of their own ('..., and his rival, Ted Cruz, answered by calling it "Q"' has one):
+        # they go on in the sentence of the previous quote's subject ('Axelrod emailed her,
+        # addressing her as "Hillary" and telling her, "Q!"')
+        return prev.speaker
+    return own
+
+
+def _same_sentence_after(prev: QuoteSpan, end: int, ctx: Context) -> bool:
+    """The words from quote `prev` up to `end` go on in its sentence: neither the quote's own end
+    punctuation ('Pew found that "Q." But ...') nor a later one ends it."""
+    return SENTENCE_END.search(ctx.text, max(prev.start, prev.end - 1), end, timeout=REGEX_TIMEOUT) is None
 
 
 def control_subject(start: int, cue: regex.Match, ctx: Context) -> Speaker | None:

@@ -709,15 +709,17 @@ OWNED_WORDS = regex.compile(
 # frame (searched in the sentence's words before the participle): 'Clinton asks as a maintenance
 # guy walks in front of her, saying he's "Q"', '... where about 50 protesters had gathered on
 # Wednesday morning, chanting "Q"': the participle goes with that actor, the nearest subject.
-# Only an indefinite description: a pronoun or a name there is mostly the sentence's own subject
-# again ("Clinton beamed as she noted ..., saying").
+# A bare plural is indefinite too ('when Sanders protesters interrupted her speech, shouting "Q"'),
+# and "in which" opens such a clause. Only an indefinite description: a pronoun or a name there
+# is mostly the sentence's own subject again ("Clinton beamed as she noted ..., saying").
 SIDE_CLAUSE_ACTOR = regex.compile(
     rf"""
-    (?<![\p{{L}}])(?i:as|where|while|when)[ ]             # the side clause opens
+    (?<![\p{{L}}])(?i:as|where|while|when|in[ ]which)[ ]   # the side clause opens
     (?P<description>
         (?:(?i:a|an|some|several|dozens[ ]of|hundreds[ ]of|thousands[ ]of)
           |(?i:about|nearly|more[ ]than)[ ]\p{{N}}+|\p{{N}}+)   # "a", "about 50", "dozens of"
-        [ ](?:{MODIFIER}[ ]){{0,3}}?{UNNAMED_HEAD})          # "maintenance guy", "protesters"
+        [ ](?:{MODIFIER}[ ]){{0,3}}?{UNNAMED_HEAD}          # "maintenance guy", "protesters"
+      | (?:{MODIFIER}[ ]){{0,2}}?(?=\p{{L}}+s[ ]){UNNAMED_HEAD})   # or a bare plural: "Sanders protesters"
     [ ](?:(?:had|has|have|was|were)[ ])?\p{{Ll}}+(?:s|ed)(?![\p{{L}}])   # its verb: "walks", "had gathered"
     [^,;:.!?"“”\n]{{0,80}}                                # the rest of the clause
     ,[ ]$                                                  # its comma, right before the participle

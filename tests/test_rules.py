@@ -1531,6 +1531,18 @@ CLAUSE_SUBJECT = [
     row("participle-after-where-clause", 'Clinton spoke just down the street from the Trump Taj Mahal -- now owned by '
         'investor Carl Icahn -- where about 50 protesters had gathered on Wednesday morning, chanting "no contract, no peace."', "no contract, no peace.",
         "about 50 protesters", "clause_subject"),
+    # a bare plural is as indefinite as "about 50 protesters", and "in which" opens such a clause too
+    row("participle-after-side-clause-bare-plural", 'The first incident came during a speech at the State '
+        'University of New York at Purchase, when Sanders protesters interrupted her speech, shouting "she wins, we '
+        'lose!"', "she wins, we lose!", "Sanders protesters", "clause_subject"),
+    row("participle-after-in-which-clause", 'The campaign released a video in which supporters waved signs outside '
+        'the arena, chanting "count every vote in every county."', "count every vote in every county.",
+        "supporters", "clause_subject"),
+    # negative: a definite description there is an actor the text already knows; the sentence's
+    # subject speaks
+    row("participle-after-side-clause-definite", 'Clinton smiled when the protesters left the hall, saying "we '
+        'welcome every voice in this campaign."', "we welcome every voice in this campaign.", "Clinton",
+        "clause_subject", "person"),
     # negative: a pronoun in the side clause is the sentence's own subject again
     row("participle-after-side-clause-pronoun", 'Hillary Clinton beamed as she noted how happy she was to be in New '
         'York, saying "we faced difficult challenges together."', "we faced difficult challenges together.",

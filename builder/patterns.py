@@ -10,7 +10,7 @@ from __future__ import annotations
 import regex
 
 from builder.lexicon import (
-    AS_FRAME_VERBS, ASIDE_ADVERBS, CAUSATIVE_VERBS, CLAIM_NOUNS, CUES, CUE_ADJUNCTS, DEMONYMS, EVENT_CUES, FUNCTION_WORDS, GROUP_PHRASES, ING_PREPOSITIONS, INSCRIPTION_NOUNS, LANGUAGES, MONTH_OF, PARTICIPLE_LEADS,
+    AS_FRAME_VERBS, ASIDE_ADVERBS, CAUSATIVE_VERBS, CHANT_NOUNS, CLAIM_NOUNS, CUES, CUE_ADJUNCTS, DEMONYMS, EVENT_CUES, FUNCTION_WORDS, GROUP_PHRASES, ING_PREPOSITIONS, INSCRIPTION_NOUNS, LANGUAGES, MONTH_OF, PARTICIPLE_LEADS,
     NAMING_PARTICIPLES, NOT_VERBS, NOUN_CUES, PASSIVE_NAMING_PARTICIPLES, POSSESSIVE_PRONOUNS, QUESTION_PHRASES, NUMBER_WORDS, ORG_WORDS, OWNED_WORDS_NOUNS, PARTICLES, PERSON_NOUNS, PHOTO_CREDITS, SHOW_FRAMES,
     THING_HEADS, TITLES, UNNAMED_HEADS,
     WORK_NOUNS, WORK_ROLES, IRREGULAR_PAST_VERBS,
@@ -659,6 +659,23 @@ OWNED_CLAIM = regex.compile(
     [ ](?:that|to|of)[ ]                            # its complement opens
     (?:[^\s,;:!?.“”"]+[ ]){{0,{OWNED_CLAIM_MAX_WORDS}}}   # a few plain words: "there have been"
     $                                               # right before the quote
+    """,
+    FLAGS,
+)
+# A chant right before the quote, its words in the "of" phrase (searched in the words before it):
+# the chanters are the chant's owner ('their chants of "Q"') or the subject of an active verb that
+# joins or answers with it ('Clinton supporters responded with chants of "Q"', 'A mix of ...
+# joined in a thunderous chant of "Q"'). A passive verb ('was met with chants of') or an object
+# before the preposition ('roused the crowd to chants of') hands the chant to someone else.
+CHANT_BEFORE = regex.compile(
+    rf"""
+    (?<![\p{{L}}\p{{N}}'’\-])
+    (?:(?P<possessive>(?i:their|his|her|its|our))[ ]         # the chant's owner: "their chants"
+     | (?<!(?i:is|are|was|were|be|been|being)[ ])            # no passive: "was met with"
+       (?P<verb>\p{{Ll}}+(?:ed|s)|broke)                     # or an active verb: "responded", "joined"
+       [ ](?:with|in|into)[ ](?:(?i:a|an)[ ])?)              # "with", "in a", "into"
+    (?:\p{{Ll}}[\p{{L}}\-]*[ ]){{0,2}}?                      # "thunderous", "loud"
+    (?P<cue>(?i:{_alt(CHANT_NOUNS)}))[ ]of[ ]$              # "chants of", right before the quote
     """,
     FLAGS,
 )

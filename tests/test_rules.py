@@ -4444,6 +4444,19 @@ OWNED_CLAIM = [
         kind="person"),
     # negative: a described owner ("the party's") is no named owner: the scare quote stays unclaimed
     rejected("description-owner", 'Per the party\'s pledge to be "neutral," nobody spoke.', "neutral,", "scare_quote"),
+    # the words of a chant are the chanters': its owner, or the subject of the active verb that
+    # voices it ("responded with", "joined in")
+    row("their-chants-of", 'More than 500 Cruz supporters roared when Texas was called for Ted Cruz. But their '
+        'chants of "Ted! Ted! Ted!" soon faded.', "Ted! Ted! Ted!", rule="owned_claim", mention="their"),
+    row("joined-in-a-chant-of", 'Sanders supporters joined in a thunderous chant of "Feel the Bern!" as the '
+        'candidate left.', "Feel the Bern!", "Sanders supporters", "owned_claim"),
+    row("broke-into-chants-of", 'The protesters broke into chants of "Bernie! Bernie!" as the senator took the '
+        'stage.', "Bernie! Bernie!", "The protesters", "owned_claim"),
+    row("responded-with-chants-of", 'The crowd responded with loud chants of "four more years" before the speech.',
+        "four more years", "The crowd", "owned_claim"),
+    # negative: a passive verb hands the chant to someone else; the short span stays a scare quote
+    rejected("met-with-chants-of", 'On Feb. 22, a basketball team from Perry High was met with chants of "lock him '
+             'up." The principal apologized.', "lock him up.", "scare_quote"),
     # the quote is the claim itself, between the owner's possessive and the claim noun
     row("owner-quote-noun", 'Unions have fought the tax for years. It is the persistent pull of Obama\'s "if you like '
         'your plan, you can keep it" promise: many of them negotiated generous plans.',

@@ -539,11 +539,13 @@ SPEAKER_LABEL = regex.compile(
         (?:More[ ])?(?i:from)[ ]                        # "More from Jones:", "From the report:"
       | (?=\p{{Lu}})(?i:{CUE_WORD})[ ]                   # an inverted cue: "Continued Stone:" (never
     )?                                                  # "telling CNBC:" mid-sentence: that is its object)
-    (?P<name>
+    (?:(?P<name>
         (?:(?:{TITLE_WORD}|{DESCRIPTOR}|of|{NAME_RUN})[ ]){{0,5}}?   # "Former secretary of state", "CBS"
         {NAME_RUN}                                      # the name: "Nancy Cordes"
         (?:[ ]and[ ]{NAME_RUN})?                        # "Frank Newport and Jim Harter"
-    )
+      )
+      | (?<=(?i:from)[ ])(?P<document>(?i:the)[ ](?:{MODIFIER}[ ]){{0,2}}?(?i:{_alt(THING_HEADS)}))   # or, after
+    )                                                   # "From", a document: "From the report:"
     (?:[ ]\([^()]{{1,40}}\))?                           # "(R-S.C.)"
     [ ]*:[ ]*                                           # the label's colon
     $                                                   # right before the quote

@@ -4034,6 +4034,14 @@ SPEAKER_LABEL = [
         "Data collected by our firm helps.", "Blumenthal", "speaker_label", "person"),
     row("label-title", 'Former secretary of state Hillary Rodham Clinton: "We learned that from the department."',
         "We learned that from the department.", "Hillary Rodham Clinton", "speaker_label", "person"),
+    # after "From", a document labels the quote as well as a name: it speaks, as the text names it
+    row("label-from-document", 'A new Pew Research report compares nine online panels. Not all web panels are '
+        'created equal. From the report: "In general, samples with more elaborate weighting produced more accurate '
+        'results."', "In general, samples with more elaborate weighting produced more accurate results.",
+        "the report", "speaker_label"),
+    # negative: "From" before a phrase that is no document ("the start") labels nothing
+    row("from-the-start-no-label", 'Sanders set out his aims early. From the start: "We will win this thing by '
+        'organizing."', "We will win this thing by organizing.", None),
     row("label-inverted-cue", 'Continued Stone: "So I think it\'s a very real problem."',
         "So I think it's a very real problem.", "Stone", "speaker_label", "person"),
     row("as-put-it", 'But at the time, as prosecutor Marc Trevidic put it, "He was a nobody."',

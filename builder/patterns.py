@@ -10,7 +10,7 @@ from __future__ import annotations
 import regex
 
 from builder.lexicon import (
-    AS_FRAME_VERBS, ASIDE_ADVERBS, CAUSATIVE_VERBS, CHANT_NOUNS, CLAIM_NOUNS, CUES, CUE_ADJUNCTS, DEMONYMS, EVENT_CUES, FUNCTION_WORDS, GROUP_PHRASES, ING_PREPOSITIONS, INSCRIPTION_NOUNS, LANGUAGES, MONTH_OF, PARTICIPLE_LEADS,
+    AS_FRAME_VERBS, ASIDE_ADVERBS, CAUSATIVE_VERBS, CHANT_NOUNS, CLAIM_NOUNS, CUES, CUE_ADJUNCTS, DEMONYMS, EVENT_CUES, FUNCTION_WORDS, GROUP_PHRASES, ING_PREPOSITIONS, INSCRIPTION_NOUNS, LANGUAGES, MONTH_OF, PARTICIPLE_LEADS, REACTION_VERBS,
     NAMING_PARTICIPLES, NOT_VERBS, NOUN_CUES, PASSIVE_NAMING_PARTICIPLES, POSSESSIVE_PRONOUNS, QUESTION_PHRASES, NUMBER_WORDS, ORG_WORDS, OWNED_WORDS_NOUNS, PARTICLES, PERSON_NOUNS, PHOTO_CREDITS, SHOW_FRAMES,
     THING_HEADS, TITLES, UNNAMED_HEADS,
     WORK_NOUNS, WORK_ROLES, IRREGULAR_PAST_VERBS,
@@ -1288,6 +1288,18 @@ LEAD_IN_END = regex.compile(
 COLON_BEFORE_MARK = regex.compile(
     r"""
     :[ ]*$                    # the colon, then only blanks up to the opening mark
+    """,
+    FLAGS,
+)
+# A reaction verb and its named object closing the words before a colon lead (searched in the
+# sentence up to the colon): 'The timing of Sanders' surge doesn't surprise Republican pollster
+# Daron Shaw: "Q"'. The object reacts, so it speaks the quote, not the sentence's subject.
+REACTOR_BEFORE_COLON = regex.compile(
+    rf"""
+    (?<![\p{{L}}'’\-])(?i:{_alt(REACTION_VERBS)})[ ]          # "surprise", "worries"
+    (?:(?:{TITLE_WORD}|{DESCRIPTOR}|{NAME_RUN})[ ]){{0,4}}?    # "Republican pollster"
+    (?P<name>{NAME_RUN})                                      # the object: "Daron Shaw"
+    [ ]*$                                                     # right before the colon
     """,
     FLAGS,
 )

@@ -4088,8 +4088,9 @@ SPEAKER_LABEL = [
              "like a ghost.", "scare_quote"),
     row("label-cue-object", 'Schilling told WEEI: "I replied to the post. I didn\'t post that."',
         "I replied to the post. I didn't post that.", "Schilling", "speaker_cue_quote", "person"),
+    # (the name there is no label; colon_lead gives the quote to it as the reaction verb's object)
     row("label-mid-sentence", 'The timing does not surprise pollster Daron Shaw: "Lesser-known candidates gain."',
-        "Lesser-known candidates gain.", None, kind=None),
+        "Lesser-known candidates gain.", "Daron Shaw", "colon_lead", "person"),
 ]
 
 # --- X said that ... ¶ "Q" -------------------------------------------------------------------------
@@ -4131,6 +4132,18 @@ COLON_LEAD = [
         'Hillary Clinton spoke to the union.\n\nClinton supports "appropriate pay raises" and recalled the freeze on pay: '
         '"I saw how difficult it was for them."',
         "I saw how difficult it was for them.", "Hillary Clinton", "colon_lead", "person"),
+    # a reaction verb's named object closing the lead reacts, so it speaks (not the lead's subject)
+    row("colon-reaction-object",
+        'Sanders gained 10 points in a month.\n\nThe timing of Sanders\u2019 surge doesn\u2019t surprise Republican '
+        'pollster Daron Shaw: \u201cHistorically, lesser-known candidates have seen the biggest boost.\u201d',
+        "Historically, lesser-known candidates have seen the biggest boost.", "Daron Shaw", "colon_lead", "person"),
+    row("colon-reaction-object-named-subject",
+        'The new tariffs on steel worried Senator Rob Portman: "We cannot afford a trade war with our partners."',
+        "We cannot afford a trade war with our partners.", "Rob Portman", "colon_lead", "person"),
+    # negative: the reaction verb's subject is the one who reacts where its object is no name
+    row("colon-reaction-object-unnamed",
+        'Hillary Clinton worried about the turnout figures: "We need every single vote in this state."',
+        "We need every single vote in this state.", "Hillary Clinton", kind="person"),
     # the quotes that follow the lead's first in its paragraph are the same speaker's run
     row("colon-run-second-quote",
         'At his news conference in Turkey on Monday, Obama\'s first five questioners ranged from skeptical to hostile: '

@@ -4475,9 +4475,13 @@ OWNED_CLAIM = [
         'stage.', "Bernie! Bernie!", "The protesters", "owned_claim"),
     row("responded-with-chants-of", 'The crowd responded with loud chants of "four more years" before the speech.',
         "four more years", "The crowd", "owned_claim"),
-    # negative: a passive verb hands the chant to someone else; the short span stays a scare quote
-    rejected("met-with-chants-of", 'On Feb. 22, a basketball team from Perry High was met with chants of "lock him '
-             'up." The principal apologized.', "lock him up.", "scare_quote"),
+    # negative: a passive verb hands the chant to someone else, so no speaker; the span is still
+    # voiced words, never a scare quote or a title
+    row("met-with-chants-of", 'On Feb. 22, a basketball team from Perry High was met with chants of "Trump, '
+        'Trump." The principal apologized.', "Trump, Trump.", None, kind=None),
+    # negative: a short span after another "of" stays a scare quote
+    rejected("sign-of-scare-quote", 'On Feb. 22, the crowd took it as a sign of "progress." The principal '
+             'apologized.', "progress.", "scare_quote"),
     # the quote is the claim itself, between the owner's possessive and the claim noun
     row("owner-quote-noun", 'Unions have fought the tax for years. It is the persistent pull of Obama\'s "if you like '
         'your plan, you can keep it" promise: many of them negotiated generous plans.',

@@ -645,6 +645,21 @@ AS_PUT_IT_AFTER = regex.compile(
     """,
     FLAGS,
 )
+# A document after a quote, with the participle that dates its release, then its cue (matched
+# where the words after the quote start): '"Q," the order released Friday said.' The participle
+# and its time adjunct are no verb of the subject: the document speaks. Only a lower-case
+# article: a capitalised one opens the next sentence ('"... eminent domain!" A campaign TV ad
+# released Thursday accuses Trump').
+DOCUMENT_RELEASED_AFTER = regex.compile(
+    rf"""
+    (?P<description>(?:the|a|an)[ ](?:{MODIFIER}[ ]){{0,2}}?(?i:{_alt(THING_HEADS)}))   # "the order" (lower
+                                                                        # case: "A campaign TV ad" opens a new sentence)
+    [ ](?:released|issued|published|filed|posted|sent)                 # its release
+    [ ](?:on[ ])?(?:{WEEKDAY}|today|yesterday|(?:late|early|last)[ ](?:{WEEKDAY}|night|week|month))   # "Friday"
+    [ ](?P<cue>{CUE_WORD})(?![\p{{L}}\-])                              # "said", a whole word
+    """,
+    FLAGS,
+)
 # A named owner's claim whose complement runs up to the quote (searched in the words before it):
 # 'seized on Trump's claim that there have been "Q"', 'Trump's controversial pledge to be "Q"'.
 # The complement is short and plain: past a few words or a comma the quote is more often a

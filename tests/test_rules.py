@@ -388,6 +388,16 @@ QUOTE_SPEAKER_CUE = [
         "''Publish the book that Donald Trump doesn't want you to read,'' the pitch on Kickstarter says.",
         "Publish the book that Donald Trump doesn't want you to read,", "the pitch on Kickstarter",
         "quote_speaker_cue", "unnamed"),
+    # a document whose release is dated between it and its cue speaks
+    row("document-released-day-after-quote",
+        'Curiel seemed unconvinced. "The claim is speculative given the lack of any support," the order released '
+        'Friday said.', "The claim is speculative given the lack of any support,", "the order",
+        "quote_speaker_cue", "unnamed"),
+    # negative: a capitalised document after a closing "!" opens the next sentence, whose subject
+    # does not speak the quote (its own sentence's subject does)
+    row("document-released-day-new-sentence",
+        'The first ad ends on two words, "eminent domain!" A campaign TV ad released Thursday accuses Trump of '
+        '"sleaze."', "eminent domain!", "The first ad", "subject_verb"),
     row("document-by-described-author-after-quote",
         "Russians now say they admire Mr. Putin more for a role as a protector than for the role of ''provider,'' "
         "a study by an influential Russian sociologist, Mikhail E. Dmitriyev, concluded this year.",

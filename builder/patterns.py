@@ -10,7 +10,7 @@ from __future__ import annotations
 import regex
 
 from builder.lexicon import (
-    AS_FRAME_VERBS, ASIDE_ADVERBS, CAUSATIVE_VERBS, CLAIM_NOUNS, CUES, CUE_ADJUNCTS, DEMONYMS, EVENT_CUES, FUNCTION_WORDS, GROUP_PHRASES, ING_PREPOSITIONS, INSCRIPTION_NOUNS, LANGUAGES, MONTH_OF, PARTICIPLE_LEADS,
+    AS_FRAME_VERBS, ASIDE_ADVERBS, CAUSATIVE_VERBS, CHANT_NOUNS, CLAIM_NOUNS, CUES, CUE_ADJUNCTS, DEMONYMS, EVENT_CUES, FUNCTION_WORDS, GROUP_PHRASES, ING_PREPOSITIONS, INSCRIPTION_NOUNS, LANGUAGES, MONTH_OF, PARTICIPLE_LEADS, REACTION_VERBS,
     NAMING_PARTICIPLES, NOT_VERBS, NOUN_CUES, PASSIVE_NAMING_PARTICIPLES, POSSESSIVE_PRONOUNS, QUESTION_PHRASES, NUMBER_WORDS, ORG_WORDS, OWNED_WORDS_NOUNS, PARTICLES, PERSON_NOUNS, PHOTO_CREDITS, SHOW_FRAMES,
     THING_HEADS, TITLES, UNNAMED_HEADS,
     WORK_NOUNS, WORK_ROLES, IRREGULAR_PAST_VERBS, PARTICIPLE_MODIFIERS,
@@ -566,11 +566,13 @@ SPEAKER_LABEL = regex.compile(
         (?:More[ ])?(?i:from)[ ]                        # "More from Jones:", "From the report:"
       | (?=\p{{Lu}})(?i:{CUE_WORD})[ ]                   # an inverted cue: "Continued Stone:" (never
     )?                                                  # "telling CNBC:" mid-sentence: that is its object)
-    (?P<name>
+    (?:(?P<name>
         (?:(?:{TITLE_WORD}|{DESCRIPTOR}|of|{NAME_RUN})[ ]){{0,5}}?   # "Former secretary of state", "CBS"
         {NAME_RUN}                                      # the name: "Nancy Cordes"
         (?:[ ]and[ ]{NAME_RUN})?                        # "Frank Newport and Jim Harter"
-    )
+      )
+      | (?<=(?i:from)[ ])(?P<document>(?i:the)[ ](?:{MODIFIER}[ ]){{0,2}}?(?i:{_alt(THING_HEADS)}))   # or, after
+    )                                                   # "From", a document: "From the report:"
     (?:[ ]\([^()]{{1,40}}\))?                           # "(R-S.C.)"
     [ ]*:[ ]*                                           # the label's colon
     $                                                   # right before the quote
@@ -670,6 +672,21 @@ AS_PUT_IT_AFTER = regex.compile(
     """,
     FLAGS,
 )
+# A document after a quote, with the participle that dates its release, then its cue (matched
+# where the words after the quote start): '"Q," the order released Friday said.' The participle
+# and its time adjunct are no verb of the subject: the document speaks. Only a lower-case
+# article: a capitalised one opens the next sentence ('"... eminent domain!" A campaign TV ad
+# released Thursday accuses Trump').
+DOCUMENT_RELEASED_AFTER = regex.compile(
+    rf"""
+    (?P<description>(?:the|a|an)[ ](?:{MODIFIER}[ ]){{0,2}}?(?i:{_alt(THING_HEADS)}))   # "the order" (lower
+                                                                        # case: "A campaign TV ad" opens a new sentence)
+    [ ](?:released|issued|published|filed|posted|sent)                 # its release
+    [ ](?:on[ ])?(?:{WEEKDAY}|today|yesterday|(?:late|early|last)[ ](?:{WEEKDAY}|night|week|month))   # "Friday"
+    [ ](?P<cue>{CUE_WORD})(?![\p{{L}}\-])                              # "said", a whole word
+    """,
+    FLAGS,
+)
 # A named owner's claim whose complement runs up to the quote (searched in the words before it):
 # 'seized on Trump's claim that there have been "Q"', 'Trump's controversial pledge to be "Q"'.
 # The complement is short and plain: past a few words or a comma the quote is more often a
@@ -686,6 +703,32 @@ OWNED_CLAIM = regex.compile(
     [ ](?:that|to|of)[ ]                            # its complement opens
     (?:[^\s,;:!?.“”"]+[ ]){{0,{OWNED_CLAIM_MAX_WORDS}}}   # a few plain words: "there have been"
     $                                               # right before the quote
+    """,
+    FLAGS,
+)
+# A chant right before the quote, its words in the "of" phrase (searched in the words before it):
+# the chanters are the chant's owner ('their chants of "Q"') or the subject of an active verb that
+# joins or answers with it ('Clinton supporters responded with chants of "Q"', 'A mix of ...
+# joined in a thunderous chant of "Q"'). A passive verb ('was met with chants of') or an object
+# before the preposition ('roused the crowd to chants of') hands the chant to someone else.
+CHANT_BEFORE = regex.compile(
+    rf"""
+    (?<![\p{{L}}\p{{N}}'’\-])
+    (?:(?P<possessive>(?i:their|his|her|its|our))[ ]         # the chant's owner: "their chants"
+     | (?<!(?i:is|are|was|were|be|been|being)[ ])            # no passive: "was met with"
+       (?P<verb>\p{{Ll}}+(?:ed|s)|broke)                     # or an active verb: "responded", "joined"
+       [ ](?:with|in|into)[ ](?:(?i:a|an)[ ])?)              # "with", "in a", "into"
+    (?:\p{{Ll}}[\p{{L}}\-]*[ ]){{0,2}}?                      # "thunderous", "loud"
+    (?P<cue>(?i:{_alt(CHANT_NOUNS)}))[ ]of[ ]$              # "chants of", right before the quote
+    """,
+    FLAGS,
+)
+# A chant noun and its "of" right before the opening mark (searched in the words before it):
+# '... was met with chants of "Q"'. What follows is voiced words, never a writer's scare quote
+# or a title, whoever the chanters are (reject.py). PolNeAR train: all 8 such spans are gold quotes.
+CHANT_OF_BEFORE = regex.compile(
+    rf"""
+    (?<![\p{{L}}])(?i:{_alt(CHANT_NOUNS)})[ ]of[ ]*$   # "chants of", "a chorus of"
     """,
     FLAGS,
 )
@@ -736,15 +779,17 @@ OWNED_WORDS = regex.compile(
 # frame (searched in the sentence's words before the participle): 'Clinton asks as a maintenance
 # guy walks in front of her, saying he's "Q"', '... where about 50 protesters had gathered on
 # Wednesday morning, chanting "Q"': the participle goes with that actor, the nearest subject.
-# Only an indefinite description: a pronoun or a name there is mostly the sentence's own subject
-# again ("Clinton beamed as she noted ..., saying").
+# A bare plural is indefinite too ('when Sanders protesters interrupted her speech, shouting "Q"'),
+# and "in which" opens such a clause. Only an indefinite description: a pronoun or a name there
+# is mostly the sentence's own subject again ("Clinton beamed as she noted ..., saying").
 SIDE_CLAUSE_ACTOR = regex.compile(
     rf"""
-    (?<![\p{{L}}])(?i:as|where|while|when)[ ]             # the side clause opens
+    (?<![\p{{L}}])(?i:as|where|while|when|in[ ]which)[ ]   # the side clause opens
     (?P<description>
         (?:(?i:a|an|some|several|dozens[ ]of|hundreds[ ]of|thousands[ ]of)
           |(?i:about|nearly|more[ ]than)[ ]\p{{N}}+|\p{{N}}+)   # "a", "about 50", "dozens of"
-        [ ](?:{MODIFIER}[ ]){{0,3}}?{UNNAMED_HEAD})          # "maintenance guy", "protesters"
+        [ ](?:{MODIFIER}[ ]){{0,3}}?{UNNAMED_HEAD}          # "maintenance guy", "protesters"
+      | (?:{MODIFIER}[ ]){{0,2}}?(?=\p{{L}}+s[ ]){UNNAMED_HEAD})   # or a bare plural: "Sanders protesters"
     [ ](?:(?:had|has|have|was|were)[ ])?\p{{Ll}}+(?:s|ed)(?![\p{{L}}])   # its verb: "walks", "had gathered"
     [^,;:.!?"“”\n]{{0,80}}                                # the rest of the clause
     ,[ ]$                                                  # its comma, right before the participle
@@ -1319,6 +1364,18 @@ LEAD_IN_END = regex.compile(
 COLON_BEFORE_MARK = regex.compile(
     r"""
     :[ ]*$                    # the colon, then only blanks up to the opening mark
+    """,
+    FLAGS,
+)
+# A reaction verb and its named object closing the words before a colon lead (searched in the
+# sentence up to the colon): 'The timing of Sanders' surge doesn't surprise Republican pollster
+# Daron Shaw: "Q"'. The object reacts, so it speaks the quote, not the sentence's subject.
+REACTOR_BEFORE_COLON = regex.compile(
+    rf"""
+    (?<![\p{{L}}'’\-])(?i:{_alt(REACTION_VERBS)})[ ]          # "surprise", "worries"
+    (?:(?:{TITLE_WORD}|{DESCRIPTOR}|{NAME_RUN})[ ]){{0,4}}?    # "Republican pollster"
+    (?P<name>{NAME_RUN})                                      # the object: "Daron Shaw"
+    [ ]*$                                                     # right before the colon
     """,
     FLAGS,
 )

@@ -435,6 +435,16 @@ QUOTE_SPEAKER_CUE = [
         "''Publish the book that Donald Trump doesn't want you to read,'' the pitch on Kickstarter says.",
         "Publish the book that Donald Trump doesn't want you to read,", "the pitch on Kickstarter",
         "quote_speaker_cue", "unnamed"),
+    # a document whose release is dated between it and its cue speaks
+    row("document-released-day-after-quote",
+        'Curiel seemed unconvinced. "The claim is speculative given the lack of any support," the order released '
+        'Friday said.', "The claim is speculative given the lack of any support,", "the order",
+        "quote_speaker_cue", "unnamed"),
+    # negative: a capitalised document after a closing "!" opens the next sentence, whose subject
+    # does not speak the quote (its own sentence's subject does)
+    row("document-released-day-new-sentence",
+        'The first ad ends on two words, "eminent domain!" A campaign TV ad released Thursday accuses Trump of '
+        '"sleaze."', "eminent domain!", "The first ad", "subject_verb"),
     row("document-by-described-author-after-quote",
         "Russians now say they admire Mr. Putin more for a role as a protector than for the role of ''provider,'' "
         "a study by an influential Russian sociologist, Mikhail E. Dmitriyev, concluded this year.",
@@ -1617,6 +1627,18 @@ CLAUSE_SUBJECT = [
     row("participle-after-where-clause", 'Clinton spoke just down the street from the Trump Taj Mahal -- now owned by '
         'investor Carl Icahn -- where about 50 protesters had gathered on Wednesday morning, chanting "no contract, no peace."', "no contract, no peace.",
         "about 50 protesters", "clause_subject"),
+    # a bare plural is as indefinite as "about 50 protesters", and "in which" opens such a clause too
+    row("participle-after-side-clause-bare-plural", 'The first incident came during a speech at the State '
+        'University of New York at Purchase, when Sanders protesters interrupted her speech, shouting "she wins, we '
+        'lose!"', "she wins, we lose!", "Sanders protesters", "clause_subject"),
+    row("participle-after-in-which-clause", 'The campaign released a video in which supporters waved signs outside '
+        'the arena, chanting "count every vote in every county."', "count every vote in every county.",
+        "supporters", "clause_subject"),
+    # negative: a definite description there is an actor the text already knows; the sentence's
+    # subject speaks
+    row("participle-after-side-clause-definite", 'Clinton smiled when the protesters left the hall, saying "we '
+        'welcome every voice in this campaign."', "we welcome every voice in this campaign.", "Clinton",
+        "clause_subject", "person"),
     # negative: a pronoun in the side clause is the sentence's own subject again
     row("participle-after-side-clause-pronoun", 'Hillary Clinton beamed as she noted how happy she was to be in New '
         'York, saying "we faced difficult challenges together."', "we faced difficult challenges together.",
@@ -4277,6 +4299,14 @@ SPEAKER_LABEL = [
         "Data collected by our firm helps.", "Blumenthal", "speaker_label", "person"),
     row("label-title", 'Former secretary of state Hillary Rodham Clinton: "We learned that from the department."',
         "We learned that from the department.", "Hillary Rodham Clinton", "speaker_label", "person"),
+    # after "From", a document labels the quote as well as a name: it speaks, as the text names it
+    row("label-from-document", 'A new Pew Research report compares nine online panels. Not all web panels are '
+        'created equal. From the report: "In general, samples with more elaborate weighting produced more accurate '
+        'results."', "In general, samples with more elaborate weighting produced more accurate results.",
+        "the report", "speaker_label"),
+    # negative: "From" before a phrase that is no document ("the start") labels nothing
+    row("from-the-start-no-label", 'Sanders set out his aims early. From the start: "We will win this thing by '
+        'organizing."', "We will win this thing by organizing.", None),
     row("label-inverted-cue", 'Continued Stone: "So I think it\'s a very real problem."',
         "So I think it's a very real problem.", "Stone", "speaker_label", "person"),
     row("as-put-it", 'But at the time, as prosecutor Marc Trevidic put it, "He was a nobody."',
@@ -4323,8 +4353,9 @@ SPEAKER_LABEL = [
              "like a ghost.", "scare_quote"),
     row("label-cue-object", 'Schilling told WEEI: "I replied to the post. I didn\'t post that."',
         "I replied to the post. I didn't post that.", "Schilling", "speaker_cue_quote", "person"),
+    # (the name there is no label; colon_lead gives the quote to it as the reaction verb's object)
     row("label-mid-sentence", 'The timing does not surprise pollster Daron Shaw: "Lesser-known candidates gain."',
-        "Lesser-known candidates gain.", None, kind=None),
+        "Lesser-known candidates gain.", "Daron Shaw", "colon_lead", "person"),
 ]
 
 # --- X said that ... ¶ "Q" -------------------------------------------------------------------------
@@ -4369,6 +4400,18 @@ COLON_LEAD = [
         'Hillary Clinton spoke to the union.\n\nClinton supports "appropriate pay raises" and recalled the freeze on pay: '
         '"I saw how difficult it was for them."',
         "I saw how difficult it was for them.", "Hillary Clinton", "clause_subject", "person"),
+    # a reaction verb's named object closing the lead reacts, so it speaks (not the lead's subject)
+    row("colon-reaction-object",
+        'Sanders gained 10 points in a month.\n\nThe timing of Sanders\u2019 surge doesn\u2019t surprise Republican '
+        'pollster Daron Shaw: \u201cHistorically, lesser-known candidates have seen the biggest boost.\u201d',
+        "Historically, lesser-known candidates have seen the biggest boost.", "Daron Shaw", "colon_lead", "person"),
+    row("colon-reaction-object-named-subject",
+        'The new tariffs on steel worried Senator Rob Portman: "We cannot afford a trade war with our partners."',
+        "We cannot afford a trade war with our partners.", "Rob Portman", "colon_lead", "person"),
+    # negative: the reaction verb's subject is the one who reacts where its object is no name
+    row("colon-reaction-object-unnamed",
+        'Hillary Clinton worried about the turnout figures: "We need every single vote in this state."',
+        "We need every single vote in this state.", "Hillary Clinton", kind="person"),
     # the quotes that follow the lead's first in its paragraph are the same speaker's run
     row("colon-run-second-quote",
         'At his news conference in Turkey on Monday, Obama\'s first five questioners ranged from skeptical to hostile: '
@@ -4695,6 +4738,23 @@ OWNED_CLAIM = [
         kind="person"),
     # negative: a described owner ("the party's") is no named owner: the scare quote stays unclaimed
     rejected("description-owner", 'Per the party\'s pledge to be "neutral," nobody spoke.', "neutral,", "scare_quote"),
+    # the words of a chant are the chanters': its owner, or the subject of the active verb that
+    # voices it ("responded with", "joined in")
+    row("their-chants-of", 'More than 500 Cruz supporters roared when Texas was called for Ted Cruz. But their '
+        'chants of "Ted! Ted! Ted!" soon faded.', "Ted! Ted! Ted!", rule="owned_claim", mention="their"),
+    row("joined-in-a-chant-of", 'Sanders supporters joined in a thunderous chant of "Feel the Bern!" as the '
+        'candidate left.', "Feel the Bern!", "Sanders supporters", "owned_claim"),
+    row("broke-into-chants-of", 'The protesters broke into chants of "Bernie! Bernie!" as the senator took the '
+        'stage.', "Bernie! Bernie!", "The protesters", "owned_claim"),
+    row("responded-with-chants-of", 'The crowd responded with loud chants of "four more years" before the speech.',
+        "four more years", "The crowd", "owned_claim"),
+    # negative: a passive verb hands the chant to someone else, so no speaker; the span is still
+    # voiced words, never a scare quote or a title
+    row("met-with-chants-of", 'On Feb. 22, a basketball team from Perry High was met with chants of "Trump, '
+        'Trump." The principal apologized.', "Trump, Trump.", None, kind=None),
+    # negative: a short span after another "of" stays a scare quote
+    rejected("sign-of-scare-quote", 'On Feb. 22, the crowd took it as a sign of "progress." The principal '
+             'apologized.', "progress.", "scare_quote"),
     # the quote is the claim itself, between the owner's possessive and the claim noun
     row("owner-quote-noun", 'Unions have fought the tax for years. It is the persistent pull of Obama\'s "if you like '
         'your plan, you can keep it" promise: many of them negotiated generous plans.',

@@ -9,7 +9,7 @@ from itertools import islice
 
 from builder.lexicon import CUES, LINK_LABELS, pronoun_kinds
 from builder.patterns import (
-    ANY_LETTER, BYLINE_AFTER, BYLINE_BEFORE, DATED_AFTER, MARKUP, NAME_AFTER_MARK, NAME_BEFORE_MARK, NICKNAME,
+    ANY_LETTER, BYLINE_AFTER, CHANT_OF_BEFORE, BYLINE_BEFORE, DATED_AFTER, MARKUP, NAME_AFTER_MARK, NAME_BEFORE_MARK, NICKNAME,
     NON_TEXT, OWN_SENTENCE_BEFORE, OWN_SENTENCE_END, REGEX_TIMEOUT, ROLE_AFTER, SHOW_FRAME_BEFORE, SO_CALLED_BEFORE, STAGE_DIRECTION,
     TERM_SUBJECT_AFTER, TRANSLATION_BEFORE, WORD,
     WORK_AFTER, WORK_BEFORE,
@@ -219,6 +219,8 @@ def rejection_reason(quote: str, embedded: bool, rule: str | None = None,
     q = quote.strip()
     if NON_TEXT.match(q) or not ANY_LETTER.search(q):
         return "not_text"
+    if before and CHANT_OF_BEFORE.search(before, timeout=REGEX_TIMEOUT):
+        return None  # 'was met with chants of "Trump, Trump"': voiced words, however short
     words = _words(quote)  # the same words as q's: WORD holds no blank
     if _title_case(words) and not _own_sentence(before, quote):
         return "title"

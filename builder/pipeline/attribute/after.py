@@ -6,7 +6,7 @@ import regex
 
 from builder.patterns import (
     ACCORDING_TO, ADJUNCT_ENDS_SENTENCE, ASIDE_ADVERB, APPOSITION_THEN_CUE, ASIDE_THEN_SUBJECT, AS_PUT_IT_AFTER, CUE,
-    CUE_ENDS_SENTENCE, CUE_PARENTHESIS_RESUMES, CUE_GOES_ON, DASH_ATTRIBUTION, DASH_BYLINE_END, DESCRIPTION_THEN_NAME_COMMA, HEARD_BEFORE_PARTICIPLE, JOINED_NAMES_LEAD, LEAD, OWN_SENTENCE_END, PARTICIPLE_ASIDE_TO_QUOTE,
+    CUE_ENDS_SENTENCE, CUE_PARENTHESIS_RESUMES, CUE_GOES_ON, DASH_ATTRIBUTION, DOCUMENT_RELEASED_AFTER, DASH_BYLINE_END, DESCRIPTION_THEN_NAME_COMMA, HEARD_BEFORE_PARTICIPLE, JOINED_NAMES_LEAD, LEAD, OWN_SENTENCE_END, PARTICIPLE_ASIDE_TO_QUOTE,
     QUOTED_AS_SAYING,
     REGEX_TIMEOUT, RELATIVE_CUE_TAIL, RELATIVE_WORD, SPEAKER_TAIL_ENDS_SENTENCE, WORDS_OF, SUBJECT_AFTER,
     SUBORDINATE_OPENING, SUBJECT_BEFORE,
@@ -18,6 +18,7 @@ from builder.pipeline.attribute.context import (
 )
 from builder.pipeline.attribute.confidence import _decided
 from builder.pipeline.attribute.mentions import speaker_from
+from builder.pipeline.attribute.names import describe
 from builder.pipeline.attribute.subjects import subject_ending_at, subject_filling, sentence_subject
 from builder.pipeline.attribute.clause_subjects import passive_agent, questioned_subject
 from builder.pipeline.attribute.before import according_source, reported_by, before_quote, owned_claim
@@ -78,6 +79,9 @@ def after_quote(i: int, ctx: Context) -> Attribution | None:
         m = SUBJECT_AFTER.match(text, cue.end(), end, timeout=REGEX_TIMEOUT)
         if m:
             return reported_by(m.end(), end, ctx) or _decided(speaker_from(m, ctx), "quote_cue_speaker", cue)
+    doc = DOCUMENT_RELEASED_AFTER.match(text, lead, end, timeout=REGEX_TIMEOUT)
+    if doc:  # '"Q," the order released Friday said': the document speaks
+        return _decided(describe(ctx, *doc.span("description")), "quote_speaker_cue", doc)
     for cue in CUE.finditer(text, lead, min(end, lead + MAX_POST_CUE_DISTANCE), timeout=REGEX_TIMEOUT):
         if cue.group().endswith("ing"):  # '"Q," X had answering' is no speech frame, but
             heard = _heard_speaking(lead, cue, ctx)  # '"Q?" a reporter can be heard asking' is

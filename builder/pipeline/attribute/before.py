@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import regex
 
-from builder.lexicon import CLAIM_NOUNS, OWNED_WORDS_NOUNS, possessive_pronouns, pronoun_kinds
+from builder.lexicon import CHANT_NOUNS, CLAIM_NOUNS, OWNED_WORDS_NOUNS, possessive_pronouns, pronoun_kinds
 from builder.patterns import (
-    ABSOLUTE_AFTER_DASH, ABSOLUTE_WITH, ACCORDING_TO, MAIN_CLAUSE_RESUMES, OBJECT_RELATIVE_BEFORE_SUBJECT, AFFILIATED_SUBJECT, AS_BEFORE_SUBJECT, AS_PUT_IT, ASIDE_CLOSED_BEFORE_CONJUNCT, CLAIM_NOUN_AFTER, CLAUSE_JOIN, CUE, OWNER_BEFORE_QUOTE, INVERTED_ASIDE, INVERTED_OPENING,
+    ABSOLUTE_AFTER_DASH, ABSOLUTE_WITH, ACCORDING_TO, CHANT_BEFORE, MAIN_CLAUSE_RESUMES, OBJECT_RELATIVE_BEFORE_SUBJECT, AFFILIATED_SUBJECT, AS_BEFORE_SUBJECT, AS_PUT_IT, ASIDE_CLOSED_BEFORE_CONJUNCT, CLAIM_NOUN_AFTER, CLAUSE_JOIN, CUE, OWNER_BEFORE_QUOTE, INVERTED_ASIDE, INVERTED_OPENING,
     OBJECT_RUN_BEFORE, PARTICIPLE_OBJECT_BEFORE, OWNED_CLAIM, OWNED_WORDS, QUESTION_PHRASE_BEFORE, QUOTED_AS_SAYING, REGEX_TIMEOUT, REPORTED_AT_END, SENTENCE_END, THING_SOURCE,
     WORDS_OF, SUBJECT_AFTER, SUBJECT_BEFORE, WRITER_QUOTE_ASIDE,
     SUBORDINATOR_BEFORE,
@@ -173,7 +173,7 @@ def _before_quote(i: int, ctx: Context) -> Attribution | None:
         if sp is not None or m:
             return _decided(sp, "according_to", acc)
     owned = owned_claim(start, q.outer_start, lower, ctx) or owned_words(start, q.outer_start, lower, ctx) \
-        or claim_named_around(i, start, ctx)
+        or claim_named_around(i, start, ctx) or chanters(start, q.outer_start, lower, ctx)
     if owned is not None:
         return owned
     asked = question_phrase(start, q.outer_start, lower, ctx)
@@ -430,6 +430,24 @@ def owned_claim(start: int, end: int, lower: str, ctx: Context) -> Attribution |
             return None
         return _decided(owner.model_copy(update={"mention": word, "end": m.end("possessive")}), "owned_claim", m)
     return _decided(named_speaker(ctx, *m.span("owner")), "owned_claim", m)
+
+
+def chanters(start: int, end: int, lower: str, ctx: Context) -> Attribution | None:
+    """'But their chants of "Ted! Ted!"' · 'Clinton supporters responded with chants of "Q"':
+    the words of a chant are the chanters', its owner or the subject of the verb that voices it
+    (CHANT_BEFORE). `lower`: text[start:end] in lower case."""
+    if not any(noun in lower for noun in CHANT_NOUNS):
+        return None  # most windows hold no chant
+    m = CHANT_BEFORE.search(ctx.text, max(start, end - SUBJECT_MAX_CHARS), end, timeout=REGEX_TIMEOUT)
+    if m is None:
+        return None
+    if m.group("possessive"):  # "their chants": the pronoun stands for the chanters, as written
+        word = m.group("possessive")
+        owner = resolve_pronoun(possessive_pronouns()[word.lower()], m.start("possessive"), ctx)
+        return _decided(owner.model_copy(update={"mention": word, "start": m.start("possessive"),
+                                                 "end": m.end("possessive")}), "owned_claim", m)
+    subject = subject_ending_at(ctx.text, start, m.start("verb"))
+    return _decided(speaker_from(subject, ctx, m.group("verb")), "owned_claim", m) if subject else None
 
 
 def _fits_pronoun(owner: Speaker, said: str, ctx: Context) -> bool:

@@ -19,7 +19,7 @@ from builder.pipeline.attribute.context import (
     SUBJECT_MAX_CHARS, CLAUSE_SUBJECT_MAX_COMMAS, SENTENCE_GOES_ON, Speaker, Attribution, Context,
 )
 from builder.pipeline.attribute.confidence import _decided
-from builder.pipeline.attribute.names import named_speaker
+from builder.pipeline.attribute.names import describe, named_speaker
 from builder.pipeline.attribute.mentions import speaker_from
 from builder.pipeline.attribute.subjects import subject_ending_at, sentence_subject, _leads_in
 from builder.pipeline.attribute.before import according_to, source_closing_own_sentence
@@ -40,6 +40,8 @@ def speaker_label(i: int, ctx: Context) -> Attribution | None:
     m = SPEAKER_LABEL.search(ctx.text, start, q.outer_start, timeout=REGEX_TIMEOUT)
     if m is None:
         return None
+    if m.group("document"):  # "From the report:" — the document speaks, as the text names it
+        return _decided(describe(ctx, *m.span("document")), "speaker_label")
     return _decided(named_speaker(ctx, *m.span("name")), "speaker_label")
 
 

@@ -4,17 +4,17 @@ from __future__ import annotations
 
 from builder.patterns import (
     OPENERS, COLON_BEFORE_MARK, CONTRAST_CLAUSE, COMPLEMENT_BREAK, CUE, INTRO_PHRASE, LEAD, POST_MODIFIER_START,
-    REGEX_TIMEOUT, SENTENCE_END, SUBJECT_AFTER, SUBJECT_VERB, WORD,
+    REACTOR_BEFORE_COLON, REGEX_TIMEOUT, SENTENCE_END, SUBJECT_AFTER, SUBJECT_VERB, WORD,
 )
 from builder.pipeline.quotes import QuoteSpan
 from builder.pipeline.reject import rejection_reason
 from builder.pipeline.segment import blank, sentence_start
 
 from builder.pipeline.attribute.context import (
-    MAX_POST_CUE_DISTANCE, ARTICLES, SENTENCE_CLOSERS, SENTENCE_END_LOOKAHEAD, Speaker, Attribution, Context,
+    MAX_POST_CUE_DISTANCE, ARTICLES, SUBJECT_MAX_CHARS, SENTENCE_CLOSERS, SENTENCE_END_LOOKAHEAD, Speaker, Attribution, Context,
 )
 from builder.pipeline.attribute.confidence import CONFIDENCE, _decided, rule_id
-from builder.pipeline.attribute.names import describe
+from builder.pipeline.attribute.names import describe, named_speaker
 from builder.pipeline.attribute.mentions import speaker_from
 from builder.pipeline.attribute.subjects import subject_ending_at, subject_filling, sentence_subject, _leads_in
 from builder.pipeline.attribute.after import _frame_closes_sentence
@@ -311,7 +311,10 @@ def colon_lead(i: int, ctx: Context) -> Attribution | None:
     colon = COLON_BEFORE_MARK.search(text, start, q.outer_start, timeout=REGEX_TIMEOUT)
     if colon is None or colon.start() == start:
         return None
-    sp = _lead_sentence_speaker(start, colon.start(), ctx) or sentence_subject(start, colon.start(), ctx)
+    reactor = REACTOR_BEFORE_COLON.search(text, max(start, colon.start() - SUBJECT_MAX_CHARS), colon.start(),
+                                          timeout=REGEX_TIMEOUT)
+    sp = named_speaker(ctx, *reactor.span("name")) if reactor else None  # "doesn't surprise Daron Shaw:"
+    sp = sp or _lead_sentence_speaker(start, colon.start(), ctx) or sentence_subject(start, colon.start(), ctx)
     return _decided(sp, "colon_lead") if sp is not None and sp.name else None
 
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 import regex
 
 from builder.lexicon import (
-    AS_FRAME_VERBS, ASIDE_ADVERBS, CAUSATIVE_VERBS, CLAIM_NOUNS, CUES, CUE_ADJUNCTS, DEMONYMS, EVENT_CUES, FUNCTION_WORDS, GROUP_PHRASES, ING_PREPOSITIONS, INSCRIPTION_NOUNS, LANGUAGES, MONTH_OF, PARTICIPLE_LEADS,
+    AS_FRAME_VERBS, ASIDE_ADVERBS, AUTHORING_PARTICIPLES, CAUSATIVE_VERBS, CLAIM_NOUNS, CUES, CUE_ADJUNCTS, DEMONYMS, EVENT_CUES, FUNCTION_WORDS, GROUP_PHRASES, ING_PREPOSITIONS, INSCRIPTION_NOUNS, LANGUAGES, MONTH_OF, PARTICIPLE_LEADS,
     NAMING_PARTICIPLES, NOT_VERBS, NOUN_CUES, PASSIVE_NAMING_PARTICIPLES, POSSESSIVE_PRONOUNS, QUESTION_PHRASES, NUMBER_WORDS, ORG_WORDS, OWNED_WORDS_NOUNS, PARTICLES, PERSON_NOUNS, PHOTO_CREDITS, SHOW_FRAMES,
     THING_HEADS, TITLES, UNNAMED_HEADS,
     WORK_NOUNS, WORK_ROLES, IRREGULAR_PAST_VERBS, PARTICIPLE_MODIFIERS,
@@ -1669,6 +1669,20 @@ DESCRIPTION_POSTMOD = regex.compile(
     (?!(?:{_alt(FUNCTION_WORDS)}|the|a|an|his|her|their|its|one|two|three)(?![\p{{L}}]))
     \p{{Ll}}[\p{{L}}\-]*(?<!ed)(?<!ing)(?![\p{{L}}'’\-])
     |[ ](?:of|for|at|from)[ ](?:(?:the|a|an)[ ])?{NAME_RUN}(?![\p{{L}}'’])   # or the name alone
+    """,
+    FLAGS,
+)
+# The author of a document, right after the document's description (matched at its end): "a
+# fundraising email| sent out by Sanders", "a court document| filed by state attorney Dave
+# Aronberg". The author is the speaker: a name, after at most three lower-case words of its role.
+AUTHORED_BY = regex.compile(
+    rf"""
+    ,?[ ](?:{_alt(AUTHORING_PARTICIPLES)})    # the author's participle: "sent", "filed"
+    (?:[ ]out)?[ ]by[ ]                         # "out by", "by"
+    (?:(?:the|\p{{Ll}}[\p{{Ll}}\-]*)[ ]){{0,3}}?   # the author's role: "state attorney"
+    (?P<name>{NAME_RUN})(?![\p{{L}}'’])           # the author's name: "Dave Aronberg"
+    (?![ ](?:and|of)[ ]\p{{Lu}})              # all of it: never "Securities" of "Securities and
+                                            # Exchange Commission", "Department" of "Department of State"
     """,
     FLAGS,
 )

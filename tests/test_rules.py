@@ -4578,6 +4578,26 @@ THE_DESCRIPTIONS = [
     # negative: a thing heading it is no speaker of the participle
     row("participle-thing-head", 'The glossy brochure addressed his concerns, saying the plan was "comfortable with '
         'that at all."', "comfortable with that at all.", None),
+    # a document its author's participle names ("sent out by", "filed by") speaks for the author
+    row("document-sent-out-by-author",
+        'Sen. Bernie Sanders won in New Hampshire.\n\nIn addition, a fundraising email sent out by Sanders on Tuesday '
+        'night warned of the tough fight ahead: "There are 14 primaries and caucuses over the next three weeks."',
+        "There are 14 primaries and caucuses over the next three weeks.", "Bernie Sanders", "subject_verb", "person"),
+    row("document-filed-by-role-and-author",
+        'She was yanked backward.\n\n"Although there was probable cause to make an arrest, the evidence is '
+        'insufficient to support a criminal prosecution," according to a court document filed by state attorney '
+        'Dave Aronberg.',
+        "Although there was probable cause to make an arrest, the evidence is insufficient to support a criminal "
+        "prosecution,", "Dave Aronberg", "according_to", "person"),
+    # negatives: a third party that holds the document is no author; an author's name cut short
+    # by "and" is no name ("the Securities and Exchange Commission")
+    row("document-obtained-by-is-no-author",
+        'One such document, obtained by The Post, includes a clause that says staff must "not disparage" the firm.',
+        "not disparage", "One such document", kind="unnamed"),
+    row("document-filed-by-coordinated-body",
+        'The developers raised $350 million.\n\nAccording to a civil complaint filed by the federal Securities and '
+        'Exchange Commission, the developers engaged in "a massive eight-year fraud."',
+        "a massive eight-year fraud.", "a civil complaint", kind="unnamed"),
 ]
 
 # --- a quote paragraph, then a byline paragraph: a dash and a name -----------------------------------

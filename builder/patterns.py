@@ -91,7 +91,8 @@ PARTICLE = _trie(PARTICLES)  # always followed by a hyphen or a space: one parti
 # count as letters; the quote marks and dashes ("Ã«", "Ã\u201d", "Ã\u2014") never join a name.
 # 11 capitalised words hold one on PolNeAR train ("JuliÃ¡n Castro", "TomÃ¡s Regalado",
 # "SÃ©golÃ \u0308ne Royal", "GuantÃ¡namo Bay"); without it a name stopped at "TomÃ".
-MOJIBAKE_HALF = r"""(?<=[\u00c2\u00c3])(?:[\u0080-\u009f\u00a1-\u00aa\u00ac-\u00ba\u00bc-\u00bf\u0192\u02c6\u02dc\u2020-\u2022\u2026\u2030\u2039\u203a\u20ac\u2122]|[ ]\p{M})"""
+# Its "Ã" or "Â" may come decomposed, an "A" and a combining tilde or circumflex: "TrA\u0303©vidic".
+MOJIBAKE_HALF = r"""(?<=[\u00c2\u00c3]|A[\u0302\u0303])(?:[\u0080-\u009f\u00a1-\u00aa\u00ac-\u00ba\u00bc-\u00bf\u0192\u02c6\u02dc\u2020-\u2022\u2026\u2030\u2039\u203a\u20ac\u2122]|[ ]\p{M})"""
 # One capitalised name word: "Freij", "O'Rourke", "McConnell", "al-Freij", "J.", "U.S."
 NAME_WORD = rf"""
     (?:

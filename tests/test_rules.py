@@ -3862,7 +3862,16 @@ NAMES = [
     row("mojibake-compatibility-form",
         "The minister, S\u00c3\u00a9gol\u00c3 \u0308ne Royal, met reporters. \u201cIt will be signed,\u201d Royal said.",
         "It will be signed,", "S\u00c3\u00a9gol\u00c3 \u0308ne Royal", "quote_speaker_cue", "person"),
+    # the "Ã" of the mojibake decomposed, an "A" and a combining tilde ("TrA\u0303\u00a9vidic")
+    row("mojibake-decomposed-name-as-put-it",
+        "But at the time, as anti-terrorist prosecutor Marc TrA\u0303\u00a9vidic put it, \u201capart from the wrong "
+        "crowd, there was not much to complain about.\u201d",
+        "apart from the wrong crowd, there was not much to complain about.", "Marc TrA\u0303\u00a9vidic",
+        "speaker_cue_quote", "person"),
     # negatives: mojibake in a lower-case word makes no name; a quote mark after "Ã" never joins one
+    # (nor after a decomposed "Ã")
+    row("mojibake-decomposed-quote-mark-not-in-name", "Ann Cole called it \u201cJosA\u0303\u201d before the vote.",
+        "JosA\u0303", "Ann Cole", "speaker_cue_quote", "person"),
     row("mojibake-lowercase-no-name", "\u201cThe plan is na\u00c3\u00afve,\u201d Tom Reed said.",
         "The plan is na\u00c3\u00afve,", "Tom Reed", "quote_speaker_cue", "person"),
     row("mojibake-quote-mark-not-in-name", "Ann Cole called it \u201cJos\u00c3\u201d before the vote.",

@@ -10,7 +10,7 @@ from __future__ import annotations
 import regex
 
 from builder.lexicon import (
-    AS_FRAME_VERBS, ASIDE_ADVERBS, CAUSATIVE_VERBS, CHANT_NOUNS, CLAIM_NOUNS, CUES, CUE_ADJUNCTS, DEMONYMS, EVENT_CUES, FUNCTION_WORDS, GROUP_PHRASES, ING_PREPOSITIONS, INSCRIPTION_NOUNS, LANGUAGES, MONTH_OF, PARTICIPLE_LEADS, REACTION_VERBS,
+    AS_FRAME_VERBS, ASIDE_ADVERBS, AUTHORING_PARTICIPLES, CAUSATIVE_VERBS, CHANT_NOUNS, CLAIM_NOUNS, CUES, CUE_ADJUNCTS, DEMONYMS, EVENT_CUES, FUNCTION_WORDS, GROUP_PHRASES, ING_PREPOSITIONS, INSCRIPTION_NOUNS, LANGUAGES, MONTH_OF, PARTICIPLE_LEADS, REACTION_VERBS,
     NAMING_PARTICIPLES, NOT_VERBS, NOUN_CUES, PASSIVE_NAMING_PARTICIPLES, POSSESSIVE_PRONOUNS, QUESTION_PHRASES, NUMBER_WORDS, ORG_WORDS, OWNED_WORDS_NOUNS, PARTICLES, PERSON_NOUNS, PHOTO_CREDITS, SHOW_FRAMES,
     THING_HEADS, TITLES, UNNAMED_HEADS,
     WORK_NOUNS, WORK_ROLES, IRREGULAR_PAST_VERBS, PARTICIPLE_MODIFIERS,
@@ -91,7 +91,8 @@ PARTICLE = _trie(PARTICLES)  # always followed by a hyphen or a space: one parti
 # count as letters; the quote marks and dashes ("Ã«", "Ã\u201d", "Ã\u2014") never join a name.
 # 11 capitalised words hold one on PolNeAR train ("JuliÃ¡n Castro", "TomÃ¡s Regalado",
 # "SÃ©golÃ \u0308ne Royal", "GuantÃ¡namo Bay"); without it a name stopped at "TomÃ".
-MOJIBAKE_HALF = r"""(?<=[\u00c2\u00c3])(?:[\u0080-\u009f\u00a1-\u00aa\u00ac-\u00ba\u00bc-\u00bf\u0192\u02c6\u02dc\u2020-\u2022\u2026\u2030\u2039\u203a\u20ac\u2122]|[ ]\p{M})"""
+# Its "Ã" or "Â" may come decomposed, an "A" and a combining tilde or circumflex: "TrA\u0303©vidic".
+MOJIBAKE_HALF = r"""(?<=[\u00c2\u00c3]|A[\u0302\u0303])(?:[\u0080-\u009f\u00a1-\u00aa\u00ac-\u00ba\u00bc-\u00bf\u0192\u02c6\u02dc\u2020-\u2022\u2026\u2030\u2039\u203a\u20ac\u2122]|[ ]\p{M})"""
 # One capitalised name word: "Freij", "O'Rourke", "McConnell", "al-Freij", "J.", "U.S."
 NAME_WORD = rf"""
     (?:
@@ -1726,6 +1727,20 @@ DESCRIPTION_POSTMOD = regex.compile(
     (?!(?:{_alt(FUNCTION_WORDS)}|the|a|an|his|her|their|its|one|two|three)(?![\p{{L}}]))
     \p{{Ll}}[\p{{L}}\-]*(?<!ed)(?<!ing)(?![\p{{L}}'’\-])
     |[ ](?:of|for|at|from)[ ](?:(?:the|a|an)[ ])?{NAME_RUN}(?![\p{{L}}'’])   # or the name alone
+    """,
+    FLAGS,
+)
+# The author of a document, right after the document's description (matched at its end): "a
+# fundraising email| sent out by Sanders", "a court document| filed by state attorney Dave
+# Aronberg". The author is the speaker: a name, after at most three lower-case words of its role.
+AUTHORED_BY = regex.compile(
+    rf"""
+    ,?[ ](?:{_alt(AUTHORING_PARTICIPLES)})    # the author's participle: "sent", "filed"
+    (?:[ ]out)?[ ]by[ ]                         # "out by", "by"
+    (?:(?:the|\p{{Ll}}[\p{{Ll}}\-]*)[ ]){{0,3}}?   # the author's role: "state attorney"
+    (?P<name>{NAME_RUN})(?![\p{{L}}'’])           # the author's name: "Dave Aronberg"
+    (?![ ](?:and|of)[ ]\p{{Lu}})              # all of it: never "Securities" of "Securities and
+                                            # Exchange Commission", "Department" of "Department of State"
     """,
     FLAGS,
 )

@@ -3884,7 +3884,16 @@ NAMES = [
     row("mojibake-compatibility-form",
         "The minister, S\u00c3\u00a9gol\u00c3 \u0308ne Royal, met reporters. \u201cIt will be signed,\u201d Royal said.",
         "It will be signed,", "S\u00c3\u00a9gol\u00c3 \u0308ne Royal", "quote_speaker_cue", "person"),
+    # the "Ã" of the mojibake decomposed, an "A" and a combining tilde ("TrA\u0303\u00a9vidic")
+    row("mojibake-decomposed-name-as-put-it",
+        "But at the time, as anti-terrorist prosecutor Marc TrA\u0303\u00a9vidic put it, \u201capart from the wrong "
+        "crowd, there was not much to complain about.\u201d",
+        "apart from the wrong crowd, there was not much to complain about.", "Marc TrA\u0303\u00a9vidic",
+        "speaker_cue_quote", "person"),
     # negatives: mojibake in a lower-case word makes no name; a quote mark after "Ã" never joins one
+    # (nor after a decomposed "Ã")
+    row("mojibake-decomposed-quote-mark-not-in-name", "Ann Cole called it \u201cJosA\u0303\u201d before the vote.",
+        "JosA\u0303", "Ann Cole", "speaker_cue_quote", "person"),
     row("mojibake-lowercase-no-name", "\u201cThe plan is na\u00c3\u00afve,\u201d Tom Reed said.",
         "The plan is na\u00c3\u00afve,", "Tom Reed", "quote_speaker_cue", "person"),
     row("mojibake-quote-mark-not-in-name", "Ann Cole called it \u201cJos\u00c3\u201d before the vote.",
@@ -4621,6 +4630,26 @@ THE_DESCRIPTIONS = [
     # negative: a thing heading it is no speaker of the participle
     row("participle-thing-head", 'The glossy brochure addressed his concerns, saying the plan was "comfortable with '
         'that at all."', "comfortable with that at all.", None),
+    # a document its author's participle names ("sent out by", "filed by") speaks for the author
+    row("document-sent-out-by-author",
+        'Sen. Bernie Sanders won in New Hampshire.\n\nIn addition, a fundraising email sent out by Sanders on Tuesday '
+        'night warned of the tough fight ahead: "There are 14 primaries and caucuses over the next three weeks."',
+        "There are 14 primaries and caucuses over the next three weeks.", "Bernie Sanders", "subject_verb", "person"),
+    row("document-filed-by-role-and-author",
+        'She was yanked backward.\n\n"Although there was probable cause to make an arrest, the evidence is '
+        'insufficient to support a criminal prosecution," according to a court document filed by state attorney '
+        'Dave Aronberg.',
+        "Although there was probable cause to make an arrest, the evidence is insufficient to support a criminal "
+        "prosecution,", "Dave Aronberg", "according_to", "person"),
+    # negatives: a third party that holds the document is no author; an author's name cut short
+    # by "and" is no name ("the Securities and Exchange Commission")
+    row("document-obtained-by-is-no-author",
+        'One such document, obtained by The Post, includes a clause that says staff must "not disparage" the firm.',
+        "not disparage", "One such document", kind="unnamed"),
+    row("document-filed-by-coordinated-body",
+        'The developers raised $350 million.\n\nAccording to a civil complaint filed by the federal Securities and '
+        'Exchange Commission, the developers engaged in "a massive eight-year fraud."',
+        "a massive eight-year fraud.", "a civil complaint", kind="unnamed"),
 ]
 
 # --- a quote paragraph, then a byline paragraph: a dash and a name -----------------------------------

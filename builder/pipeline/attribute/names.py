@@ -5,12 +5,12 @@ from __future__ import annotations
 import regex
 
 from builder.lexicon import (
-    ATTRIBUTIVE_PARTICIPLES, CLAUSE_OPENERS, FIRST_NAMES, LEAD_IN_OPENERS, NOT_NAMES, ORG_WORDS, OWNED_PLATFORMS, PARTICLES,
+    ATTRIBUTIVE_PARTICIPLES, CLAUSE_OPENERS, THING_HEADS, FIRST_NAMES, LEAD_IN_OPENERS, NOT_NAMES, ORG_WORDS, OWNED_PLATFORMS, PARTICLES,
     TITLES, UNNAMED_HEADS, places,
 )
 from builder.models import SpeakerKind
 from builder.patterns import (
-    DESCRIPTION_PARTITIVE, DESCRIPTION_POSTMOD, DESCRIPTION_POSTMOD_START, ORG_HEAD_AFTER, POSSESSIVE_END, REGEX_TIMEOUT, WORD)
+    AUTHORED_BY, DESCRIPTION_PARTITIVE, DESCRIPTION_POSTMOD, DESCRIPTION_POSTMOD_START, ORG_HEAD_AFTER, POSSESSIVE_END, REGEX_TIMEOUT, WORD)
 from builder.pipeline.speakers import headline_run, headline_lead, kind_of, name_tokens, norm
 
 from builder.pipeline.attribute.context import Speaker, Context
@@ -141,6 +141,9 @@ def describe(ctx: Context, s: int, e: int) -> Speaker:
     """A description: tied to the name the article gives its bearer, else kept unnamed."""
     s = past_clause_openers(ctx.text, s, e)
     desc = ctx.text[s:e]
+    author = _document_author(ctx, desc, e)
+    if author is not None:
+        return author
     dwords = [w.lower() for w in WORD.findall(desc)]
     definite = bool(dwords) and (dwords[0] in ("the", "his", "her", "its", "their")
                                  or dwords[0].endswith(("'s", "’s")))
@@ -162,6 +165,16 @@ def describe(ctx: Context, s: int, e: int) -> Speaker:
         desc = ctx.text[s:e]
     kind: SpeakerKind = "organization" if _head_word(desc) in ORG_WORDS else "unnamed"
     return Speaker(name=desc, mention=desc, start=s, end=e, kind=kind)
+
+
+def _document_author(ctx: Context, desc: str, e: int) -> Speaker | None:
+    """The named author of a document the description text[..e] gives ("a fundraising email sent
+    out by Sanders", "a court document filed by state attorney Dave Aronberg"): PolNeAR credits
+    the author, not the document."""
+    if _head_word(desc) not in THING_HEADS:
+        return None
+    m = AUTHORED_BY.match(ctx.text, e, timeout=REGEX_TIMEOUT)
+    return named_speaker(ctx, *m.span("name")) if m is not None else None
 
 
 def _head_word(desc: str) -> str:

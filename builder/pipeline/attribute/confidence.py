@@ -111,6 +111,24 @@ RULE_VERSIONS = {
     "continuation": 4,
     **dict.fromkeys(("quote_speaker_cue", "speaker_cue_quote"), 9),
     "split_quote": 8,
+    # builder 0.3.5: "one"/"another" + a name + a role is an unnamed source ("said one Trump
+    # confidant"), an indefinite pronoun subject is unnamed ("Another said"), "the Florida
+    # senator" is a description; a pronoun with no name in reach goes on with the last speaker
+    # of its gender, a female first name outweighs a "-man" title; "they" for a person and their
+    # own people or a partitive plural; a glued closing mark ends a sentence; irregular past
+    # verbs; a subject after a side clause; a description before a past verb and its object; a
+    # time phrase opening a joined clause; causative objects with a that-clause; owners of
+    # platforms and documents; documents speak for the author named after them; side-clause
+    # bare plural actors; chants; "From the report:" labels; a reaction verb's object before a
+    # colon; decomposed mis-decoded accents in names
+    **dict.fromkeys(("according_to", "quote_cue_speaker", "subject_frame"), 6),
+    **dict.fromkeys(("as_frame", "colon_lead"), 4),
+    "owned_claim": 5,
+    "speaker_label": 3,
+    **dict.fromkeys(("subject_verb", "no_attribution"), 7),
+    "clause_subject": 8,
+    **dict.fromkeys(("quote_speaker_cue", "speaker_cue_quote"), 10),
+    "split_quote": 9,
 }
 
 

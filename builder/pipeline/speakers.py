@@ -89,6 +89,9 @@ LONE_SUBJECT_PAST_VERBS = True
 # Words the data lists give as ordinary words: a lone capitalised one opening a sentence is
 # no surname (_lone_surname_subject), whatever verb follows it.
 INDEFINITE_PRONOUNS = words("indefinite_pronouns")
+# Those that open a longer subject as someone unnamed ("Another Muslim who ..."); never "One",
+# which opens bodies' names ("One Nation").
+INDEFINITE_OPENERS = INDEFINITE_PRONOUNS - {"one"}
 LOWER_CASE_DATA_WORDS = (FUNCTION_WORDS | SENTENCE_OPENERS | NOT_NAMES | UNNAMED_HEADS | PERSON_NOUNS | TITLES | CUES
                          | ORG_WORDS | DEMONYMS | words("pronouns") | INDEFINITE_PRONOUNS | words("thing_heads")
                          | words("not_verbs"))
@@ -279,7 +282,7 @@ def kind_of(tokens: tuple[str, ...], titles: frozenset[str] = frozenset()) -> st
     or it is an acronym; unnamed when it is an indefinite pronoun ("Another said") or one opens
     it ("Another Muslim who worshiped there said"; never "One", which opens bodies' names:
     "One Nation")."""
-    if tokens and tokens[0].lower() in (INDEFINITE_PRONOUNS if len(tokens) == 1 else INDEFINITE_PRONOUNS - {"one"}):
+    if tokens and tokens[0].lower() in (INDEFINITE_PRONOUNS if len(tokens) == 1 else INDEFINITE_OPENERS):
         return "unnamed"
     if any(_bare(t) in ORG_WORDS for t in tokens) or FIRM_JOINER in tokens:
         return "organization"

@@ -1587,6 +1587,21 @@ APPOSITION_THEN_CUE = regex.compile(
     """,
     FLAGS,
 )
+# A name's sentence with its cue left out, closed by where the speaker spoke from (matched at
+# the end of a name right after a quote that ends in a comma): '"Q," Trump from his desk.',
+# '"Q," Sanders on Twitter.' Only a short place phrase, then the full stop: the sentence holds
+# no verb that could make the name anything but the quote's speaker.
+ELIDED_CUE_PLACE_MAX_WORDS = 5   # "from his desk", "in an Instagram video Thursday" (train: 1 such sentence)
+ELIDED_CUE_TAIL = regex.compile(
+    rf"""
+    [ ]+(?P<cue>from|on|in|at|via|during|aboard)   # where or how the words were said
+    (?:[ ]+(?!{AUX}(?![\p{{L}}]))[\p{{L}}\p{{N}}'’\-]+){{1,{ELIDED_CUE_PLACE_MAX_WORDS}}}   # a few plain words: no
+    # comma, no quote, no auxiliary ('"Q," Trump in 2015 was a different man.' has its verb)
+    [.]                                          # the full stop ending the sentence
+    (?:[ \n]|$)                                  # then the next sentence or paragraph
+    """,
+    FLAGS,
+)
 # A cue right before a name (searched in the few characters ahead of it): "said Hatami".
 CUE_THEN = regex.compile(
     rf"""

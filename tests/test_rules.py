@@ -364,6 +364,22 @@ QUOTE_SPEAKER_CUE = [
         "Who pays for this?", "Bill de Blasio", "quote_speaker_cue", "person"),
     # a name right after the quote, then an apposition too long or too rich for the subject
     # patterns (commas, a quote of its own), then its cue in the same sentence
+    # the cue left out: a known name after a quote closed by a comma, then only where it spoke
+    # from and the full stop -- the name speaks; a sentence with its own verb does not
+    row("elided-cue-name-then-place",
+        'In an Instagram video Thursday, Donald Trump speculated about the men.\n\n"Syrians are now being caught '
+        'at the southern border, just like I said," Trump from his desk. "Could be ISIS."',
+        "Syrians are now being caught at the southern border, just like I said,", "Donald Trump",
+        "quote_speaker_cue", "person"),
+    row("elided-cue-name-on-platform",
+        'Bernie Sanders answered his critics.\n\n"We are going to win this nomination," Sanders on Twitter.',
+        "We are going to win this nomination,", "Bernie Sanders", "quote_speaker_cue", "person"),
+    row("elided-cue-not-where-the-name-has-a-verb",
+        'Donald Trump spoke on Monday.\n\n"We need a new leader," Trump in 2015 was a different man.',
+        "We need a new leader,", None),
+    row("elided-cue-not-after-a-full-stop",
+        'Donald Trump spoke on Monday.\n\n"We need a new leader." Trump from his desk.',
+        "We need a new leader.", None),
     row("long-apposition-then-cue",
         'Donald Trump praised the reporter on Monday.\n\n\u201cVery good reporter, very good reporter this guy,\u201d Trump, '
         'the 2016 GOP presidential frontrunner nationally and current polling leader in South Carolina by a wide '

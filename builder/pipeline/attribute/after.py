@@ -5,7 +5,7 @@ from __future__ import annotations
 import regex
 
 from builder.patterns import (
-    ACCORDING_TO, ADJUNCT_ENDS_SENTENCE, ASIDE_ADVERB, APPOSITION_THEN_CUE, ASIDE_THEN_SUBJECT, AS_PUT_IT_AFTER, CUE,
+    ACCORDING_TO, ADJUNCT_ENDS_SENTENCE, ELIDED_CUE_TAIL, ASIDE_ADVERB, APPOSITION_THEN_CUE, ASIDE_THEN_SUBJECT, AS_PUT_IT_AFTER, CUE,
     CUE_ENDS_SENTENCE, CUE_PARENTHESIS_RESUMES, CUE_GOES_ON, DASH_ATTRIBUTION, DOCUMENT_RELEASED_AFTER, DASH_BYLINE_END, DESCRIPTION_THEN_NAME_COMMA, HEARD_BEFORE_PARTICIPLE, JOINED_NAMES_LEAD, LEAD, OWN_SENTENCE_END, PARTICIPLE_ASIDE_TO_QUOTE,
     QUOTED_AS_SAYING,
     REGEX_TIMEOUT, RELATIVE_CUE_TAIL, RELATIVE_WORD, SPEAKER_TAIL_ENDS_SENTENCE, WORDS_OF, SUBJECT_AFTER,
@@ -200,9 +200,22 @@ def _name_apposition_cue(i: int, lead: int, ctx: Context) -> Attribution | None:
     if m is None or not m.group("name") or not ctx.names.has_mention_at(m.start("name"), m.end("name")):
         return None
     cue = APPOSITION_THEN_CUE.match(text, m.end(), q.para_end, timeout=REGEX_TIMEOUT)
-    if cue is None or sentence_start(text, q.para_start, q.para_end, cue.start("cue")) > m.start():
-        return None  # no cue, or a later sentence's
+    if cue is None:
+        return _elided_cue(i, m, ctx)
+    if sentence_start(text, q.para_start, q.para_end, cue.start("cue")) > m.start():
+        return None  # a later sentence's cue
     return _decided(speaker_from(m, ctx), "quote_speaker_cue", cue)
+
+
+def _elided_cue(i: int, m: regex.Match, ctx: Context) -> Attribution | None:
+    """'"Q," Trump from his desk.': a name the article holds right after a quote closed by a
+    comma, then only where it spoke from and the full stop. The writer left out the cue ("said");
+    the sentence has no other verb, so the name can only be the quote's speaker."""
+    q = ctx.quotes[i]
+    if ctx.text[q.start:q.end].rstrip()[-1:] != ",":
+        return None
+    tail = ELIDED_CUE_TAIL.match(ctx.text, m.end(), q.para_end, timeout=REGEX_TIMEOUT)
+    return _decided(speaker_from(m, ctx), "quote_speaker_cue", tail) if tail else None
 
 
 def _closes_relative_frame(i: int, ctx: Context) -> bool:

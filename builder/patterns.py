@@ -1602,6 +1602,18 @@ ELIDED_CUE_TAIL = regex.compile(
     """,
     FLAGS,
 )
+# Inside a quote whose closing mark the writer left out, the inverted cue that should have
+# followed it (searched in the quote's text): '"There wasn't a lot of education to adoptive
+# parents ... what papers to keep, said Kessel, whose organization ...' -- only "said"/"says"
+# after a comma or a question or exclamation mark, then a capitalised word.
+UNCLOSED_INNER_CUE = regex.compile(
+    r"""
+    [,?!][ ]+                 # the end of the words spoken
+    (?P<cue>said|says)        # the inverted cue (lower case: not a sentence of the quote)
+    [ ]+(?=\p{Lu})            # then the speaker's name
+    """,
+    FLAGS,
+)
 # A cue right before a name (searched in the few characters ahead of it): "said Hatami".
 CUE_THEN = regex.compile(
     rf"""

@@ -486,6 +486,23 @@ QUOTE_SPEAKER_CUE = [
 
 # --- "Q," said X ----------------------------------------------------------------------------------
 QUOTE_CUE_SPEAKER = [
+    # the writer left out the closing mark, so the quote runs over its own inverted cue: a name
+    # after ", said" inside it that the article writes elsewhere speaks it; a name it does not
+    # (or a cue inside a closed quote, part of the words spoken) does not
+    row("cue-inside-unclosed-quote",
+        '"The paperwork was not enough," said Emily Kessel, advocacy director of the consortium.\n\n'
+        'Often, families did not understand the implications.\n\n'
+        '"There wasn\'t a lot of education to adoptive parents about what papers to keep, said Kessel, whose '
+        'organization is helping push for bills in the House and Senate.',
+        "There wasn\'t a lot of education to adoptive parents about what papers to keep, said Kessel, whose "
+        "organization is helping push for bills in the House and Senate.", "Emily Kessel", "quote_cue_speaker",
+        "person"),
+    row("cue-inside-unclosed-quote-needs-a-known-name",
+        'Families did not understand the implications.\n\n'
+        '"There wasn\'t a lot of education to adoptive parents about what papers to keep, said Kessel, whose '
+        'organization is helping push for bills in the House and Senate.',
+        "There wasn\'t a lot of education to adoptive parents about what papers to keep, said Kessel, whose "
+        "organization is helping push for bills in the House and Senate.", None),
     # a possessive owner's role, then the name set off by commas (or right after the role) is the
     # speaker, not the owner: "said Rubio's deputy campaign manager, Rich Beeson, who ..."
     row("inverted-owner-role-apposed-name",

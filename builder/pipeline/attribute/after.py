@@ -5,13 +5,14 @@ from __future__ import annotations
 import regex
 
 from builder.patterns import (
-    ACCORDING_TO, ADJUNCT_ENDS_SENTENCE, ELIDED_CUE_TAIL, ASIDE_ADVERB, APPOSITION_THEN_CUE, ASIDE_THEN_SUBJECT, AS_PUT_IT_AFTER, CUE,
+    ACCORDING_TO, ADJUNCT_ENDS_SENTENCE, ELIDED_CUE_TAIL, UNCLOSED_INNER_CUE, ASIDE_ADVERB, APPOSITION_THEN_CUE, ASIDE_THEN_SUBJECT, AS_PUT_IT_AFTER, CUE,
     CUE_ENDS_SENTENCE, CUE_PARENTHESIS_RESUMES, CUE_GOES_ON, DASH_ATTRIBUTION, DOCUMENT_RELEASED_AFTER, DASH_BYLINE_END, DESCRIPTION_THEN_NAME_COMMA, HEARD_BEFORE_PARTICIPLE, JOINED_NAMES_LEAD, LEAD, OWN_SENTENCE_END, PARTICIPLE_ASIDE_TO_QUOTE,
     QUOTED_AS_SAYING,
     REGEX_TIMEOUT, RELATIVE_CUE_TAIL, RELATIVE_WORD, SPEAKER_TAIL_ENDS_SENTENCE, WORDS_OF, SUBJECT_AFTER,
     SUBORDINATE_OPENING, SUBJECT_BEFORE,
 )
 from builder.pipeline.segment import blank, sentence_start
+from builder.pipeline.speakers import name_tokens
 
 from builder.pipeline.attribute.context import (
     MAX_POST_CUE_DISTANCE, SENTENCE_GOES_ON, SENTENCE_ENDERS, SENTENCE_CLOSERS, Attribution, Context, Speaker,
@@ -36,6 +37,10 @@ def after_quote(i: int, ctx: Context) -> Attribution | None:
     text, end = ctx.text, ctx.right_window(i)
     if _in_subordinate_frame(i, ctx):
         return None
+    if not q.closed:
+        inner = _cue_inside_unclosed(i, ctx)
+        if inner is not None:
+            return inner
     lead = _past_aside_adverb(i, LEAD.match(text, q.outer_end, end).end(), ctx)
     dash = DASH_ATTRIBUTION.match(text, q.outer_end, end)
     if dash:  # a byline ends its paragraph ('"Q" ― X.'), an aside goes on ('"Q" ― the man who ...')
@@ -117,6 +122,22 @@ def after_quote(i: int, ctx: Context) -> Attribution | None:
             # Bond, 30, of Raleigh, N.C., who was among those polled, said' (not 'N.C.')
             return _name_apposition_cue(i, lead, ctx) or aside
     return _name_apposition_cue(i, lead, ctx)
+
+
+def _cue_inside_unclosed(i: int, ctx: Context) -> Attribution | None:
+    """'"There wasn't a lot of education ... what papers to keep, said Kessel, whose organization
+    ...': the writer left the closing mark out, so the quote runs to its paragraph's end over
+    its own inverted cue. A name right after ", said" inside it that the article also writes
+    outside quotes (the index masks names inside them) speaks it."""
+    q = ctx.quotes[i]
+    cue = UNCLOSED_INNER_CUE.search(ctx.text, q.start, q.end, timeout=REGEX_TIMEOUT)
+    m = SUBJECT_AFTER.match(ctx.text, cue.end(), q.end, timeout=REGEX_TIMEOUT) if cue else None
+    if m is None or not m.group("name"):
+        return None
+    tokens, _ = name_tokens(m.group("name"))
+    if not tokens or not ctx.names.names_elsewhere(tokens, m.start("name")):
+        return None
+    return _decided(speaker_from(m, ctx), "quote_cue_speaker", cue)
 
 
 def _opens_next_sentence(i: int, frame: regex.Match, ctx: Context) -> bool:

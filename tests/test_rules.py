@@ -2360,6 +2360,15 @@ LEAD_PARAGRAPH = [
 
 # --- X thanked Obama for "Q" · "Q," X barked. (a verb that is no cue) ------------------------------------
 SUBJECT_VERB = [
+    # an irregular past with no -ed ("laid") is the subject's verb past its apposition; a title
+    # after the same verb stays a title
+    row("irregular-past-laid-after-apposition",
+        "Speaker Paul D. Ryan spoke on Tuesday.\n\nMr. Ryan, representing the Republicans' governing wing, laid "
+        "out a vision for ''a reformed tax code that rewards free enterprise.''",
+        "a reformed tax code that rewards free enterprise.", "Paul D. Ryan", "subject_verb", "person"),
+    rejected("irregular-past-laid-title-stays-title",
+             'Speaker Paul D. Ryan spoke on Tuesday.\n\nMr. Ryan laid a wreath at the "Tomb of the Unknowns."',
+             "Tomb of the Unknowns.", "title"),
     # "his" ends like a verb but is none: "Given" opens the sentence, it is no subject
     row("subject-verb-not-his",
         'Trump said open borders are \u201ctearing American families apart.\u201d Given his past comments on keeping '

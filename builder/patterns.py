@@ -11,7 +11,7 @@ import regex
 
 from builder.lexicon import (
     AS_FRAME_VERBS, ASIDE_ADVERBS, AUTHORING_PARTICIPLES, CAUSATIVE_VERBS, CHANT_NOUNS, CLAIM_NOUNS, CUES, CUE_ADJUNCTS, DEMONYMS, EVENT_CUES, FUNCTION_WORDS, GROUP_PHRASES, ING_PREPOSITIONS, INSCRIPTION_NOUNS, LANGUAGES, MONTH_OF, PARTICIPLE_LEADS, REACTION_VERBS,
-    NAMING_PARTICIPLES, NOT_VERBS, NOUN_CUES, PASSIVE_NAMING_PARTICIPLES, POSSESSIVE_PRONOUNS, QUESTION_PHRASES, NUMBER_WORDS, ORG_WORDS, OWNED_WORDS_NOUNS, PARTICLES, PERSON_NOUNS, PHOTO_CREDITS, SHOW_FRAMES,
+    NAMING_PARTICIPLES, NOT_VERBS, NOUN_CUES, PASSIVE_NAMING_PARTICIPLES, QUOTED_WORDS_NOUNS, POSSESSIVE_PRONOUNS, QUESTION_PHRASES, NUMBER_WORDS, ORG_WORDS, OWNED_WORDS_NOUNS, PARTICLES, PERSON_NOUNS, PHOTO_CREDITS, SHOW_FRAMES,
     THING_HEADS, TITLES, UNNAMED_HEADS,
     WORK_NOUNS, WORK_ROLES, IRREGULAR_PAST_VERBS, PARTICIPLE_MODIFIERS,
 )
@@ -1611,6 +1611,19 @@ UNCLOSED_INNER_CUE = regex.compile(
     [,?!][ ]+                 # the end of the words spoken
     (?P<cue>said|says)        # the inverted cue (lower case: not a sentence of the quote)
     [ ]+(?=\p{Lu})            # then the speaker's name
+    """,
+    FLAGS,
+)
+# The sentence right after a quote, opening with a demonstrative and a noun for the quotation,
+# then "from" and its source (matched where the words after the quote start; the source is read
+# by SUBJECT_AFTER at its end): '"Q." That quote from Alabama Securities Commissioner Thomas
+# Krebs appeared ...', '"Q." Those words, from Sen. X, ...' (data/quoted_words_nouns.txt).
+QUOTE_FROM_SOURCE = regex.compile(
+    rf"""
+    (?:That|This|Those|These|The)[ ]+         # the demonstrative, opening the next sentence
+    (?P<cue>(?:{_alt(QUOTED_WORDS_NOUNS)})s?)   # "quote", "line", "remarks"
+    ,?[ ]+(?:(?:came|comes|is|was)[ ]+)?      # "That quote came from"
+    from[ ]+                                  # then its source
     """,
     FLAGS,
 )

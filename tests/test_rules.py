@@ -366,6 +366,17 @@ QUOTE_SPEAKER_CUE = [
     # patterns (commas, a quote of its own), then its cue in the same sentence
     # the cue left out: a known name after a quote closed by a comma, then only where it spoke
     # from and the full stop -- the name speaks; a sentence with its own verb does not
+    # the next sentence picks the quotation up ("That quote from X") and names its source: a
+    # name the article holds speaks it; a source with no name, or a quote that runs on, does not
+    row("quote-noun-from-name-next-sentence",
+        'The FBI has long had critics.\n\n"I\'d rather have a sister in a whorehouse than a brother in the FBI." '
+        'That quote from Alabama Securities Commissioner Thomas Krebs appeared on the front page of the paper.',
+        "I\'d rather have a sister in a whorehouse than a brother in the FBI.", "Thomas Krebs",
+        "quote_speaker_cue", "person"),
+    row("quote-noun-from-no-name",
+        'The FBI has long had critics.\n\n"I\'d rather have a sister in a whorehouse than a brother in the FBI." '
+        'That quote from a 1980 newspaper article became famous.',
+        "I\'d rather have a sister in a whorehouse than a brother in the FBI.", None),
     row("elided-cue-name-then-place",
         'In an Instagram video Thursday, Donald Trump speculated about the men.\n\n"Syrians are now being caught '
         'at the southern border, just like I said," Trump from his desk. "Could be ISIS."',

@@ -5,7 +5,7 @@ from __future__ import annotations
 import regex
 
 from builder.patterns import (
-    ACCORDING_TO, ADJUNCT_ENDS_SENTENCE, ELIDED_CUE_TAIL, UNCLOSED_INNER_CUE, ASIDE_ADVERB, APPOSITION_THEN_CUE, ASIDE_THEN_SUBJECT, AS_PUT_IT_AFTER, CUE,
+    ACCORDING_TO, ADJUNCT_ENDS_SENTENCE, ELIDED_CUE_TAIL, UNCLOSED_INNER_CUE, QUOTE_FROM_SOURCE, ASIDE_ADVERB, APPOSITION_THEN_CUE, ASIDE_THEN_SUBJECT, AS_PUT_IT_AFTER, CUE,
     CUE_ENDS_SENTENCE, CUE_PARENTHESIS_RESUMES, CUE_GOES_ON, DASH_ATTRIBUTION, DOCUMENT_RELEASED_AFTER, DASH_BYLINE_END, DESCRIPTION_THEN_NAME_COMMA, HEARD_BEFORE_PARTICIPLE, JOINED_NAMES_LEAD, LEAD, OWN_SENTENCE_END, PARTICIPLE_ASIDE_TO_QUOTE,
     QUOTED_AS_SAYING,
     REGEX_TIMEOUT, RELATIVE_CUE_TAIL, RELATIVE_WORD, SPEAKER_TAIL_ENDS_SENTENCE, WORDS_OF, SUBJECT_AFTER,
@@ -51,6 +51,9 @@ def after_quote(i: int, ctx: Context) -> Attribution | None:
         if m and (m.group("name") or m.group("description")) and \
                 DASH_BYLINE_END.fullmatch(text, m.end(), q.para_end, timeout=REGEX_TIMEOUT):
             return _decided(speaker_from(m, ctx), "dash")
+    source = _source_named_next(i, lead, ctx)
+    if source is not None:  # '"Q." That quote from X appeared ...'
+        return source
     qas = QUOTED_AS_SAYING.match(text, lead, end)
     if qas:  # '"Q," SANA quoted Freij as saying'
         m = SUBJECT_AFTER.match(text, qas.start("who"), qas.end("who"), timeout=REGEX_TIMEOUT)
@@ -122,6 +125,21 @@ def after_quote(i: int, ctx: Context) -> Attribution | None:
             # Bond, 30, of Raleigh, N.C., who was among those polled, said' (not 'N.C.')
             return _name_apposition_cue(i, lead, ctx) or aside
     return _name_apposition_cue(i, lead, ctx)
+
+
+def _source_named_next(i: int, lead: int, ctx: Context) -> Attribution | None:
+    """'"I'd rather have a sister in a whorehouse than a brother in the FBI." That quote from
+    Alabama Securities Commissioner Thomas Krebs appeared ...': the sentence after a quote that
+    ends its own sentence picks the quotation up and names its source, a name the article holds."""
+    q = ctx.quotes[i]
+    text = ctx.text
+    if text[q.start:q.end].rstrip()[-1:] not in SENTENCE_CLOSERS or "\n" in text[q.outer_end:lead]:
+        return None
+    frame = QUOTE_FROM_SOURCE.match(text, lead, q.para_end, timeout=REGEX_TIMEOUT)
+    m = SUBJECT_AFTER.match(text, frame.end(), q.para_end, timeout=REGEX_TIMEOUT) if frame else None
+    if m is None or not m.group("name") or not ctx.names.has_mention_at(m.start("name"), m.end("name")):
+        return None
+    return _decided(speaker_from(m, ctx), "quote_speaker_cue", frame)
 
 
 def _cue_inside_unclosed(i: int, ctx: Context) -> Attribution | None:

@@ -579,6 +579,17 @@ QUOTE_CUE_SPEAKER = [
     # negative: "read" names no speaker here
     row("read-banner", '"Never again," read the banner outside the courthouse.',
         "Never again,", None, kind=None),
+    # a modifier and the noun that closes the clause: the whole object ("the former senator")
+    row("description-postmodifier-modifier-noun-inverted",
+        '"We have nothing to add," said a spokesman for the former senator.',
+        "We have nothing to add,", "a spokesman for the former senator", "quote_cue_speaker", "unnamed"),
+    row("description-postmodifier-modifier-noun-comma",
+        '"We have nothing to add," said a lawyer for the former governor, who asked not to be named.',
+        "We have nothing to add,", "a lawyer for the former governor", "quote_cue_speaker", "unnamed"),
+    # negative: one noun where more words run on in the clause ("on Monday" is no part of it)
+    row("description-postmodifier-noun-then-adjunct",
+        '"We have nothing to add," said a spokesman for the campaign on Monday.',
+        "We have nothing to add,", "a spokesman for the campaign", "quote_cue_speaker", "unnamed"),
 ]
 
 # --- X <presents> Y as "Q": the verb's subject chose the words ----------------------------------

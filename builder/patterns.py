@@ -1272,8 +1272,11 @@ DESCRIPTION_THEN_NAME = regex.compile(
     )?
     ,[ ](?P<name>{NAME_RUN})                  # the comma, then the name
     (?![\p{{L}}\p{{M}}'’\-])                    # a whole name, closed by a comma or, after a
-    (?:,|\.(?=\s|$))                           # cue, by the sentence's end: '"Q," said the American
+    (?:,|\.(?=\s|$)                            # cue, by the sentence's end: '"Q," said the American
                                                 # ambassador at the time, John E. Herbst.'
+      |(?=[ ]of[ ](?:the[ ]|\p{{Lu}})))           # or by the body the person is of: '"Q," said another
+                                                # leading Supreme Court advocate, Andrew J. Pincus of the
+                                                # law firm Mayer Brown.'
     """,
     FLAGS,
 )

@@ -590,6 +590,17 @@ QUOTE_CUE_SPEAKER = [
     row("description-postmodifier-noun-then-adjunct",
         '"We have nothing to add," said a spokesman for the campaign on Monday.',
         "We have nothing to add,", "a spokesman for the campaign", "quote_cue_speaker", "unnamed"),
+    # an apposed name closed by the body its bearer is "of": the name the writer gives the describer
+    row("description-apposed-name-of-body",
+        '"The court will not take it up," said another leading Supreme Court advocate, Maria Ellison of the law firm Baker Hale.',
+        "The court will not take it up,", "Maria Ellison", "quote_cue_speaker", "person"),
+    row("description-apposed-name-of-capitalised-body",
+        '"We will not back down," said a former ambassador, John Herbst of the Atlantic Council.',
+        "We will not back down,", "John Herbst", "quote_cue_speaker", "person"),
+    # negative: "advocate" heads a description that names no one
+    row("description-advocate-no-name",
+        '"The court will not take it up," said another leading advocate of the plan.',
+        "The court will not take it up,", "another leading advocate of the plan", "quote_cue_speaker", "unnamed"),
 ]
 
 # --- X <presents> Y as "Q": the verb's subject chose the words ----------------------------------
@@ -3491,6 +3502,10 @@ PRONOUNS = [
     row("lone-participle-clause-not-he",
         'Bob Hill spoke first. Eyebrows raised, he asked, "I was going to stay behind by myself?"',
         "I was going to stay behind by myself?", "Bob Hill", kind="person"),
+    # negative: "advocates" after a name is its verb, not a description's head: "He" is the senator
+    row("antecedent-name-before-verb-advocates",
+        'Senator Bernie Sanders advocates tax increases on all income groups. He calls for a "Medicare for all" health care system.',
+        "Medicare for all", "Bernie Sanders", "speaker_cue_quote", "person"),
 ]
 
 # --- quote marks ---------------------------------------------------------------------------------------------

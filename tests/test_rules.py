@@ -4989,6 +4989,19 @@ SPEAKER_MENTIONS = [
     row("mention-opener-like-surname-kept",
         'Sen. Sheldon Whitehouse said the bill was "a gift to polluters."',
         "a gift to polluters.", "Sheldon Whitehouse", "speaker_cue_quote", mention="Sen. Sheldon Whitehouse"),
+    # "the" and a person's name modifying a body's head: the mention is the whole phrase, the
+    # speaker the name's bearer
+    row("mention-the-name-campaign-according-to",
+        'Donald Trump spoke on Monday. According to the Trump campaign, "the speech will be delivered at noon."',
+        "the speech will be delivered at noon.", "Donald Trump", "according_to", mention="the Trump campaign"),
+    row("mention-the-name-campaign-clause-subject",
+        'Bernie Sanders spoke on Monday. As voters went to the polls, the Sanders campaign sent out an email '
+        'calling the result "a moral victory."',
+        "a moral victory.", "Bernie Sanders", "clause_subject", mention="the Sanders campaign"),
+    # negative: no "the" before the name: the name alone ("Sanders campaign staff" are no body's phrase)
+    row("mention-bare-name-before-campaign",
+        'Bernie Sanders spoke on Monday. According to Sanders campaign staff, the rally was "the biggest yet."',
+        "the biggest yet.", "Bernie Sanders", "according_to", mention="Sanders"),
 ]
 
 

@@ -1272,8 +1272,11 @@ DESCRIPTION_THEN_NAME = regex.compile(
     )?
     ,[ ](?P<name>{NAME_RUN})                  # the comma, then the name
     (?![\p{{L}}\p{{M}}'’\-])                    # a whole name, closed by a comma or, after a
-    (?:,|\.(?=\s|$))                           # cue, by the sentence's end: '"Q," said the American
+    (?:,|\.(?=\s|$)                            # cue, by the sentence's end: '"Q," said the American
                                                 # ambassador at the time, John E. Herbst.'
+      |(?=[ ]of[ ](?:the[ ]|\p{{Lu}})))           # or by the body the person is of: '"Q," said another
+                                                # leading Supreme Court advocate, Andrew J. Pincus of the
+                                                # law firm Mayer Brown.'
     """,
     FLAGS,
 )
@@ -1758,10 +1761,18 @@ ORG_HEAD_AFTER = regex.compile(
 # What a description's head is "of" or "for", right after it (used with .match at the head's
 # end): "A spokesman for Platte River", "a spokesman for the buyer", "the former secretary of
 # state". A name, or one lower-case noun: never a function word ("of that"), nor a verb form
-# in -ed or -ing ("for the House Armed Services Committee emailed" stops at the name).
+# in -ed or -ing ("for the House Armed Services Committee emailed" stops at the name). Two
+# lower-case words where the second closes the clause: "said a spokesman for the former
+# senator." (one word there left "a spokesman for the former").
 DESCRIPTION_POSTMOD = regex.compile(
     rf"""
-    [ ](?:of|for|at|from)[ ]
+    [ ](?:of|for|at|from)[ ](?:(?:the|a|an)[ ])?
+    (?!(?:{_alt(FUNCTION_WORDS)}|the|a|an|his|her|their|its|one|two|three)(?![\p{{L}}]))
+    \p{{Ll}}[\p{{L}}\-]*[ ]                   # a modifier: "former"
+    (?!(?:{_alt(FUNCTION_WORDS)})(?![\p{{L}}]))
+    \p{{Ll}}[\p{{L}}\-]*(?<!ed)(?<!ing)      # the noun: "senator"
+    (?=[ ]*(?:[,.;:!?)\n]|$))                 # closing the clause
+    |[ ](?:of|for|at|from)[ ]
     (?:(?:the|a|an)[ ])?
     (?:{NAME_RUN}(?![\p{{L}}'’])[ ])?        # "the Tampa station", "HP workers"
     (?!(?:{_alt(FUNCTION_WORDS)}|the|a|an|his|her|their|its|one|two|three)(?![\p{{L}}]))

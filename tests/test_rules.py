@@ -623,6 +623,28 @@ QUOTE_CUE_SPEAKER = [
     # negative: "read" names no speaker here
     row("read-banner", '"Never again," read the banner outside the courthouse.',
         "Never again,", None, kind=None),
+    # a modifier and the noun that closes the clause: the whole object ("the former senator")
+    row("description-postmodifier-modifier-noun-inverted",
+        '"We have nothing to add," said a spokesman for the former senator.',
+        "We have nothing to add,", "a spokesman for the former senator", "quote_cue_speaker", "unnamed"),
+    row("description-postmodifier-modifier-noun-comma",
+        '"We have nothing to add," said a lawyer for the former governor, who asked not to be named.',
+        "We have nothing to add,", "a lawyer for the former governor", "quote_cue_speaker", "unnamed"),
+    # negative: one noun where more words run on in the clause ("on Monday" is no part of it)
+    row("description-postmodifier-noun-then-adjunct",
+        '"We have nothing to add," said a spokesman for the campaign on Monday.',
+        "We have nothing to add,", "a spokesman for the campaign", "quote_cue_speaker", "unnamed"),
+    # an apposed name closed by the body its bearer is "of": the name the writer gives the describer
+    row("description-apposed-name-of-body",
+        '"The court will not take it up," said another leading Supreme Court advocate, Maria Ellison of the law firm Baker Hale.',
+        "The court will not take it up,", "Maria Ellison", "quote_cue_speaker", "person"),
+    row("description-apposed-name-of-capitalised-body",
+        '"We will not back down," said a former ambassador, John Herbst of the Atlantic Council.',
+        "We will not back down,", "John Herbst", "quote_cue_speaker", "person"),
+    # negative: "advocate" heads a description that names no one
+    row("description-advocate-no-name",
+        '"The court will not take it up," said another leading advocate of the plan.',
+        "The court will not take it up,", "another leading advocate of the plan", "quote_cue_speaker", "unnamed"),
 ]
 
 # --- X <presents> Y as "Q": the verb's subject chose the words ----------------------------------
@@ -3533,6 +3555,10 @@ PRONOUNS = [
     row("lone-participle-clause-not-he",
         'Bob Hill spoke first. Eyebrows raised, he asked, "I was going to stay behind by myself?"',
         "I was going to stay behind by myself?", "Bob Hill", kind="person"),
+    # negative: "advocates" after a name is its verb, not a description's head: "He" is the senator
+    row("antecedent-name-before-verb-advocates",
+        'Senator Bernie Sanders advocates tax increases on all income groups. He calls for a "Medicare for all" health care system.',
+        "Medicare for all", "Bernie Sanders", "speaker_cue_quote", "person"),
 ]
 
 # --- quote marks ---------------------------------------------------------------------------------------------
@@ -5016,6 +5042,19 @@ SPEAKER_MENTIONS = [
     row("mention-opener-like-surname-kept",
         'Sen. Sheldon Whitehouse said the bill was "a gift to polluters."',
         "a gift to polluters.", "Sheldon Whitehouse", "speaker_cue_quote", mention="Sen. Sheldon Whitehouse"),
+    # "the" and a person's name modifying a body's head: the mention is the whole phrase, the
+    # speaker the name's bearer
+    row("mention-the-name-campaign-according-to",
+        'Donald Trump spoke on Monday. According to the Trump campaign, "the speech will be delivered at noon."',
+        "the speech will be delivered at noon.", "Donald Trump", "according_to", mention="the Trump campaign"),
+    row("mention-the-name-campaign-clause-subject",
+        'Bernie Sanders spoke on Monday. As voters went to the polls, the Sanders campaign sent out an email '
+        'calling the result "a moral victory."',
+        "a moral victory.", "Bernie Sanders", "clause_subject", mention="the Sanders campaign"),
+    # negative: no "the" before the name: the name alone ("Sanders campaign staff" are no body's phrase)
+    row("mention-bare-name-before-campaign",
+        'Bernie Sanders spoke on Monday. According to Sanders campaign staff, the rally was "the biggest yet."',
+        "the biggest yet.", "Bernie Sanders", "according_to", mention="Sanders"),
 ]
 
 

@@ -46,10 +46,21 @@ def named_speaker(ctx: Context, s: int, e: int) -> Speaker | None:
         if ctx.names.describing_first_word(tokens, kind, titled=bool(titles)):  # "Activist Angela Davis"
             tokens, titles = tokens[1:], titles | {tokens[0].lower()}
         canon = ctx.names.canonical_of_gender(tokens, kind, titles)
-        if kind == "person" and len(canon) == 1 and ORG_HEAD_AFTER.match(ctx.text, e, timeout=REGEX_TIMEOUT):
+        head = ORG_HEAD_AFTER.match(ctx.text, e, timeout=REGEX_TIMEOUT)
+        if kind == "person" and len(canon) == 1 and head:
             kind = "organization"  # "Tasnim news agency"; not "the Clinton campaign", whose name is a person's
+        e = _owned_head_end(ctx.text, s, e, head)
         return Speaker(name=" ".join(canon), mention=ctx.text[s:e], start=s, end=e, kind=kind)
     return None
+
+
+def _owned_head_end(text: str, s: int, e: int, head: regex.Match | None) -> int:
+    """Where the mention of a name run text[s:e] ends: past the body's head it modifies after
+    "the" ("the Trump campaign", "the Sanders campaign": the mention is the body's whole phrase,
+    its speaker the name's bearer), else at the name."""
+    if head is None or not text[s:s + 4].lower() == "the ":
+        return e
+    return head.end()
 
 
 def _owner_of_platform(text: str, s: int, e: int) -> int:

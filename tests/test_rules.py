@@ -4261,6 +4261,13 @@ NAMES = [
     row("cue-shot-back", '"That is simply not true," Clinton shot back.',
         "That is simply not true,", "Clinton", "quote_speaker_cue", "person"),
     row("cue-reacted", '"Is Obama profiling?" reacted Trump.', "Is Obama profiling?", "Trump", "quote_cue_speaker", "person"),
+    # manner-of-speaking cue verbs (cue_verbs.txt); "remind" is not one: the person reminded of speaks
+    row("cue-bragged", '"We will win this state easily," Trump bragged at the rally.',
+        "We will win this state easily,", "Trump", "quote_speaker_cue", "person"),
+    row("cue-muttered", '"Not again," muttered one aide.', "Not again,", "one aide", "quote_cue_speaker", "unnamed"),
+    row("cue-snarled", '"That is a lie," Sanders snarled.', "That is a lie,", "Sanders", "quote_speaker_cue", "person"),
+    row("reminds-is-no-cue", 'Trump reminds me of Abraham Lincoln saying that "You can fool some of the people all of the time."',
+        "You can fool some of the people all of the time.", "Abraham Lincoln", "speaker_cue_quote", "person"),
     row("unnamed-boy", '"How big is that wall?" asked the boy, who wore a campaign hat, as the audience laughed.',
         "How big is that wall?", "the boy", "quote_cue_speaker", "unnamed"),
     row("unnamed-partitive", '"There won\'t be a path for Bernie," said one of those advisers.',

@@ -2421,7 +2421,7 @@ SUBJECT_VERB = [
         'Annamaria Schifano met Freddy Trump in school, when he was shy.\n\nWhen Ms. Schifano moved to Jamaica '
         'Estates, Queens, the enclave where the Trumps lived, Freddy confided to her that the neighbors were '
         '\u201cthe first ethnic family to move into the neighborhood.\u201d',
-        "the first ethnic family to move into the neighborhood.", "Freddy Trump", "subject_verb", "person"),
+        "the first ethnic family to move into the neighborhood.", "Freddy Trump", "speaker_cue_quote", "person"),
     # negatives: a quote inside the side clause is its subject's; "As X puts it," credits X; a name
     # in commas after a noun is an apposition, not the main clause's subject
     row("side-clause-quote-inside",

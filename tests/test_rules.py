@@ -3182,6 +3182,19 @@ PRONOUNS = [
         'David Axelrod watched the debate at home. Late that night, when he saw that Bill Clinton had stepped in, '
         'the mood changed.\n\n"Too forced?" he wrote.',
         "Too forced?", "David Axelrod", "quote_speaker_cue", "person"),
+    # ... also a name in apposition to a role description ("the leading Republican candidate,
+    # Donald J. Trump"): its comma ends no opening clause, so the sentence's "he" still holds it
+    row("he-not-apposed-name-in-his-sentence",
+        'So far, Bill Clinton does not seem to relish the fight. He has chosen to shrug off attacks from the leading '
+        'Republican candidate, Donald J. Trump, and has been relatively mild in his critiques of Bernie Sanders.\n\n'
+        'Allies say that he does not see any need to engage, believing that '
+        'Mrs. Clinton can handle them. And he wants to avoid giving any grist, '
+        'recalling his remark as "the biggest fairy tale."',
+        "the biggest fairy tale.", "Bill Clinton", "clause_subject", "person"),
+    row("she-not-apposed-name-in-her-sentence",
+        'Nancy Pelosi spoke on Monday. She took questions from the former secretary, Hillary Clinton, for an hour. '
+        'Aides say that she sees no need to engage.\n\n"We are united," she said.',
+        "We are united,", "Nancy Pelosi", "quote_speaker_cue", "person"),
     # ... negatives: a cue's subject, or the main clause's subject after the opening clause, still is
     row("he-cue-subject-after-his-clause",
         'Donald Trump spoke in Ohio. If he wins, Bob Henson said, the party will unite.\n\n"We are ready," he said.',

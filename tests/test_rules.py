@@ -3866,6 +3866,24 @@ NAMES = [
     row("double-surname-ambiguous",
         'Melba Acosta Febo and Luis Acosta Rivera met on Monday.\n\n"We cannot pay," Ms. Acosta said.',
         "We cannot pay,", "Acosta", "quote_speaker_cue", "person"),
+    # a form's field labels name no one ("Name: Gabrielle Hatcher Age: 27"): "Name" is no speaker,
+    # and the next field's label glued to the name ("Hatcher Age:") is no part of it
+    row("form-label-not-name",
+        'Meet the workers.\n\nName: Gabrielle Hatcher Age: 27City: New YorkJob: WaitressPay: $5 per hour plus '
+        'tipsWhy she\u2019s protesting: \u201cAs a tip worker, I make a sub-minimum wage of $5 an hour plus tips.\u201d',
+        "As a tip worker, I make a sub-minimum wage of $5 an hour plus tips.", "Gabrielle Hatcher", kind="person"),
+    row("form-label-not-name-male",
+        'The strikers told their stories.\n\nName: Marcus Reed Age: 41City: ChicagoJob: Home care aideWhy he\u2019s '
+        'protesting: \u201cI work two jobs and I still cannot pay the rent.\u201d',
+        "I work two jobs and I still cannot pay the rent.", "Marcus Reed", kind="person"),
+    # negatives: a label word in a name with no colon after it stays ("the Information Age" is no
+    # person either way), and a speaker's own label before a quote still names them
+    row("form-label-word-in-name-no-colon",
+        'Warren Age, a retired teacher, joined the march.\n\n"We are tired of waiting," Warren Age said.',
+        "We are tired of waiting,", "Warren Age", "quote_speaker_cue", "person"),
+    row("form-label-speaker-label-kept",
+        'The senator took questions.\n\nBernie Sanders: \u201cWe will win this fight.\u201d',
+        "We will win this fight.", "Bernie Sanders", kind="person"),
     # an office word before a body's word names the body: "the State Department" is no
     # "Department" with the title "State"
     row("office-word-names-body",

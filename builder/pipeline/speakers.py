@@ -18,7 +18,7 @@ import regex
 
 from builder.budget import NO_DEADLINE, Deadline
 from builder.lexicon import (
-    CUES, DEMONYMS, FIRST_NAMES, FUNCTION_WORDS, LEAD_IN_OPENERS, NOT_NAMES, OFFICE_PREFIXES, ORG_WORDS, PARTICLES, POSSESSIVE_PRONOUNS, PERSON_NOUNS, TITLES, UNNAMED_HEADS,
+    CUES, DEMONYMS, FIRST_NAMES, FORM_LABELS, FUNCTION_WORDS, LEAD_IN_OPENERS, NOT_NAMES, OFFICE_PREFIXES, ORG_WORDS, PARTICLES, POSSESSIVE_PRONOUNS, PERSON_NOUNS, TITLES, UNNAMED_HEADS,
     places, title_expansions, words,
 )
 from builder.patterns import (
@@ -209,6 +209,13 @@ def _name_reading(run: str) -> tuple[tuple[str, ...], frozenset[str], str] | Non
     return toks, titles, kind_of(toks, titles)
 
 
+def _without_next_label(toks: tuple[str, ...], text: str, start: int, end: int) -> tuple[tuple[str, ...], int]:
+    """A name run of a form whose last word is the next field's label, without it: in "Name:
+    Gabrielle Hatcher Age: 27" the run "Gabrielle Hatcher Age" names Gabrielle Hatcher."""
+    label_at = text.rfind(toks[-1], start, end)
+    return toks[:-1], start + len(text[start:label_at].rstrip())
+
+
 # ASCII characters that WORD never holds (it holds letters, digits, apostrophes and hyphens),
 # and ASCII letters and digits, with which it always starts.
 _ASCII_NON_WORD = "".join(chr(c) for c in range(128) if not chr(c).isalnum() and chr(c) not in "'-")
@@ -333,6 +340,9 @@ class NameIndex:
                 continue
             toks, titles, kind = reading
             start, end = m.span()
+            if len(toks) > 1 and _bare(toks[-1]) in FORM_LABELS and text.startswith(":", end):
+                toks, end = _without_next_label(toks, text, start, end)
+                kind = kind_of(toks, titles)
             described = title_words_before(text, start)
             if described:
                 titles = titles | described

@@ -3866,6 +3866,19 @@ NAMES = [
     row("double-surname-ambiguous",
         'Melba Acosta Febo and Luis Acosta Rivera met on Monday.\n\n"We cannot pay," Ms. Acosta said.',
         "We cannot pay,", "Acosta", "quote_speaker_cue", "person"),
+    # a lone word's fuller form written only after "the" names a thing ("the Trump Train"), not
+    # the bearer: the bare "Trump" stays as written
+    row("lone-word-not-the-thing-form",
+        'For those of you not yet on the Trump Train, listen.\n\nTrump told Newsmax that the plan was "maniacal," '
+        'and the crowd cheered.',
+        "maniacal,", "Trump", kind="person"),
+    row("lone-word-not-the-thing-form-2",
+        'Fans packed the Sanders Express on Monday.\n\n"We will win," Sanders said.',
+        "We will win,", "Sanders", "quote_speaker_cue", "person"),
+    # negatives: a surname-first full name written bare still completes the lone word
+    row("lone-word-surname-first-form",
+        'Chinese President Xi Jinping met Obama on Monday.\n\n"We seek cooperation," Xi said.',
+        "We seek cooperation,", "Xi Jinping", "quote_speaker_cue", "person"),
     # a form's field labels name no one ("Name: Gabrielle Hatcher Age: 27"): "Name" is no speaker,
     # and the next field's label glued to the name ("Hatcher Age:") is no part of it
     row("form-label-not-name",

@@ -556,6 +556,12 @@ class NameIndex:
         return Counter(m.tokens for m in self.mentions)
 
     @cached_property
+    def _bare_forms(self) -> frozenset[tuple[str, ...]]:
+        """The forms the article writes at least once with no "the" before them: a form only
+        ever written after it ("on the Trump Train") names a thing, never a person's full name."""
+        return frozenset(m.tokens for m in self.mentions if self.text[max(0, m.start - 4):m.start].lower() != "the ")
+
+    @cached_property
     def _forms_by_last(self) -> dict[str, list[tuple[tuple[str, ...], int]]]:
         """_forms' items by the key of their last word, in _forms' order (ties go to the
         first form the article gives), so a lookup reads one surname's forms, not all."""
@@ -589,7 +595,7 @@ class NameIndex:
                  and kind_of(f) == kind and (not place or self._given_names(f[:-len(tokens)]))]
         if not cands and len(tokens) == 1 and kind == "person":
             cands = [(n, f) for f, n in self._forms_by_first.get(last, ())
-                     if len(f) > 1 and norm(f[0]) == last and kind_of(f) == "person"]
+                     if len(f) > 1 and norm(f[0]) == last and kind_of(f) == "person" and f in self._bare_forms]
         if not cands and kind == "person":
             cands = self._suffixed_forms(tokens)
         if not cands and len(tokens) == 1 and kind == "person":

@@ -3182,6 +3182,19 @@ PRONOUNS = [
         'David Axelrod watched the debate at home. Late that night, when he saw that Bill Clinton had stepped in, '
         'the mood changed.\n\n"Too forced?" he wrote.',
         "Too forced?", "David Axelrod", "quote_speaker_cue", "person"),
+    # ... also a name in apposition to a role description ("the leading Republican candidate,
+    # Donald J. Trump"): its comma ends no opening clause, so the sentence's "he" still holds it
+    row("he-not-apposed-name-in-his-sentence",
+        'So far, Bill Clinton does not seem to relish the fight. He has chosen to shrug off attacks from the leading '
+        'Republican candidate, Donald J. Trump, and has been relatively mild in his critiques of Bernie Sanders.\n\n'
+        'Allies say that he does not see any need to engage, believing that '
+        'Mrs. Clinton can handle them. And he wants to avoid giving any grist, '
+        'recalling his remark as "the biggest fairy tale."',
+        "the biggest fairy tale.", "Bill Clinton", "clause_subject", "person"),
+    row("she-not-apposed-name-in-her-sentence",
+        'Nancy Pelosi spoke on Monday. She took questions from the former secretary, Hillary Clinton, for an hour. '
+        'Aides say that she sees no need to engage.\n\n"We are united," she said.',
+        "We are united,", "Nancy Pelosi", "quote_speaker_cue", "person"),
     # ... negatives: a cue's subject, or the main clause's subject after the opening clause, still is
     row("he-cue-subject-after-his-clause",
         'Donald Trump spoke in Ohio. If he wins, Bob Henson said, the party will unite.\n\n"We are ready," he said.',
@@ -3853,6 +3866,37 @@ NAMES = [
     row("double-surname-ambiguous",
         'Melba Acosta Febo and Luis Acosta Rivera met on Monday.\n\n"We cannot pay," Ms. Acosta said.',
         "We cannot pay,", "Acosta", "quote_speaker_cue", "person"),
+    # a lone word's fuller form written only after "the" names a thing ("the Trump Train"), not
+    # the bearer: the bare "Trump" stays as written
+    row("lone-word-not-the-thing-form",
+        'For those of you not yet on the Trump Train, listen.\n\nTrump told Newsmax that the plan was "maniacal," '
+        'and the crowd cheered.',
+        "maniacal,", "Trump", kind="person"),
+    row("lone-word-not-the-thing-form-2",
+        'Fans packed the Sanders Express on Monday.\n\n"We will win," Sanders said.',
+        "We will win,", "Sanders", "quote_speaker_cue", "person"),
+    # negatives: a surname-first full name written bare still completes the lone word
+    row("lone-word-surname-first-form",
+        'Chinese President Xi Jinping met Obama on Monday.\n\n"We seek cooperation," Xi said.',
+        "We seek cooperation,", "Xi Jinping", "quote_speaker_cue", "person"),
+    # a form's field labels name no one ("Name: Gabrielle Hatcher Age: 27"): "Name" is no speaker,
+    # and the next field's label glued to the name ("Hatcher Age:") is no part of it
+    row("form-label-not-name",
+        'Meet the workers.\n\nName: Gabrielle Hatcher Age: 27City: New YorkJob: WaitressPay: $5 per hour plus '
+        'tipsWhy she\u2019s protesting: \u201cAs a tip worker, I make a sub-minimum wage of $5 an hour plus tips.\u201d',
+        "As a tip worker, I make a sub-minimum wage of $5 an hour plus tips.", "Gabrielle Hatcher", kind="person"),
+    row("form-label-not-name-male",
+        'The strikers told their stories.\n\nName: Marcus Reed Age: 41City: ChicagoJob: Home care aideWhy he\u2019s '
+        'protesting: \u201cI work two jobs and I still cannot pay the rent.\u201d',
+        "I work two jobs and I still cannot pay the rent.", "Marcus Reed", kind="person"),
+    # negatives: a label word in a name with no colon after it stays ("the Information Age" is no
+    # person either way), and a speaker's own label before a quote still names them
+    row("form-label-word-in-name-no-colon",
+        'Warren Age, a retired teacher, joined the march.\n\n"We are tired of waiting," Warren Age said.',
+        "We are tired of waiting,", "Warren Age", "quote_speaker_cue", "person"),
+    row("form-label-speaker-label-kept",
+        'The senator took questions.\n\nBernie Sanders: \u201cWe will win this fight.\u201d',
+        "We will win this fight.", "Bernie Sanders", kind="person"),
     # an office word before a body's word names the body: "the State Department" is no
     # "Department" with the title "State"
     row("office-word-names-body",

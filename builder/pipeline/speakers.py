@@ -18,7 +18,7 @@ import regex
 
 from builder.budget import NO_DEADLINE, Deadline
 from builder.lexicon import (
-    CUES, DEMONYMS, FIRST_NAMES, FUNCTION_WORDS, LEAD_IN_OPENERS, NOT_NAMES, OFFICE_PREFIXES, ORG_WORDS, PARTICLES, POSSESSIVE_PRONOUNS, PERSON_NOUNS, TITLES, UNNAMED_HEADS,
+    CUES, DEMONYMS, FIRST_NAMES, FORM_LABELS, FUNCTION_WORDS, LEAD_IN_OPENERS, NOT_NAMES, OFFICE_PREFIXES, ORG_WORDS, PARTICLES, POSSESSIVE_PRONOUNS, PERSON_NOUNS, TITLES, UNNAMED_HEADS,
     places, title_expansions, words,
 )
 from builder.patterns import (
@@ -209,6 +209,13 @@ def _name_reading(run: str) -> tuple[tuple[str, ...], frozenset[str], str] | Non
     return toks, titles, kind_of(toks, titles)
 
 
+def _without_next_label(toks: tuple[str, ...], text: str, start: int, end: int) -> tuple[tuple[str, ...], int]:
+    """A name run of a form whose last word is the next field's label, without it: in "Name:
+    Gabrielle Hatcher Age: 27" the run "Gabrielle Hatcher Age" names Gabrielle Hatcher."""
+    label_at = text.rfind(toks[-1], start, end)
+    return toks[:-1], start + len(text[start:label_at].rstrip())
+
+
 # ASCII characters that WORD never holds (it holds letters, digits, apostrophes and hyphens),
 # and ASCII letters and digits, with which it always starts.
 _ASCII_NON_WORD = "".join(chr(c) for c in range(128) if not chr(c).isalnum() and chr(c) not in "'-")
@@ -333,6 +340,9 @@ class NameIndex:
                 continue
             toks, titles, kind = reading
             start, end = m.span()
+            if len(toks) > 1 and _bare(toks[-1]) in FORM_LABELS and text.startswith(":", end):
+                toks, end = _without_next_label(toks, text, start, end)
+                kind = kind_of(toks, titles)
             described = title_words_before(text, start)
             if described:
                 titles = titles | described
@@ -546,6 +556,12 @@ class NameIndex:
         return Counter(m.tokens for m in self.mentions)
 
     @cached_property
+    def _bare_forms(self) -> frozenset[tuple[str, ...]]:
+        """The forms the article writes at least once with no "the" before them: a form only
+        ever written after it ("on the Trump Train") names a thing, never a person's full name."""
+        return frozenset(m.tokens for m in self.mentions if self.text[max(0, m.start - 4):m.start].lower() != "the ")
+
+    @cached_property
     def _forms_by_last(self) -> dict[str, list[tuple[tuple[str, ...], int]]]:
         """_forms' items by the key of their last word, in _forms' order (ties go to the
         first form the article gives), so a lookup reads one surname's forms, not all."""
@@ -579,7 +595,7 @@ class NameIndex:
                  and kind_of(f) == kind and (not place or self._given_names(f[:-len(tokens)]))]
         if not cands and len(tokens) == 1 and kind == "person":
             cands = [(n, f) for f, n in self._forms_by_first.get(last, ())
-                     if len(f) > 1 and norm(f[0]) == last and kind_of(f) == "person"]
+                     if len(f) > 1 and norm(f[0]) == last and kind_of(f) == "person" and f in self._bare_forms]
         if not cands and kind == "person":
             cands = self._suffixed_forms(tokens)
         if not cands and len(tokens) == 1 and kind == "person":

@@ -230,7 +230,9 @@ def _after_same_pronoun(m: NameMention, word: str, ctx: Context) -> bool:
     demurred." That sentence is about "he", so a later "he" goes on with him, not with the
     name inside his clause (a name that is a cue's subject is kept: "..., should he win, Henson said")."""
     s0, _ = ctx.names.sentence_span(m.start)
-    if ctx.text[s0:m.start].rstrip().endswith(","):
+    before = ctx.text[s0:m.start].rstrip()
+    head = WORD.findall(before[-40:])
+    if before.endswith(",") and not (head and head[-1].lower() in TITLES | UNNAMED_HEADS):
         return False  # the main clause's subject after an opening one: "Asked whether he ..., Ban demurred"
     for p in PERSONAL_PRONOUN.finditer(ctx.text, s0, m.start, timeout=REGEX_TIMEOUT):
         if p.group("pronoun").lower() != word.lower():

@@ -3704,7 +3704,7 @@ REJECTIONS = [
     rejected("standalone-label-pronoun", 'This was the scene I walked in on recently. "She" is my 29-year-old daughter.',
              "She", "scare_quote"),
     row("inverted-frame-not-a-term", 'The senator was asked about a recount.\n\n"Not now," came the reply from his '
-        'office.', "Not now,", None, kind=None),
+        'office.', "Not now,", "his office", "quote_cue_speaker", "organization"),  # its source after "from"
     row("standalone-short-with-speaker", 'Trump was asked about the wall on Tuesday in Phoenix.\n\n"Building it? Not '
         'negotiable."', "Building it? Not negotiable.", "Trump", "lead_paragraph", "person"),
     row("standalone-one-word-with-cue", 'The senator was asked whether he would run again.\n\n"No," Tom Reed said.',
@@ -4286,6 +4286,14 @@ NAMES = [
         "This is a disgrace,", "Lindsey Graham", "quote_speaker_cue", "person"),
     row("cue-rebuked", 'Speaker Paul Ryan rebuked the "reckless and divisive" remarks on Tuesday.',
         "reckless and divisive", "Paul Ryan", "speaker_cue_quote", "person"),
+    # an inverted "came" frame names the quote's source after "from" (data/voiced_nouns.txt)
+    row("came-shouts-from", '"Call the roll," came shouts from the crowd, as the crowd booed.',
+        "Call the roll,", "the crowd", "quote_cue_speaker", "unnamed"),
+    row("came-reply-from", '"Absolutely not," came the swift reply from Senator John Smith.',
+        "Absolutely not,", "John Smith", "quote_cue_speaker", "person"),
+    # negatives: "came" without a voiced noun and its source frames nothing
+    row("came-without-voiced-noun", 'The poll came out Friday. "It was a wave," came from nowhere.',
+        "It was a wave,", None, kind=None),
     rejected("excoriating-adjective", 'Other leaders penned a series of excoriating "Dear Walter" letters.',
              "Dear Walter", "title"),
     row("reminds-is-no-cue", 'Trump reminds me of Abraham Lincoln saying that "You can fool some of the people all of the time."',

@@ -10,7 +10,7 @@ from __future__ import annotations
 import regex
 
 from builder.lexicon import (
-    AS_FRAME_VERBS, ASIDE_ADVERBS, AUTHORING_PARTICIPLES, CAUSATIVE_VERBS, CHANT_NOUNS, CLAIM_NOUNS, CUES, CUE_ADJUNCTS, DEMONYMS, EVENT_CUES, FUNCTION_WORDS, GROUP_PHRASES, ING_PREPOSITIONS, INSCRIPTION_NOUNS, LANGUAGES, MONTH_OF, PARTICIPLE_LEADS, REACTION_VERBS,
+    AS_FRAME_VERBS, ASIDE_ADVERBS, AUTHORING_PARTICIPLES, CAUSATIVE_VERBS, CHANT_NOUNS, VOICED_NOUNS, CLAIM_NOUNS, CUES, CUE_ADJUNCTS, DEMONYMS, EVENT_CUES, FUNCTION_WORDS, GROUP_PHRASES, ING_PREPOSITIONS, INSCRIPTION_NOUNS, LANGUAGES, MONTH_OF, PARTICIPLE_LEADS, REACTION_VERBS,
     NAMING_PARTICIPLES, NOT_VERBS, NOUN_CUES, PASSIVE_NAMING_PARTICIPLES, QUOTED_WORDS_NOUNS, POSSESSIVE_PRONOUNS, QUESTION_PHRASES, NUMBER_WORDS, ORG_WORDS, OWNED_WORDS_NOUNS, PARTICLES, PERSON_NOUNS, PHOTO_CREDITS, SHOW_FRAMES,
     THING_HEADS, TITLES, UNNAMED_HEADS,
     WORK_NOUNS, WORK_ROLES, IRREGULAR_PAST_VERBS, PARTICIPLE_MODIFIERS,
@@ -860,6 +860,19 @@ INVERTED_ASIDE = regex.compile(
                                                # reporters, " is a participle's object)
     [ ]+(?P<who>\p{{Lu}}[^"“”:;,\n]{{0,80}}?)    # the speaker, capitalised
     ,[ ]                                       # the comma that closes the aside or opens an apposition
+    """,
+    FLAGS,
+)
+# An inverted "came" frame right after a quote's lead, up to its source: '"Call the roll," came
+# shouts from the crowd', '"No," came the swift reply from the White House' (data/voiced_nouns.txt).
+# The source after "from" speaks the quote (matched with SUBJECT_AFTER at the match's end).
+INVERTED_CAME_FROM = regex.compile(
+    rf"""
+    (?P<cue>came)[ ]+                         # the inverted verb, before its subject
+    (?:(?:the|a|an|more|loud|angry)[ ]+)?     # "the", "a", "loud"
+    (?:\p{{Ll}}+[ ]+)?                        # one modifier: "swift", "angry"
+    (?i:{_alt(VOICED_NOUNS)})                 # "shouts", "reply"
+    [ ]+from[ ]+                              # "from", then the source
     """,
     FLAGS,
 )

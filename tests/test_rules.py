@@ -676,6 +676,16 @@ AS_FRAME = [
         'Mrs. Clinton and her surrogates are responding, painting Mr. Trump as a sympathizer of extremists - "If '
         'Trump wins, they could be running the country," one Clinton ad declared - or denouncing him as a '
         '"psychopath."', "psychopath.", "Clinton", "as_frame", "person"),
+    # a participle cue that presents its object "as" the quote ("mocking", "denouncing") has its
+    # own sentence's subject, not the subject of an aside before it
+    row("as-frame-over-participle-cue",
+        'Mrs. Clinton and her surrogates are responding, painting Mr. Trump as a sympathizer of extremists - "If '
+        'Trump wins, they could be running the country," one Clinton ad declared - or mocking him as a '
+        '"psychopath."', "psychopath.", "Clinton", "as_frame", "person"),
+    # negative: a participle cue with no "as" keeps clause_subject's subject
+    row("participle-cue-without-as",
+        'Protesters marched through the capital on Friday, criticizing "the stolen election."',
+        "the stolen election.", "Protesters", "clause_subject", "unnamed"),
     # negative: a passive names no owner, so the paragraph's speaker keeps the span as before
     row("passive-as-beside-speaker",
         '"We are winning," Donald Trump said. The race has been portrayed as a "toss-up" for weeks.',
@@ -828,7 +838,7 @@ SPEAKER_CUE_QUOTE = [
     row("state-noun-before-plural",
         "Joseph R. Murray II, a onetime lawyer for the American Family Association, later came out as gay. "
         'He recently wrote a commentary for the Clarion-Ledger, mocking GOP state leaders as "obsessed" with homosexuality.',
-        "obsessed", "Joseph R. Murray II", "clause_subject", "person"),
+        "obsessed", "Joseph R. Murray II", "as_frame", "person"),
     row("state-lawmakers-after-quote",
         '"We will not back down on this bill," state lawmakers said in a joint statement.',
         "We will not back down on this bill,", "state lawmakers", "quote_speaker_cue"),
@@ -1779,7 +1789,7 @@ CLAUSE_SUBJECT = [
         "down with the regime.", "Protesters", "clause_subject", "unnamed"),
     row("possessive-cue-noun-sentence-subject",
         'President Francois Hollande denounced Trump\'s remarks as "hurtful and humiliating" on Friday.',
-        "hurtful and humiliating", "Francois Hollande", "clause_subject", "person"),
+        "hurtful and humiliating", "Francois Hollande", "speaker_cue_quote", "person"),
     row("participle-lead-in",
         'Reprising one of her own favorite lines, the former secretary of state talked about continuing the "progress we had under President Obama."',
         "progress we had under President Obama.", "the former secretary of state", "clause_subject"),
@@ -2506,7 +2516,7 @@ SUBJECT_VERB = [
     # attributes it), though it is scare-quote length
     row("short-span-person-subject",
         'Senator Ted Cruz denounced the \u201cWashington cartel\u201d again on Monday.',
-        "Washington cartel", "Ted Cruz", "subject_verb", "person"),
+        "Washington cartel", "Ted Cruz", "speaker_cue_quote", "person"),
     row("short-span-dismissed-as",
         'Campaign chair Paul Manafort dismissed the whole kerfuffle as \u201cabsurd.\u201d',
         "absurd.", "Paul Manafort", "subject_verb", "person"),
@@ -3707,7 +3717,7 @@ REJECTIONS = [
     rejected("standalone-label-pronoun", 'This was the scene I walked in on recently. "She" is my 29-year-old daughter.',
              "She", "scare_quote"),
     row("inverted-frame-not-a-term", 'The senator was asked about a recount.\n\n"Not now," came the reply from his '
-        'office.', "Not now,", None, kind=None),
+        'office.', "Not now,", "his office", "quote_cue_speaker", "organization"),  # its source after "from"
     row("standalone-short-with-speaker", 'Trump was asked about the wall on Tuesday in Phoenix.\n\n"Building it? Not '
         'negotiable."', "Building it? Not negotiable.", "Trump", "lead_paragraph", "person"),
     row("standalone-one-word-with-cue", 'The senator was asked whether he would run again.\n\n"No," Tom Reed said.',
@@ -4310,6 +4320,26 @@ NAMES = [
         "We will win this state easily,", "Trump", "quote_speaker_cue", "person"),
     row("cue-muttered", '"Not again," muttered one aide.', "Not again,", "one aide", "quote_cue_speaker", "unnamed"),
     row("cue-snarled", '"That is a lie," Sanders snarled.', "That is a lie,", "Sanders", "quote_speaker_cue", "person"),
+    # criticism verbs frame what their subject says ('both denounced the "Neocons For Hillary"
+    # movement'); "excoriating" is left out: mostly an adjective ("a series of excoriating letters")
+    row("cue-denounced", 'Former U.N. Ambassador John Bolton both denounced the nascent \u201cNeocons For Hillary\u201d '
+        'movement on Thursday.', "Neocons For Hillary", "John Bolton", "speaker_cue_quote", "person"),
+    row("cue-denounce-infinitive", 'It is strange that Trump would denounce \u201cself-deportation,\u201d which is mild '
+        'next to his own plans.', "self-deportation,", "Trump", "speaker_cue_quote", "person"),
+    row("cue-lambasted", '"This is a disgrace," Senator Lindsey Graham lambasted.',
+        "This is a disgrace,", "Lindsey Graham", "quote_speaker_cue", "person"),
+    row("cue-rebuked", 'Speaker Paul Ryan rebuked the "reckless and divisive" remarks on Tuesday.',
+        "reckless and divisive", "Paul Ryan", "speaker_cue_quote", "person"),
+    # an inverted "came" frame names the quote's source after "from" (data/voiced_nouns.txt)
+    row("came-shouts-from", '"Call the roll," came shouts from the crowd, as the crowd booed.',
+        "Call the roll,", "the crowd", "quote_cue_speaker", "unnamed"),
+    row("came-reply-from", '"Absolutely not," came the swift reply from Senator John Smith.',
+        "Absolutely not,", "John Smith", "quote_cue_speaker", "person"),
+    # negatives: "came" without a voiced noun and its source frames nothing
+    row("came-without-voiced-noun", 'The poll came out Friday. "It was a wave," came from nowhere.',
+        "It was a wave,", None, kind=None),
+    rejected("excoriating-adjective", 'Other leaders penned a series of excoriating "Dear Walter" letters.',
+             "Dear Walter", "title"),
     row("reminds-is-no-cue", 'Trump reminds me of Abraham Lincoln saying that "You can fool some of the people all of the time."',
         "You can fool some of the people all of the time.", "Abraham Lincoln", "speaker_cue_quote", "person"),
     row("unnamed-boy", '"How big is that wall?" asked the boy, who wore a campaign hat, as the audience laughed.',

@@ -41,7 +41,7 @@ def attribute(ctx: Context) -> dict[int, Attribution]:
         for rule in DIRECT_RULES:
             d = rule(i, ctx)
             if d is not None:
-                ctx.decided[i] = d
+                ctx.decided[i] = _as_frame_over_inferred_subject(i, d, ctx)
                 break
     _share_with_nested(ctx)
     # neighbour scans a paragraph outward; only worth it where the paragraph has a decision
@@ -69,6 +69,23 @@ def attribute(ctx: Context) -> dict[int, Attribution]:
                 # kept a scare quote and named 2 unattributed spans)
                 with_speaker |= {q.para_start, q.para_end}
     return ctx.decided
+
+
+# Decisions whose speaker is inferred for a participle cue ("..., denouncing him as"), not read
+# before it: as_frame reads the participle's subject in its own sentence
+INFERRED_SUBJECT = rule_id("clause_subject")
+
+
+def _as_frame_over_inferred_subject(i: int, d: Attribution, ctx: Context) -> Attribution:
+    """'Mrs. Clinton and her surrogates are responding, ... - "Q1," one Clinton ad declared - or
+    denouncing him as a "psychopath."': a participle cue that presents its object as the quote
+    (data/as_frame_verbs.txt; "denounce", "mock" and "blast" are speech cues too) has the subject
+    of its own sentence, which as_frame reads; clause_subject guesses it from the clause before
+    it (here the aside's "one Clinton ad")."""
+    if d.rule != INFERRED_SUBJECT or not (d.cue or "").lower().endswith("ing"):
+        return d
+    framed = as_frame(i, ctx)
+    return framed if framed is not None and framed.cue_start == d.cue_start else d
 
 
 def _share_with_nested(ctx: Context) -> None:

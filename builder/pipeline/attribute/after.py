@@ -7,7 +7,7 @@ import regex
 from builder.patterns import (
     ACCORDING_TO, ADJUNCT_ENDS_SENTENCE, ELIDED_CUE_TAIL, UNCLOSED_INNER_CUE, QUOTE_FROM_SOURCE, ASIDE_ADVERB, APPOSITION_THEN_CUE, ASIDE_THEN_SUBJECT, AS_PUT_IT_AFTER, CUE,
     CUE_ENDS_SENTENCE, CUE_PARENTHESIS_RESUMES, CUE_GOES_ON, DASH_ATTRIBUTION, DOCUMENT_RELEASED_AFTER, DASH_BYLINE_END, DESCRIPTION_THEN_NAME_COMMA, HEARD_BEFORE_PARTICIPLE, JOINED_NAMES_LEAD, LEAD, OWN_SENTENCE_END, PARTICIPLE_ASIDE_TO_QUOTE,
-    QUOTED_AS_SAYING,
+    INVERTED_CAME_FROM, QUOTED_AS_SAYING,
     REGEX_TIMEOUT, RELATIVE_CUE_TAIL, RELATIVE_WORD, SPEAKER_TAIL_ENDS_SENTENCE, WORDS_OF, SUBJECT_AFTER,
     SUBORDINATE_OPENING, SUBJECT_BEFORE,
 )
@@ -72,6 +72,11 @@ def after_quote(i: int, ctx: Context) -> Attribution | None:
         sp = speaker_from(m, ctx, put.group("cue").split()[0]) if m else None
         if sp is not None:
             return _decided(sp, "quote_speaker_cue", put)
+    came = INVERTED_CAME_FROM.match(text, lead, end, timeout=REGEX_TIMEOUT)
+    if came:  # '"Call the roll," came shouts from the crowd': the source after "from"
+        m = SUBJECT_AFTER.match(text, came.end(), end, timeout=REGEX_TIMEOUT)
+        if m:
+            return _decided(speaker_from(m, ctx), "quote_cue_speaker", came)
     cue = CUE.match(text, lead, end)
     if cue and cue.group().endswith("ing"):  # '... as "fantastic," telling reporters': the
         start = sentence_start(text, q.para_start, q.para_end, q.outer_start)  # sentence's subject

@@ -2183,6 +2183,17 @@ CLAUSE_SUBJECT = [
 
 # --- "A," he said. "B." ----------------------------------------------------------------------------------
 SPLIT_QUOTE = [
+    # a clause joined by "and" hands the floor to its own subject when only the sentence's end
+    # follows its cue: the next quote is that subject's, not the split quote's first speaker
+    row("split-second-speaker-chimed-in",
+        '"We will fight on," Trump said, and Christie chimed in. "We will win this state."',
+        "We will win this state.", "Christie", "speaker_cue_quote", "person"),
+    row("split-second-speaker-cut-in",
+        '"We will fight on," Trump said, and his wife cut in. "We will win this state."',
+        "We will win this state.", "his wife", "speaker_cue_quote", "unnamed"),
+    row("split-joined-clause-no-cue",
+        '"We will fight on," Trump said, and the crowd cheered. "We will win this state."',
+        "We will win this state.", "Trump", "split_quote", "person"),
     row("split-second-half",
         'Defense Minister Fahd al-Freij spoke in Tehran.\n"We agreed on the next measures," Freij said. "It is important to intensify efforts."',
         "It is important to intensify efforts.", "Fahd al-Freij", "split_quote", "person"),

@@ -6,7 +6,7 @@ import regex
 
 from builder.lexicon import CHANT_NOUNS, CLAIM_NOUNS, OWNED_WORDS_NOUNS, possessive_pronouns, pronoun_kinds
 from builder.patterns import (
-    ABSOLUTE_AFTER_DASH, ABSOLUTE_WITH, ACCORDING_TO, CHANT_BEFORE, MAIN_CLAUSE_RESUMES, OBJECT_RELATIVE_BEFORE_SUBJECT, AFFILIATED_SUBJECT, AS_BEFORE_SUBJECT, AS_PUT_IT, ASIDE_CLOSED_BEFORE_CONJUNCT, CLAIM_NOUN_AFTER, CLAUSE_JOIN, CUE, OWNER_BEFORE_QUOTE, INVERTED_ASIDE, INVERTED_OPENING,
+    ABSOLUTE_AFTER_DASH, ABSOLUTE_WITH, ACCORDING_TO, CHANT_BEFORE, CONJOINED_CLAUSE, MAIN_CLAUSE_RESUMES, OBJECT_RELATIVE_BEFORE_SUBJECT, AFFILIATED_SUBJECT, AS_BEFORE_SUBJECT, AS_PUT_IT, ASIDE_CLOSED_BEFORE_CONJUNCT, CLAIM_NOUN_AFTER, CLAUSE_JOIN, CUE, OWNER_BEFORE_QUOTE, INVERTED_ASIDE, INVERTED_OPENING,
     OBJECT_RUN_BEFORE, PARTICIPLE_OBJECT_BEFORE, OWNED_CLAIM, OWNED_WORDS, QUESTION_PHRASE_BEFORE, QUOTED_AS_SAYING, REGEX_TIMEOUT, REPORTED_AT_END, SENTENCE_END, THING_SOURCE,
     WORDS_OF, SUBJECT_AFTER, SUBJECT_BEFORE, WRITER_QUOTE_ASIDE,
     SUBORDINATOR_BEFORE,
@@ -517,4 +517,20 @@ def _inside_previous_frame(cue: regex.Match, i: int, ctx: Context) -> bool:
     text = ctx.text
     if text[cue.end():q.outer_start].rstrip()[-1:] not in SENTENCE_ENDERS:
         return False  # the cue's sentence runs on into the quote: its own frame
+    if _joined_speaker_closes_sentence(prev.cue_end, cue, q.outer_start, ctx):
+        return False  # '"A," Ebeling said, and her husband chimed in. "B"': B is the new speaker's
     return SENTENCE_END.search(text, prev.cue_end, cue.start(), timeout=REGEX_TIMEOUT) is None
+
+
+def _joined_speaker_closes_sentence(lo: int, cue: regex.Match, end: int, ctx: Context) -> bool:
+    """The cue is the verb of a main clause joined by "and"/"but" after the previous quote's
+    frame (which starts at `lo`), with a subject of its own, and nothing but the sentence's end
+    follows it before the quote at `end`: '"A," Trump said, and Christie chimed in. "B"'. That
+    clause hands the floor to its subject, who speaks the next quote."""
+    if ctx.text[cue.end():end].strip(" \n.:") != "":
+        return False  # the cue has an object or an adjunct: "... and the campaign estimated at 3,000."
+    m = subject_ending_at(ctx.text, lo, cue.start())
+    if m is None or not (m.group("name") or m.group("description")):
+        return False
+    joins = CONJOINED_CLAUSE.finditer(ctx.text, lo, m.start(), timeout=REGEX_TIMEOUT)
+    return any(join.end() == m.start() for join in joins)

@@ -13,7 +13,7 @@ from builder.lexicon import (
     AS_FRAME_VERBS, ASIDE_ADVERBS, AUTHORING_PARTICIPLES, CAUSATIVE_VERBS, CHANT_NOUNS, CLAIM_NOUNS, CUES, CUE_ADJUNCTS, DEMONYMS, EVENT_CUES, FUNCTION_WORDS, GROUP_PHRASES, ING_PREPOSITIONS, INSCRIPTION_NOUNS, LANGUAGES, MONTH_OF, PARTICIPLE_LEADS, REACTION_VERBS,
     NAMING_PARTICIPLES, NOT_VERBS, NOUN_CUES, PASSIVE_NAMING_PARTICIPLES, QUOTED_WORDS_NOUNS, POSSESSIVE_PRONOUNS, QUESTION_PHRASES, NUMBER_WORDS, ORG_WORDS, OWNED_WORDS_NOUNS, PARTICLES, PERSON_NOUNS, PHOTO_CREDITS, SHOW_FRAMES,
     THING_HEADS, TITLES, UNNAMED_HEADS,
-    WORK_NOUNS, WORK_ROLES, IRREGULAR_PAST_VERBS, PARTICIPLE_MODIFIERS,
+    WORK_NOUNS, WORK_ROLES, IRREGULAR_PAST_VERBS, PARTICIPLE_MODIFIERS, LY_NOUNS,
 )
 
 # Every regex call made on article text gets this timeout (seconds); a paragraph that
@@ -1668,7 +1668,7 @@ DESCRIPTION_THEN_VERB = regex.compile(
     rf"""
     (?P<description>
         (?i:the)[ ]
-        (?!\p{{Ll}}+ly[ ])                          # not "the newly elected"
+        (?!(?!(?:{_alt(LY_NOUNS)})[ ])\p{{Ll}}+ly[ ])   # not "the newly elected" (but "the rally": data/ly_nouns.txt)
         (?!(?:{_alt(FUNCTION_WORDS | PARTICIPLE_MODIFIERS)})[ ])   # not "the most respected", "the former disgraced"
         \p{{Ll}}[\p{{L}}\-]*                         # the head: "board", "rally"
     )

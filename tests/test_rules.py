@@ -2462,6 +2462,18 @@ SUBJECT_VERB = [
         'is speculative," the order released Friday said.',
         "assertion that the information retains any commercial value is speculative,", "the order",
         mention="the order"),
+    # a noun in -ly heads the description as any other does (data/ly_nouns.txt): "the rally"
+    # denounced, not "Republican presidential candidate Donald Trump" after it
+    row("description-ly-noun-then-past-verb",
+        'Donald Trump spoke on Monday.\n\nLed by Council Speaker Melissa Mark-Viverito, the rally denounced Republican '
+        'presidential candidate Donald Trump\u2019s call for "a total and complete shutdown of Muslims entering the '
+        'United States."',
+        "a total and complete shutdown of Muslims entering the United States.", "the rally", "clause_subject",
+        mention="the rally"),
+    row("description-ly-noun-opening-sentence",
+        'Donald Trump spoke on Monday.\n\nThe rally denounced Republican presidential candidate Donald Trump\u2019s '
+        'call for "a total and complete shutdown of Muslims entering the United States."',
+        "a total and complete shutdown of Muslims entering the United States.", "The rally", mention="The rally"),
     # negatives: an adverb or a degree word before a participle opens a name's descriptors
     row("descriptors-adverb-participle",
         'Bill de Blasio spoke.\n\nThe newly elected mayor Bill de Blasio praised the "great and generous people '

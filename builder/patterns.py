@@ -710,16 +710,22 @@ OWNED_CLAIM = regex.compile(
 # A chant right before the quote, its words in the "of" phrase (searched in the words before it):
 # the chanters are the chant's owner ('their chants of "Q"') or the subject of an active verb that
 # joins or answers with it ('Clinton supporters responded with chants of "Q"', 'A mix of ...
-# joined in a thunderous chant of "Q"'). A passive verb ('was met with chants of') or an object
-# before the preposition ('roused the crowd to chants of') hands the chant to someone else.
+# joined in a thunderous chant of "Q"'), or the object a verb moves to it ('Mr. Christie roused the
+# crowd to spontaneous chants of "Q"': the crowd chants). A passive verb ('was met with chants of')
+# hands the chant to someone else.
 CHANT_BEFORE = regex.compile(
     rf"""
     (?<![\p{{L}}\p{{N}}'’\-])
     (?:(?P<possessive>(?i:their|his|her|its|our))[ ]         # the chant's owner: "their chants"
      | (?<!(?i:is|are|was|were|be|been|being)[ ])            # no passive: "was met with"
        (?P<verb>\p{{Ll}}+(?:ed|s)|broke)                     # or an active verb: "responded", "joined"
-       [ ](?:with|in|into)[ ](?:(?i:a|an)[ ])?)              # "with", "in a", "into"
-    (?:\p{{Ll}}[\p{{L}}\-]*[ ]){{0,2}}?                      # "thunderous", "loud"
+       [ ](?:with|in|into)[ ](?:(?i:a|an)[ ])?              # "with", "in a", "into"
+     | (?<!(?i:is|are|was|were|be|been|being)[ ])            # or a verb that moves its object to
+       \p{{Ll}}+(?:ed|s)[ ]                                 # chant: "roused", "whipped"
+       (?P<object>(?i:the|a|an|his|her|their|its)[ ]         # the chanters: "the crowd",
+         (?:\p{{Ll}}[\p{{L}}\-]*[ ])?\p{{Ll}}[\p{{L}}\-]*)         #   "the packed arena"
+       [ ](?:to|into)[ ](?:(?i:a|an)[ ])?)                   # "to", "into a"
+    (?:\p{{Ll}}[\p{{L}}\-]*[ ]){{0,2}}?                      # "thunderous", "loud", "spontaneous"
     (?P<cue>(?i:{_alt(CHANT_NOUNS)}))[ ]of[ ]$              # "chants of", right before the quote
     """,
     FLAGS,

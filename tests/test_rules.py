@@ -4875,6 +4875,20 @@ OWNED_CLAIM = [
         'stage.', "Bernie! Bernie!", "The protesters", "owned_claim"),
     row("responded-with-chants-of", 'The crowd responded with loud chants of "four more years" before the speech.',
         "four more years", "The crowd", "owned_claim"),
+    # a verb that moves its object to the chant ("roused the crowd to", "whipped the audience
+    # into"): the object chants, not the verb's subject
+    row("roused-the-crowd-to-chants-of",
+        'Chris Christie spoke on Tuesday.\n\nCasting himself as her prosecutor in a mock trial, Mr. Christie roused '
+        'the crowd to spontaneous chants of "Lock her up!"', "Lock her up!", "the crowd", "owned_claim",
+        mention="the crowd"),
+    row("whipped-the-audience-into-a-chant-of",
+        'Sarah Palin spoke last.\n\nPalin whipped the audience into a thunderous chant of "Drill, baby, drill!" '
+        'before she left.', "Drill, baby, drill!", "the audience", "owned_claim", mention="the audience"),
+    # negative: an object that is a thing, not people ("turned the event into"), chants nothing and
+    # the verb's subject does not either: no speaker
+    row("thing-object-into-a-chorus-of",
+        'Donald Trump spoke last.\n\nTrump turned the event into a chorus of "USA! USA!" before he left.',
+        "USA! USA!", None, kind=None),
     # negative: a passive verb hands the chant to someone else, so no speaker; the span is still
     # voiced words, never a scare quote or a title
     row("met-with-chants-of", 'On Feb. 22, a basketball team from Perry High was met with chants of "Trump, '

@@ -2450,6 +2450,26 @@ SUBJECT_VERB = [
     row("barked-after",
         'Donald Trump turned to the anchor.\n\n\u201cGo back to Univision, we have heard enough,\u201d Trump growled.',
         "Go back to Univision, we have heard enough,", "Donald Trump", "subject_verb", "person"),
+    # a title closing the subject's apposition with its comma (one its owner names, or after
+    # "author of") is part of the subject, not a statement that stops the frame
+    row("thanked-past-owned-title-in-apposition",
+        'Kerry Washington and Amy Schumer came to the White House.\n\nWashington, star of television\u2019s '
+        '\u201cScandal,\u201d thanked Obama for \u201ctaking these steps to make us ALL safer.\u201d',
+        "taking these steps to make us ALL safer.", "Washington", "subject_verb", mention="Washington"),
+    row("praised-past-book-title-in-apposition",
+        'Peter Schweizer spoke on Monday.\n\nSchweizer, author of \u201cClinton Cash: The Untold Story,\u201d praised '
+        'the panel for \u201cfinally asking the right questions.\u201d',
+        "finally asking the right questions.", "Peter Schweizer", "subject_verb", "person"),
+    # negatives: a title elsewhere in the sentence, not in the subject's apposition, still stops
+    # the frame ("as "Mr. Trump,"" is the object's), and so does an earlier statement
+    row("title-outside-apposition-no-subject-verb",
+        'Chris Christie and Donald Trump appeared together.\n\nChristie refers to the candidate, who is supposedly '
+        'his longtime friend, as \u201cMr. Trump,\u201d while Trump refers to the governor as \u201cChris.\u201d',
+        "Chris.", "Donald Trump", "as_frame", "person"),
+    row("statement-in-apposition-not-masked",
+        'Kerry Washington came.\n\nWashington, who called the law \u201ca disgrace,\u201d thanked Obama for '
+        '\u201ctaking these steps to make us ALL safer.\u201d',
+        "taking these steps to make us ALL safer.", "Washington", "split_quote"),
     # "the", one word and a past-tense verb open the subject: the description speaks, the name
     # after the verb is its object ("The board saw Fiorina", not a person "The board saw Fiorina")
     row("description-then-past-verb",

@@ -95,6 +95,7 @@ OFFICE_PREFIXES = words("office_prefixes")
 NOT_VERBS = words("not_verbs")
 IRREGULAR_PAST_VERBS = words("irregular_past_verbs")
 PARTICIPLE_MODIFIERS = words("participle_modifiers")
+LY_NOUNS = words("ly_nouns")
 NOUN_CUES = words("noun_cues")
 OWNED_PLATFORMS = words("owned_platforms")
 # cleaning: page furniture

@@ -13,7 +13,7 @@ from builder.lexicon import (
     AS_FRAME_VERBS, ASIDE_ADVERBS, AUTHORING_PARTICIPLES, CAUSATIVE_VERBS, CHANT_NOUNS, VOICED_NOUNS, CLAIM_NOUNS, CUES, CUE_ADJUNCTS, DEMONYMS, EVENT_CUES, FUNCTION_WORDS, GROUP_PHRASES, ING_PREPOSITIONS, INSCRIPTION_NOUNS, LANGUAGES, MONTH_OF, PARTICIPLE_LEADS, REACTION_VERBS,
     NAMING_PARTICIPLES, NOT_VERBS, NOUN_CUES, PASSIVE_NAMING_PARTICIPLES, QUOTED_WORDS_NOUNS, POSSESSIVE_PRONOUNS, QUESTION_PHRASES, NUMBER_WORDS, ORG_WORDS, OWNED_WORDS_NOUNS, PARTICLES, PERSON_NOUNS, PHOTO_CREDITS, SHOW_FRAMES,
     THING_HEADS, TITLES, UNNAMED_HEADS,
-    WORK_NOUNS, WORK_ROLES, IRREGULAR_PAST_VERBS, PARTICIPLE_MODIFIERS,
+    WORK_NOUNS, WORK_ROLES, IRREGULAR_PAST_VERBS, PARTICIPLE_MODIFIERS, LY_NOUNS,
 )
 
 # Every regex call made on article text gets this timeout (seconds); a paragraph that
@@ -710,16 +710,22 @@ OWNED_CLAIM = regex.compile(
 # A chant right before the quote, its words in the "of" phrase (searched in the words before it):
 # the chanters are the chant's owner ('their chants of "Q"') or the subject of an active verb that
 # joins or answers with it ('Clinton supporters responded with chants of "Q"', 'A mix of ...
-# joined in a thunderous chant of "Q"'). A passive verb ('was met with chants of') or an object
-# before the preposition ('roused the crowd to chants of') hands the chant to someone else.
+# joined in a thunderous chant of "Q"'), or the object a verb moves to it ('Mr. Christie roused the
+# crowd to spontaneous chants of "Q"': the crowd chants). A passive verb ('was met with chants of')
+# hands the chant to someone else.
 CHANT_BEFORE = regex.compile(
     rf"""
     (?<![\p{{L}}\p{{N}}'’\-])
     (?:(?P<possessive>(?i:their|his|her|its|our))[ ]         # the chant's owner: "their chants"
      | (?<!(?i:is|are|was|were|be|been|being)[ ])            # no passive: "was met with"
        (?P<verb>\p{{Ll}}+(?:ed|s)|broke)                     # or an active verb: "responded", "joined"
-       [ ](?:with|in|into)[ ](?:(?i:a|an)[ ])?)              # "with", "in a", "into"
-    (?:\p{{Ll}}[\p{{L}}\-]*[ ]){{0,2}}?                      # "thunderous", "loud"
+       [ ](?:with|in|into)[ ](?:(?i:a|an)[ ])?              # "with", "in a", "into"
+     | (?<!(?i:is|are|was|were|be|been|being)[ ])            # or a verb that moves its object to
+       \p{{Ll}}+(?:ed|s)[ ]                                 # chant: "roused", "whipped"
+       (?P<object>(?i:the|a|an|his|her|their|its)[ ]         # the chanters: "the crowd",
+         (?:\p{{Ll}}[\p{{L}}\-]*[ ])?\p{{Ll}}[\p{{L}}\-]*)         #   "the packed arena"
+       [ ](?:to|into)[ ](?:(?i:a|an)[ ])?)                   # "to", "into a"
+    (?:\p{{Ll}}[\p{{L}}\-]*[ ]){{0,2}}?                      # "thunderous", "loud", "spontaneous"
     (?P<cue>(?i:{_alt(CHANT_NOUNS)}))[ ]of[ ]$              # "chants of", right before the quote
     """,
     FLAGS,
@@ -1681,7 +1687,7 @@ DESCRIPTION_THEN_VERB = regex.compile(
     rf"""
     (?P<description>
         (?i:the)[ ]
-        (?!\p{{Ll}}+ly[ ])                          # not "the newly elected"
+        (?!(?!(?:{_alt(LY_NOUNS)})[ ])\p{{Ll}}+ly[ ])   # not "the newly elected" (but "the rally": data/ly_nouns.txt)
         (?!(?:{_alt(FUNCTION_WORDS | PARTICIPLE_MODIFIERS)})[ ])   # not "the most respected", "the former disgraced"
         \p{{Ll}}[\p{{L}}\-]*                         # the head: "board", "rally"
     )

@@ -2471,6 +2471,26 @@ SUBJECT_VERB = [
     row("barked-after",
         'Donald Trump turned to the anchor.\n\n\u201cGo back to Univision, we have heard enough,\u201d Trump growled.',
         "Go back to Univision, we have heard enough,", "Donald Trump", "subject_verb", "person"),
+    # a title closing the subject's apposition with its comma (one its owner names, or after
+    # "author of") is part of the subject, not a statement that stops the frame
+    row("thanked-past-owned-title-in-apposition",
+        'Kerry Washington and Amy Schumer came to the White House.\n\nWashington, star of television\u2019s '
+        '\u201cScandal,\u201d thanked Obama for \u201ctaking these steps to make us ALL safer.\u201d',
+        "taking these steps to make us ALL safer.", "Washington", "subject_verb", mention="Washington"),
+    row("praised-past-book-title-in-apposition",
+        'Peter Schweizer spoke on Monday.\n\nSchweizer, author of \u201cClinton Cash: The Untold Story,\u201d praised '
+        'the panel for \u201cfinally asking the right questions.\u201d',
+        "finally asking the right questions.", "Peter Schweizer", "subject_verb", "person"),
+    # negatives: a title elsewhere in the sentence, not in the subject's apposition, still stops
+    # the frame ("as "Mr. Trump,"" is the object's), and so does an earlier statement
+    row("title-outside-apposition-no-subject-verb",
+        'Chris Christie and Donald Trump appeared together.\n\nChristie refers to the candidate, who is supposedly '
+        'his longtime friend, as \u201cMr. Trump,\u201d while Trump refers to the governor as \u201cChris.\u201d',
+        "Chris.", "Donald Trump", "as_frame", "person"),
+    row("statement-in-apposition-not-masked",
+        'Kerry Washington came.\n\nWashington, who called the law \u201ca disgrace,\u201d thanked Obama for '
+        '\u201ctaking these steps to make us ALL safer.\u201d',
+        "taking these steps to make us ALL safer.", "Washington", "split_quote"),
     # "the", one word and a past-tense verb open the subject: the description speaks, the name
     # after the verb is its object ("The board saw Fiorina", not a person "The board saw Fiorina")
     row("description-then-past-verb",
@@ -2483,6 +2503,18 @@ SUBJECT_VERB = [
         'is speculative," the order released Friday said.',
         "assertion that the information retains any commercial value is speculative,", "the order",
         mention="the order"),
+    # a noun in -ly heads the description as any other does (data/ly_nouns.txt): "the rally"
+    # denounced, not "Republican presidential candidate Donald Trump" after it
+    row("description-ly-noun-then-past-verb",
+        'Donald Trump spoke on Monday.\n\nLed by Council Speaker Melissa Mark-Viverito, the rally denounced Republican '
+        'presidential candidate Donald Trump\u2019s call for "a total and complete shutdown of Muslims entering the '
+        'United States."',
+        "a total and complete shutdown of Muslims entering the United States.", "the rally", "clause_subject",
+        mention="the rally"),
+    row("description-ly-noun-opening-sentence",
+        'Donald Trump spoke on Monday.\n\nThe rally denounced Republican presidential candidate Donald Trump\u2019s '
+        'call for "a total and complete shutdown of Muslims entering the United States."',
+        "a total and complete shutdown of Muslims entering the United States.", "The rally", mention="The rally"),
     # negatives: an adverb or a degree word before a participle opens a name's descriptors
     row("descriptors-adverb-participle",
         'Bill de Blasio spoke.\n\nThe newly elected mayor Bill de Blasio praised the "great and generous people '
@@ -4948,6 +4980,20 @@ OWNED_CLAIM = [
         'stage.', "Bernie! Bernie!", "The protesters", "owned_claim"),
     row("responded-with-chants-of", 'The crowd responded with loud chants of "four more years" before the speech.',
         "four more years", "The crowd", "owned_claim"),
+    # a verb that moves its object to the chant ("roused the crowd to", "whipped the audience
+    # into"): the object chants, not the verb's subject
+    row("roused-the-crowd-to-chants-of",
+        'Chris Christie spoke on Tuesday.\n\nCasting himself as her prosecutor in a mock trial, Mr. Christie roused '
+        'the crowd to spontaneous chants of "Lock her up!"', "Lock her up!", "the crowd", "owned_claim",
+        mention="the crowd"),
+    row("whipped-the-audience-into-a-chant-of",
+        'Sarah Palin spoke last.\n\nPalin whipped the audience into a thunderous chant of "Drill, baby, drill!" '
+        'before she left.', "Drill, baby, drill!", "the audience", "owned_claim", mention="the audience"),
+    # negative: an object that is a thing, not people ("turned the event into"), chants nothing and
+    # the verb's subject does not either: no speaker
+    row("thing-object-into-a-chorus-of",
+        'Donald Trump spoke last.\n\nTrump turned the event into a chorus of "USA! USA!" before he left.',
+        "USA! USA!", None, kind=None),
     # negative: a passive verb hands the chant to someone else, so no speaker; the span is still
     # voiced words, never a scare quote or a title
     row("met-with-chants-of", 'On Feb. 22, a basketball team from Perry High was met with chants of "Trump, '

@@ -434,8 +434,8 @@ def owned_claim(start: int, end: int, lower: str, ctx: Context) -> Attribution |
 
 def chanters(start: int, end: int, lower: str, ctx: Context) -> Attribution | None:
     """'But their chants of "Ted! Ted!"' · 'Clinton supporters responded with chants of "Q"':
-    the words of a chant are the chanters', its owner or the subject of the verb that voices it
-    (CHANT_BEFORE). `lower`: text[start:end] in lower case."""
+    the words of a chant are the chanters', its owner, the subject of the verb that voices it or
+    the object a verb moves to it ('roused the crowd to chants of "Q"') (CHANT_BEFORE). `lower`: text[start:end] in lower case."""
     if not any(noun in lower for noun in CHANT_NOUNS):
         return None  # most windows hold no chant
     m = CHANT_BEFORE.search(ctx.text, max(start, end - SUBJECT_MAX_CHARS), end, timeout=REGEX_TIMEOUT)
@@ -446,6 +446,9 @@ def chanters(start: int, end: int, lower: str, ctx: Context) -> Attribution | No
         owner = resolve_pronoun(possessive_pronouns()[word.lower()], m.start("possessive"), ctx)
         return _decided(owner.model_copy(update={"mention": word, "start": m.start("possessive"),
                                                  "end": m.end("possessive")}), "owned_claim", m)
+    if m.group("object"):  # "roused the crowd to chants of": the crowd chants
+        obj = SUBJECT_AFTER.fullmatch(ctx.text, *m.span("object"), timeout=REGEX_TIMEOUT)
+        return _decided(speaker_from(obj, ctx), "owned_claim", m) if obj else None
     subject = subject_ending_at(ctx.text, start, m.start("verb"))
     return _decided(speaker_from(subject, ctx, m.group("verb")), "owned_claim", m) if subject else None
 

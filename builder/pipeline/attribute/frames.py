@@ -16,7 +16,7 @@ from builder.pipeline.segment import blank, last_char, sentence_start
 from builder.pipeline.speakers import kind_of, name_tokens
 
 from builder.pipeline.attribute.context import (
-    SUBJECT_MAX_CHARS, CLAUSE_SUBJECT_MAX_COMMAS, SENTENCE_GOES_ON, Speaker, Attribution, Context,
+    SUBJECT_MAX_CHARS, CLAUSE_SUBJECT_MAX_COMMAS, SENTENCE_GOES_ON, Speaker, Attribution, Context, _owned_title, _title_in_apposition,
 )
 from builder.pipeline.attribute.confidence import _decided
 from builder.pipeline.attribute.names import describe, named_speaker
@@ -138,8 +138,11 @@ def subject_verb(i: int, ctx: Context) -> Attribution | None:
     if rejection_reason(text[q.start:q.end], embedded=True) not in SUBJECT_VERB_MAY_CLAIM:
         return None
     start = sentence_start(text, q.para_start, q.para_end, q.outer_start)
-    if i > 0 and ctx.quotes[i - 1].outer_end > start:
-        return None
+    masked = i > 0 and ctx.quotes[i - 1].outer_end > start
+    if masked:
+        text = _titles_in_apposition_masked(i, start, ctx)
+        if text is None:
+            return None
     if not blank(text, start, q.outer_start):  # the quote sits inside a sentence
         intro = INTRO_PHRASE.match(text, start, q.outer_start)
         at = intro.end() if intro else start
@@ -157,11 +160,41 @@ def subject_verb(i: int, ctx: Context) -> Attribution | None:
         if "\n" in text[q.outer_end:lead]:
             return None
         m = SUBJECT_VERB.match(text, lead, end, timeout=REGEX_TIMEOUT)
-    if not m:
+    if not m or masked and not _titles_inside(m, i, start, ctx):
         return None
     if m.group("name") and not ctx.names.has_mention_at(m.start("name"), m.end("name")):
         return None
     return source_closing_own_sentence(i, ctx) or _decided(speaker_from(m, ctx), "subject_verb")
+
+
+def _titles_inside(m: regex.Match, i: int, start: int, ctx: Context) -> bool:
+    """Every earlier quote of quote i's sentence lies inside the subject-verb match `m` (in its
+    apposition): never a title elsewhere ('Christie refers to him as "Mr. Trump," while Trump
+    refers to the governor as "Chris."' reads no subject past it)."""
+    return all(m.start() < ctx.quotes[j].outer_start and ctx.quotes[j].outer_end < m.end()
+               for j in range(i) if ctx.quotes[j].outer_end > start)
+
+
+def _titles_in_apposition_masked(i: int, start: int, ctx: Context) -> str | None:
+    """The article text with the earlier quotes of quote i's sentence (from `start`) masked,
+    where each is a title that closes an apposition with its comma ('Washington, star of
+    television's "Scandal," thanked Obama for "Q"'): same length, so a subject and its verb
+    read past the title as past any apposition. None where one of them is anything else
+    (a statement of its own, as before: subject_verb leaves such sentences alone)."""
+    text = ctx.text
+    earlier = [j for j in range(i) if ctx.quotes[j].outer_end > start]
+    if not all(j not in ctx.decided and _closes_apposition_as_title(ctx.quotes[j], text) for j in earlier):
+        return None
+    for j in earlier:  # the title's marks and words become letters, its closing comma stays
+        qj = ctx.quotes[j]
+        text = text[:qj.outer_start] + "x" * (qj.outer_end - qj.outer_start - 1) + "," + text[qj.outer_end:]
+    return text
+
+
+def _closes_apposition_as_title(q: QuoteSpan, text: str) -> bool:
+    """A title closed with the comma of an apposition: 'author of "Going Viral,"', or one its
+    owner names: 'star of television's "Scandal,"'."""
+    return _title_in_apposition(q, text) or text[q.end - 1:q.end] == "," and _owned_title(q, text)
 
 
 def _opens_side_clause(m: regex.Match) -> bool:

@@ -45,6 +45,9 @@ def speaker_from(m: regex.Match, ctx: Context, cue: str | None = None) -> Speake
         return Speaker(name=m.group("group"), mention=m.group("group"), start=m.start("group"), end=m.end("group"),
                        kind="unnamed")
     if m.group("description"):
+        verb_first = DESCRIPTION_THEN_VERB.match(ctx.text, *m.span("description"), timeout=REGEX_TIMEOUT)
+        if verb_first:  # "the rally denounced Republican ...": the description reads on past its verb
+            return describe(ctx, *verb_first.span("description"))
         return apposed_name(m, ctx) or name_after_description(m, ctx) or describe(ctx, *m.span("description"))
     return None
 

@@ -2509,7 +2509,7 @@ SUBJECT_VERB = [
         'Donald Trump spoke on Monday.\n\nLed by Council Speaker Melissa Mark-Viverito, the rally denounced Republican '
         'presidential candidate Donald Trump\u2019s call for "a total and complete shutdown of Muslims entering the '
         'United States."',
-        "a total and complete shutdown of Muslims entering the United States.", "the rally", "clause_subject",
+        "a total and complete shutdown of Muslims entering the United States.", "the rally", "speaker_cue_quote",
         mention="the rally"),
     row("description-ly-noun-opening-sentence",
         'Donald Trump spoke on Monday.\n\nThe rally denounced Republican presidential candidate Donald Trump\u2019s '

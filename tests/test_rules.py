@@ -1337,6 +1337,23 @@ SPEAKER_CUE_QUOTE = [
     row("indefinite-noun-dubbed-names-thing",
         'The White House unveiled a plan dubbed "Operation Warp" on Monday.',
         "Operation Warp", "White House", "clause_subject"),
+    # an aspectual "continue" right before the mark takes the quote as its complement: the
+    # frame before it speaks ("said"), not the aspectual verb's subject
+    row("continue-quoted-complement",
+        'Hillary Clinton won five states. She declared \u201cWhat a night!\u201d and said that her campaign would continue '
+        '\u201cto break barriers\u201d across the nation.',
+        "to break barriers", "Hillary Clinton", mention="She"),
+    # (its frame "predicts" speaks; "will continue" has no subject of its own to take it)
+    row("continues-quoted-complement-after-predicts",
+        "Courses close every year, a trend that the foundation predicts will continue ''for the next few years.''",
+        "for the next few years.", "the foundation", "speaker_cue_quote", mention="the foundation"),
+    # negative: the speech sense sets the quote off with a comma or a colon
+    row("continued-comma-then-quote",
+        'Bernie Sanders spoke for an hour. He continued, "We are not going anywhere."',
+        "We are not going anywhere.", "Bernie Sanders", "speaker_cue_quote", mention="He"),
+    row("continued-colon-then-quote",
+        'Pence continued: "When President Obama became president, Iraq was stable."',
+        "When President Obama became president, Iraq was stable.", "Pence", "speaker_cue_quote"),
 ]
 
 # --- according to X --------------------------------------------------------------------------------

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import regex
 
-from builder.lexicon import CHANT_NOUNS, CLAIM_NOUNS, OWNED_WORDS_NOUNS, possessive_pronouns, pronoun_kinds
+from builder.lexicon import ASPECTUAL_CUES, CHANT_NOUNS, CLAIM_NOUNS, OWNED_WORDS_NOUNS, possessive_pronouns, pronoun_kinds
 from builder.patterns import (
     ABSOLUTE_AFTER_DASH, ABSOLUTE_WITH, ACCORDING_TO, CHANT_BEFORE, CONJOINED_CLAUSE, MAIN_CLAUSE_RESUMES, OBJECT_RELATIVE_BEFORE_SUBJECT, AFFILIATED_SUBJECT, AS_BEFORE_SUBJECT, AS_PUT_IT, ASIDE_CLOSED_BEFORE_CONJUNCT, CLAIM_NOUN_AFTER, CLAUSE_JOIN, CUE, OWNER_BEFORE_QUOTE, INVERTED_ASIDE, INVERTED_OPENING,
     OBJECT_RUN_BEFORE, PARTICIPLE_OBJECT_BEFORE, OWNED_CLAIM, OWNED_WORDS, QUESTION_PHRASE_BEFORE, QUOTED_AS_SAYING, REGEX_TIMEOUT, REPORTED_AT_END, SENTENCE_END, THING_SOURCE,
@@ -179,7 +179,8 @@ def _before_quote(i: int, ctx: Context) -> Attribution | None:
     asked = question_phrase(start, q.outer_start, lower, ctx)
     if asked is not None:
         return asked
-    cues = list(CUE.finditer(text, start, _frame_end(start, q.outer_start, lower, ctx), timeout=REGEX_TIMEOUT))
+    cues = [cue for cue in CUE.finditer(text, start, _frame_end(start, q.outer_start, lower, ctx), timeout=REGEX_TIMEOUT)
+            if not _complement_verb_before_mark(cue, q.outer_start, text)]
     weak = None  # the last cue whose subject is no subject: "Rubio's claim", "in the past described"
     for k in range(len(cues) - 1, -1, -1):
         cue = cues[k]
@@ -262,6 +263,14 @@ def _before_quote(i: int, ctx: Context) -> Attribution | None:
             return _decided(sub, "clause_subject", cue)
         return _decided(speaker_from(m, ctx, cue.group()), "speaker_cue_quote", cue)
     return None
+
+
+def _complement_verb_before_mark(cue: regex.Match, mark: int, text: str) -> bool:
+    """An aspectual cue form right before the quote's mark, with no comma or colon between: the
+    quote is the verb's complement, not words it reports ('she said that her campaign would
+    continue "to break barriers"': "said" frames the quote). The speech sense sets the quote off
+    ('He continued, "Q"')."""
+    return cue.group().lower() in ASPECTUAL_CUES and not text[cue.end():mark].strip()
 
 
 def _opens_that_clause(cue: regex.Match, q, ctx: Context) -> bool:

@@ -129,6 +129,23 @@ RULE_VERSIONS = {
     "clause_subject": 8,
     **dict.fromkeys(("quote_speaker_cue", "speaker_cue_quote"), 10),
     "split_quote": 9,
+    # builder 0.3.6: criticism verbs (denounce, assail, ...) and manner-of-speaking verbs are
+    # cues, an "-ing" cue's as-frame wins for its subject; '"Q," came shouts from the crowd';
+    # '"A," X said, and Y chimed in. "B"' hands B to Y; a verb-less '"Q," Trump from his
+    # desk.'; an unclosed quote's own ", said X"; "That quote from X"; "laid"; a role noun's
+    # comma-set name is no main subject for a later pronoun; form labels never speak; a lone
+    # word fills out only to a form the article writes without "the"; "-ly" nouns head
+    # descriptions ("the rally"); a crowd roused to chants chants; titles inside a subject's
+    # apposition; "continue" right before a mark is no cue; fuller mentions ("a spokesman for
+    # the former senator", "the Trump campaign", an apposed name closing on its "of" body)
+    **dict.fromkeys(("according_to", "quote_cue_speaker", "subject_frame"), 7),
+    "as_frame": 5,
+    "framed_by_cue": 6,
+    "owned_claim": 6,
+    **dict.fromkeys(("subject_verb", "no_attribution"), 8),
+    "clause_subject": 9,
+    **dict.fromkeys(("quote_speaker_cue", "speaker_cue_quote"), 11),
+    "split_quote": 10,
 }
 
 

@@ -2344,3 +2344,16 @@ SCORE_NAME_TOKEN = regex.compile(r"[a-z][a-z\-]+")
 # --- publishing: the data card ---
 # A run of backticks in a cell of the card's tables (the cell is fenced with a longer run).
 BACKTICK_RUN = regex.compile(r"`+")
+# What follows a person's name that opens a writer's closing bio line: "Joel B. Pollak is
+# Senior Editor-at-Large at Breitbart News.", "Glenn Harlan Reynolds, a University of
+# Tennessee law professor, is a member of ...". Read at the end of the name's mention.
+AUTHOR_BIO = regex.compile(
+    r"""
+    (?:,[ ](?:a|an|the)[ ][^,\n"“”]{1,150},)? # an apposition: ", a University of Tennessee law professor,"
+    [ ](?:is|was)[ ]                           # the bio's verb
+    (?![\p{Ll}\-]+(?:ing|ed)\b)                # not a progressive or passive: "is polling", "was arrested"
+    (?:(?:a|an|the)[ ])?                       # the role's determiner, if any
+    [\p{L}\-]+                                 # the role's first word: "Senior", "editor", "president"
+    """,
+    FLAGS,
+)

@@ -4893,6 +4893,47 @@ BYLINE_PARAGRAPH = [
         "We will win this state and the next one too,", None, kind=None),
 ]
 
+# --- the writer's own "I": the person a closing bio line names ------------------------------------
+WRITER_I = [
+    row("writer-i-bio-line",
+        'Politics is a tough game.\n\nLast month, when I asked the senator if he would ever endorse her, he '
+        'laughed. "Not a chance," I said.\n\nDeirdre Shesgreen is a Washington-based reporter for the USA TODAY '
+        'NETWORK.',
+        "Not a chance,", "Deirdre Shesgreen", "quote_speaker_cue", "person", mention="I"),
+    row("writer-i-bio-with-apposition",
+        'I refuse to answer the survey. "It is none of your business," I told the caller.\n\nGlenn Harlan '
+        "Reynolds, a University of Tennessee law professor, is a member of USA TODAY's Board of Contributors.",
+        "It is none of your business,", "Glenn Harlan Reynolds", "quote_speaker_cue", "person", mention="I"),
+    row("writer-i-titled-bio-then-follow-line",
+        'When I was 19, I wrote in a name on my first ballot. I wanted my vote to "mean" something, I told '
+        'friends.\n\nMr. Phillips is director of the Program on Peace-building at Columbia University.\n\n'
+        'Follow him on Twitter.',
+        "mean", "Phillips", kind="person", mention="I"),
+    row("writer-i-headline-names-writer",
+        'Ann Coulter: And Then There Was the One.\n\nI said at the time that "no one will believe him."\n\n'
+        'Ann Coulter is the author of a dozen books.',
+        "no one will believe him.", "Ann Coulter", kind="person", mention="I"),
+    # negatives: the body names the bio's person (the article is about them), the close is no
+    # bio ("is polling"), two bios close it, or the "I" speaks inside someone's quote
+    row("writer-i-bio-person-named-in-body",
+        'The census asks too much.\n\nGlenn Harlan Reynolds said the plan was bad. "It is none of your '
+        'business," I told the caller.\n\n'
+        "Glenn Harlan Reynolds, a University of Tennessee law professor, is a member of USA TODAY's Board of "
+        "Contributors.",
+        "It is none of your business,", None, "quote_speaker_cue", None),
+    row("writer-i-close-is-no-bio",
+        '"It is none of your business," I told the caller.\n\nGov. John Kasich is polling a distant third.',
+        "It is none of your business,", None, "quote_speaker_cue", None),
+    row("writer-i-two-bios",
+        '"It is none of your business," I told the caller.\n\nGina Glantz is founder of GenderAvenger.com. '
+        "Julie Burton is president of the Women's Media Center.",
+        "It is none of your business,", None, "quote_speaker_cue", None),
+    row("writer-i-inside-a-quote",
+        '"When I met him, I said, \'Get out of here,\' and he left," Sanders recalled.\n\nAaron Kall is '
+        'director of debate at the University of Michigan.',
+        "When I met him, I said, 'Get out of here,' and he left,", "Sanders", "quote_speaker_cue", "person"),
+]
+
 # --- a pull quote signed on the line after it ----------------------------------------------------------
 SIGNATURE_LINE = [
     row("signature-name-and-affiliation",
@@ -5226,7 +5267,7 @@ TABLES = {
     "byline_paragraph": BYLINE_PARAGRAPH, "the_descriptions": THE_DESCRIPTIONS,
     "transcript_labels": TRANSCRIPT_LABELS,
     "owned_claim": OWNED_CLAIM, "signature_line": SIGNATURE_LINE, "as_frame": AS_FRAME, "labeled_by": LABELED_BY,
-    "joined_speakers": JOINED_SPEAKERS, "reported_view": REPORTED_VIEW, "speaker_mentions": SPEAKER_MENTIONS,
+    "joined_speakers": JOINED_SPEAKERS, "writer_i": WRITER_I, "reported_view": REPORTED_VIEW, "speaker_mentions": SPEAKER_MENTIONS,
 }
 ALL_ROWS = [pytest.param(*p.values, id=f"{table}:{p.id}", marks=p.marks)
             for table, rows in TABLES.items() for p in rows]

@@ -8,12 +8,12 @@ from functools import cached_property
 from pydantic import BaseModel, ConfigDict
 
 from builder.budget import NO_DEADLINE, Deadline
-from builder.lexicon import NOT_SPEAKER_LABELS
+from builder.lexicon import NOT_SPEAKER_LABELS, TITLES
 from builder.models import SpeakerKind
-from builder.patterns import OWNER_BEFORE, REGEX_TIMEOUT, SENTENCE_END, TRANSCRIPT_LABEL
+from builder.patterns import AUTHOR_BIO, OWNER_BEFORE, REGEX_TIMEOUT, SENTENCE_END, TRANSCRIPT_LABEL, WORD
 from builder.pipeline.quotes import QuoteSpan
 from builder.pipeline.reject import rejection_reason
-from builder.pipeline.segment import sentence_bounds
+from builder.pipeline.segment import paragraphs, sentence_bounds
 from builder.pipeline.speakers import NameIndex
 
 # A cue this far past the closing mark is not the quote's own cue (characters). Tuned on PolNeAR
@@ -38,6 +38,10 @@ SENTENCE_CLOSERS = frozenset(".")
 # Characters past a window that SENTENCE_END's lookahead reads (a blank, up to two opening
 # marks and a capital: SENTENCE_END_NEEDS), so that an end right before the window's limit counts.
 SENTENCE_END_LOOKAHEAD = 4
+# How many of an article's last paragraphs are read for the writer's bio line: the bio itself
+# and one line after it ("Follow him on Twitter @..."). On PolNeAR train every closing bio
+# line of an op-ed with a first-person narrator is one of the last two paragraphs.
+AUTHOR_BIO_PARAGRAPHS = 2
 
 
 class Speaker(BaseModel):
@@ -73,6 +77,38 @@ class Context:
     def quote_ends(self) -> list[int]:
         """Where each quote's closing mark ends, in text order (for bisecting)."""
         return [q.outer_end for q in self.quotes]
+
+    @cached_property
+    def author(self) -> Speaker | None:
+        """The writer, when a closing bio line names them ("Joel B. Pollak is Senior Editor-at-
+        Large at Breitbart News."): the one person who opens a sentence of the last
+        AUTHOR_BIO_PARAGRAPHS paragraphs with "is"/"was" and a role, and whom the article's body
+        does not name before (a headline may: "Ann Coulter: And Then There Was the One"). What the writer's own "I" stands for; None when the close names no
+        one, or several ("Gina Glantz is founder of ... Julie Burton is president of ...")."""
+        close = list(paragraphs(self.text))[-AUTHOR_BIO_PARAGRAPHS:]
+        if not close:
+            return None
+        bios = [m for ps, pe in close for m in self.names.mentions_in(ps, pe)
+                if m.kind == "person" and self._opens_sentence_after_titles(m.start)
+                and AUTHOR_BIO.match(self.text, m.end, pe, timeout=REGEX_TIMEOUT)]
+        if len({m.tokens[-1] for m in bios}) != 1:
+            return None
+        bio = bios[0]
+        headline_end = next(paragraphs(self.text))[1]
+        if any(m.tokens[-1] == bio.tokens[-1] for m in self.names.mentions_in(headline_end, bio.start)):
+            return None  # named in the body: someone the article is about, not its writer
+        canon = self.names.canonical(bio.tokens, "person")
+        return Speaker(name=" ".join(canon), mention=self.text[bio.start:bio.end], start=bio.start,
+                       end=bio.end, kind="person")
+
+    def _opens_sentence_after_titles(self, at: int) -> bool:
+        """Whether only titles stand between the sentence's start and `at` ("Mr. Phillips is")."""
+        s0, _ = self.names.sentence_span(at)
+        return all(w.lower().rstrip(".") in TITLES for w in WORD.findall(self.text[s0:at]))
+
+    def inside_quote(self, at: int) -> bool:
+        """Whether `at` lies between the marks of one of the article's quotes."""
+        return any(q.outer_start <= at < q.outer_end for q in self.quotes)
 
     @cached_property
     def transcript_labels(self) -> dict[int, tuple[int, int]]:

@@ -97,6 +97,9 @@ def resolve_pronoun(word: str, at: int, ctx: Context, links: int = 0) -> Speaker
         if group is None:  # "so will an army of Sanders supporters planning ... what they call"
             group = _plural_earlier_in_sentence(at, ctx)
         return unresolved if group is None else group.model_copy(update={"mention": word, "start": at, "end": end})
+    if word == "I":  # the writer's own '"Q," I said' (not an "I" inside someone's quote)
+        author = None if ctx.inside_quote(at) else ctx.author
+        return unresolved if author is None else author.model_copy(update={"mention": word, "start": at, "end": end})
     if pkind != "person":
         return unresolved
     want = "f" if word.lower() == "she" else "m"

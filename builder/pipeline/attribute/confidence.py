@@ -146,6 +146,8 @@ RULE_VERSIONS = {
     "clause_subject": 9,
     **dict.fromkeys(("quote_speaker_cue", "speaker_cue_quote"), 11),
     "split_quote": 10,
+    # builder 0.3.7: the writer's own "I" is the person a closing bio line names
+    "speaker_cue_quote": 12,
 }
 
 

@@ -2357,3 +2357,14 @@ AUTHOR_BIO = regex.compile(
     """,
     FLAGS,
 )
+# A single mark opening a quote nested in a quote (searched between the outer quote's start and
+# a name in it): "He always whispered in my ear, ‘Billie Jean King, you are the Queen.’" —
+# a name inside it is addressed or quoted, not spoken of by the outer quote's speaker.
+NESTED_OPENER = regex.compile(
+    r"""
+    (?:^|(?<=[\s(\[—–\-]))   # at the start, or after a blank, bracket or dash
+    [‘']                     # a single opening mark (a straight one only there: "don't" is no mark)
+    (?=\p{L})                # right before a word
+    """,
+    FLAGS,
+)

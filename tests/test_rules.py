@@ -4934,6 +4934,41 @@ WRITER_I = [
         "When I met him, I said, 'Get out of here,' and he left,", "Sanders", "quote_speaker_cue", "person"),
 ]
 
+# --- a pronoun's speaker is not the person its quote speaks of by title ---------------------------------
+SPOKEN_OF = [
+    row("spoken-of-titled-surname-skips-to-next-person",
+        "Hillary Clinton has also said that the information was not classified at the time.\n\nClinton's "
+        "position was supported Friday by Sen. Dianne Feinstein of California, who said none of the emails "
+        'originated with Clinton.\n\n"It has never made sense to me that Secretary Clinton can be held '
+        'responsible for email exchanges that originated with someone else," she said in a statement.',
+        "It has never made sense to me that Secretary Clinton can be held responsible for email exchanges that "
+        "originated with someone else,", "Dianne Feinstein", "quote_speaker_cue", "person", mention="she"),
+    # the chained "He" of the sentence before stands for Sanders, whom the quote speaks of: the
+    # pronoun stays unresolved rather than name him
+    row("spoken-of-titled-possessive-leaves-chain-unresolved",
+        "Bernie Sanders won New Hampshire by 22 points. His campaign manager, Jeff Weaver, said Sanders believes "
+        "those efforts will pay off in coming weeks. He should also get a boost from the win Tuesday, Sanders "
+        'said.\n\n"There was a question about whether Senator Sanders\'s message could go toe to toe with the '
+        'Clinton organization," he said.',
+        "There was a question about whether Senator Sanders's message could go toe to toe with the Clinton "
+        "organization,", None, "quote_speaker_cue", None, mention="he"),
+    # negatives: a bare or full name is the speaker's own (politicians speak of themselves so), and
+    # a title inside a quote nested in the quote addresses the speaker
+    row("spoken-of-bare-surname-is-own",
+        'Donald Trump spoke for an hour in Tampa.\n\n"People back down with Trump. We are going to win," he '
+        "said.",
+        "People back down with Trump. We are going to win,", "Donald Trump", "quote_speaker_cue", "person"),
+    row("spoken-of-full-name-is-own",
+        'Bernie Sanders rallied in Oakland on Tuesday.\n\n"There are a lot of people out there who say Bernie '
+        'Sanders should drop out," he said.',
+        "There are a lot of people out there who say Bernie Sanders should drop out,", "Bernie Sanders",
+        "quote_speaker_cue", "person"),
+    row("spoken-of-title-in-nested-quote-is-address",
+        "Donald Trump recalled his father.\n\n\"He always told me, 'Mr. Trump, you will be a builder,'\" he "
+        "said.",
+        "He always told me, 'Mr. Trump, you will be a builder,", "Donald Trump", "quote_speaker_cue", "person"),
+]
+
 # --- a pull quote signed on the line after it ----------------------------------------------------------
 SIGNATURE_LINE = [
     row("signature-name-and-affiliation",
@@ -5267,7 +5302,7 @@ TABLES = {
     "byline_paragraph": BYLINE_PARAGRAPH, "the_descriptions": THE_DESCRIPTIONS,
     "transcript_labels": TRANSCRIPT_LABELS,
     "owned_claim": OWNED_CLAIM, "signature_line": SIGNATURE_LINE, "as_frame": AS_FRAME, "labeled_by": LABELED_BY,
-    "joined_speakers": JOINED_SPEAKERS, "writer_i": WRITER_I, "reported_view": REPORTED_VIEW, "speaker_mentions": SPEAKER_MENTIONS,
+    "joined_speakers": JOINED_SPEAKERS, "writer_i": WRITER_I, "spoken_of": SPOKEN_OF, "reported_view": REPORTED_VIEW, "speaker_mentions": SPEAKER_MENTIONS,
 }
 ALL_ROWS = [pytest.param(*p.values, id=f"{table}:{p.id}", marks=p.marks)
             for table, rows in TABLES.items() for p in rows]

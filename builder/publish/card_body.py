@@ -370,7 +370,10 @@ A speaker mention that is a pronoun or a description (\"he\", \"the minister\") 
 to the nearest compatible full name earlier in the article. Whether a name fits \"he\" or
 \"she\" comes from titles (Mr., Ms.) and first-name lists: a hand-made list plus the first
 names of the 1990 US Census lists (public domain) that one sex bears at least ten times more
-often than the other and that are rare as surnames. The writer's own \"I\" (outside any quote)
+often than the other and that are rare as surnames. A \"he\" or \"she\" right after a quote
+is never the person that quote speaks of by title (\"Secretary Clinton can be held
+responsible,\" she said: not Clinton); a bare or full name does not count, since speakers
+name themselves so (\"People back down with Trump\"). The writer's own \"I\" (outside any quote)
 is the person a closing bio line names (\"Jane Doe is a columnist for ...\"), when exactly one
 person opens such a line in the last two paragraphs and the body does not name them;
 otherwise it stays unresolved.

@@ -1879,11 +1879,12 @@ THING_RELATIVE = regex.compile(
     FLAGS,
 )
 # A sentence that opens with a personal pronoun as its subject (matched at the sentence's
-# start): "He said states like California ...", "She also argued ...", "They sent a letter ...".
+# start): "He said states like California ...", "She also argued ...", "They sent a letter ...",
+# "It stated that ..." (a document).
 OPENING_PRONOUN = regex.compile(
     r"""
     [ \t\n]*                      # the space the sentence starts with
-    (?P<pronoun>He|She|They)      # the pronoun, capitalised as a sentence's first word
+    (?P<pronoun>He|She|They|It)   # the pronoun, capitalised as a sentence's first word
     (?![\p{L}\p{N}'’\-])          # a whole word
     """,
     FLAGS,
@@ -2050,7 +2051,7 @@ APPOSITION_PHRASE = regex.compile(
 # before a pronoun's own): "But he suggested that ...", '"Q," he said.', "He said Mateen ...".
 PRONOUN_CUE = regex.compile(
     rf"""
-    (?<![\p{{L}}\p{{N}}'’\-])(?P<pronoun>[Hh]e|[Ss]he|[Tt]hey)   # the pronoun, a whole word
+    (?<![\p{{L}}\p{{N}}'’\-])(?P<pronoun>[Hh]e|[Ss]he|[Tt]hey|[Ii]t)   # the pronoun, a whole word
     [ ]+(?:(?:{AUX})[ ]+){{0,3}}                        # "also", "has"
     {CUE_WORD}(?![\p{{L}}\-])                            # the cue
     """,

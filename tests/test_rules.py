@@ -2723,6 +2723,23 @@ SMALL_TOWN_SENTENCES = (
     "empty now. The school lost a third of its pupils. The church sold its hall. The diner closed last year. "
     "The bus no longer stops there. Young families have moved away. Those who stay drive an hour to work.\n\n")
 PRONOUNS = [
+    # "It" of a sentence that opens with the "It" of the sentence before: the same document spoke
+    row("it-chains-to-previous-sentence-it",
+        'The Cruz campaign sent a fundraising email on Wednesday.\n\n"Friend, let me be blunt. I can beat Hillary '
+        'Clinton," the email read. It stated that Trump is rattled by the polls. It said that Trump supports '
+        '"Hillary-style healthcare" and more.',
+        "Hillary-style healthcare", "the email", "speaker_cue_quote", mention="It"),
+    row("it-chains-across-paragraphs",
+        'The staff letter noted that the surveys "made it painfully clear that the bank is in crisis."\n\nIt also '
+        'pointed up a core complaint about the president.\n\n"Only one in three understand where the team is '
+        'leading us," it added.',
+        "Only one in three understand where the team is leading us,", "The staff letter", "quote_speaker_cue",
+        mention="it"),
+    # negative: the "It" before stands for nothing that spoke ("It is not clear ..."): no speaker
+    row("it-chain-to-unresolved-it-stays-null",
+        'Nobody knows who left the note on the door. It is not clear when it was written. It said that "the end '
+        'is near."',
+        "the end is near.", None, "speaker_cue_quote", None),
     # "they" continues the plural description that spoke the quote before, though it opens no sentence
     row("they-continues-plural-description-speaker",
         'Several civil rights groups wrote to the senator on Thursday. While she has condemned the plan, the groups '

@@ -85,6 +85,11 @@ def resolve_pronoun(word: str, at: int, ctx: Context, links: int = 0) -> Speaker
         org = (_last_speaker_if_organisation(at, ctx) or _nearer(_recent_thing_subject(at, ctx), _last_thing_speaker(at, ctx))
                or _thing_before_person_subject(at, ctx))
         org = None if org is None else _named_body(org, ctx) or org
+        if org is None and links < MAX_CHAIN_LINKS:  # '"Q1," the email read. It stated ... It said "Q2"'
+            chained = _previous_sentence_pronoun(word, at, ctx)
+            if chained is not None:
+                org = resolve_pronoun(chained.group("pronoun"), chained.start("pronoun"), ctx, links + 1)
+                org = None if org.name is None else org
         return unresolved if org is None else org.model_copy(update={"mention": word, "start": at, "end": end})
     if pkind == "plural":  # "the protesters also paid tribute ... they chanted"
         group = _nearer(_nearer(_recent_plural_subject(at, ctx), _recent_pair_subject(at, ctx)),
@@ -315,7 +320,7 @@ def _statement_start(at: int, ctx: Context) -> int:
 
 
 def _previous_sentence_pronoun(word: str, at: int, ctx: Context) -> regex.Match | None:
-    """The same pronoun (he, she or they) opening the sentence before the one at `at` (the
+    """The same pronoun (he, she, they or it) opening the sentence before the one at `at` (the
     paragraph before counts), or standing there as a cue's subject ("But he suggested that Mr. Lew ...",
     '"Q," he said.'): the writer is still talking about one person, so the names in that
     sentence are objects ("He said Trump would ..."), and unless a compatible name precedes our

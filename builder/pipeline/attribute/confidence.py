@@ -148,6 +148,10 @@ RULE_VERSIONS = {
     "split_quote": 10,
     # builder 0.3.7: the writer's own "I" is the person a closing bio line names
     "speaker_cue_quote": 12,
+    # builder 0.3.8: a he/she after a quote is not the person that quote speaks of by title;
+    # "it" chains to the "It" of the sentence before
+    "quote_speaker_cue": 12,
+    "split_quote": 11,
 }
 
 

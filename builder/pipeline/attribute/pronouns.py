@@ -119,7 +119,7 @@ def resolve_pronoun(word: str, at: int, ctx: Context, links: int = 0) -> Speaker
     aside = _aside_between_quotes(here, at, ctx)
     if aside is not None:  # '"Q1" -- that Bloomberg is ... -- "Q2," he says': the writer's aside
         cands = (m for m in cands if not aside[0] <= m.start < aside[1])
-    titled = _titled_in(_quote_ending_at(at, ctx), ctx)  # people the quote speaks of
+    quoted = _quote_ending_at(at, ctx)  # whose people the pronoun's speaker speaks of
     switched = None  # (other bearer, sentence start) of a bare surname the pronoun does not fit
     spoke = _NOT_LOOKED_UP  # the latest named speaker, looked up for the first name that needs it
     for m in cands:
@@ -133,7 +133,7 @@ def resolve_pronoun(word: str, at: int, ctx: Context, links: int = 0) -> Speaker
                 continue
         if ctx.names.group_plural(canon):
             continue
-        if canon[-1] in titled:
+        if _titled_in(canon[-1], quoted, ctx):
             continue  # '"... Senator Sanders's message ...," he said': someone who speaks of Sanders
         if m.start < here and not ctx.names.is_cue_subject(m) and _after_same_pronoun(m, word, ctx):
             continue
@@ -156,14 +156,14 @@ def resolve_pronoun(word: str, at: int, ctx: Context, links: int = 0) -> Speaker
         return Speaker(name=" ".join(switched[0]), mention=word, start=at, end=end, kind="person")
     if chained is not None:
         res = resolve_pronoun(chained.group("pronoun"), chained.start("pronoun"), ctx, links + 1)
-        if _spoken_of(res, titled, ctx):  # '"... Senator Sanders's message ...," he said': not Sanders
+        if _spoken_of(res, quoted, ctx):  # '"... Senator Sanders's message ...," he said': not Sanders
             return unresolved
         return res.model_copy(update={"mention": word, "start": at, "end": end})
     if described is not None:
         kind = "person" if described.kind == "person" else "unnamed"  # a person only when _named_bearer found one
         return Speaker(name=described.name, mention=word, start=at, end=end, kind=kind)
     last = _last_speaker_of_gender(at, ctx, want)
-    if last is not None and not _spoken_of(last, titled, ctx):  # no name in reach: the writer goes on with the last speaker
+    if last is not None and not _spoken_of(last, quoted, ctx):  # no name in reach: the writer goes on with the last speaker
         return last.model_copy(update={"mention": word, "start": at, "end": end})
     return unresolved
 
@@ -177,24 +177,25 @@ def _quote_ending_at(at: int, ctx: Context) -> QuoteSpan | None:
     return q if q.closed and not ctx.text[q.outer_end:at].strip(" ,") else None
 
 
-def _spoken_of(sp: Speaker, titled: frozenset[str], ctx: Context) -> bool:
+def _spoken_of(sp: Speaker, q: QuoteSpan | None, ctx: Context) -> bool:
     """Whether the quote the pronoun follows speaks of the named person `sp` (_titled_in)."""
-    return sp.name is not None and sp.kind == "person" and sp.name.split()[-1] in titled
+    return sp.name is not None and sp.kind == "person" and _titled_in(sp.name.split()[-1], q, ctx)
 
 
-def _titled_in(q: QuoteSpan | None, ctx: Context) -> frozenset[str]:
-    """The surnames a quote speaks of in the third person, after a title ("Secretary Clinton
-    can be held responsible", "Senator Sanders's message"), outside any quote nested in it
-    ("'Mr. Trump, you are fired'" is said to him). A bare or full name is not enough: "We're
-    going to win with Trump", "they say Bernie Sanders should drop out" are their own. (The
-    name index leaves quotes out, so the quote's words are read here.)"""
-    if q is None:
-        return frozenset()
+def _titled_in(surname: str, q: QuoteSpan | None, ctx: Context) -> bool:
+    """Whether a quote speaks of `surname` in the third person, after a title ("Secretary
+    Clinton can be held responsible", "Senator Sanders's message"), outside any quote nested
+    in it ("'Mr. Trump, you are fired'" is said to him). A bare or full name is not enough:
+    "We're going to win with Trump", "they say Bernie Sanders should drop out" are their own.
+    (The name index leaves quotes out, so the quote's words are read here: only when the
+    surname is in it, since most are not.)"""
+    if q is None or ctx.text.find(surname, q.start, q.end) < 0:
+        return False
     nested = NESTED_OPENER.search(ctx.text, q.start, q.end, timeout=REGEX_TIMEOUT)
     stop = q.end if nested is None else nested.start()
     words = [m.group() for m in WORD.finditer(ctx.text, q.start, stop, timeout=REGEX_TIMEOUT)]
-    return frozenset(w[:-2] if w.endswith(("'s", "\u2019s")) else w
-                     for title, w in zip(words, words[1:]) if title.lower().rstrip(".") in TITLES)
+    return any(title.lower().rstrip(".") in TITLES and (w[:-2] if w.endswith(("'s", "\u2019s")) else w) == surname
+               for title, w in zip(words, words[1:]))
 
 
 def _last_speaker_of_gender(at: int, ctx: Context, want: str) -> Speaker | None:

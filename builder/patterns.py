@@ -10,7 +10,7 @@ from __future__ import annotations
 import regex
 
 from builder.lexicon import (
-    AS_FRAME_VERBS, ASIDE_ADVERBS, AUTHORING_PARTICIPLES, CAUSATIVE_VERBS, CHANT_NOUNS, VOICED_NOUNS, CLAIM_NOUNS, CUES, CUE_ADJUNCTS, DEMONYMS, EVENT_CUES, FUNCTION_WORDS, GROUP_PHRASES, ING_PREPOSITIONS, INSCRIPTION_NOUNS, LANGUAGES, MONTH_OF, PARTICIPLE_LEADS, REACTION_VERBS,
+    AS_FRAME_VERBS, ASIDE_ADVERBS, AUTHORING_PARTICIPLES, CAUSATIVE_VERBS, CHANT_NOUNS, VOICED_NOUNS, CLAIM_NOUNS, CUES, CUE_ADJUNCTS, DEMONYMS, EVENT_CUES, FUNCTION_WORDS, GROUP_PHRASES, ING_PREPOSITIONS, INSCRIPTION_NOUNS, LANGUAGES, MONTH_OF, PARTICIPLE_LEADS, PERCEPTION_VERBS, REACTION_VERBS,
     NAMING_PARTICIPLES, NOT_VERBS, NOUN_CUES, PASSIVE_NAMING_PARTICIPLES, QUOTED_WORDS_NOUNS, POSSESSIVE_PRONOUNS, QUESTION_PHRASES, NUMBER_WORDS, ORG_WORDS, OWNED_WORDS_NOUNS, PARTICLES, PERSON_NOUNS, PHOTO_CREDITS, SHOW_FRAMES,
     THING_HEADS, TITLES, UNNAMED_HEADS,
     WORK_NOUNS, WORK_ROLES, IRREGULAR_PAST_VERBS, PARTICIPLE_MODIFIERS, LY_NOUNS,
@@ -471,6 +471,23 @@ WITH_DESCRIPTION_SUBJECT = regex.compile(
     )
     (?:[ ]+(?:{AUX}))*        # "reportedly", "also"
     [ ]+$                     # right before the participle
+    """,
+    FLAGS,
+)
+# A perceived actor: a verb of perceiving or recalling (perception_verbs.txt), its object, and a
+# verb of that object's right after it (searched before a participle cue the object's chain
+# leads to): "remember President Jimmy Carter| going on TV ..., and telling Americans that "Q"",
+# "watches Mr. Sanders| thrill young audiences by exhorting them", "depicts one of the
+# contractors| asking". SUBJECT_BEFORE reads such an object as no subject.
+PERCEIVED_ACTOR = regex.compile(
+    rf"""
+    (?<![\p{{L}}])(?i:{_alt(PERCEPTION_VERBS)})(?=[ ])   # "remember", "watches", then the actor
+    """
+    + SUBJECT_AFTER_BODY
+    + rf"""
+    (?![ ]+(?i:is|was|are|were|has|had|have|will|would|could|can|did|does|do)(?![\p{{L}}'’]))   # no finite
+                              # verb: "saw Christie was worried" is a clause, not the actor's own chain
+    (?=[ ]+(?:(?:{AUX})[ ]+)*\p{{Ll}}[\p{{L}}'’\-]*(?![\p{{L}}'’\-]))   # the actor's verb: "going", "thrill"
     """,
     FLAGS,
 )

@@ -1587,6 +1587,30 @@ APPOSITION = [
 
 # --- X met officials and declared that ... "Q" --------------------------------------------------------
 CLAUSE_SUBJECT = [
+    # the object of a verb of perceiving or recalling speaks through the participle its own verb
+    # chain leads to, not the one who perceives (data/perception_verbs.txt)
+    row("perceived-actor-chain-of-participles",
+        "I'm old enough to remember Governor Jerry Brown going on TV in 1979, declaring a new era of limits "
+        'and telling Californians that "we need to conserve every drop of water."',
+        "we need to conserve every drop of water.", "Jerry Brown", "clause_subject", "person"),
+    row("perceived-actor-bare-verb-then-participle",
+        "Mr. Walker's plan sounds modest. Yet he watches Senator Elizabeth Warren rally crowds by urging them "
+        'to back "a government that works for everyone."',
+        "a government that works for everyone.", "Elizabeth Warren", "clause_subject", "person"),
+    row("perceived-actor-right-before-the-cue",
+        'Voters in Des Moines heard Senator Marco Rubio telling a crowd that "the country is at a crossroads."',
+        "the country is at a crossroads.", "Marco Rubio", "clause_subject", "person"),
+    # negatives: imagined words are the imaginer's; a perceived clause ("saw the governor was
+    # worried") is no chain of the object's; a finite cue has its own subject
+    row("imagined-words-are-the-imaginers",
+        'Columnist Jonah Brooks imagined the governor was thinking: "What have I done?"',
+        "What have I done?", "Jonah Brooks"),
+    row("perceived-clause-not-an-actor",
+        'Ms. Reyes saw the governor was worried, saying that "the numbers look terrible."',
+        "the numbers look terrible.", "Reyes", "clause_subject"),
+    row("finite-cue-after-perceived-actor",
+        'When she saw Mr. Trump talking about the plant on the news, Ms. Ortiz shouted "Finally!"',
+        "Finally!", "Ortiz"),
     # a publication speaks as its editors' voice (data/unnamed_heads.txt), like "the magazine"
     row("publication-head-before-participle",
         'The conservative publication has been outspoken in its opposition to Donald Trump, arguing he is '

@@ -26,7 +26,7 @@ from builder.pipeline.attribute.subjects import (
 )
 from builder.pipeline.attribute.clause_subjects import (
     subject_before_dash_aside, relative_clause_head, passive_agent, questioned_subject, reporting_subject, side_clause_actor,
-    with_participle_subject, inscription_speaker, owned_thing_speaker, poll_speaker, earlier_frame_subject, opening_subject, control_subject,
+    with_participle_subject, perceived_actor, inscription_speaker, owned_thing_speaker, poll_speaker, earlier_frame_subject, opening_subject, control_subject,
     subject_before_undecided_quote, postmodified_subject, thing_head, causative_object, coordinated_subject,
     conjoined_clause_subject, conjoined_clause,
 )
@@ -196,6 +196,9 @@ def _before_quote(i: int, ctx: Context) -> Attribution | None:
         own = with_participle_subject(cue, start, ctx)
         if own is not None:  # "..., with Trump reportedly yelling: "Q""
             return _decided(own, "speaker_cue_quote", cue)
+        seen = perceived_actor(cue, start, ctx)
+        if seen is not None:  # "I remember Jimmy Carter going on TV ... and telling Americans that "Q""
+            return _decided(seen, "clause_subject", cue)
         m = subject_ending_at(text, start, cue.start())
         if m is not None and _aside_about_earlier_clause(m, cue, start, ctx):
             continue  # "small hands - as Rubio has said - and he can "Q"": not Rubio's quote

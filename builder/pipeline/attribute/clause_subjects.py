@@ -8,7 +8,7 @@ from builder.lexicon import QUESTION_CUES, THING_HEADS, UNNAMED_HEADS, object_pr
 from builder.patterns import (
     CAUSATIVE_OBJECT_BEFORE, CLAUSE_OPENING_BEFORE, CONJOINED_CLAUSE, CONJOINED_SUBJECT_VERB, CONTROL_VERB_BEFORE, COORDINATED_VERB_BEFORE, COMPLEMENT_BREAK, EXAMPLE_NAME_END, DASH_ASIDE_BEFORE_CUE, INTERVIEW_WITH, INTRO_PHRASE, NAME_BEFORE_APPOSITION, NAME_MENTION,
     OPEN_RELATIVE, PARTICIPLE_BEFORE_INFINITIVE, SIDE_CLAUSE_ACTOR, PASSIVE_AUX_END, PASSIVE_BY, POLL_DESCRIPTION, HEADLESS_SHARE_LEAD, POSSESSIVE_NEXT, REGEX_TIMEOUT,
-    SHARE_SUBJECT, SUBJECT_AFTER, CONJOINED_TIME_LEAD, SUBJECTLESS_ITEM, SUBORDINATOR_THEN_SUBJECT, SUBJECT_BEFORE_POSTMOD, INSCRIPTION_BEFORE_CUE,
+    SHARE_SUBJECT, SUBJECT_AFTER, CONJOINED_TIME_LEAD, SUBJECTLESS_ITEM, SUBORDINATOR_THEN_SUBJECT, SUBJECT_BEFORE_POSTMOD, INSCRIPTION_BEFORE_CUE, PERCEIVED_ACTOR,
     OWNED_THING_BEFORE_CUE, WITH_DESCRIPTION_SUBJECT, WITH_PARTICIPLE_SUBJECT, LAST_WORD, POST_MODIFIER_START, SENTENCE_END, WORD,
 )
 from builder.pipeline.segment import sentence_start
@@ -178,6 +178,23 @@ def with_participle_subject(cue: regex.Match, start: int, ctx: Context) -> Speak
         return speaker_from(w, ctx)
     d = WITH_DESCRIPTION_SUBJECT.search(ctx.text, lo, at, timeout=REGEX_TIMEOUT)
     return describe(ctx, *d.span("description")) if d else None
+
+
+def perceived_actor(cue: regex.Match, start: int, ctx: Context) -> Speaker | None:
+    """The object of a verb of perceiving or recalling speaks through the participle its own
+    verb chain leads to: "I remember President Jimmy Carter going on TV ..., declaring ..., and
+    telling Americans that "Q"" -> Carter, not the rememberer; "she watches Mr. Sanders thrill
+    young audiences by exhorting them to "Q"" -> Sanders. The last such actor of the cue's
+    sentence before it (a name or a description, as the text gives it)."""
+    if not cue.group().endswith("ing"):
+        return None
+    at = sentence_start(ctx.text, start, cue.start(), cue.start())
+    actor = None
+    for actor in PERCEIVED_ACTOR.finditer(ctx.text, at, cue.end(), timeout=REGEX_TIMEOUT):  # its verb may be the cue
+        pass
+    if actor is None or not (actor.group("name") or actor.group("description")):
+        return None
+    return speaker_from(actor, ctx, cue.group())
 
 
 def inscription_speaker(cue: regex.Match, start: int, ctx: Context) -> Speaker | None:

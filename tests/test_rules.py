@@ -2732,6 +2732,10 @@ INTRO_PARAGRAPH = [
         'The memo reads:\n\n"Staff must report every contact."\n\nWorkers ignored it.\n\n'
         '"Nobody read the rules at all."',
         "Nobody read the rules at all.", None, kind=None),
+    # negative: a page's prompt to its reader names no one ("See" and "Read" are no names)
+    row("intro-reader-prompt",
+        'See the live results here.Read the latest updates below:\n\n"Turnout was heavy across the county by noon."',
+        "Turnout was heavy across the county by noon.", None, kind=None),
     # negative: a colon with no cue and no speaker
     row("intro-no-cue",
         "Here is the full text of the note:\n\n\"We regret the error and apologise to our readers for it.\"",
@@ -3695,6 +3699,39 @@ MULTI_PARAGRAPH = [
         "Defense Minister Fahd al-Freij said:\n\u201cWe agreed on the next measures.\n\u201cWe will meet again.\n\u201cThe enemy will fail.\u201d",
         "We agreed on the next measures.\n\u201cWe will meet again.\n\u201cThe enemy will fail.",
         "Fahd al-Freij", "intro_paragraph", "person", quote_kind="multi_paragraph"),
+    # a pasted excerpt: straight-opened paragraphs left open, then a curly pair nested in the excerpt
+    # and the straight mark that closes it. The excerpt's paragraphs keep the excerpt's source; the
+    # nested quote alone takes the cue after it
+    row("excerpt-before-nested-quote",
+        'The Daily Ledger reported on Tuesday:\n\n"The council met behind closed doors on Monday night to weigh '
+        'the new budget.\n\n"Reporters asked Mayor Ana Reyes about the cuts after the session.\n\n'
+        '\u201cWe will not wait for the state to act,\u201d Reyes said."\n\nThe budget goes to a vote next week.',
+        'The council met behind closed doors on Monday night to weigh the new budget.\n\n"Reporters asked Mayor '
+        'Ana Reyes about the cuts after the session.', "Daily Ledger", "intro_paragraph",
+        quote_kind="multi_paragraph"),
+    row("excerpt-nested-quote-own-cue",
+        'The Daily Ledger reported on Tuesday:\n\n"The council met behind closed doors on Monday night to weigh '
+        'the new budget.\n\n"Reporters asked Mayor Ana Reyes about the cuts after the session.\n\n'
+        '\u201cWe will not wait for the state to act,\u201d Reyes said."\n\nThe budget goes to a vote next week.',
+        "We will not wait for the state to act,", "Reyes", "quote_speaker_cue", "person", quote_kind="full"),
+    row("excerpt-closed-two-paragraphs-later",
+        'The Associated Press reported the vote that night.\n\n"The hearing was closed, but Senator Mark Dolan '
+        'spoke to reporters afterward.\n\n\u201cThe report was not what we were told,\u201d Dolan said.\n\n'
+        '\u201cWe expected a great deal more from the agency,\u201d he said."\n\nThe agency did not comment.',
+        "The hearing was closed, but Senator Mark Dolan spoke to reporters afterward.", "Associated Press",
+        "lead_paragraph"),
+    # negatives: marks mixed without an excerpt's straight closer after the curly pair are one
+    # speaker's quote, as before
+    row("mixed-marks-continue-quote",
+        'Governor Lisa Park spoke after the vote.\n\n"We met with every member of the board.\n\n'
+        '\u201cWe will not wait for the state to act,\u201d Park said.\n\n"The board meets again in May," she added.',
+        'We met with every member of the board.\n\n\u201cWe will not wait for the state to act,',
+        "Lisa Park", "quote_speaker_cue", "person", quote_kind="multi_paragraph"),
+    row("mixed-marks-one-paragraph",
+        'The union chief spoke on Friday.\n\n"I know. I know. That is why this is a risky moment for the '
+        'country,\u201d Nora Vance said.',
+        "I know. I know. That is why this is a risky moment for the country,", "Nora Vance", "quote_speaker_cue",
+        "person", quote_kind="full"),
     # negative: a new transcript turn is a new quote, not a continuation
     row("transcript-turn-ends-quote", 'Partial transcript:\n\n"WALLACE: Will she be there?\n\n"PENCE: She will not."',
         "WALLACE: Will she be there?", ANY, None, quote_kind="full"),

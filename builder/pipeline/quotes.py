@@ -6,7 +6,8 @@ belong to it, and outside they are apostrophes far more often than quotes. A quo
 crosses a paragraph except by the journalistic multi-paragraph convention: a paragraph
 that opens a mark and never closes it continues in the next paragraph when that one
 opens with a mark, unless that paragraph opens a new transcript turn ('"PENCE: ...') or is
-a stage direction ('"(CROSSTALK.)'): a new speaker's label ends the previous speaker's quote.
+a stage direction ('"(CROSSTALK.)'), for a new speaker's label ends the previous speaker's
+quote, or opens with a curly pair nested in a straight-marked excerpt (_nested_in_excerpt).
 A quote nested in another of the same curly marks ('“A “B” C”') is flagged, and the outer
 quote runs from its own opener (paragraph_quotes).
 """
@@ -144,13 +145,14 @@ def find_quotes(text: str, paras: list[tuple[int, int]]) -> list[QuoteSpan]:
     """All quote spans of the article, multi-paragraph quotes merged into one span."""
     out: list[QuoteSpan] = []
     carry: QuoteSpan | None = None  # an unclosed quote waiting for its continuation
-    for ps, pe in paras:
+    for k, (ps, pe) in enumerate(paras):
         spans = list(paragraph_quotes(text, ps, pe))
         if carry is not None:
             first = spans[0] if spans else None
             # narration after a misread closer (_misread_closer) is no quote left open
             if first is not None and first.outer_start == _first_char(text, ps, pe) \
-                    and not carry.after_closer and not _new_turn(text, first):
+                    and not carry.after_closer and not _new_turn(text, first) \
+                    and not _nested_in_excerpt(text, carry, first, paras[k:k + EXCERPT_CLOSER_MAX_PARAGRAPHS]):
                 # continuation paragraph: merge it into the open quote
                 merged = replace(carry, end=first.end, outer_end=first.outer_end, para_end=pe,
                                  closed=first.closed, paragraphs=carry.paragraphs + 1)
@@ -173,6 +175,39 @@ def find_quotes(text: str, paras: list[tuple[int, int]]) -> list[QuoteSpan]:
     if carry is not None:
         out.append(carry)
     return out
+
+
+# How many paragraphs, from the one holding a nested quote on, _nested_in_excerpt reads for the
+# straight mark that closes the excerpt. On PolNeAR train the closer ends the nested quote's own
+# paragraph, the next one, or the one after that.
+EXCERPT_CLOSER_MAX_PARAGRAPHS = 3
+
+
+def _nested_in_excerpt(text: str, carry: QuoteSpan, first: QuoteSpan, paras: list[tuple[int, int]]) -> bool:
+    """A pasted excerpt: paragraphs opened by a straight mark and left open (the multi-paragraph
+    convention), then a paragraph opened by a curly pair it closes itself, and a straight mark
+    that closes the whole excerpt at the end of that paragraph or a later one:
+    'The Times reported:' · '"The council met on Monday.' · '“We will not wait,” Mayor Reyes
+    said."'. The curly quote is nested in the excerpt, with a speaker of its own; the excerpt's
+    paragraphs before it are no part of it (merged, they took the nested quote's cue), and
+    attribution finds their source apart (intro_paragraph, lead_paragraph). A writer who only
+    mixes marks ('"We met.' then '“We will not wait,” she said.') writes no straight closer
+    after the curly pair. On PolNeAR train 7 straight-opened paragraphs left open are followed
+    by a curly-opened one; 3 are such excerpts (the other 4 keep their quotes): 4 excerpt
+    paragraphs went from the nested quote's speaker to the excerpt's source, all right
+    (speaker_name_accuracy 0.9045 -> 0.9050, quote F1 unchanged at 0.9733)."""
+    if text[carry.outer_start] != '"' or text[first.outer_start] != "\u201c" \
+            or not first.closed or text[first.outer_end - 1] != "\u201d":
+        return False
+    for n, (ps, pe) in enumerate(paras):
+        opening = _first_char(text, ps, pe)
+        if n > 0 and text[opening:opening + 1] == '"':
+            return False  # a new straight-opened paragraph: the excerpt was never closed
+        marks = [m.group() for m in QUOTE_MARK.finditer(text, first.outer_end if n == 0 else ps, pe,
+                                                       timeout=REGEX_TIMEOUT)]
+        if marks and marks[-1] == '"' and marks.count('"') % 2 == 1:
+            return True  # the excerpt's closer: a straight mark left over at the paragraph's end
+    return False
 
 
 def _new_turn(text: str, span: QuoteSpan) -> bool:

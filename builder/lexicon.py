@@ -98,6 +98,7 @@ IRREGULAR_PAST_VERBS = words("irregular_past_verbs")
 PARTICIPLE_MODIFIERS = words("participle_modifiers")
 LY_NOUNS = words("ly_nouns")
 NOUN_CUES = words("noun_cues")
+OBJECT_CUES = words("object_cues")
 OWNED_PLATFORMS = words("owned_platforms")
 # cleaning: page furniture
 PHOTO_CREDITS = phrases("clean_photo_credits")

@@ -84,6 +84,13 @@ def check(r: Row) -> None:
 
 # --- "Q," X said --------------------------------------------------------------------------------
 QUOTE_SPEAKER_CUE = [
+    # negative: "cite" after its quote is a relative clause's verb, the quote its object
+    # (data/object_cues.txt): no frame, and a short quote stays a scare quote
+    rejected("cited-after-quote-relative",
+             'The "wise old owl" phrase Marsh cited on Wednesday has appeared in several of her speeches.',
+             "wise old owl", "scare_quote"),
+    rejected("cited-after-quote-pronoun-relative",
+             'The four "loopholes" she cited are all in the tax code.', "loopholes", "scare_quote"),
     # a possessive owner's role with a name in commas before the cue: the name speaks
     row("owner-kin-apposed-name-after-quote",
         'Curt Schilling was fired on Wednesday.\n\n"He is not a bigot," Schilling\'s son, Grant, wrote on Facebook.',
@@ -726,6 +733,21 @@ LABELED_BY = [
 
 # --- X said: "Q" · X said (that) ... "Q" · X told Y "Q" ----------------------------------------------
 SPEAKER_CUE_QUOTE = [
+    # "cite" with a subject: the subject speaks the words it cites, after a dash aside's start or
+    # a run-in headline too, where no subject_verb frame reads it
+    row("cites-after-dash",
+        "The old stereotype ignored much labor history \u2014 Professor Ellen Marsh cites the 1937 sit-down strike, "
+        '"a turning point for working families across the Midwest," and the postwar boom as evidence \u2014 but the '
+        "critics were not entirely wrong.",
+        "a turning point for working families across the Midwest,", "Ellen Marsh", "speaker_cue_quote", "person"),
+    row("cited-after-run-in-headline",
+        'CITY NURSES THREATEN STRIKE OVER STAFFING The union cited "unsafe staffing levels, broken equipment and '
+        'double shifts" in a letter to the hospital board. [AP]',
+        "unsafe staffing levels, broken equipment and double shifts", "The union", "speaker_cue_quote"),
+    # negative: a passive "cited by" in commas leaves the sentence's subject speaking
+    row("cited-by-in-commas-not-agent",
+        'The study, cited by Senator Bill Haskell on Tuesday, found "no evidence of widespread fraud."',
+        "no evidence of widespread fraud.", "The study"),
     # plural heads of bodies and people speak as a group, a capitalised modifier before them
     # included ("Labor" is no one-word name, and "Trade unions said" is not left unattributed)
     row("plural-body-head-speaks",
@@ -1611,6 +1633,11 @@ CLAUSE_SUBJECT = [
     row("finite-cue-after-perceived-actor",
         'When she saw Mr. Trump talking about the plant on the news, Ms. Ortiz shouted "Finally!"',
         "Finally!", "Ortiz"),
+    # "citing" after a comma: the clause's subject cites the words (kept, though a name alone)
+    row("citing-participle-clause-subject",
+        'Former Governor Ed Lyle rounded out the list of candidates interviewed, citing "Jimmy Fallon" as his '
+        "favorite host.",
+        "Jimmy Fallon", "Ed Lyle", "clause_subject", "person"),
     # a publication speaks as its editors' voice (data/unnamed_heads.txt), like "the magazine"
     row("publication-head-before-participle",
         'The conservative publication has been outspoken in its opposition to Donald Trump, arguing he is '

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import regex
 
+from builder.lexicon import OBJECT_CUES
 from builder.patterns import (
     ACCORDING_TO, ADJUNCT_ENDS_SENTENCE, ELIDED_CUE_TAIL, UNCLOSED_INNER_CUE, QUOTE_FROM_SOURCE, ASIDE_ADVERB, APPOSITION_THEN_CUE, ASIDE_THEN_SUBJECT, AS_PUT_IT_AFTER, CUE,
     CUE_ENDS_SENTENCE, CUE_PARENTHESIS_RESUMES, CUE_GOES_ON, DASH_ATTRIBUTION, DOCUMENT_RELEASED_AFTER, DASH_BYLINE_END, DESCRIPTION_THEN_NAME_COMMA, HEARD_BEFORE_PARTICIPLE, JOINED_NAMES_LEAD, LEAD, OWN_SENTENCE_END, PARTICIPLE_ASIDE_TO_QUOTE,
@@ -78,6 +79,8 @@ def after_quote(i: int, ctx: Context) -> Attribution | None:
         if m:
             return _decided(speaker_from(m, ctx), "quote_cue_speaker", came)
     cue = CUE.match(text, lead, end)
+    if cue and cue.group().lower() in OBJECT_CUES:
+        cue = None  # '"Q" cited ...' is no inverted frame: the quote is "cite"'s object elsewhere
     if cue and cue.group().endswith("ing"):  # '... as "fantastic," telling reporters': the
         start = sentence_start(text, q.para_start, q.para_end, q.outer_start)  # sentence's subject
         owned = owned_claim(start, q.outer_start, text[start:q.outer_start].lower(), ctx)
@@ -96,6 +99,8 @@ def after_quote(i: int, ctx: Context) -> Attribution | None:
     if doc:  # '"Q," the order released Friday said': the document speaks
         return _decided(describe(ctx, *doc.span("description")), "quote_speaker_cue", doc)
     for cue in CUE.finditer(text, lead, min(end, lead + MAX_POST_CUE_DISTANCE), timeout=REGEX_TIMEOUT):
+        if cue.group().lower() in OBJECT_CUES:
+            continue  # 'The "Q" phrase Grassley cited': a relative clause's verb, whose object is the phrase
         if cue.group().endswith("ing"):  # '"Q," X had answering' is no speech frame, but
             heard = _heard_speaking(lead, cue, ctx)  # '"Q?" a reporter can be heard asking' is
             if heard is not None:

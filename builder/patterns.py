@@ -10,7 +10,7 @@ from __future__ import annotations
 import regex
 
 from builder.lexicon import (
-    AS_FRAME_VERBS, ASIDE_ADVERBS, AUTHORING_PARTICIPLES, CAUSATIVE_VERBS, CHANT_NOUNS, VOICED_NOUNS, CLAIM_NOUNS, CUES, CUE_ADJUNCTS, DEMONYMS, EVENT_CUES, FUNCTION_WORDS, GROUP_PHRASES, ING_PREPOSITIONS, INSCRIPTION_NOUNS, LANGUAGES, MONTH_OF, PARTICIPLE_LEADS, PERCEPTION_VERBS, REACTION_VERBS,
+    AS_FRAME_VERBS, ASIDE_ADVERBS, LEAD_IN_OPENERS, AUTHORING_PARTICIPLES, CAUSATIVE_VERBS, CHANT_NOUNS, VOICED_NOUNS, CLAIM_NOUNS, CUES, CUE_ADJUNCTS, DEMONYMS, EVENT_CUES, FUNCTION_WORDS, GROUP_PHRASES, ING_PREPOSITIONS, INSCRIPTION_NOUNS, LANGUAGES, MONTH_OF, PARTICIPLE_LEADS, PERCEPTION_VERBS, REACTION_VERBS,
     NAMING_PARTICIPLES, NOT_VERBS, NOUN_CUES, PASSIVE_NAMING_PARTICIPLES, QUOTED_WORDS_NOUNS, POSSESSIVE_PRONOUNS, QUESTION_PHRASES, NUMBER_WORDS, ORG_WORDS, OWNED_WORDS_NOUNS, PARTICLES, PERSON_NOUNS, PHOTO_CREDITS, SHOW_FRAMES,
     THING_HEADS, TITLES, UNNAMED_HEADS,
     WORK_NOUNS, WORK_ROLES, IRREGULAR_PAST_VERBS, PARTICIPLE_MODIFIERS, LY_NOUNS,
@@ -1331,9 +1331,11 @@ PREPOSITION_THEN_TITLES = regex.compile(
 )
 # An introductory phrase ahead of a sentence's subject: "On Wednesday, ", "In a statement, ".
 INTRO_PHRASE = regex.compile(
-    r"""
+    rf"""
     [ ]*(?:(?:On|In|At|After|Before|During|Last|Earlier|Later|Since|Speaking|Asked|Meanwhile|
-    However|But|And|Still|Yet|Now|Then|Also)\b[^,"“”.]{0,60},[ ]*)?  # optional lead-in ending in a comma
+    However|But|And|Still|Yet|Now|Then|Also
+    |{_alt({w.capitalize() for w in LEAD_IN_OPENERS})})   # a lead-in adverb: "Instead", "Ironically"
+    \b[^,"“”.]{{0,60}},[ ]*)?                 # optional lead-in ending in a comma
     """,
     FLAGS,
 )

@@ -2482,6 +2482,22 @@ LEAD_PARAGRAPH = [
 
 # --- X thanked Obama for "Q" · "Q," X barked. (a verb that is no cue) ------------------------------------
 SUBJECT_VERB = [
+    # a lead-in adverb before the comma (data/lead_in_openers.txt) is no subject: the description
+    # after it is, as after "However," or "On Monday,"
+    row("lead-in-adverb-then-description-subject",
+        'Instead, the letter talked about giving voters the right to "choose a leader who answers to them and not to '
+        'the donors."',
+        "choose a leader who answers to them and not to the donors.", "the letter", "subject_verb"),
+    row("lead-in-sentence-adverb-then-description-subject",
+        'Separately, the report focused on "the thousands of families who lost their homes after the flood."',
+        "the thousands of families who lost their homes after the flood.", "the report", "subject_verb"),
+    # negative: a named subject after it decided as before; a passive verb after a long subject gives none
+    row("lead-in-adverb-then-name-subject",
+        'Instead, Mayor Ellen Marsh talked about "a city that works for everyone, not just for the few."',
+        "a city that works for everyone, not just for the few.", "Ellen Marsh", "subject_verb", "person"),
+    row("lead-in-adverb-then-passive-no-speaker",
+        'Instead, the crowd of voters who had waited for hours in the rain were left with "a few slogans and a wave."',
+        "a few slogans and a wave.", None),
     # an irregular past with no -ed ("laid") is the subject's verb past its apposition; a title
     # after the same verb stays a title
     row("irregular-past-laid-after-apposition",

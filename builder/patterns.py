@@ -690,6 +690,24 @@ AS_PUT_IT_AFTER = regex.compile(
     """,
     FLAGS,
 )
+# A thing whose written words a quote gives, after the quote with its verb first, any verb of
+# display (matched where the words after the quote start): '''"Choke!" blared the front page of
+# The Boston Herald''', '"Q," read the sign'. The thing speaks (as after INSCRIPTION_BEFORE_CUE);
+# the verb needs no cue form ("blared", "screamed", "read"), as no person's speech is framed.
+# Only a lower-case verb: a capitalised word opens the next sentence.
+INVERTED_INSCRIPTION_AFTER = regex.compile(
+    rf"""
+    (?P<cue>\p{{Ll}}[\p{{L}}\-]*ed|reads?|{_alt(IRREGULAR_PAST_VERBS)})   # "blared", "read"
+    [ ]+
+    (?P<description>
+        (?i:the)[ ](?:{MODIFIER}[ ]){{0,2}}?       # "the", "the giant"
+        (?:(?i:{_alt(INSCRIPTION_NOUNS)})|(?i:front)[ ]page|cover)   # the thing: "sign", "front page"
+        (?![\p{{L}}\-])
+        (?:[ ]of[ ](?:(?i:the)[ ])?{NAME_RUN})?     # its owner: "of The Boston Herald"
+    )
+    """,
+    FLAGS,
+)
 # A document after a quote, with the participle that dates its release, then its cue (matched
 # where the words after the quote start): '"Q," the order released Friday said.' The participle
 # and its time adjunct are no verb of the subject: the document speaks. Only a lower-case

@@ -504,6 +504,24 @@ QUOTE_SPEAKER_CUE = [
 
 # --- "Q," said X ----------------------------------------------------------------------------------
 QUOTE_CUE_SPEAKER = [
+    # a thing whose written words the quote gives, after the quote with any verb of display first:
+    # the thing speaks (INVERTED_INSCRIPTION_AFTER)
+    row("display-verb-then-front-page",
+        "Coverage was merciless. ''Choke!'' blared the front page of The Boston Herald.",
+        "Choke!", "the front page of The Boston Herald", "quote_cue_speaker"),
+    row("display-verb-then-cover",
+        '"Shame!" screamed the cover of the Daily Ledger.',
+        "Shame!", "the cover of the Daily Ledger", "quote_cue_speaker"),
+    row("read-then-sign",
+        '"Not My President," read the sign that Ellen Marsh carried.',
+        "Not My President,", "the sign", "quote_cue_speaker"),
+    # negative: no thing after the verb: a title stays a title, a crowd speaks through the cue
+    rejected("display-verb-without-thing-title",
+             '"Born in the USA" blared from the speakers as the candidate walked on stage.',
+             "Born in the USA", "title"),
+    row("cue-then-crowd-not-inscription",
+        '"Shame on you, Mayor Marsh!" screamed the crowd of protesters outside the hall.',
+        "Shame on you, Mayor Marsh!", "the crowd of protesters", "quote_cue_speaker"),
     # the writer left out the closing mark, so the quote runs over its own inverted cue: a name
     # after ", said" inside it that the article writes elsewhere speaks it; a name it does not
     # (or a cue inside a closed quote, part of the words spoken) does not
@@ -627,9 +645,10 @@ QUOTE_CUE_SPEAKER = [
     # a description that opens with a digit: "9/11 widow", "76-year-old"
     row("said-numbered-descriptor", '"They are 100 percent wrong," said 9/11 widow Terry Strada.',
         "They are 100 percent wrong,", "Terry Strada", "quote_cue_speaker", "person"),
-    # negative: "read" names no speaker here
+    # "read" before a thing whose written words the quote gives: the thing speaks, as in 'a banner
+    # that read "Q"' (data/inscription_nouns.txt; it was no speaker before INVERTED_INSCRIPTION_AFTER)
     row("read-banner", '"Never again," read the banner outside the courthouse.',
-        "Never again,", None, kind=None),
+        "Never again,", "the banner", "quote_cue_speaker"),
     # a modifier and the noun that closes the clause: the whole object ("the former senator")
     row("description-postmodifier-modifier-noun-inverted",
         '"We have nothing to add," said a spokesman for the former senator.',

@@ -7,7 +7,7 @@ import regex
 from builder.lexicon import OBJECT_CUES
 from builder.patterns import (
     ACCORDING_TO, ADJUNCT_ENDS_SENTENCE, ELIDED_CUE_TAIL, UNCLOSED_INNER_CUE, QUOTE_FROM_SOURCE, ASIDE_ADVERB, APPOSITION_THEN_CUE, ASIDE_THEN_SUBJECT, AS_PUT_IT_AFTER, CUE,
-    CUE_ENDS_SENTENCE, CUE_PARENTHESIS_RESUMES, CUE_GOES_ON, DASH_ATTRIBUTION, DOCUMENT_RELEASED_AFTER, DASH_BYLINE_END, DESCRIPTION_THEN_NAME_COMMA, HEARD_BEFORE_PARTICIPLE, JOINED_NAMES_LEAD, LEAD, OWN_SENTENCE_END, PARTICIPLE_ASIDE_TO_QUOTE,
+    CUE_ENDS_SENTENCE, CUE_PARENTHESIS_RESUMES, CUE_GOES_ON, DASH_ATTRIBUTION, DOCUMENT_RELEASED_AFTER, DASH_BYLINE_END, INVERTED_INSCRIPTION_AFTER, DESCRIPTION_THEN_NAME_COMMA, HEARD_BEFORE_PARTICIPLE, JOINED_NAMES_LEAD, LEAD, OWN_SENTENCE_END, PARTICIPLE_ASIDE_TO_QUOTE,
     INVERTED_CAME_FROM, QUOTED_AS_SAYING,
     REGEX_TIMEOUT, RELATIVE_CUE_TAIL, RELATIVE_WORD, SPEAKER_TAIL_ENDS_SENTENCE, WORDS_OF, SUBJECT_AFTER,
     SUBORDINATE_OPENING, SUBJECT_BEFORE,
@@ -98,6 +98,9 @@ def after_quote(i: int, ctx: Context) -> Attribution | None:
     doc = DOCUMENT_RELEASED_AFTER.match(text, lead, end, timeout=REGEX_TIMEOUT)
     if doc:  # '"Q," the order released Friday said': the document speaks
         return _decided(describe(ctx, *doc.span("description")), "quote_speaker_cue", doc)
+    shown = INVERTED_INSCRIPTION_AFTER.match(text, lead, end, timeout=REGEX_TIMEOUT)
+    if shown:  # '"Choke!" blared the front page of The Boston Herald': the thing's written words
+        return _decided(describe(ctx, *shown.span("description")), "quote_cue_speaker", shown)
     for cue in CUE.finditer(text, lead, min(end, lead + MAX_POST_CUE_DISTANCE), timeout=REGEX_TIMEOUT):
         if cue.group().lower() in OBJECT_CUES:
             continue  # 'The "Q" phrase Grassley cited': a relative clause's verb, whose object is the phrase

@@ -1792,6 +1792,17 @@ POST_MODIFIER_START = regex.compile(r"[ ](?:of|for|at|from|with)[ ]", FLAGS)
 # A break between a speech frame and a later subject that ends the frame's complement: a lead-in
 # clause's comma ("After Trump argued that ..., Rubio said"), a dash aside ("- as Rubio has said -", "― as was true ―").
 COMPLEMENT_BREAK = regex.compile(r"[,;()\u2014\u2013\u2015]|[ ]-[ ]")   # \u2015: the horizontal bar some outlets use as a dash
+# A speech frame's object noun with a "when" or "where" clause of its own (matched right after
+# the frame's cue): "The Khan family echoes a controversy in June when Mr. Trump assailed ...":
+# the later subject is in a relative clause of the object, not in the frame's complement.
+OBJECT_RELATIVE_AFTER_CUE = regex.compile(
+    r"""
+    [ ](?i:a|an|the)[ ]                      # the cue's object opens with an article: "a controversy"
+    [^,;:.!?"“”]*?                           # its words: "controversy in June"
+    [ ](?:when|where)(?![\p{L}])             # a relative clause on it
+    """,
+    FLAGS,
+)
 # What opens a clause with a subject of its own, searched between two quotes of a sentence:
 # 'The Florida senator likes "The Walking Dead," while the former governor loves "Q"'.
 CONTRAST_CLAUSE = regex.compile(

@@ -1195,6 +1195,20 @@ SPEAKER_CUE_QUOTE = [
     row("possessive-cue-word-no-frame",
         'At the state\'s party convention Sen. Elizabeth Warren said Donald Trump was a "proven failure" in business.',
         "proven failure", "Elizabeth Warren", "speaker_cue_quote", "person"),
+    # a "when" clause on the frame's object is no part of its complement: its subject speaks
+    row("object-relative-when-recalls",
+        'The feud between Mr. Lopez and the Whitfield family recalls a dispute in March when Mr. Lopez said the county clerk was "a thief."',
+        "a thief.", "Lopez", "speaker_cue_quote", "person"),
+    row("object-relative-when-echoed",
+        'Senator Harlan echoed an argument from last spring when Governor Pryce called the levy "a tax on breathing."',
+        "a tax on breathing.", "Pryce", "speaker_cue_quote", "person"),
+    # negatives: an object with no "when" clause, and "that when" opening the complement, keep the frame's subject
+    row("object-relative-none-claim-that",
+        'Ms. Dorsey repeated the claim that Mr. Vance had called the plant "a relic."',
+        "a relic.", "Dorsey", "speaker_cue_quote", "person"),
+    row("object-relative-none-that-when",
+        'Ms. Dorsey said that when Mr. Vance toured the plant he called it "a relic."',
+        "a relic.", "Dorsey", "speaker_cue_quote", "person"),
     # a passive frame: the agent after "by" speaks
     row("passive-agent-speaks",
         'Sanders was asked by host Bill Maher, who backs him, "Has that story moved a little bit, has it not?"',

@@ -6,7 +6,7 @@ import regex
 
 from builder.lexicon import QUESTION_CUES, THING_HEADS, UNNAMED_HEADS, object_pronouns, pronoun_kinds
 from builder.patterns import (
-    CAUSATIVE_OBJECT_BEFORE, CLAUSE_OPENING_BEFORE, CONJOINED_CLAUSE, CONJOINED_SUBJECT_VERB, CONTROL_VERB_BEFORE, COORDINATED_VERB_BEFORE, COMPLEMENT_BREAK, EXAMPLE_NAME_END, DASH_ASIDE_BEFORE_CUE, INTERVIEW_WITH, INTRO_PHRASE, NAME_BEFORE_APPOSITION, NAME_MENTION,
+    CAUSATIVE_OBJECT_BEFORE, CLAUSE_OPENING_BEFORE, CONJOINED_CLAUSE, CONJOINED_SUBJECT_VERB, CONTROL_VERB_BEFORE, COORDINATED_VERB_BEFORE, COMPLEMENT_BREAK, OBJECT_RELATIVE_AFTER_CUE, EXAMPLE_NAME_END, DASH_ASIDE_BEFORE_CUE, INTERVIEW_WITH, INTRO_PHRASE, NAME_BEFORE_APPOSITION, NAME_MENTION,
     OPEN_RELATIVE, PARTICIPLE_BEFORE_INFINITIVE, SIDE_CLAUSE_ACTOR, PASSIVE_AUX_END, PASSIVE_BY, POLL_DESCRIPTION, HEADLESS_SHARE_LEAD, POSSESSIVE_NEXT, REGEX_TIMEOUT,
     SHARE_SUBJECT, SUBJECT_AFTER, CONJOINED_TIME_LEAD, SUBJECTLESS_ITEM, SUBORDINATOR_THEN_SUBJECT, SUBJECT_BEFORE_POSTMOD, INSCRIPTION_BEFORE_CUE, PERCEIVED_ACTOR,
     OWNED_THING_BEFORE_CUE, WITH_DESCRIPTION_SUBJECT, WITH_PARTICIPLE_SUBJECT, LAST_WORD, POST_MODIFIER_START, SENTENCE_END, WORD,
@@ -126,7 +126,8 @@ def reporting_subject(m: regex.Match, earlier: list[regex.Match], start: int, ct
         if c.end() > m.start():
             break
         if POSSESSIVE_NEXT.match(ctx.text, c.end()) or \
-                COMPLEMENT_BREAK.search(ctx.text, c.end(), m.start(), timeout=REGEX_TIMEOUT):
+                COMPLEMENT_BREAK.search(ctx.text, c.end(), m.start(), timeout=REGEX_TIMEOUT) or \
+                OBJECT_RELATIVE_AFTER_CUE.match(ctx.text, c.end(), m.start(), timeout=REGEX_TIMEOUT):
             continue  # "the state’s convention"; "After Trump argued that ..., Rubio said": a lead-in
         sp = earlier_frame_subject([c], start, ctx) or (described_frame_subject(c, start, ctx) if m.group("pronoun") else None)
         if sp is None and c.group().endswith("ing"):  # "Clinton mocked the complaint, saying anybody

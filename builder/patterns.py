@@ -795,6 +795,9 @@ CLAIM_NOUN_AFTER = regex.compile(
 # How many characters OWNED_WORDS may read between its noun and "was" ('dictum to his interns
 # (repeated to me over the years)' holds 48). PolNeAR train: 60, 80 and 120 give the same figures.
 OWNED_WORDS_MAX_CHARS = 80
+# A short subject of the "was that" clause before its quote: "Rubio's catch phrase was that Crist
+# "would say anything"" (one or two capitalised words, a name).
+OWNED_WORDS_THAT_SUBJECT = r"\p{Lu}[\p{L}\-]*(?:[ ]\p{Lu}[\p{L}\-]*)?"
 # An owner's words handed to the quote (searched in the words before it): 'in Forbes' words, "Q"',
 # 'Barrett's dictum to his interns (repeated to me over the years) was, "Q"', 'The Florida
 # senator's answer was that "Q"'. The copula needs "that", a comma or a colon after it: a bare
@@ -811,7 +814,7 @@ OWNED_WORDS = regex.compile(
     (?P<cue>(?i:{_alt(OWNED_WORDS_NOUNS)}))(?![\p{{L}}])   # the noun
     (?(in),                                          # "in X's words," right before the quote
       | [^"“”.;!?\n]{{0,{OWNED_WORDS_MAX_CHARS}}}?       # "to his interns (repeated to me ...)"
-        [ ](?:was|is)(?:[ ]that|[,:])                 # "was that", "was,"
+        [ ](?:was|is)(?:[ ]that(?:[ ]{OWNED_WORDS_THAT_SUBJECT})?|[,:])   # "was that", "was that Crist", "was,"
     )
     [ ]$                                              # right before the quote
     """,

@@ -5209,6 +5209,15 @@ OWNED_CLAIM = [
     row("in-owners-words", 'The summit was held last month in Jerusalem because, in Forbes\' words, "they are the most '
         'entrepreneurial places on the planet."', "they are the most entrepreneurial places on the planet.",
         "Forbes", "owned_claim"),
+    # "was that" with a named subject of its own before the quote; a slogan or catch phrase is words too
+    row("catch-phrase-was-that-name", 'Mayor Delgado\'s catch phrase during the race was that Whitcomb '
+        '"would sell the harbor to the highest bidder."', "would sell the harbor to the highest bidder.",
+        "Delgado", "owned_claim", "person"),
+    row("slogan-was-that-name", 'The governor\'s slogan this year was that Albany "works for you."',
+        "works for you.", "The governor", "owned_claim"),
+    # negative: a slogan someone else mocks is not the mocker's own words noun
+    row("slogan-mocked", 'Whitcomb mocked the mayor\'s slogan, saying "nobody believes it."',
+        "nobody believes it.", "Whitcomb", "clause_subject", "person"),
     # negative: a bare "was" before the quote is a verdict on the words, the sentence's speaker's
     row("answer-was-verdict", 'Jeb Bush said on Sunday that Trump\'s answer was "totally unserious."',
         "totally unserious.", "Jeb Bush", kind="person"),

@@ -935,6 +935,24 @@ DASH_ATTRIBUTION = regex.compile(
     """,
     FLAGS,
 )
+# A writer's aside set off by dashes between the two parts of a split quote, which quotes
+# someone else: 'He said, "Q1" - at which point the crowd chanted "X" - "Q2"'. DASH_ASIDE_OPENS
+# is matched on the words between the quote before the aside and the aside's quote, and
+# DASH_ASIDE_CLOSES on the words between the aside's quote and the next quote: then the aside's
+# quote does not lend its speaker to Q2, which goes on the first part's words.
+DASH_ASIDE_OPENS = regex.compile(
+    r"""
+    [ ]*(?:--|[\u2014\u2015\u2013]|(?<=[ ])-|-(?=[ ]))[ ]*   # the opening dash: "-", "--", "—"
+    [^"“”\n\u2014\u2015\u2013]{1,120}                 # the aside's words up to its quote: "the crowd chanted"
+    """,
+    FLAGS,
+)
+DASH_ASIDE_CLOSES = regex.compile(
+    r"""
+    [ ]*(?:--|[\u2014\u2015\u2013]|-)[ ]*   # the closing dash and nothing else before the next quote
+    """,
+    FLAGS,
+)
 # The words after a cue carry on its sentence with a clause, an object or a new quote
 # (matched at the cue's end): '"A." Reid said both Rubio and Cruz ...', '"A." Zahed said: "B"'.
 # Such a cue after a quote that closed its sentence opens a new statement.

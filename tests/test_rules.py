@@ -2426,6 +2426,26 @@ SPLIT_QUOTE = [
              xfail="emitted with speaker 'Smith' (split_quote): neighbour() gives every undecided quote of a "
                    "paragraph the nearest decided quote's speaker, even a label embedded in a sentence of the "
                    "writer's with its own subject ('Critics dismiss the plan as \"X\"')"),
+    # a dashed aside quoting someone else between the two parts of a split quote: the second
+    # part goes on the first part's words, not the aside's quote
+    row("split-around-dashed-aside",
+        'Mayor Lisa Hart spoke at the rally.\n\nShe said, "We will fix the roads" - at which point the crowd '
+        'shouted "Fix them now!" - "and we will open the new bridge by spring."',
+        "and we will open the new bridge by spring.", "Lisa Hart", "split_quote", "person"),
+    row("split-around-em-dashed-aside",
+        'Gov. Tom Reyes addressed the union.\n\nReyes said, \u201cWe will raise your wages\u201d \u2014 the workers '
+        'chanted \u201cRaise them!\u201d \u2014 \u201cbefore the end of the year.\u201d',
+        "before the end of the year.", "Tom Reyes", "split_quote", "person"),
+    # negatives: a quote with its own cue after the aside keeps that cue's speaker; without a
+    # closing dash the aside's quote is no aside
+    row("dashed-aside-then-own-cue",
+        'Mayor Lisa Hart spoke at the rally.\n\nShe said, "We will fix the roads" - the crowd shouted '
+        '"Fix them now!" - and Jones replied, "Not this year."',
+        "Not this year.", "Jones", "speaker_cue_quote", "person"),
+    row("no-closing-dash-no-aside",
+        'Mayor Lisa Hart spoke at the rally.\n\nShe said, "We will fix the roads" - the crowd shouted '
+        '"Fix them now!" "Fix them today!"',
+        "Fix them today!", "the crowd", "split_quote", "unnamed"),
 ]
 
 # --- continuation paragraphs ------------------------------------------------------------------------------

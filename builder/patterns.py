@@ -690,6 +690,17 @@ AS_PUT_IT_AFTER = regex.compile(
     """,
     FLAGS,
 )
+# The few lower-case words of a noun phrase that a quote modifies, then the comma before an "as"
+# frame (matched where the quote's closing mark ends): 'rather than just a "regional" candidate,
+# as Sanders' campaign manager suggested'. The frame after them (AS_PUT_IT_AFTER) names the
+# speaker of the quoted word, as right after the mark.
+NOUN_TAIL_BEFORE_AS = regex.compile(
+    r"""
+    (?:[ ]+\p{Ll}[\p{Ll}\-]*){1,3}   # one to three lower-case words: " candidate"
+    ,[ ]+(?=(?i:as)[ ])               # the comma, right before "as"
+    """,
+    FLAGS,
+)
 # A thing whose written words a quote gives, after the quote with its verb first, any verb of
 # display (matched where the words after the quote start): '''"Choke!" blared the front page of
 # The Boston Herald''', '"Q," read the sign'. The thing speaks (as after INSCRIPTION_BEFORE_CUE);

@@ -306,6 +306,19 @@ QUOTE_SPEAKER_CUE = [
     row("as-wrote-after-full-name",
         'Ted Cruz was in Iowa. The race is "a dead heat," as Cruz wrote on Monday.',
         "a dead heat,", "Ted Cruz", "quote_speaker_cue", "person"),
+    # "as X said" after the few words of a noun phrase that the quoted word modifies
+    row("as-suggested-after-noun-tail",
+        'Mayor Ann Reyes won the primary. Her wins show that she is more than a \u201cregional\u201d candidate, as '
+        'Jones\u2019 campaign manager suggested last month.',
+        "regional", "Jones\u2019 campaign manager", "quote_speaker_cue"),
+    row("as-said-after-noun-tail",
+        'Senator Mark Dole spoke in Ohio. The bill is no "job-killing" measure at all, as Dole said on Friday.',
+        "job-killing", "Mark Dole", "quote_speaker_cue", "person"),
+    # negatives: a quote that ends its own clause with a comma, or words that hold a verb and a
+    # comma of their own before "as", leave the "as" frame to another part of the sentence
+    row("noun-tail-too-long-for-as",
+        'Mayor Ann Reyes called the plan "reckless" and then left the hall early, as her aide said later.',
+        "reckless", "Ann Reyes", "speaker_cue_quote", "person"),
     # negative: a participle after "as" is the writer's clause ("as Trump was leaving")
     row("as-participle-after",
         'Clinton called the plan "a disaster," as Trump was leaving the hall.',

@@ -6,7 +6,7 @@ import regex
 
 from builder.lexicon import OBJECT_CUES
 from builder.patterns import (
-    ACCORDING_TO, ADJUNCT_ENDS_SENTENCE, ELIDED_CUE_TAIL, UNCLOSED_INNER_CUE, QUOTE_FROM_SOURCE, ASIDE_ADVERB, APPOSITION_THEN_CUE, ASIDE_THEN_SUBJECT, AS_PUT_IT_AFTER, CUE,
+    ACCORDING_TO, ADJUNCT_ENDS_SENTENCE, ELIDED_CUE_TAIL, UNCLOSED_INNER_CUE, QUOTE_FROM_SOURCE, ASIDE_ADVERB, APPOSITION_THEN_CUE, ASIDE_THEN_SUBJECT, AS_PUT_IT_AFTER, CUE, NOUN_TAIL_BEFORE_AS,
     CUE_ENDS_SENTENCE, CUE_PARENTHESIS_RESUMES, CUE_GOES_ON, DASH_ATTRIBUTION, DOCUMENT_RELEASED_AFTER, DASH_BYLINE_END, INVERTED_INSCRIPTION_AFTER, DESCRIPTION_THEN_NAME_COMMA, HEARD_BEFORE_PARTICIPLE, JOINED_NAMES_LEAD, LEAD, OWN_SENTENCE_END, PARTICIPLE_ASIDE_TO_QUOTE,
     INVERTED_CAME_FROM, QUOTED_AS_SAYING,
     REGEX_TIMEOUT, RELATIVE_CUE_TAIL, RELATIVE_WORD, SPEAKER_TAIL_ENDS_SENTENCE, WORDS_OF, SUBJECT_AFTER,
@@ -28,6 +28,20 @@ from builder.pipeline.attribute.before import according_source, reported_by, bef
 # How far before a quote the cue of a relative clause framing it may start ("under what Mr.
 # Hedge called"): room for a titled full name ("that U.S. District Judge Michael W. Mosman called").
 RELATIVE_FRAME_MAX_CHARS = 80
+
+
+def _as_frame_after_noun_tail(i: int, ctx: Context) -> regex.Match | None:
+    """'rather than just a "regional" candidate, as Sanders' campaign manager suggested': a quoted
+    word inside a noun phrase whose few words end at a comma before an "as" frame; the frame
+    names who used the word. Only a quote that closes with no punctuation of its own. On PolNeAR
+    train it moves 1 quote, wrong to right (Hillary Clinton -> Sanders’ campaign manager):
+    speaker_name_accuracy 0.9059 -> 0.9060, quote F1 0.9734 (same)."""
+    q = ctx.quotes[i]
+    if ctx.text[q.start:q.end].rstrip()[-1:] in ",.;:!?":
+        return None
+    end = ctx.right_window(i)
+    tail = NOUN_TAIL_BEFORE_AS.match(ctx.text, q.outer_end, end, timeout=REGEX_TIMEOUT)
+    return AS_PUT_IT_AFTER.match(ctx.text, tail.end(), end, timeout=REGEX_TIMEOUT) if tail else None
 
 
 def after_quote(i: int, ctx: Context) -> Attribution | None:
@@ -67,7 +81,7 @@ def after_quote(i: int, ctx: Context) -> Attribution | None:
         m = SUBJECT_AFTER.match(text, acc.end(), end, timeout=REGEX_TIMEOUT)
         if m:
             return _decided(according_source(m, ctx), "according_to", acc)
-    put = AS_PUT_IT_AFTER.match(text, lead, end, timeout=REGEX_TIMEOUT)
+    put = AS_PUT_IT_AFTER.match(text, lead, end, timeout=REGEX_TIMEOUT) or _as_frame_after_noun_tail(i, ctx)
     if put and not put.group("cue").endswith("ing"):  # '"Q," as a Homeland Security memo put it.'
         m = SUBJECT_BEFORE.fullmatch(text, put.start("who"), put.start("cue"), timeout=REGEX_TIMEOUT)
         sp = speaker_from(m, ctx, put.group("cue").split()[0]) if m else None

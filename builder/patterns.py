@@ -10,7 +10,7 @@ from __future__ import annotations
 import regex
 
 from builder.lexicon import (
-    AS_FRAME_VERBS, ASIDE_ADVERBS, LEAD_IN_OPENERS, AUTHORING_PARTICIPLES, CAUSATIVE_VERBS, CHANT_NOUNS, VOICED_NOUNS, CLAIM_NOUNS, CUES, CUE_ADJUNCTS, DEMONYMS, EVENT_CUES, FUNCTION_WORDS, GROUP_PHRASES, ING_PREPOSITIONS, INSCRIPTION_NOUNS, LANGUAGES, MONTH_OF, PARTICIPLE_LEADS, PERCEPTION_VERBS, REACTION_VERBS,
+    AS_FRAME_VERBS, ASIDE_ADVERBS, BODY_PARTS, LEAD_IN_OPENERS, AUTHORING_PARTICIPLES, CAUSATIVE_VERBS, CHANT_NOUNS, VOICED_NOUNS, CLAIM_NOUNS, CUES, CUE_ADJUNCTS, DEMONYMS, EVENT_CUES, FUNCTION_WORDS, GROUP_PHRASES, ING_PREPOSITIONS, INSCRIPTION_NOUNS, LANGUAGES, MONTH_OF, PARTICIPLE_LEADS, PERCEPTION_VERBS, REACTION_VERBS,
     NAMING_PARTICIPLES, NOT_VERBS, NOUN_CUES, PASSIVE_NAMING_PARTICIPLES, QUOTED_WORDS_NOUNS, POSSESSIVE_PRONOUNS, QUESTION_PHRASES, NUMBER_WORDS, ORG_WORDS, OWNED_WORDS_NOUNS, PARTICLES, PERSON_NOUNS, PHOTO_CREDITS, SHOW_FRAMES,
     THING_HEADS, TITLES, UNNAMED_HEADS,
     WORK_NOUNS, WORK_ROLES, IRREGULAR_PAST_VERBS, PARTICIPLE_MODIFIERS, LY_NOUNS,
@@ -687,6 +687,23 @@ AS_PUT_IT_AFTER = regex.compile(
     [ ]+(?P<cue>put[ ]it|{CUE_WORD})  # "put it", "said", "wrote" (a participle is no frame: the
                                       # code skips "-ing": "as Trump was leaving")
     (?![\p{{L}}\-])                   # a whole word
+    """,
+    FLAGS,
+)
+# "as if to" or "as though to" right before a cue (searched in the words before it): a gesture
+# that says something, as if in words ('his eyes gleaming, as if to say, "Q"').
+AS_IF_TO_BEFORE = regex.compile(
+    r"""
+    (?<![\p{L}])(?i:as)[ ]+(?i:if|though)[ ]+to[ ]+$   # "as if to", right before the cue
+    """,
+    FLAGS,
+)
+# A body part in a possessive pronoun's keeping (searched in the gesture's sentence before "as
+# if to"): "his eyes", "her face" (data/body_parts.txt). The pronoun's antecedent gestures.
+OWNED_BODY_PART = regex.compile(
+    rf"""
+    (?<![\p{{L}}])(?P<possessive>(?i:his|her|their))     # the owner: "his"
+    [ ]+(?P<part>(?i:{_alt(BODY_PARTS)}))(?![\p{{L}}])    # the body part: "eyes"
     """,
     FLAGS,
 )

@@ -1655,6 +1655,23 @@ APPOSITION = [
 
 # --- X met officials and declared that ... "Q" --------------------------------------------------------
 CLAUSE_SUBJECT = [
+    # a body part's gesture "says" the quote ("as if to say"): the possessive's antecedent speaks
+    row("gesture-owner-as-if-to-say",
+        'Judge Ann Berman read the verdict. "The defendant is free to go," Berman said. Defense lawyer Ben '
+        'Brafman was delighted. His face lit up, his eyes gleaming, as if to say, "Did you see that?"',
+        "Did you see that?", "Ben Brafman", "clause_subject", "person"),
+    row("gesture-owner-as-though-to-say",
+        'Gov. Maria Lopez spoke first. "We will cut taxes," Lopez said. Senator John Hale sat beside her. '
+        'His eyebrows rose, as though to say, "Not so fast."',
+        "Not so fast.", "John Hale", "clause_subject", "person"),
+    # negatives: a subject of its own before "as if to say" keeps the quote; a body part with no
+    # "as if to" is no gesture that speaks
+    row("as-if-to-say-plain-subject",
+        'Senator Mark Dole listened quietly. The governor shrugged, as if to say, "That is not my problem."',
+        "That is not my problem.", "The governor", "clause_subject", "unnamed"),
+    row("body-part-without-as-if",
+        'Defense lawyer Ben Brafman stood. His eyes gleaming, Brafman said, "We have won."',
+        "We have won.", "Ben Brafman", "speaker_cue_quote", "person"),
     # the object of a verb of perceiving or recalling speaks through the participle its own verb
     # chain leads to, not the one who perceives (data/perception_verbs.txt)
     row("perceived-actor-chain-of-participles",

@@ -6,7 +6,7 @@ import regex
 
 from builder.lexicon import ASPECTUAL_CUES, CHANT_NOUNS, CLAIM_NOUNS, OWNED_WORDS_NOUNS, possessive_pronouns, pronoun_kinds
 from builder.patterns import (
-    ABSOLUTE_AFTER_DASH, ABSOLUTE_WITH, ACCORDING_TO, CHANT_BEFORE, CONJOINED_CLAUSE, MAIN_CLAUSE_RESUMES, OBJECT_RELATIVE_BEFORE_SUBJECT, AFFILIATED_SUBJECT, AS_BEFORE_SUBJECT, AS_PUT_IT, ASIDE_CLOSED_BEFORE_CONJUNCT, CLAIM_NOUN_AFTER, CLAUSE_JOIN, CUE, OWNER_BEFORE_QUOTE, INVERTED_ASIDE, INVERTED_OPENING,
+    ABSOLUTE_AFTER_DASH, ABSOLUTE_WITH, ACCORDING_TO, AS_IF_TO_BEFORE, OWNED_BODY_PART, CHANT_BEFORE, CONJOINED_CLAUSE, MAIN_CLAUSE_RESUMES, OBJECT_RELATIVE_BEFORE_SUBJECT, AFFILIATED_SUBJECT, AS_BEFORE_SUBJECT, AS_PUT_IT, ASIDE_CLOSED_BEFORE_CONJUNCT, CLAIM_NOUN_AFTER, CLAUSE_JOIN, CUE, OWNER_BEFORE_QUOTE, INVERTED_ASIDE, INVERTED_OPENING,
     OBJECT_RUN_BEFORE, PARTICIPLE_OBJECT_BEFORE, OWNED_CLAIM, OWNED_WORDS, QUESTION_PHRASE_BEFORE, QUOTED_AS_SAYING, REGEX_TIMEOUT, REPORTED_AT_END, SENTENCE_END, THING_SOURCE,
     WORDS_OF, SUBJECT_AFTER, SUBJECT_BEFORE, WRITER_QUOTE_ASIDE,
     SUBORDINATOR_BEFORE,
@@ -244,6 +244,9 @@ def _before_quote(i: int, ctx: Context) -> Attribution | None:
         caused = causative_object(start, cue, ctx) if m is None and (opens or _opens_that_clause(cue, q, ctx)) else None
         if caused is not None:  # "prompted the Atlas ... to state, "Q"": the object speaks
             return _decided(caused, "clause_subject", cue)
+        gesturer = gesture_owner(start, cue, ctx) if m is None else None
+        if gesturer is not None:  # "his eyes gleaming, as if to say, "Q"": the eyes' owner
+            return _decided(gesturer, "clause_subject", cue)
         controller = control_subject(start, cue, ctx) if m is None and \
             not text[cue.end():q.outer_start].strip(" ,:") else None  # the cue opens the quote
         if controller is not None:  # "Mr. Trump was prompted to say, "Q"", "he began by saying, "Q""
@@ -421,6 +424,24 @@ def question_phrase(start: int, end: int, lower: str, ctx: Context) -> Attributi
     if m is None:
         return None
     return _decided(speaker_from(m, ctx, ph.group("cue").split()[0]), "speaker_cue_quote", ph)
+
+
+def gesture_owner(start: int, cue: regex.Match, ctx: Context) -> Speaker | None:
+    """'His face darted from side to side, his eyes gleaming, as if to say, "Q"': a body part's
+    gesture "says" the quote; the possessive's antecedent (the last such part of the words
+    before "as if to") speaks. On PolNeAR train it moves 1 quote, wrong to right (Berman -> Ben
+    Brafman): speaker_name_accuracy 0.9060 -> 0.9062, quote F1 0.9734 (same)."""
+    text = ctx.text
+    gesture = AS_IF_TO_BEFORE.search(text, start, cue.start(), timeout=REGEX_TIMEOUT)
+    if gesture is None:
+        return None
+    parts = list(OWNED_BODY_PART.finditer(text, start, gesture.start(), timeout=REGEX_TIMEOUT))
+    if not parts:
+        return None
+    word = parts[-1].group("possessive")
+    owner = resolve_pronoun(possessive_pronouns()[word.lower()], parts[-1].start("possessive"), ctx)
+    return owner.model_copy(update={"mention": text[parts[-1].start():parts[-1].end()],
+                                    "start": parts[-1].start(), "end": parts[-1].end()})
 
 
 def owned_claim(start: int, end: int, lower: str, ctx: Context) -> Attribution | None:

@@ -2,5 +2,5 @@
 from builder.extract import analyse, extract
 from builder.models import Article, Extraction, Quote, Rejection
 
-__version__ = "0.3.8"
+__version__ = "0.3.9"
 __all__ = ["Article", "Extraction", "Quote", "Rejection", "analyse", "extract", "__version__"]

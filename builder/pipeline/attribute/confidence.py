@@ -152,6 +152,21 @@ RULE_VERSIONS = {
     # "it" chains to the "It" of the sentence before
     "quote_speaker_cue": 12,
     "split_quote": 11,
+    # builder 0.3.9: a perceived actor speaks through its participle chain ("remember X going on
+    # TV ... and telling"); a curly pair nested in a straight-marked excerpt ends the excerpt's
+    # run; "cite" is a cue (never after its quote); lead-in adverbs ("Instead,"); a thing's words
+    # after the quote ("blared the front page of X"); "when"/"where" clauses on a frame's object;
+    # catch phrases and slogans as owned words; dashed asides inside a split quote; "as X said"
+    # a few words after a quoted word; a body part's "as if to say"
+    "as_frame": 6,
+    "intro_paragraph": 4,
+    "lead_paragraph": 3,
+    "owned_claim": 7,
+    **dict.fromkeys(("no_attribution", "subject_verb"), 9),
+    **dict.fromkeys(("quote_cue_speaker", "subject_frame"), 8),
+    "clause_subject": 10,
+    **dict.fromkeys(("quote_speaker_cue", "speaker_cue_quote"), 13),
+    "split_quote": 12,
 }
 
 
